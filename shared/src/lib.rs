@@ -1,0 +1,20 @@
+//! The contract between the voter's browser and the server.
+//!
+//! Every rule of SPEC.md "Rules that must hold" lives here exactly once, as a parser that turns
+//! what a person typed into a value that cannot be invalid ("parse, don't validate"). The
+//! browser calls these as the voter types; the server calls the same code on every request.
+//! Keep this crate light: it is compiled into the WASM bundle, so parsers are hand-written
+//! (no `regex`) and the only dependency is `serde`.
+
+pub mod api;
+pub mod channels;
+pub mod date;
+pub mod dob;
+pub mod email;
+pub mod error;
+pub mod language;
+pub mod name;
+pub mod phone;
+pub mod quiet_hours;
+pub mod signup;
+pub mod zip;

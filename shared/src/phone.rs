@@ -1,0 +1,206 @@
+//! Phone numbers for texts and calls, stored in E.164 (`+19165550123`).
+//!
+//! US numbers come in every format people write (`(916) 555-0123`, `916.555.0123`,
+//! `1-916-555-0123`) and follow North American numbering rules. Overseas voters often want
+//! texts at a number abroad, so any international number written with a leading `+` and its
+//! country code is accepted too.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PhoneNumber(String);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneError {
+    Empty,
+    /// Letters, an extension, or the wrong number of digits for a US number.
+    Format,
+    /// Ten digits that North American numbering does not allow (area code or exchange).
+    NotNorthAmerican,
+    /// A `+` number with fewer than 8 or more than 15 digits (E.164's limits).
+    InternationalLength,
+}
+
+impl fmt::Display for PhoneError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PhoneError::Empty => write!(f, "Enter a phone number"),
+            PhoneError::Format => write!(
+                f,
+                "Enter a US phone number like (916) 555-0123, or an international number starting with + and the country code"
+            ),
+            PhoneError::NotNorthAmerican => write!(
+                f,
+                "Check the area code and number: this is not a valid US phone number"
+            ),
+            PhoneError::InternationalLength => write!(
+                f,
+                "An international number needs + and 8 to 15 digits, starting with the country code"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PhoneError {}
+
+impl PhoneNumber {
+    pub fn parse(text: &str) -> Result<Self, PhoneError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(PhoneError::Empty);
+        }
+        let (international, rest) = match text.strip_prefix('+') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let mut digits = String::with_capacity(16);
+        for c in rest.chars() {
+            match c {
+                '0'..='9' => digits.push(c),
+                ' ' | '-' | '.' | '(' | ')' | '\u{a0}' => {}
+                _ => return Err(PhoneError::Format),
+            }
+        }
+        if international {
+            if digits.starts_with('1') {
+                return parse_north_american(&digits[1..]);
+            }
+            if !(8..=15).contains(&digits.len()) || digits.starts_with('0') {
+                return Err(PhoneError::InternationalLength);
+            }
+            return Ok(Self(format!("+{digits}")));
+        }
+        match digits.len() {
+            10 => parse_north_american(&digits),
+            11 if digits.starts_with('1') => parse_north_american(&digits[1..]),
+            _ => Err(PhoneError::Format),
+        }
+    }
+
+    /// E.164, as stored and as sent to the provider.
+    pub fn e164(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_north_american(&self) -> bool {
+        self.0.starts_with("+1")
+    }
+
+    /// How a voter reads it: `(916) 555-0123` for North American numbers, E.164 otherwise.
+    pub fn display(&self) -> String {
+        if self.is_north_american() {
+            let d = &self.0[2..];
+            format!("({}) {}-{}", &d[0..3], &d[3..6], &d[6..10])
+        } else {
+            self.0.clone()
+        }
+    }
+
+    /// Enough to recognise one's own number, not enough to learn someone else's.
+    pub fn masked(&self) -> String {
+        let last4 = &self.0[self.0.len() - 4..];
+        if self.is_north_american() {
+            format!("(•••) •••-{last4}")
+        } else {
+            format!("+•••{last4}")
+        }
+    }
+}
+
+/// North American Numbering Plan: NPA-NXX-XXXX where N is 2-9; area codes N11 are service
+/// codes and N9X are reserved for expansion; exchanges N11 are service codes.
+fn parse_north_american(ten: &str) -> Result<PhoneNumber, PhoneError> {
+    let d = ten.as_bytes();
+    if d.len() != 10 {
+        return Err(PhoneError::Format);
+    }
+    let n = |b: u8| (b'2'..=b'9').contains(&b);
+    let area_ok = n(d[0]) && d[1] != b'9' && !(d[1] == b'1' && d[2] == b'1');
+    let exchange_ok = n(d[3]) && !(d[4] == b'1' && d[5] == b'1');
+    if !area_ok || !exchange_ok {
+        return Err(PhoneError::NotNorthAmerican);
+    }
+    Ok(PhoneNumber(format!("+1{ten}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn e164(s: &str) -> Result<String, PhoneError> {
+        PhoneNumber::parse(s).map(|p| p.e164().to_string())
+    }
+
+    #[test]
+    fn us_numbers_in_any_common_format() {
+        for input in [
+            "(916) 555-0123",
+            "916-555-0123",
+            "916.555.0123",
+            "9165550123",
+            "1 916 555 0123",
+            "1-916-555-0123",
+            "+1 (916) 555-0123",
+            "+19165550123",
+            " 916 555 0123 ",
+        ] {
+            assert_eq!(e164(input), Ok("+19165550123".into()), "{input}");
+        }
+    }
+
+    #[test]
+    fn north_american_numbering_rules() {
+        assert_eq!(e164("(116) 555-0123"), Err(PhoneError::NotNorthAmerican));
+        assert_eq!(e164("(016) 555-0123"), Err(PhoneError::NotNorthAmerican));
+        assert_eq!(e164("(911) 555-0123"), Err(PhoneError::NotNorthAmerican));
+        assert_eq!(e164("(996) 555-0123"), Err(PhoneError::NotNorthAmerican));
+        assert_eq!(e164("(916) 155-0123"), Err(PhoneError::NotNorthAmerican));
+        assert_eq!(e164("(916) 411-0123"), Err(PhoneError::NotNorthAmerican));
+        assert_eq!(e164("+1 916 055 0123"), Err(PhoneError::NotNorthAmerican));
+        assert_eq!(e164("555-0123"), Err(PhoneError::Format));
+        assert_eq!(e164("2 916 555 0123"), Err(PhoneError::Format));
+        assert_eq!(e164("916-555-0123 x12"), Err(PhoneError::Format));
+    }
+
+    #[test]
+    fn international_numbers_with_a_plus() {
+        assert_eq!(e164("+44 20 7946 0958"), Ok("+442079460958".into()));
+        assert_eq!(e164("+81-3-1234-5678"), Ok("+81312345678".into()));
+        assert_eq!(e164("+49 30 123456"), Ok("+4930123456".into()));
+        assert_eq!(e164("+44 12"), Err(PhoneError::InternationalLength));
+        assert_eq!(e164("+1234567890123456"), Err(PhoneError::Format));
+        assert_eq!(
+            e164("+4412345678901234"),
+            Err(PhoneError::InternationalLength)
+        );
+        assert_eq!(e164("+0 123 456 789"), Err(PhoneError::InternationalLength));
+        assert_eq!(e164("+"), Err(PhoneError::InternationalLength));
+        assert_eq!(e164(""), Err(PhoneError::Empty));
+    }
+
+    #[test]
+    fn shows_and_masks() {
+        let us = PhoneNumber::parse("916 555 0123").unwrap();
+        assert_eq!(us.display(), "(916) 555-0123");
+        assert_eq!(us.masked(), "(•••) •••-0123");
+        let uk = PhoneNumber::parse("+44 20 7946 0958").unwrap();
+        assert_eq!(uk.display(), "+442079460958");
+        assert_eq!(uk.masked(), "+•••0958");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,24}") {
+            let _ = PhoneNumber::parse(&s).map(|p| (p.display(), p.masked()));
+        }
+
+        #[test]
+        fn e164_is_a_fixed_point(s in "\\+?[0-9 ().-]{0,20}") {
+            if let Ok(p) = PhoneNumber::parse(&s) {
+                prop_assert_eq!(PhoneNumber::parse(p.e164()), Ok(p.clone()));
+                prop_assert_eq!(PhoneNumber::parse(&p.display()), Ok(p));
+            }
+        }
+    }
+}

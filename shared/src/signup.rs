@@ -1,0 +1,257 @@
+//! The whole sign-up form's rules, applied in one call by the browser before it submits and by
+//! the server when the request arrives.
+
+use crate::api::{field, SignupRequest};
+use crate::channels::Channels;
+use crate::date::CivilDate;
+use crate::dob::DateOfBirth;
+use crate::language::Language;
+use crate::name::{NameField, PersonName};
+use crate::quiet_hours::QuietHours;
+use crate::zip::CaliforniaZip;
+
+/// Longest voter ID we look up; California's county systems use short alphanumeric IDs.
+pub const MAX_VOTER_ID_CHARS: usize = 32;
+
+pub const VOTER_ID_ERROR: &str =
+    "Enter your voter ID as printed on your registration card or sample ballot (letters and numbers only)";
+
+/// A sign-up whose every field has passed its rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidSignup {
+    pub first_name: PersonName,
+    pub last_name: PersonName,
+    pub date_of_birth: DateOfBirth,
+    pub zip: CaliforniaZip,
+    pub language: Language,
+    pub channels: Channels,
+    pub voter_id: Option<String>,
+    pub quiet_hours: QuietHours,
+}
+
+/// The voter's identity: the fields that find them in the registration file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub first_name: PersonName,
+    pub last_name: PersonName,
+    pub date_of_birth: DateOfBirth,
+    pub zip: CaliforniaZip,
+    pub voter_id: Option<String>,
+}
+
+/// Errors as `(field, message)` in the order the form shows the fields.
+pub type FieldErrors = Vec<(&'static str, String)>;
+
+/// Checks the identity fields (also used on their own by status look-ups).
+pub fn validate_identity(
+    first_name: &str,
+    last_name: &str,
+    date_of_birth: &str,
+    zip: &str,
+    voter_id: Option<&str>,
+    today: CivilDate,
+    errors: &mut FieldErrors,
+) -> Option<Identity> {
+    let first = PersonName::parse(first_name, NameField::First)
+        .map_err(|e| errors.push((field::FIRST_NAME, e.to_string())))
+        .ok();
+    let last = PersonName::parse(last_name, NameField::Last)
+        .map_err(|e| errors.push((field::LAST_NAME, e.to_string())))
+        .ok();
+    let dob = DateOfBirth::parse_strict(date_of_birth, today)
+        .map_err(|e| errors.push((field::DATE_OF_BIRTH, e.to_string())))
+        .ok();
+    let zip = CaliforniaZip::parse(zip)
+        .map_err(|e| errors.push((field::ZIP, e.to_string())))
+        .ok();
+    let voter_id = match parse_voter_id(voter_id.unwrap_or("")) {
+        Ok(id) => id,
+        Err(()) => {
+            errors.push((field::VOTER_ID, VOTER_ID_ERROR.to_string()));
+            None
+        }
+    };
+    Some(Identity {
+        first_name: first?,
+        last_name: last?,
+        date_of_birth: dob?,
+        zip: zip?,
+        voter_id,
+    })
+}
+
+/// Voter IDs are letters, digits and dashes; blank means "not given".
+pub fn parse_voter_id(text: &str) -> Result<Option<String>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let valid = text.chars().count() <= MAX_VOTER_ID_CHARS
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if valid {
+        Ok(Some(text.to_ascii_uppercase()))
+    } else {
+        Err(())
+    }
+}
+
+/// Applies every rule of the sign-up form. `today` is the caller's date (browser or server).
+pub fn validate_signup(
+    request: &SignupRequest,
+    today: CivilDate,
+) -> Result<ValidSignup, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let identity = validate_identity(
+        &request.first_name,
+        &request.last_name,
+        &request.date_of_birth,
+        &request.zip,
+        request.voter_id.as_deref(),
+        today,
+        &mut errors,
+    );
+    let channels = Channels::parse(
+        (request.email.opt_in, request.email.address.as_deref()),
+        (request.sms.opt_in, request.sms.phone.as_deref()),
+        (request.voice.opt_in, request.voice.phone.as_deref()),
+    )
+    .map_err(|errs| {
+        errors.extend(errs.into_iter().map(|e| (e.field(), e.to_string())));
+    })
+    .ok();
+    let language = Language::parse(&request.language)
+        .map_err(|e| errors.push((field::LANGUAGE, e.to_string())))
+        .ok();
+    let quiet_hours = match &request.quiet_hours {
+        None => Some(QuietHours::default()),
+        Some(q) => QuietHours::parse(&q.start, &q.end)
+            .map_err(|e| errors.push((field::QUIET_HOURS, e.to_string())))
+            .ok(),
+    };
+    match (identity, channels, language, quiet_hours) {
+        (Some(identity), Some(channels), Some(language), Some(quiet_hours))
+            if errors.is_empty() =>
+        {
+            Ok(ValidSignup {
+                first_name: identity.first_name,
+                last_name: identity.last_name,
+                date_of_birth: identity.date_of_birth,
+                zip: identity.zip,
+                language,
+                channels,
+                voter_id: identity.voter_id,
+                quiet_hours,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+impl ValidSignup {
+    pub fn identity(&self) -> Identity {
+        Identity {
+            first_name: self.first_name.clone(),
+            last_name: self.last_name.clone(),
+            date_of_birth: self.date_of_birth,
+            zip: self.zip,
+            voter_id: self.voter_id.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{EmailChoice, PhoneChoice, QuietHoursInput};
+    use proptest::prelude::*;
+
+    fn today() -> CivilDate {
+        CivilDate::new(2026, 11, 24).unwrap()
+    }
+
+    fn good() -> SignupRequest {
+        SignupRequest {
+            first_name: "Maria".into(),
+            last_name: "Garcia".into(),
+            date_of_birth: "01-23-1980".into(),
+            zip: "95814".into(),
+            language: "en".into(),
+            email: EmailChoice {
+                opt_in: true,
+                address: Some("maria@example.com".into()),
+            },
+            sms: PhoneChoice {
+                opt_in: false,
+                phone: None,
+            },
+            voice: PhoneChoice::default(),
+            voter_id: None,
+            quiet_hours: None,
+        }
+    }
+
+    #[test]
+    fn a_good_request_passes() {
+        let valid = validate_signup(&good(), today()).unwrap();
+        assert_eq!(valid.zip.as_str(), "95814");
+        assert_eq!(valid.date_of_birth.to_iso(), "1980-01-23");
+        assert!(valid.quiet_hours.is_default());
+    }
+
+    #[test]
+    fn reports_every_bad_field_in_form_order() {
+        let request = SignupRequest {
+            first_name: " ".into(),
+            last_name: "".into(),
+            date_of_birth: "1/23/1980".into(),
+            zip: "SW1A 1AA".into(),
+            language: "xx".into(),
+            email: EmailChoice {
+                opt_in: false,
+                address: None,
+            },
+            sms: PhoneChoice::default(),
+            voice: PhoneChoice::default(),
+            voter_id: Some("12 34".into()),
+            quiet_hours: Some(QuietHoursInput {
+                start: "x".into(),
+                end: "08:00".into(),
+            }),
+        };
+        let errors = validate_signup(&request, today()).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(
+            fields,
+            [
+                field::FIRST_NAME,
+                field::LAST_NAME,
+                field::DATE_OF_BIRTH,
+                field::ZIP,
+                field::VOTER_ID,
+                field::CHANNELS,
+                field::LANGUAGE,
+                field::QUIET_HOURS
+            ]
+        );
+    }
+
+    #[test]
+    fn voter_ids_are_trimmed_and_upper_cased() {
+        assert_eq!(parse_voter_id(" ab-123 "), Ok(Some("AB-123".into())));
+        assert_eq!(parse_voter_id("  "), Ok(None));
+        assert_eq!(parse_voter_id("1; DROP"), Err(()));
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(first in "\\PC{0,8}", last in "\\PC{0,8}", dob in "\\PC{0,10}", zip in "\\PC{0,10}", phone in "\\PC{0,12}") {
+            let mut request = good();
+            request.first_name = first;
+            request.last_name = last;
+            request.date_of_birth = dob;
+            request.zip = zip;
+            request.sms = PhoneChoice { opt_in: true, phone: Some(phone) };
+            let _ = validate_signup(&request, today());
+        }
+    }
+}
