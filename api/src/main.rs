@@ -1,1 +1,166 @@
-fn main() {}
+//! The command line: `serve`, `worker`, `import-voters`, `demo`. Nothing else lives here.
+
+use anyhow::Context;
+use ballot_api::app;
+use ballot_api::config::Config;
+use ballot_api::outbox::worker::Worker;
+use ballot_api::store::Store;
+use ballot_api::{demo, voter_file};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(
+    name = "ballot-api",
+    version,
+    about = "Where's My Ballot? - vote-by-mail ballot tracking"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API and the web app (from DIST_DIR), and deliver messages.
+    Serve,
+    /// Deliver messages only (for running workers apart from the API).
+    Worker,
+    /// Load a voter registration file (CSV), upserting by voter_id.
+    ImportVoters {
+        /// The CSV file, or - for standard input.
+        file: PathBuf,
+        /// Import the good rows even if some are bad (bad rows are listed).
+        #[arg(long)]
+        skip_bad_rows: bool,
+    },
+    /// Write a demo voter file: the documented demo voters plus generated ones.
+    Demo {
+        /// How many generated voters to add to the documented ones.
+        #[arg(long, default_value_t = 1000)]
+        voters: u64,
+        /// Seed of the generator: the same seed writes the same file.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Where to write it (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve => serve().await,
+        Command::Worker => worker().await,
+        Command::ImportVoters {
+            file,
+            skip_bad_rows,
+        } => import_voters(file, skip_bad_rows).await,
+        Command::Demo { voters, seed, out } => write_demo(voters, seed, out),
+    }
+}
+
+async fn serve() -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let running = app::start(config.clone()).await?;
+    tracing::info!(
+        "listening on http://{} (captured messages: {}/messages)",
+        running.addr,
+        config.public_url
+    );
+    shutdown_signal().await;
+    tracing::info!("shutting down");
+    running.stop().await
+}
+
+async fn worker() -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = Worker::new(store, app::delivery(&config));
+    let handle = tokio::spawn(worker.run(config.worker_interval, stopped));
+    shutdown_signal().await;
+    let _ = stop.send(true);
+    handle.await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("install SIGTERM handler");
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}
+
+async fn import_voters(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let reader: Box<dyn std::io::Read> = if file.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(&file)
+                .with_context(|| format!("cannot open {}", file.display()))?,
+        )
+    };
+    let report = voter_file::import(&store, std::io::BufReader::new(reader), skip_bad_rows).await?;
+    for error in &report.errors {
+        eprintln!("{}: {error}", file.display());
+    }
+    if report.rejected as usize > report.errors.len() {
+        eprintln!(
+            "... and {} more bad rows",
+            report.rejected as usize - report.errors.len()
+        );
+    }
+    if report.committed {
+        println!(
+            "Imported {} voters from {} rows ({} bad rows skipped).",
+            report.imported, report.rows, report.rejected
+        );
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "{} of {} rows are bad; nothing was imported. Fix them, or pass --skip-bad-rows.",
+            report.rejected,
+            report.rows
+        )
+    }
+}
+
+fn write_demo(voters: u64, seed: u64, out: Option<PathBuf>) -> anyhow::Result<()> {
+    match out {
+        Some(path) => {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)?;
+            }
+            let file = std::fs::File::create(&path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            demo::write_voter_file(std::io::BufWriter::new(file), voters, seed)?;
+            eprintln!(
+                "Wrote {} voters to {}",
+                voters + demo::DEMO_VOTERS.len() as u64,
+                path.display()
+            );
+        }
+        None => demo::write_voter_file(std::io::stdout().lock(), voters, seed)?,
+    }
+    Ok(())
+}

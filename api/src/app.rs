@@ -1,0 +1,138 @@
+//! The application: its state, its router, and starting and stopping it.
+
+use crate::config::Config;
+use crate::outbox::delivery::Delivery;
+use crate::outbox::worker::Worker;
+use crate::routes;
+use crate::store::Store;
+use axum::extract::{MatchedPath, Request};
+use axum::http::{header, HeaderValue};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::trace::TraceLayer;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub config: Arc<Config>,
+}
+
+/// How messages leave, from the configuration: for now, always captured locally.
+pub fn delivery(config: &Config) -> Delivery {
+    Delivery::Capture(config.capture_dir.clone())
+}
+
+pub fn router(state: AppState) -> Router {
+    let dist = &state.config.dist_dir;
+    // The single-page app: hashed assets, with index.html for every client route.
+    let spa = ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(ServeFile::new(dist.join("index.html")));
+    let mut router = Router::new()
+        .route("/healthz", get(routes::health::healthz))
+        .route("/readyz", get(routes::health::readyz))
+        .nest("/api", routes::api());
+    if matches!(delivery(&state.config), Delivery::Capture(_)) {
+        router = router.route("/messages", get(routes::captured_messages::list));
+    }
+    router
+        .fallback_service(spa)
+        .layer(middleware::from_fn(cache_control))
+        .layer(
+            // Method and route pattern only: paths carry subscription tokens.
+            TraceLayer::new_for_http().make_span_with(|request: &Request| {
+                let route = request
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_else(|| "static".into());
+                tracing::info_span!("request", method = %request.method(), route)
+            }),
+        )
+        .with_state(state)
+}
+
+/// Trunk puts a content hash in every asset's name, so assets can be cached for a year; the
+/// HTML and API answers must never be cached (they change, and may be personal).
+async fn cache_control(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    let is_asset = !path.starts_with("/api/")
+        && [".wasm", ".js", ".css", ".woff2", ".svg", ".png", ".ico"]
+            .iter()
+            .any(|ext| path.ends_with(ext));
+    let value = if is_asset && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-store"
+    };
+    response
+        .headers_mut()
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static(value));
+    response
+}
+
+/// A started application: the server, and the outbox worker if configured.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub store: Store,
+    shutdown: watch::Sender<bool>,
+    server: JoinHandle<std::io::Result<()>>,
+    worker: Option<JoinHandle<()>>,
+}
+
+pub async fn start(config: Config) -> anyhow::Result<Running> {
+    let store = Store::open(&config.database_url).await?;
+    let listener = tokio::net::TcpListener::bind(config.bind).await?;
+    let addr = listener.local_addr()?;
+    let mut config = config;
+    if config.bind.port() == 0 && config.public_url.ends_with(":0") {
+        // Bound to a random port (tests): links must use the real one.
+        config.public_url = format!("http://{addr}");
+    }
+    let (shutdown, watch_shutdown) = watch::channel(false);
+    let worker = config.run_worker.then(|| {
+        let worker = Worker::new(store.clone(), delivery(&config));
+        tokio::spawn(worker.run(config.worker_interval, watch_shutdown.clone()))
+    });
+    let state = AppState {
+        store: store.clone(),
+        config: Arc::new(config),
+    };
+    let mut server_shutdown = watch_shutdown;
+    let server = tokio::spawn(async move {
+        axum::serve(listener, router(state))
+            .with_graceful_shutdown(async move {
+                let _ = server_shutdown.wait_for(|stop| *stop).await;
+            })
+            .await
+    });
+    Ok(Running {
+        addr,
+        store,
+        shutdown,
+        server,
+        worker,
+    })
+}
+
+impl Running {
+    /// Stops taking requests, finishes those in flight, and lets the worker finish its batch.
+    pub async fn stop(self) -> anyhow::Result<()> {
+        let _ = self.shutdown.send(true);
+        self.server.await??;
+        if let Some(worker) = self.worker {
+            worker.await?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,132 @@
+//! Settings, read once from the environment at start-up and validated there; nothing else
+//! reads the environment.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `DATABASE_URL`: the embedded default is an SQLite file under `data/`.
+    pub database_url: String,
+    /// `BIND`: address of the HTTP server.
+    pub bind: SocketAddr,
+    /// `PUBLIC_URL`: how voters reach this service, for links in messages.
+    pub public_url: String,
+    /// `DIST_DIR`: the built single-page app (`trunk build --release` writes `dist/`).
+    pub dist_dir: PathBuf,
+    /// `MESSAGE_CAPTURE_DIR`: where delivered messages are written when no provider is set up
+    /// (the embedded default), so a newcomer can read them.
+    pub capture_dir: PathBuf,
+    /// `WORKER_INTERVAL_MS`: how often the outbox worker looks for due messages.
+    pub worker_interval: Duration,
+    /// `RUN_WORKER`: deliver messages from the `serve` process (default) or only from a
+    /// separate `worker` process.
+    pub run_worker: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {problem}")]
+pub struct ConfigError {
+    name: &'static str,
+    problem: String,
+}
+
+/// Largest request body of the voter-facing JSON endpoints: a sign-up is well under 2 KiB.
+pub const JSON_BODY_LIMIT: usize = 16 * 1024;
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Builds the configuration from any source of variables (tests pass a closure).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| get(name).filter(|v| !v.trim().is_empty());
+        let bind_text = get("BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind: SocketAddr = bind_text.parse().map_err(|_| ConfigError {
+            name: "BIND",
+            problem: format!("{bind_text:?} is not an address like 127.0.0.1:8080"),
+        })?;
+        let public_url = get("PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{bind}"))
+            .trim_end_matches('/')
+            .to_string();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError {
+                name: "PUBLIC_URL",
+                problem: "must start with http:// or https://".into(),
+            });
+        }
+        let interval_ms = match get("WORKER_INTERVAL_MS") {
+            None => 500,
+            Some(text) => text
+                .parse::<u64>()
+                .ok()
+                .filter(|ms| *ms > 0)
+                .ok_or(ConfigError {
+                    name: "WORKER_INTERVAL_MS",
+                    problem: format!("{text:?} is not a positive number of milliseconds"),
+                })?,
+        };
+        let run_worker = match get("RUN_WORKER").as_deref() {
+            None | Some("true") | Some("1") => true,
+            Some("false") | Some("0") => false,
+            Some(other) => {
+                return Err(ConfigError {
+                    name: "RUN_WORKER",
+                    problem: format!("{other:?} is not true or false"),
+                })
+            }
+        };
+        Ok(Self {
+            database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://data/ballot.db".into()),
+            bind,
+            public_url,
+            dist_dir: get("DIST_DIR").unwrap_or_else(|| "dist".into()).into(),
+            capture_dir: get("MESSAGE_CAPTURE_DIR")
+                .unwrap_or_else(|| "data/messages".into())
+                .into(),
+            worker_interval: Duration::from_millis(interval_ms),
+            run_worker,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_are_the_embedded_setup() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.database_url, "sqlite://data/ballot.db");
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.public_url, "http://127.0.0.1:8080");
+        assert!(config.run_worker);
+    }
+
+    #[test]
+    fn bad_values_are_refused_by_name() {
+        let err = config(&[("BIND", "localhost")]).unwrap_err();
+        assert!(err.to_string().starts_with("BIND:"), "{err}");
+        assert!(config(&[("PUBLIC_URL", "example.com")]).is_err());
+        assert!(config(&[("WORKER_INTERVAL_MS", "0")]).is_err());
+        assert!(config(&[("RUN_WORKER", "maybe")]).is_err());
+        assert_eq!(
+            config(&[("PUBLIC_URL", "https://ballot.example/")])
+                .unwrap()
+                .public_url,
+            "https://ballot.example"
+        );
+    }
+}

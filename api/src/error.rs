@@ -1,0 +1,157 @@
+//! `ApiError`: the one place where a failure becomes an HTTP status and SPEC.md's error body.
+
+use axum::extract::rejection::JsonRejection;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use ballot_shared::error::{self as shared_error, code, ErrorBody};
+use ballot_shared::signup::FieldErrors;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("invalid input")]
+    InvalidInput(FieldErrors),
+    #[error("no matching voter")]
+    NoMatchingVoter,
+    #[error("more than one voter matches")]
+    AmbiguousVoter,
+    #[error("malformed request: {0}")]
+    Malformed(String),
+    #[error("request body too large")]
+    PayloadTooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("not found")]
+    NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl ApiError {
+    fn status_and_body(&self) -> (StatusCode, ErrorBody) {
+        match self {
+            ApiError::InvalidInput(fields) => {
+                let mut body = ErrorBody::new(
+                    code::INVALID_INPUT,
+                    "Some of the information needs correcting.",
+                );
+                // The first message per field wins: it is the one the form shows first.
+                for (field, message) in fields {
+                    body.error
+                        .fields
+                        .entry(field.to_string())
+                        .or_insert_with(|| message.clone());
+                }
+                (StatusCode::UNPROCESSABLE_ENTITY, body)
+            }
+            ApiError::NoMatchingVoter => {
+                let mut body =
+                    ErrorBody::new(code::NO_MATCHING_VOTER, shared_error::NO_MATCH_MESSAGE);
+                body.error.help = shared_error::NO_MATCH_HELP.map(String::from).to_vec();
+                (StatusCode::UNPROCESSABLE_ENTITY, body)
+            }
+            ApiError::AmbiguousVoter => {
+                let mut body =
+                    ErrorBody::new(code::AMBIGUOUS_VOTER, shared_error::AMBIGUOUS_MESSAGE);
+                body.error.help = shared_error::AMBIGUOUS_HELP.map(String::from).to_vec();
+                (StatusCode::UNPROCESSABLE_ENTITY, body)
+            }
+            ApiError::Malformed(detail) => (
+                StatusCode::BAD_REQUEST,
+                ErrorBody::new(
+                    code::MALFORMED_REQUEST,
+                    format!("The request could not be read: {detail}"),
+                ),
+            ),
+            ApiError::PayloadTooLarge => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorBody::new(code::PAYLOAD_TOO_LARGE, "The request body is too large."),
+            ),
+            ApiError::UnsupportedMediaType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorBody::new(
+                    code::UNSUPPORTED_MEDIA_TYPE,
+                    "Send the request body as JSON with Content-Type: application/json.",
+                ),
+            ),
+            ApiError::NotFound => (
+                StatusCode::NOT_FOUND,
+                ErrorBody::new(code::NOT_FOUND, "There is nothing at this address."),
+            ),
+            ApiError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                ErrorBody::new(
+                    code::METHOD_NOT_ALLOWED,
+                    "This address does not accept that method.",
+                ),
+            ),
+            ApiError::Database(err) if is_unavailable(err) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorBody::new(
+                    code::UNAVAILABLE,
+                    "The service is busy. Please try again in a moment.",
+                ),
+            ),
+            ApiError::Database(_) | ApiError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                ErrorBody::new(
+                    code::INTERNAL,
+                    "Something went wrong on our side. Please try again.",
+                ),
+            ),
+        }
+    }
+}
+
+/// A pool that could not hand out a connection, or SQLite busy or locked: the request may
+/// succeed if tried again, so it is a 503, not a 500.
+fn is_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+        sqlx::Error::Database(db) => {
+            let code = db.code();
+            // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+            matches!(
+                code.as_deref(),
+                Some("5") | Some("6") | Some("261") | Some("517") | Some("262")
+            )
+        }
+        _ => false,
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, body) = self.status_and_body();
+        if status.is_server_error() {
+            // Only the error itself: never the request, which may hold personal data.
+            tracing::error!(error = %self, "request failed");
+        }
+        (status, Json(body)).into_response()
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        match rejection.status() {
+            StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
+            _ => ApiError::Malformed(rejection.body_text()),
+        }
+    }
+}
+
+/// `axum::Json`, but its rejections answer in our error shape (400, 413, 415).
+#[derive(axum::extract::FromRequest)]
+#[from_request(via(axum::Json), rejection(ApiError))]
+pub struct ApiJson<T>(pub T);
+
+impl<T: serde::Serialize> IntoResponse for ApiJson<T> {
+    fn into_response(self) -> Response {
+        Json(self.0).into_response()
+    }
+}

@@ -1,0 +1,14 @@
+//! The Where's My Ballot? API server and its command-line tools.
+
+pub mod app;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod matching;
+pub mod outbox;
+pub mod routes;
+pub mod signups;
+pub mod store;
+pub mod token;
+pub mod voter_file;

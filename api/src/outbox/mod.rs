@@ -1,0 +1,5 @@
+//! Messages to voters: what they say (`templates`), and how they leave (`worker`, `delivery`).
+
+pub mod delivery;
+pub mod templates;
+pub mod worker;

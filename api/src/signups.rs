@@ -1,0 +1,131 @@
+//! Signing a voter up: match them, save their preferences, queue the confirmations, all or
+//! nothing.
+
+use crate::app::AppState;
+use crate::clock;
+use crate::error::ApiError;
+use crate::matching::{match_voter, VoterMatch};
+use crate::outbox::templates::{self, ConfirmationContext};
+use crate::store::{outbox, subscriptions};
+use crate::token;
+use ballot_shared::api::{
+    ChannelView, ChannelsView, QuietHoursInput, SignupResponse, SubscriptionView,
+};
+use ballot_shared::channels::Channel;
+use ballot_shared::signup::ValidSignup;
+
+pub struct SignupOutcome {
+    /// A new subscription (201) rather than an update of an existing one (200).
+    pub created: bool,
+    pub response: SignupResponse,
+}
+
+#[tracing::instrument(skip_all, fields(subscription_id))]
+pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutcome, ApiError> {
+    // Matching reads only; the write transaction below starts with its first write, so SQLite
+    // takes the write lock at once instead of upgrading a read lock (which can deadlock).
+    let voter = match match_voter(&state.store, &signup.identity()).await? {
+        VoterMatch::Found(voter) => voter,
+        VoterMatch::NotFound => return Err(ApiError::NoMatchingVoter),
+        VoterMatch::Ambiguous => return Err(ApiError::AmbiguousVoter),
+    };
+    let channels = &signup.channels;
+    let new_token = token::generate();
+    let now = clock::now();
+    let mut tx = state.store.begin().await?;
+    let saved = subscriptions::upsert(
+        &mut tx,
+        &subscriptions::SubscriptionChanges {
+            voter_id: &voter.voter_id,
+            new_token: &new_token,
+            language: signup.language.code(),
+            email_address: channels.destination(Channel::Email),
+            sms_phone: channels.destination(Channel::Sms),
+            voice_phone: channels.destination(Channel::Voice),
+            quiet_start: &signup.quiet_hours.start(),
+            quiet_end: &signup.quiet_hours.end(),
+        },
+        &now,
+    )
+    .await?;
+    tracing::Span::current().record("subscription_id", saved.subscription_id);
+
+    let public_url = &state.config.public_url;
+    let status_path = format!("/status/{}", saved.token);
+    let manage_path = format!("/manage/{}", saved.token);
+    let status_url = format!("{public_url}{status_path}");
+    let manage_url = format!("{public_url}{manage_path}");
+    let mut confirmed = Vec::new();
+    for channel in Channel::ALL {
+        let Some(recipient) = channels.destination(channel) else {
+            continue;
+        };
+        let display = match channel {
+            Channel::Email => recipient.to_string(),
+            Channel::Sms => channels
+                .sms
+                .as_ref()
+                .map(|p| p.display())
+                .unwrap_or_default(),
+            Channel::Voice => channels
+                .voice
+                .as_ref()
+                .map(|p| p.display())
+                .unwrap_or_default(),
+        };
+        let ctx = ConfirmationContext {
+            first_name: &voter.first_name,
+            county: &voter.county,
+            destination_display: &display,
+            status_url: &status_url,
+            manage_url: &manage_url,
+        };
+        let Some(message) = templates::confirmation(channel, &ctx) else {
+            continue;
+        };
+        outbox::enqueue(
+            &mut tx,
+            &outbox::NewMessage {
+                subscription_id: saved.subscription_id,
+                channel: channel.code(),
+                kind: "confirmation",
+                recipient,
+                sender: &message.sender,
+                subject: message.subject.as_deref(),
+                body_text: &message.body_text,
+                body_html: message.body_html.as_deref(),
+            },
+            &now,
+        )
+        .await?;
+        confirmed.push(channel);
+    }
+    tx.commit().await?;
+
+    let view = |channel: Channel| ChannelView {
+        opt_in: channels.is_on(channel),
+        destination: channels.masked(channel),
+        confirmation_sent: confirmed.contains(&channel),
+    };
+    Ok(SignupOutcome {
+        created: saved.created,
+        response: SignupResponse {
+            subscription: SubscriptionView {
+                token: saved.token,
+                status_url: status_path,
+                manage_url: manage_path,
+                county: voter.county,
+                language: signup.language.code().to_string(),
+                channels: ChannelsView {
+                    email: view(Channel::Email),
+                    sms: view(Channel::Sms),
+                    voice: view(Channel::Voice),
+                },
+                quiet_hours: QuietHoursInput {
+                    start: signup.quiet_hours.start(),
+                    end: signup.quiet_hours.end(),
+                },
+            },
+        },
+    })
+}

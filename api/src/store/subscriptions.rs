@@ -1,0 +1,67 @@
+//! The `subscription` table: who wants to be told, and where.
+
+use super::Tx;
+
+pub struct SubscriptionChanges<'a> {
+    pub voter_id: &'a str,
+    /// Used only if the voter has no subscription yet; an existing one keeps its token so the
+    /// links in earlier messages keep working.
+    pub new_token: &'a str,
+    pub language: &'a str,
+    pub email_address: Option<&'a str>,
+    pub sms_phone: Option<&'a str>,
+    pub voice_phone: Option<&'a str>,
+    pub quiet_start: &'a str,
+    pub quiet_end: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedSubscription {
+    pub subscription_id: i64,
+    pub token: String,
+    /// `true` when this created the subscription, `false` when it updated one.
+    pub created: bool,
+}
+
+/// Creates the voter's subscription or replaces its preferences, in one statement so that two
+/// sign-ups at once cannot create two subscriptions.
+pub async fn upsert(
+    tx: &mut Tx,
+    changes: &SubscriptionChanges<'_>,
+    now: &str,
+) -> Result<SavedSubscription, sqlx::Error> {
+    let (subscription_id, token): (i64, String) = sqlx::query_as(
+        "INSERT INTO subscription (voter_id, token, language, email_address, sms_phone, \
+             voice_phone, quiet_start, quiet_end, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) \
+         ON CONFLICT (voter_id) DO UPDATE SET language = excluded.language, \
+             email_address = excluded.email_address, sms_phone = excluded.sms_phone, \
+             voice_phone = excluded.voice_phone, quiet_start = excluded.quiet_start, \
+             quiet_end = excluded.quiet_end, updated_at = excluded.updated_at \
+         RETURNING subscription_id, token",
+    )
+    .bind(changes.voter_id)
+    .bind(changes.new_token)
+    .bind(changes.language)
+    .bind(changes.email_address)
+    .bind(changes.sms_phone)
+    .bind(changes.voice_phone)
+    .bind(changes.quiet_start)
+    .bind(changes.quiet_end)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    // An update keeps the old token, so the fresh one comes back only from an insert.
+    let created = token == changes.new_token;
+    Ok(SavedSubscription {
+        subscription_id,
+        token,
+        created,
+    })
+}
+
+pub async fn count(pool: &sqlx::SqlitePool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM subscription")
+        .fetch_one(pool)
+        .await
+}

@@ -1,0 +1,332 @@
+//! The voter registration file (SPEC.md, "File formats"): UTF-8 CSV with a header row,
+//! `voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status`
+//! and an optional last column `confidential`. Read as a stream, so a file of millions of rows
+//! needs little memory; upserted by `voter_id` in one transaction, so a file with a bad row
+//! changes nothing unless the operator asks to skip bad rows.
+
+use crate::clock;
+use crate::store::voters::{self, VoterRecord};
+use crate::store::Store;
+use ballot_shared::date::CivilDate;
+use ballot_shared::name::{last_name_key, name_key, NameField, PersonName};
+use ballot_shared::signup::parse_voter_id;
+use ballot_shared::zip::CaliforniaZip;
+use std::io::Read;
+
+pub const COLUMNS: [&str; 10] = [
+    "voter_id",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "name_suffix",
+    "date_of_birth",
+    "residence_zip",
+    "county",
+    "status",
+    "confidential",
+];
+const REQUIRED_COLUMNS: usize = 9;
+/// Longest field we store; a longer one is a broken file, not a name.
+const MAX_FIELD_CHARS: usize = 200;
+/// Errors listed in a report; the count says how many there were in all.
+pub const MAX_LISTED_ERRORS: usize = 50;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// 1-based line in the file (the header is line 1).
+    pub line: u64,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Data rows read (not counting the header and blank lines).
+    pub rows: u64,
+    /// Rows written to the database.
+    pub imported: u64,
+    /// Bad rows: skipped if the operator asked for that, otherwise the import changed nothing.
+    pub rejected: u64,
+    /// The first bad rows, by line.
+    pub errors: Vec<RowError>,
+    /// Whether anything was written.
+    pub committed: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("line 1: {0}")]
+    Header(String),
+    #[error("the file is empty: it needs a header row")]
+    Empty,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Checks one data row (already split into fields, in `COLUMNS` order).
+pub fn parse_row(fields: &[&str]) -> Result<VoterRecord, String> {
+    let field = |i: usize| fields.get(i).map(|f| f.trim()).unwrap_or("");
+    for (i, name) in COLUMNS.iter().enumerate() {
+        if field(i).chars().count() > MAX_FIELD_CHARS {
+            return Err(format!(
+                "{name} is longer than {MAX_FIELD_CHARS} characters"
+            ));
+        }
+    }
+    let voter_id = match parse_voter_id(field(0)) {
+        Ok(Some(id)) => id,
+        Ok(None) => return Err("voter_id is empty".into()),
+        Err(()) => return Err("voter_id must be letters, digits and dashes, at most 32".into()),
+    };
+    let first =
+        PersonName::parse(field(1), NameField::First).map_err(|e| format!("first_name: {e}"))?;
+    let last =
+        PersonName::parse(field(3), NameField::Last).map_err(|e| format!("last_name: {e}"))?;
+    let date_of_birth = CivilDate::parse_iso(field(5))
+        .ok_or_else(|| format!("date_of_birth {:?} is not a date as YYYY-MM-DD", field(5)))?;
+    let zip = CaliforniaZip::parse(field(6))
+        .map_err(|_| format!("residence_zip {:?} is not a California ZIP code", field(6)))?;
+    let county = field(7);
+    if county.is_empty() {
+        return Err("county is empty".into());
+    }
+    let status = match field(8).to_ascii_lowercase().as_str() {
+        "active" => "active",
+        "inactive" => "inactive",
+        "cancelled" | "canceled" => "cancelled",
+        other => {
+            return Err(format!(
+                "status {other:?} is not active, inactive or cancelled"
+            ))
+        }
+    };
+    let confidential = match field(9).to_ascii_lowercase().as_str() {
+        "" | "false" => false,
+        "true" => true,
+        other => return Err(format!("confidential {other:?} is not true or false")),
+    };
+    // A suffix that the county put in the last-name column is still a suffix.
+    let last_key = last_name_key(last.as_str());
+    Ok(VoterRecord {
+        voter_id,
+        first_key: name_key(first.as_str()),
+        last_key,
+        first_name: first.as_str().to_string(),
+        middle_name: field(2).to_string(),
+        last_name: last.as_str().to_string(),
+        name_suffix: field(4).to_string(),
+        date_of_birth: date_of_birth.to_iso(),
+        residence_zip: zip.as_str().to_string(),
+        county: county.to_string(),
+        status,
+        confidential,
+    })
+}
+
+/// Imports a voter file from any reader: all or nothing, unless `skip_bad_rows`.
+pub async fn import(
+    store: &Store,
+    reader: impl Read,
+    skip_bad_rows: bool,
+) -> Result<ImportReport, ImportError> {
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(reader);
+    let mut record = csv::ByteRecord::new();
+    if !read_record(&mut csv, &mut record).map_err(ImportError::Header)? {
+        return Err(ImportError::Empty);
+    }
+    let columns = check_header(&record)?;
+
+    let now = clock::now();
+    let mut tx = store.begin().await?;
+    let mut report = ImportReport::default();
+    let mut batch = Vec::with_capacity(voters::UPSERT_BATCH);
+    loop {
+        let line = csv.position().line();
+        let more = match read_record(&mut csv, &mut record) {
+            Ok(more) => more,
+            Err(message) => {
+                report.rows += 1;
+                reject(&mut report, line, message);
+                continue;
+            }
+        };
+        if !more {
+            break;
+        }
+        let line = record.position().map(|p| p.line()).unwrap_or(line);
+        if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
+            continue; // blank line
+        }
+        report.rows += 1;
+        match row_fields(&record, columns).and_then(|fields| parse_row(&fields)) {
+            Ok(voter) => batch.push(voter),
+            Err(message) => reject(&mut report, line, message),
+        }
+        if batch.len() == voters::UPSERT_BATCH {
+            flush(&mut tx, &mut batch, &now, &mut report, skip_bad_rows).await?;
+        }
+    }
+    flush(&mut tx, &mut batch, &now, &mut report, skip_bad_rows).await?;
+    if report.rejected > 0 && !skip_bad_rows {
+        tx.rollback().await?;
+        report.imported = 0;
+        return Ok(report);
+    }
+    tx.commit().await?;
+    report.committed = true;
+    Ok(report)
+}
+
+async fn flush(
+    tx: &mut crate::store::Tx,
+    batch: &mut Vec<VoterRecord>,
+    now: &str,
+    report: &mut ImportReport,
+    skip_bad_rows: bool,
+) -> Result<(), sqlx::Error> {
+    // After a bad row nothing will be committed (unless skipping), but reading on finds
+    // every bad row for the report; writing on would be wasted work.
+    if report.rejected > 0 && !skip_bad_rows {
+        batch.clear();
+        return Ok(());
+    }
+    voters::upsert(tx, batch, now).await?;
+    report.imported += batch.len() as u64;
+    batch.clear();
+    Ok(())
+}
+
+fn reject(report: &mut ImportReport, line: u64, message: String) {
+    report.rejected += 1;
+    if report.errors.len() < MAX_LISTED_ERRORS {
+        report.errors.push(RowError { line, message });
+    }
+}
+
+/// Reads the next record; `Ok(false)` at the end. A CSV error (e.g. an unclosed quote) is
+/// reported as that row's problem.
+fn read_record<R: Read>(
+    csv: &mut csv::Reader<R>,
+    record: &mut csv::ByteRecord,
+) -> Result<bool, String> {
+    csv.read_byte_record(record).map_err(|e| match e.kind() {
+        csv::ErrorKind::Io(io) => format!("could not read the file: {io}"),
+        _ => format!("not valid CSV: {e}"),
+    })
+}
+
+/// Maps the header onto `COLUMNS`: the required columns in any order, `confidential` optional.
+fn check_header(header: &csv::ByteRecord) -> Result<[Option<usize>; 10], ImportError> {
+    let mut positions = [None; 10];
+    for (i, raw) in header.iter().enumerate() {
+        let name = std::str::from_utf8(raw)
+            .map_err(|_| ImportError::Header("the header is not UTF-8".into()))?
+            .trim()
+            .trim_start_matches('\u{feff}');
+        let Some(column) = COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(name)) else {
+            return Err(ImportError::Header(format!(
+                "unknown column {name:?}; expected {}",
+                COLUMNS.join(",")
+            )));
+        };
+        if positions[column].replace(i).is_some() {
+            return Err(ImportError::Header(format!(
+                "column {name:?} appears twice"
+            )));
+        }
+    }
+    let missing: Vec<&str> = (0..REQUIRED_COLUMNS)
+        .filter(|&c| positions[c].is_none())
+        .map(|c| COLUMNS[c])
+        .collect();
+    if !missing.is_empty() {
+        return Err(ImportError::Header(format!(
+            "missing column(s): {}",
+            missing.join(", ")
+        )));
+    }
+    Ok(positions)
+}
+
+/// The row's fields in `COLUMNS` order, as UTF-8.
+fn row_fields<'r>(
+    record: &'r csv::ByteRecord,
+    columns: [Option<usize>; 10],
+) -> Result<Vec<&'r str>, String> {
+    let expected = columns.iter().flatten().count();
+    if record.len() != expected {
+        return Err(format!(
+            "has {} fields, the header has {expected}",
+            record.len()
+        ));
+    }
+    columns
+        .iter()
+        .zip(COLUMNS)
+        .map(|(position, name)| match position {
+            None => Ok(""),
+            Some(i) => {
+                std::str::from_utf8(&record[*i]).map_err(|_| format!("{name} is not valid UTF-8"))
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(text: &str) -> Result<VoterRecord, String> {
+        let fields: Vec<&str> = text.split(',').collect();
+        parse_row(&fields)
+    }
+
+    #[test]
+    fn parses_a_good_row_into_match_keys() {
+        let v =
+            row("v123,José,,O’Brien-Núñez,Jr,1980-01-23,95814-1234,Sacramento,active,").unwrap();
+        assert_eq!(v.voter_id, "V123");
+        assert_eq!(v.first_key, "jose");
+        assert_eq!(v.last_key, "obrien nunez");
+        assert_eq!(v.last_name, "O’Brien-Núñez");
+        assert_eq!(v.residence_zip, "95814");
+        assert_eq!(v.date_of_birth, "1980-01-23");
+        assert!(!v.confidential);
+    }
+
+    #[test]
+    fn a_suffix_inside_the_last_name_column_is_ignored_for_matching() {
+        let v = row("V1,Robert,,King Jr.,,1970-05-05,90012,Los Angeles,active,false").unwrap();
+        assert_eq!(v.last_key, "king");
+    }
+
+    #[test]
+    fn says_what_is_wrong_with_a_bad_row() {
+        assert!(row("V1,A,,B,,01-23-1980,95814,Sacramento,active,")
+            .unwrap_err()
+            .contains("date_of_birth"));
+        assert!(row("V1,A,,B,,1980-01-23,10001,Sacramento,active,")
+            .unwrap_err()
+            .contains("residence_zip"));
+        assert!(row("V1,A,,B,,1980-01-23,95814,Sacramento,gone,")
+            .unwrap_err()
+            .contains("status"));
+        assert!(row(",A,,B,,1980-01-23,95814,Sacramento,active,")
+            .unwrap_err()
+            .contains("voter_id"));
+        assert!(row("V1,A,,B,,1980-01-23,95814,,active,")
+            .unwrap_err()
+            .contains("county"));
+        assert!(row("V1,A,,B,,1980-01-23,95814,X,active,maybe")
+            .unwrap_err()
+            .contains("confidential"));
+    }
+}
