@@ -81,7 +81,7 @@ pub fn parse_row(fields: &[&str]) -> Result<VoterRecord, String> {
     let voter_id = match parse_voter_id(field(0)) {
         Ok(Some(id)) => id,
         Ok(None) => return Err("voter_id is empty".into()),
-        Err(()) => return Err("voter_id must be letters, digits and dashes, at most 32".into()),
+        Err(_) => return Err("voter_id must be letters, digits and dashes, at most 32".into()),
     };
     let first =
         PersonName::parse(field(1), NameField::First).map_err(|e| format!("first_name: {e}"))?;
@@ -257,10 +257,7 @@ fn check_header(header: &csv::ByteRecord) -> Result<[Option<usize>; 10], ImportE
 }
 
 /// The row's fields in `COLUMNS` order, as UTF-8.
-fn row_fields<'r>(
-    record: &'r csv::ByteRecord,
-    columns: [Option<usize>; 10],
-) -> Result<Vec<&'r str>, String> {
+fn row_fields(record: &csv::ByteRecord, columns: [Option<usize>; 10]) -> Result<Vec<&str>, String> {
     let expected = columns.iter().flatten().count();
     if record.len() != expected {
         return Err(format!(

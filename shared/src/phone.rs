@@ -62,8 +62,8 @@ impl PhoneNumber {
             }
         }
         if international {
-            if digits.starts_with('1') {
-                return parse_north_american(&digits[1..]);
+            if let Some(national) = digits.strip_prefix('1') {
+                return parse_north_american(national);
             }
             if !(8..=15).contains(&digits.len()) || digits.starts_with('0') {
                 return Err(PhoneError::InternationalLength);
@@ -72,7 +72,7 @@ impl PhoneNumber {
         }
         match digits.len() {
             10 => parse_north_american(&digits),
-            11 if digits.starts_with('1') => parse_north_american(&digits[1..]),
+            11 if digits.starts_with('1') => parse_north_american(&digits[1..]), // trunk prefix
             _ => Err(PhoneError::Format),
         }
     }

@@ -66,8 +66,8 @@ pub fn validate_identity(
         .ok();
     let voter_id = match parse_voter_id(voter_id.unwrap_or("")) {
         Ok(id) => id,
-        Err(()) => {
-            errors.push((field::VOTER_ID, VOTER_ID_ERROR.to_string()));
+        Err(e) => {
+            errors.push((field::VOTER_ID, e.to_string()));
             None
         }
     };
@@ -80,8 +80,17 @@ pub fn validate_identity(
     })
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidVoterId;
+
+impl std::fmt::Display for InvalidVoterId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(VOTER_ID_ERROR)
+    }
+}
+
 /// Voter IDs are letters, digits and dashes; blank means "not given".
-pub fn parse_voter_id(text: &str) -> Result<Option<String>, ()> {
+pub fn parse_voter_id(text: &str) -> Result<Option<String>, InvalidVoterId> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -91,7 +100,7 @@ pub fn parse_voter_id(text: &str) -> Result<Option<String>, ()> {
     if valid {
         Ok(Some(text.to_ascii_uppercase()))
     } else {
-        Err(())
+        Err(InvalidVoterId)
     }
 }
 
@@ -239,7 +248,7 @@ mod tests {
     fn voter_ids_are_trimmed_and_upper_cased() {
         assert_eq!(parse_voter_id(" ab-123 "), Ok(Some("AB-123".into())));
         assert_eq!(parse_voter_id("  "), Ok(None));
-        assert_eq!(parse_voter_id("1; DROP"), Err(()));
+        assert_eq!(parse_voter_id("1; DROP"), Err(InvalidVoterId));
     }
 
     proptest! {

@@ -1,0 +1,3 @@
+pub mod error_summary;
+pub mod switch;
+pub mod text_field;

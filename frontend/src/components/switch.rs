@@ -1,0 +1,43 @@
+//! The opt-in switch of SPEC.md: an X when off, a green check when on.
+//! WAI-ARIA APG switch pattern: a `<button role="switch">` whose `aria-checked` is the state;
+//! as a button it answers Space, Enter, click and tap. Its accessible name never changes with
+//! its state, and the state is shown by an icon as well as by colour.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Switch(id: &'static str, label: &'static str, checked: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            role="switch"
+            class="switch"
+            id=id
+            aria-checked=move || if checked.get() { "true" } else { "false" }
+            on:click=move |_| checked.update(|on| *on = !*on)
+        >
+            <span class="switch-label">{label}</span>
+            <span class="switch-track" aria-hidden="true">
+                <span class="switch-thumb">
+                    <Show
+                        when=move || checked.get()
+                        fallback=|| {
+                            view! {
+                                <svg class="switch-icon" viewBox="0 0 16 16" focusable="false">
+                                    <path d="M4 4l8 8M12 4l-8 8" />
+                                </svg>
+                            }
+                        }
+                    >
+                        <svg class="switch-icon" viewBox="0 0 16 16" focusable="false">
+                            <path d="M3 8.5l3.2 3.2L13 4.8" />
+                        </svg>
+                    </Show>
+                </span>
+            </span>
+            <span class="switch-state" aria-hidden="true">
+                {move || if checked.get() { "On" } else { "Off" }}
+            </span>
+        </button>
+    }
+}

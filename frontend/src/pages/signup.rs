@@ -1,0 +1,509 @@
+//! The sign-up page: identity, the three notification switches, and what was sent where.
+//! Every rule comes from `ballot_shared::signup`; this file only shows its answers.
+
+use crate::api_client::{self, ApiFailure};
+use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
+use crate::components::switch::Switch;
+use crate::components::text_field::TextField;
+use crate::dom;
+use ballot_shared::api::{field, EmailChoice, PhoneChoice, SignupRequest, SignupResponse};
+use ballot_shared::channels::Channel;
+use ballot_shared::dob::{self, DateOfBirth};
+use ballot_shared::email::EmailAddress;
+use ballot_shared::error::code;
+use ballot_shared::phone::PhoneNumber;
+use ballot_shared::signup::{validate_signup, FieldErrors};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+const PAGE_TITLE: &str = "Sign up for ballot notifications";
+
+/// The input each API field's error points at.
+fn input_id(field_key: &str) -> Option<&'static str> {
+    Some(match field_key {
+        field::FIRST_NAME => "first-name",
+        field::LAST_NAME => "last-name",
+        field::DATE_OF_BIRTH => "date-of-birth",
+        field::ZIP => "zip",
+        field::VOTER_ID => "voter-id",
+        field::CHANNELS => "email-switch",
+        field::EMAIL => "email-address",
+        field::SMS => "sms-phone",
+        field::VOICE => "voice-phone",
+        _ => return None,
+    })
+}
+
+/// The date as the API wants it, if what was typed is a date; otherwise as typed, so the
+/// shared rules report what is wrong with it.
+fn canonical_date(typed: &str) -> Option<String> {
+    DateOfBirth::parse_typed(typed, dom::today())
+        .ok()
+        .map(DateOfBirth::canonical)
+}
+
+/// Everything the voter typed, as signals.
+#[derive(Clone, Copy)]
+struct Form {
+    first_name: RwSignal<String>,
+    last_name: RwSignal<String>,
+    date_of_birth: RwSignal<String>,
+    zip: RwSignal<String>,
+    voter_id: RwSignal<String>,
+    email_on: RwSignal<bool>,
+    email: RwSignal<String>,
+    sms_on: RwSignal<bool>,
+    sms: RwSignal<String>,
+    voice_on: RwSignal<bool>,
+    voice: RwSignal<String>,
+}
+
+impl Form {
+    fn new() -> Self {
+        Self {
+            first_name: RwSignal::new(String::new()),
+            last_name: RwSignal::new(String::new()),
+            date_of_birth: RwSignal::new(String::new()),
+            zip: RwSignal::new(String::new()),
+            voter_id: RwSignal::new(String::new()),
+            email_on: RwSignal::new(false),
+            email: RwSignal::new(String::new()),
+            sms_on: RwSignal::new(false),
+            sms: RwSignal::new(String::new()),
+            voice_on: RwSignal::new(false),
+            voice: RwSignal::new(String::new()),
+        }
+    }
+
+    fn request(&self) -> SignupRequest {
+        let typed_date = self.date_of_birth.get();
+        let voter_id = self.voter_id.get();
+        SignupRequest {
+            first_name: self.first_name.get(),
+            last_name: self.last_name.get(),
+            date_of_birth: canonical_date(&typed_date).unwrap_or(typed_date),
+            zip: self.zip.get(),
+            language: "en".into(),
+            email: EmailChoice {
+                opt_in: self.email_on.get(),
+                address: Some(self.email.get()),
+            },
+            sms: PhoneChoice {
+                opt_in: self.sms_on.get(),
+                phone: Some(self.sms.get()),
+            },
+            voice: PhoneChoice {
+                opt_in: self.voice_on.get(),
+                phone: Some(self.voice.get()),
+            },
+            voter_id: (!voter_id.trim().is_empty()).then_some(voter_id),
+            quiet_hours: None,
+        }
+    }
+}
+
+/// What the server said, when it was not a field error.
+#[derive(Debug, Clone, PartialEq)]
+struct ServerProblem {
+    message: String,
+    help: Vec<String>,
+}
+
+#[component]
+pub fn SignupPage() -> impl IntoView {
+    dom::set_title(PAGE_TITLE, false);
+    let form = Form::new();
+    let today = dom::today();
+    // Errors show after a submit, or for a field the voter has left with something in it;
+    // never for an empty field just passed through.
+    let submitted = RwSignal::new(false);
+    let touched: RwSignal<Vec<&'static str>> = RwSignal::new(Vec::new());
+    let server_fields: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
+    let server_problem: RwSignal<Option<ServerProblem>> = RwSignal::new(None);
+    let show_summary = RwSignal::new(false);
+    let show_voter_id = RwSignal::new(false);
+    let signed_up: RwSignal<Option<(bool, SignupResponse)>> = RwSignal::new(None);
+
+    let client_errors = Memo::new(move |_| -> FieldErrors {
+        validate_signup(&form.request(), today)
+            .err()
+            .unwrap_or_default()
+    });
+    let field_error = move |key: &'static str| {
+        Signal::derive(move || {
+            if !submitted.get() && !touched.with(|t| t.contains(&key)) {
+                return None;
+            }
+            client_errors
+                .with(|errors| {
+                    errors
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map(|(_, m)| m.clone())
+                })
+                .or_else(|| server_fields.with(|f| f.get(key).cloned()))
+        })
+    };
+    let touch = move |key: &'static str| {
+        Callback::new(move |()| {
+            touched.update(|t| {
+                if !t.contains(&key) {
+                    t.push(key)
+                }
+            })
+        })
+    };
+
+    let summary_items = Signal::derive(move || {
+        let mut items: Vec<SummaryItem> = client_errors
+            .get()
+            .into_iter()
+            .map(|(key, message)| SummaryItem {
+                target: input_id(key),
+                message,
+            })
+            .collect();
+        if items.is_empty() {
+            items = server_fields.with(|f| {
+                f.iter()
+                    .map(|(key, message)| SummaryItem {
+                        target: input_id(key),
+                        message: message.clone(),
+                    })
+                    .collect()
+            });
+        }
+        if let Some(problem) = server_problem.get() {
+            items.push(SummaryItem {
+                target: None,
+                message: problem.message,
+            });
+        }
+        items
+    });
+    let summary_help =
+        Signal::derive(move || server_problem.get().map(|p| p.help).unwrap_or_default());
+    let summary_visible = move || show_summary.get() && !summary_items.with(Vec::is_empty);
+    Effect::new(move |_| dom::set_title(PAGE_TITLE, summary_visible()));
+
+    let show_problem = move || {
+        show_summary.set(true);
+        request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
+    };
+
+    let submit = Action::new_local(|request: &SignupRequest| {
+        let request = request.clone();
+        async move { api_client::sign_up(&request).await }
+    });
+    Effect::new(move |_| {
+        let Some(result) = submit.value().get() else {
+            return;
+        };
+        match result {
+            Ok(done) => {
+                show_summary.set(false);
+                signed_up.set(Some(done));
+                dom::set_title("You're signed up", false);
+                request_animation_frame(|| dom::focus_by_id("page-heading"));
+            }
+            Err(ApiFailure::Api { body, .. }) if body.error.code == code::INVALID_INPUT => {
+                server_fields.set(body.error.fields.into_iter().collect());
+                show_problem();
+            }
+            Err(ApiFailure::Api { body, .. }) => {
+                if body.error.code == code::AMBIGUOUS_VOTER {
+                    show_voter_id.set(true);
+                }
+                server_problem.set(Some(ServerProblem {
+                    message: body.error.message,
+                    help: body.error.help,
+                }));
+                show_problem();
+            }
+            Err(failure @ ApiFailure::Network(_)) => {
+                server_problem.set(Some(ServerProblem {
+                    message: failure.message(),
+                    help: Vec::new(),
+                }));
+                show_problem();
+            }
+        }
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if submit.pending().get_untracked() {
+            return;
+        }
+        submitted.set(true);
+        server_fields.set(BTreeMap::new());
+        server_problem.set(None);
+        if let Some(canonical) = canonical_date(&form.date_of_birth.get_untracked()) {
+            form.date_of_birth.set(canonical);
+        }
+        let request = form.request();
+        if validate_signup(&request, today).is_err() {
+            show_problem();
+        } else {
+            submit.dispatch(request);
+        }
+    };
+
+    view! {
+        <Show
+            when=move || signed_up.with(Option::is_none)
+            fallback=move || {
+                view! {
+                    <SignedUp
+                        result=signed_up.get().expect("shown only after sign-up")
+                        on_change=Callback::new(move |()| {
+                            signed_up.set(None);
+                            dom::set_title(PAGE_TITLE, false);
+                            request_animation_frame(|| dom::focus_by_id("page-heading"));
+                        })
+                    />
+                }
+            }
+        >
+            <Show when=summary_visible>
+                <ErrorSummary items=summary_items help=summary_help />
+            </Show>
+            <h1 id="page-heading" tabindex="-1">{PAGE_TITLE}</h1>
+            <p class="lead">
+                "Get an email, text message or phone call when your vote-by-mail ballot is mailed, received and counted, or if there is a problem you need to fix."
+            </p>
+            <form novalidate on:submit=on_submit>
+                <h2>"Your details"</h2>
+                <p class="hint">"Enter them as they are on your voter registration."</p>
+                <TextField
+                    id="first-name"
+                    label="First name"
+                    value=form.first_name
+                    error=field_error(field::FIRST_NAME)
+                    autocomplete="given-name"
+                    no_spellcheck=true
+                    on_blur=touch(field::FIRST_NAME)
+                />
+                <TextField
+                    id="last-name"
+                    label="Last name"
+                    value=form.last_name
+                    error=field_error(field::LAST_NAME)
+                    autocomplete="family-name"
+                    no_spellcheck=true
+                    on_blur=touch(field::LAST_NAME)
+                />
+                <TextField
+                    id="date-of-birth"
+                    label="Date of birth"
+                    hint="MM-DD-YYYY. For example, 01-23-1980"
+                    value=form.date_of_birth
+                    error=field_error(field::DATE_OF_BIRTH)
+                    inputmode="numeric"
+                    autocomplete="bday"
+                    width="input-width-10"
+                    while_typing=dob::format_while_typing
+                    on_leave=canonical_date
+                    on_blur=touch(field::DATE_OF_BIRTH)
+                />
+                <TextField
+                    id="zip"
+                    label="ZIP code"
+                    hint="The ZIP code of your California residential address. Overseas voters: use the ZIP code of the California address you registered from."
+                    value=form.zip
+                    error=field_error(field::ZIP)
+                    inputmode="numeric"
+                    autocomplete="postal-code"
+                    width="input-width-10"
+                    on_blur=touch(field::ZIP)
+                />
+                <Show when=move || show_voter_id.get()>
+                    <TextField
+                        id="voter-id"
+                        label="Voter ID (optional)"
+                        hint="Printed on your voter registration card and on your sample ballot."
+                        value=form.voter_id
+                        error=field_error(field::VOTER_ID)
+                        autocomplete="off"
+                        no_spellcheck=true
+                        width="input-width-20"
+                        on_blur=touch(field::VOTER_ID)
+                    />
+                </Show>
+
+                <fieldset class="channels" aria-describedby="channels-hint">
+                    <legend>
+                        <h2>"How should we notify you?"</h2>
+                    </legend>
+                    <div class="hint" id="channels-hint">"Turn on one or more."</div>
+                    <Show when=move || field_error(field::CHANNELS).get().is_some()>
+                        <p class="error-message" id="channels-error">
+                            <span class="visually-hidden">"Error: "</span>
+                            {move || field_error(field::CHANNELS).get().unwrap_or_default()}
+                        </p>
+                    </Show>
+                    <ChannelChoice
+                        channel=Channel::Email
+                        switch_id="email-switch"
+                        switch_label="Email"
+                        on=form.email_on
+                        input=move || {
+                            view! {
+                                <TextField
+                                    id="email-address"
+                                    label="Email address"
+                                    value=form.email
+                                    error=field_error(field::EMAIL)
+                                    input_type="email"
+                                    autocomplete="email"
+                                    no_spellcheck=true
+                                    on_blur=touch(field::EMAIL)
+                                />
+                            }
+                        }
+                        destination=Signal::derive(move || {
+                            EmailAddress::parse(&form.email.get()).ok().map(|e| e.as_str().to_string())
+                        })
+                    />
+                    <ChannelChoice
+                        channel=Channel::Sms
+                        switch_id="sms-switch"
+                        switch_label="Text message (SMS)"
+                        on=form.sms_on
+                        input=move || {
+                            view! {
+                                <TextField
+                                    id="sms-phone"
+                                    label="Mobile phone number"
+                                    hint="A US number, or + and the country code for a number abroad."
+                                    value=form.sms
+                                    error=field_error(field::SMS)
+                                    input_type="tel"
+                                    autocomplete="tel"
+                                    width="input-width-20"
+                                    on_blur=touch(field::SMS)
+                                />
+                            }
+                        }
+                        destination=Signal::derive(move || {
+                            PhoneNumber::parse(&form.sms.get()).ok().map(|p| p.display())
+                        })
+                    />
+                    <ChannelChoice
+                        channel=Channel::Voice
+                        switch_id="voice-switch"
+                        switch_label="Voice call"
+                        on=form.voice_on
+                        input=move || {
+                            view! {
+                                <TextField
+                                    id="voice-phone"
+                                    label="Phone number for calls"
+                                    hint="A US number, or + and the country code for a number abroad. Calls are made between 8 AM and 9 PM."
+                                    value=form.voice
+                                    error=field_error(field::VOICE)
+                                    input_type="tel"
+                                    autocomplete="tel"
+                                    width="input-width-20"
+                                    on_blur=touch(field::VOICE)
+                                />
+                            }
+                        }
+                        destination=Signal::derive(move || {
+                            PhoneNumber::parse(&form.voice.get()).ok().map(|p| p.display())
+                        })
+                    />
+                </fieldset>
+                <button type="submit" class="button" aria-disabled=move || submit.pending().get().then_some("true")>
+                    {move || if submit.pending().get() { "Signing up…" } else { "Sign up" }}
+                </button>
+            </form>
+        </Show>
+    }
+}
+
+/// One switch, the input it reveals right after it, and the sentence saying where messages
+/// will go, in a `role="status"` region that exists from page load so it is announced.
+#[component]
+fn ChannelChoice<F, V>(
+    channel: Channel,
+    switch_id: &'static str,
+    switch_label: &'static str,
+    on: RwSignal<bool>,
+    input: F,
+    #[prop(into)] destination: Signal<Option<String>>,
+) -> impl IntoView
+where
+    F: Fn() -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let sentence = move || {
+        if !on.get() {
+            return String::new();
+        }
+        destination
+            .get()
+            .map(|d| channel.will_receive_at(&d))
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="channel" class:channel-on=move || on.get()>
+            <Switch id=switch_id label=switch_label checked=on />
+            <Show when=move || on.get()>
+                <div class="channel-input">{input()}</div>
+            </Show>
+            <p class="channel-status" role="status" id=format!("{}-status", channel.code())>
+                {sentence}
+            </p>
+        </div>
+    }
+}
+
+/// After a sign-up: what was sent where, and who will send the notifications.
+#[component]
+fn SignedUp(result: (bool, SignupResponse), on_change: Callback<()>) -> impl IntoView {
+    let (created, response) = result;
+    let subscription = response.subscription;
+    let channels = subscription.channels;
+    let sender = format!("{} County Elections", subscription.county);
+    let mut lines = Vec::new();
+    if let Some(to) = channels.email.destination.filter(|_| channels.email.opt_in) {
+        lines.push(if channels.email.confirmation_sent {
+            format!("We sent a confirmation email to {to}. If you do not see it, check your spam or promotions folder.")
+        } else {
+            format!("We will email {to}.")
+        });
+    }
+    if let Some(to) = channels.sms.destination.filter(|_| channels.sms.opt_in) {
+        lines.push(if channels.sms.confirmation_sent {
+            format!("We sent a confirmation text message to {to}. Reply STOP to stop texts at any time.")
+        } else {
+            format!("We will text {to}.")
+        });
+    }
+    if let Some(to) = channels.voice.destination.filter(|_| channels.voice.opt_in) {
+        lines.push(format!(
+            "We will call {to} when your ballot's status changes, between 8 AM and 9 PM. There is no confirmation call."
+        ));
+    }
+    view! {
+        <div class="panel-success">
+            <h1 id="page-heading" tabindex="-1">"You're signed up"</h1>
+            <p>
+                {if created {
+                    "You will be notified about your vote-by-mail ballot."
+                } else {
+                    "You were already signed up: we have updated your choices."
+                }}
+            </p>
+        </div>
+        <h2>"What we sent"</h2>
+        <ul class="list">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        <p>"Notifications come from " <strong>{sender}</strong> "."</p>
+        <p>
+            <button type="button" class="button button-secondary" on:click=move |_| on_change.run(())>
+                "Change your choices"
+            </button>
+        </p>
+    }
+}
