@@ -29,9 +29,6 @@ pub fn TextField(
     /// Tidies the text when the voter leaves the field (the date's canonical form).
     #[prop(optional)]
     on_leave: Option<fn(&str) -> Option<String>>,
-    /// Told when the voter leaves the field with something typed in it.
-    #[prop(optional)]
-    on_blur: Option<Callback<()>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -81,15 +78,8 @@ pub fn TextField(
     };
     let on_focusout = move |_| {
         let text = value.get_untracked();
-        if let Some(tidy) = on_leave {
-            if let Some(tidied) = tidy(&text) {
-                value.set(tidied);
-            }
-        }
-        if !text.trim().is_empty() {
-            if let Some(callback) = on_blur {
-                callback.run(());
-            }
+        if let Some(tidied) = on_leave.and_then(|tidy| tidy(&text)) {
+            value.set(tidied);
         }
     };
     let class = format!("input {}", width.unwrap_or(""));

@@ -114,10 +114,10 @@ pub fn SignupPage() -> impl IntoView {
     dom::set_title(PAGE_TITLE, false);
     let form = Form::new();
     let today = dom::today();
-    // Errors show after a submit, or for a field the voter has left with something in it;
-    // never for an empty field just passed through.
+    // Errors appear on submit and then follow the voter's typing, disappearing as each is
+    // fixed. Never on leaving a field: an error appearing then moves the page under the
+    // pointer, and the voter's next click lands on the wrong thing (seen in e2e).
     let submitted = RwSignal::new(false);
-    let touched: RwSignal<Vec<&'static str>> = RwSignal::new(Vec::new());
     let server_fields: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
     let server_problem: RwSignal<Option<ServerProblem>> = RwSignal::new(None);
     let show_summary = RwSignal::new(false);
@@ -131,7 +131,7 @@ pub fn SignupPage() -> impl IntoView {
     });
     let field_error = move |key: &'static str| {
         Signal::derive(move || {
-            if !submitted.get() && !touched.with(|t| t.contains(&key)) {
+            if !submitted.get() {
                 return None;
             }
             client_errors
@@ -142,15 +142,6 @@ pub fn SignupPage() -> impl IntoView {
                         .map(|(_, m)| m.clone())
                 })
                 .or_else(|| server_fields.with(|f| f.get(key).cloned()))
-        })
-    };
-    let touch = move |key: &'static str| {
-        Callback::new(move |()| {
-            touched.update(|t| {
-                if !t.contains(&key) {
-                    t.push(key)
-                }
-            })
         })
     };
 
@@ -184,7 +175,14 @@ pub fn SignupPage() -> impl IntoView {
     let summary_help =
         Signal::derive(move || server_problem.get().map(|p| p.help).unwrap_or_default());
     let summary_visible = move || show_summary.get() && !summary_items.with(Vec::is_empty);
-    Effect::new(move |_| dom::set_title(PAGE_TITLE, summary_visible()));
+    // The title says where the voter is: the form (with "Error: " while errors show), or done.
+    Effect::new(move |_| {
+        if signed_up.with(Option::is_some) {
+            dom::set_title("You're signed up", false);
+        } else {
+            dom::set_title(PAGE_TITLE, summary_visible());
+        }
+    });
 
     let show_problem = move || {
         show_summary.set(true);
@@ -203,7 +201,6 @@ pub fn SignupPage() -> impl IntoView {
             Ok(done) => {
                 show_summary.set(false);
                 signed_up.set(Some(done));
-                dom::set_title("You're signed up", false);
                 request_animation_frame(|| dom::focus_by_id("page-heading"));
             }
             Err(ApiFailure::Api { body, .. }) if body.error.code == code::INVALID_INPUT => {
@@ -258,7 +255,6 @@ pub fn SignupPage() -> impl IntoView {
                         result=signed_up.get().expect("shown only after sign-up")
                         on_change=Callback::new(move |()| {
                             signed_up.set(None);
-                            dom::set_title(PAGE_TITLE, false);
                             request_animation_frame(|| dom::focus_by_id("page-heading"));
                         })
                     />
@@ -282,7 +278,6 @@ pub fn SignupPage() -> impl IntoView {
                     error=field_error(field::FIRST_NAME)
                     autocomplete="given-name"
                     no_spellcheck=true
-                    on_blur=touch(field::FIRST_NAME)
                 />
                 <TextField
                     id="last-name"
@@ -291,7 +286,6 @@ pub fn SignupPage() -> impl IntoView {
                     error=field_error(field::LAST_NAME)
                     autocomplete="family-name"
                     no_spellcheck=true
-                    on_blur=touch(field::LAST_NAME)
                 />
                 <TextField
                     id="date-of-birth"
@@ -304,7 +298,6 @@ pub fn SignupPage() -> impl IntoView {
                     width="input-width-10"
                     while_typing=dob::format_while_typing
                     on_leave=canonical_date
-                    on_blur=touch(field::DATE_OF_BIRTH)
                 />
                 <TextField
                     id="zip"
@@ -315,7 +308,6 @@ pub fn SignupPage() -> impl IntoView {
                     inputmode="numeric"
                     autocomplete="postal-code"
                     width="input-width-10"
-                    on_blur=touch(field::ZIP)
                 />
                 <Show when=move || show_voter_id.get()>
                     <TextField
@@ -327,7 +319,6 @@ pub fn SignupPage() -> impl IntoView {
                         autocomplete="off"
                         no_spellcheck=true
                         width="input-width-20"
-                        on_blur=touch(field::VOTER_ID)
                     />
                 </Show>
 
@@ -357,7 +348,6 @@ pub fn SignupPage() -> impl IntoView {
                                     input_type="email"
                                     autocomplete="email"
                                     no_spellcheck=true
-                                    on_blur=touch(field::EMAIL)
                                 />
                             }
                         }
@@ -381,7 +371,6 @@ pub fn SignupPage() -> impl IntoView {
                                     input_type="tel"
                                     autocomplete="tel"
                                     width="input-width-20"
-                                    on_blur=touch(field::SMS)
                                 />
                             }
                         }
@@ -405,7 +394,6 @@ pub fn SignupPage() -> impl IntoView {
                                     input_type="tel"
                                     autocomplete="tel"
                                     width="input-width-20"
-                                    on_blur=touch(field::VOICE)
                                 />
                             }
                         }

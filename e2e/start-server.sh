@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Starts the real API server for the browser tests: a fresh SQLite database in a temporary
+# folder, the demo voters imported, the built web app from ../dist, messages captured locally.
+set -euo pipefail
+port="$1"
+here="$(cd "$(dirname "$0")" && pwd)"
+bin="${BALLOT_API_BIN:-$here/../target/debug/ballot-api}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export DATABASE_URL="sqlite://$work/ballot.db"
+"$bin" demo --voters 500 --out "$work/voters.csv" 2>/dev/null
+"$bin" import-voters "$work/voters.csv" >/dev/null
+export BIND="127.0.0.1:$port"
+export DIST_DIR="$here/../dist"
+export MESSAGE_CAPTURE_DIR="$work/messages"
+export WORKER_INTERVAL_MS=100
+export RUST_LOG="${RUST_LOG:-warn}"
+"$bin" serve &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT TERM INT
+wait "$server"

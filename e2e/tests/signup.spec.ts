@@ -1,0 +1,264 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
+
+// Demo voters (README.md, api/src/demo.rs).
+const MARIA = { first: "Maria", last: "Garcia", dob: "01231980", zip: "95814" };
+const EMILY = { first: "Emily", last: "Chen", dob: "06-12-1995", zip: "94612" };
+const NO_MATCH = "The information you entered does not match any voters in our system.";
+
+/** A mailbox nobody else in this run uses, so its messages are this test's own. */
+function uniqueEmail(tag: string) {
+  return `${tag}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+async function fillIdentity(page: Page, voter: { first: string; last: string; dob: string; zip: string }) {
+  await page.getByLabel("First name").fill(voter.first);
+  await page.getByLabel("Last name").fill(voter.last);
+  await page.getByLabel("Date of birth").fill(voter.dob);
+  await page.getByLabel("ZIP code").fill(voter.zip);
+}
+
+const emailSwitch = (page: Page) => page.getByRole("switch", { name: "Email" });
+const smsSwitch = (page: Page) => page.getByRole("switch", { name: "Text message (SMS)" });
+const voiceSwitch = (page: Page) => page.getByRole("switch", { name: "Voice call" });
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign up for ballot notifications" })).toBeVisible();
+});
+
+test("a voter signs up for email and texts and reads the confirmation", async ({ page }) => {
+  await expectNoAxeViolations(page, "empty form");
+  await expectNoHorizontalScroll(page);
+
+  await fillIdentity(page, MARIA);
+  const email = uniqueEmail("maria");
+  await emailSwitch(page).click();
+  await expect(emailSwitch(page)).toHaveAttribute("aria-checked", "true");
+  await page.getByLabel("Email address").fill(email);
+  await smsSwitch(page).click();
+  await page.getByLabel("Mobile phone number").fill("916.555.0123");
+  await expect(page.locator("#sms-status")).toHaveText("You will receive text messages at (916) 555-0123");
+  await expect(page.locator("#email-status")).toHaveText(`You will receive emails at ${email}`);
+  await voiceSwitch(page).click();
+  await page.getByLabel("Phone number for calls").fill("+44 20 7946 0958");
+  await expect(page.locator("#voice-status")).toHaveText("You will receive voice calls at +442079460958");
+  await expectNoAxeViolations(page, "all switches on");
+  await expectNoHorizontalScroll(page);
+
+  await page.getByRole("button", { name: "Sign up" }).click();
+  const heading = page.getByRole("heading", { level: 1, name: "You're signed up" });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(/^You're signed up/);
+  const masked = `${email[0]}•••@example.com`;
+  await expect(page.getByText(`We sent a confirmation email to ${masked}`)).toBeVisible();
+  await expect(page.getByText("We sent a confirmation text message to (•••) •••-0123")).toBeVisible();
+  await expect(page.getByText("There is no confirmation call")).toBeVisible();
+  await expect(page.getByText("Sacramento County Elections")).toBeVisible();
+  await expectNoAxeViolations(page, "signed up");
+
+  // The embedded default captures messages instead of sending them; a newcomer reads them here.
+  await page.goto("/messages");
+  const message = page.locator("article", { hasText: email });
+  await expect(message).toHaveCount(1);
+  await expect(message.locator("dd").first()).toHaveText("Sacramento County Elections");
+  await expect(message).toContainText("Hello Maria,");
+  await expect(message).toContainText("/manage/");
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return page.locator("article", { hasText: email }).locator("dd").nth(2).textContent();
+    })
+    .toBe("sent");
+});
+
+test("no match: the seed's message, help, and no field blamed", async ({ page }) => {
+  await fillIdentity(page, { ...MARIA, first: "Mariah" });
+  await emailSwitch(page).click();
+  await page.getByLabel("Email address").fill(uniqueEmail("nomatch"));
+  await page.getByRole("button", { name: "Sign up" }).click();
+
+  const summary = page.locator("#error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText("There is a problem");
+  await expect(summary).toContainText(NO_MATCH);
+  await expect(summary).toContainText("ZIP code of your California residential address");
+  await expect(summary).toContainText("try again in a few days");
+  await expect(page).toHaveTitle(/^Error: /);
+  // Saying which field failed would let anyone probe the voter file.
+  await expect(page.locator("[aria-invalid=true]")).toHaveCount(0);
+  // Nothing typed is lost.
+  await expect(page.getByLabel("First name")).toHaveValue("Mariah");
+  await expectNoAxeViolations(page, "no match");
+});
+
+test("an overseas postcode gets the California-ZIP advice, linked from the summary", async ({ page }) => {
+  await fillIdentity(page, { ...EMILY, zip: "SW1A 1AA" });
+  await smsSwitch(page).click();
+  await page.getByLabel("Mobile phone number").fill("+44 7700 900123");
+  await page.getByRole("button", { name: "Sign up" }).click();
+
+  const summary = page.locator("#error-summary");
+  await expect(summary).toBeFocused();
+  const zip = page.getByLabel("ZIP code");
+  await expect(zip).toHaveAttribute("aria-invalid", "true");
+  const zipError = page.locator("#zip-error");
+  await expect(zipError).toContainText("Use the ZIP code of your California residential address");
+  await expect(zip).toHaveAttribute("aria-describedby", "zip-hint zip-error");
+  await expectNoAxeViolations(page, "errors shown");
+  await expectNoHorizontalScroll(page);
+
+  await summary.getByRole("link", { name: /California ZIP code/ }).click();
+  await expect(zip).toBeFocused();
+
+  await zip.fill("94612");
+  await expect(zipError).toHaveCount(0);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You're signed up" })).toBeVisible();
+  await expect(page.getByText("Alameda County Elections")).toBeVisible();
+});
+
+test("the date of birth gets its dashes while typing and is normalised on leaving", async ({ page }) => {
+  const dob = page.getByLabel("Date of birth");
+  await expect(dob).toHaveAttribute("inputmode", "numeric");
+  await expect(dob).toHaveAttribute("autocomplete", "bday");
+  await dob.pressSequentially("01231980");
+  await expect(dob).toHaveValue("01-23-1980");
+
+  // Backspace removes the dash the form inserted, instead of fighting the voter.
+  await dob.fill("");
+  await dob.pressSequentially("01");
+  await expect(dob).toHaveValue("01-");
+  await dob.press("Backspace");
+  await expect(dob).toHaveValue("01");
+
+  await dob.fill("");
+  await dob.pressSequentially("1/23/1980");
+  await expect(dob).toHaveValue("01-23-1980");
+
+  await dob.fill("1-2-1980");
+  await page.getByLabel("ZIP code").focus();
+  await expect(dob).toHaveValue("01-02-1980");
+
+  // Each error names the real problem; no 1900 message for a date that is not before 1900.
+  // Errors appear on submit, then follow the typing.
+  await dob.fill("02-30-1981");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.locator("#date-of-birth-error")).toHaveText("Error: Day must be between 01 and 28 for February 1981");
+  await dob.fill("13-01-1980");
+  await expect(page.locator("#date-of-birth-error")).toHaveText("Error: Month must be between 01 and 12");
+  await dob.fill("01-01-1899");
+  await expect(page.locator("#date-of-birth-error")).toHaveText("Error: Date of birth cannot be before 01-01-1900");
+});
+
+test("the switches work by keyboard alone, and reveal their input next in tab order", async ({ page }) => {
+  await page.getByLabel("ZIP code").focus();
+  await page.keyboard.press("Tab");
+  await expect(emailSwitch(page)).toBeFocused();
+  await expect(emailSwitch(page)).toHaveAttribute("aria-checked", "false");
+  await expect(page.getByLabel("Email address")).toHaveCount(0);
+
+  await page.keyboard.press("Space");
+  await expect(emailSwitch(page)).toHaveAttribute("aria-checked", "true");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Email address")).toBeFocused();
+  await page.keyboard.type("keyboard@example.com");
+  await page.keyboard.press("Tab");
+  await expect(smsSwitch(page)).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByLabel("Email address")).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(emailSwitch(page)).toBeFocused();
+
+  // Off hides the input and drops it from the tab order; on again keeps what was typed.
+  await page.keyboard.press("Space");
+  await expect(emailSwitch(page)).toHaveAttribute("aria-checked", "false");
+  await page.keyboard.press("Tab");
+  await expect(smsSwitch(page)).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Email address")).toHaveValue("keyboard@example.com");
+
+  // The name stays the same whatever the state: the state is aria-checked.
+  await expect(emailSwitch(page)).toHaveAccessibleName("Email");
+  await smsSwitch(page).click();
+  await expect(smsSwitch(page)).toHaveAttribute("aria-checked", "true");
+  await smsSwitch(page).click();
+  await expect(smsSwitch(page)).toHaveAttribute("aria-checked", "false");
+});
+
+test("a keyboard-only sign-up, with errors fixed from the summary", async ({ page }) => {
+  await page.getByLabel("First name").focus();
+  await page.keyboard.type(EMILY.first);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(EMILY.last);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("06121995");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("94612");
+  await page.keyboard.press("Tab"); // Email switch, left off
+  await page.keyboard.press("Tab"); // SMS switch
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("+44 77");
+  await page.keyboard.press("Enter"); // submits the form
+
+  const summary = page.locator("#error-summary");
+  await expect(summary).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(summary.getByRole("link").first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  const phone = page.getByLabel("Mobile phone number");
+  await expect(phone).toBeFocused();
+  await page.keyboard.type("00 900123");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "You're signed up" })).toBeFocused();
+  await expect(page.getByText("We sent a confirmation text message to +•••0123")).toBeVisible();
+});
+
+test("two voters share an identity: the voter ID decides", async ({ page }) => {
+  await fillIdentity(page, { first: "John", last: "Smith", dob: "05-05-1970", zip: "90012" });
+  await emailSwitch(page).click();
+  await page.getByLabel("Email address").fill(uniqueEmail("john"));
+  await page.getByRole("button", { name: "Sign up" }).click();
+  const summary = page.locator("#error-summary");
+  await expect(summary).toContainText("More than one voter matches");
+  await expect(summary).toContainText("sample ballot");
+  const voterId = page.getByLabel("Voter ID (optional)");
+  await expect(voterId).toBeVisible();
+  await expectNoAxeViolations(page, "ambiguous voter");
+
+  await voterId.fill("v000000008");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You're signed up" })).toBeVisible();
+  await expect(page.getByText("Los Angeles County Elections")).toBeVisible();
+});
+
+test("signing up again updates the choices instead of duplicating", async ({ page }, testInfo) => {
+  // One voter per project, so the phone and desktop runs do not race for the same voter.
+  const voter =
+    testInfo.project.name === "phone"
+      ? { first: "Robert", last: "King Jr.", dob: "02-29-1964", zip: "93721" }
+      : { first: "siobhan", last: "o'brien", dob: "3/15/1990", zip: "94110" };
+  for (const round of [1, 2]) {
+    await page.goto("/");
+    await fillIdentity(page, voter);
+    await emailSwitch(page).click();
+    await page.getByLabel("Email address").fill(uniqueEmail(`again${round}`));
+    await page.getByRole("button", { name: "Sign up" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "You're signed up" })).toBeVisible();
+  }
+  await expect(page.getByText("You were already signed up: we have updated your choices.")).toBeVisible();
+});
+
+test("fits a 320 px wide screen without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await emailSwitch(page).click();
+  await smsSwitch(page).click();
+  await voiceSwitch(page).click();
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page, "320 px with every error");
+});
