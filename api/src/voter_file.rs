@@ -134,10 +134,13 @@ pub async fn import(
     reader: impl Read,
     skip_bad_rows: bool,
 ) -> Result<ImportReport, ImportError> {
+    // The csv crate reports a record's position as where its parsing began, which is before
+    // any blank lines it skipped; the line is therefore counted back from the record's end.
+    // The extra newline makes every record end with one, the last included.
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(reader);
+        .from_reader(reader.chain(&b"\n"[..]));
     let mut record = csv::ByteRecord::new();
     if !read_record(&mut csv, &mut record).map_err(ImportError::Header)? {
         return Err(ImportError::Empty);
@@ -161,7 +164,7 @@ pub async fn import(
         if !more {
             break;
         }
-        let line = record.position().map(|p| p.line()).unwrap_or(line);
+        let line = record_line(&csv, &record);
         if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
             continue; // blank line
         }
@@ -202,6 +205,12 @@ async fn flush(
     report.imported += batch.len() as u64;
     batch.clear();
     Ok(())
+}
+
+/// The 1-based line a record starts on: the line after it, less its own lines.
+fn record_line<R: Read>(csv: &csv::Reader<R>, record: &csv::ByteRecord) -> u64 {
+    let embedded_newlines = record.iter().flatten().filter(|&&b| b == b'\n').count() as u64;
+    csv.position().line().saturating_sub(1 + embedded_newlines).max(1)
 }
 
 fn reject(report: &mut ImportReport, line: u64, message: String) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: formatting and lints, the Rust unit, property and API tests,
+# the release build of the web app within its size budget, and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+
+echo "==> cargo fmt and clippy"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p ballot-frontend --target wasm32-unknown-unknown --quiet -- -D warnings
+
+echo "==> Rust tests (shared rules, API against a real SQLite database)"
+cargo test --workspace
+cargo build -p ballot-api # the binary the browser tests start (same profile: no rebuild)
+
+echo "==> Web app release build (budget: 200 KB brotli for the sign-up page)"
+bash scripts/build-frontend.sh --max-brotli-kb 200
+
+echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
+cd e2e
+npx playwright test
