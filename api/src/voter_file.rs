@@ -210,7 +210,10 @@ async fn flush(
 /// The 1-based line a record starts on: the line after it, less its own lines.
 fn record_line<R: Read>(csv: &csv::Reader<R>, record: &csv::ByteRecord) -> u64 {
     let embedded_newlines = record.iter().flatten().filter(|&&b| b == b'\n').count() as u64;
-    csv.position().line().saturating_sub(1 + embedded_newlines).max(1)
+    csv.position()
+        .line()
+        .saturating_sub(1 + embedded_newlines)
+        .max(1)
 }
 
 fn reject(report: &mut ImportReport, line: u64, message: String) {

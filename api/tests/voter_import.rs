@@ -110,8 +110,13 @@ async fn broken_files_get_clear_errors() {
         "{HEADER}V1,Maria,\"Ann\nMarie\",Garcia,,1980-01-23,95814,Sacramento,active,false\n\
          V2,Bad,,Row,,1980-99-01,95814,X,active,false"
     );
-    let report = import(&app.store, multiline.as_bytes(), false).await.unwrap();
-    assert_eq!(report.errors.iter().map(|e| e.line).collect::<Vec<_>>(), [4]);
+    let report = import(&app.store, multiline.as_bytes(), false)
+        .await
+        .unwrap();
+    assert_eq!(
+        report.errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+        [4]
+    );
 
     let huge = format!(
         "{HEADER}V1,{},,Garcia,,1980-01-23,95814,Sacramento,active,false\n",
