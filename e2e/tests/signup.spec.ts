@@ -262,3 +262,13 @@ test("fits a 320 px wide screen without sideways scrolling", async ({ page }) =>
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page, "320 px with every error");
 });
+
+test("at 200% zoom (a 1280 px window shows 640 CSS px) nothing scrolls sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 });
+  await fillIdentity(page, { ...EMILY, zip: "SW1A 1AA" });
+  await emailSwitch(page).click();
+  await page.getByLabel("Email address").fill("a.very.long.address.for.testing.wrapping@example.com");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  await expectNoHorizontalScroll(page);
+});
