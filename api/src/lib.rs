@@ -3,6 +3,7 @@
 pub mod app;
 pub mod clock;
 pub mod config;
+pub mod csv_table;
 pub mod demo;
 pub mod error;
 pub mod matching;

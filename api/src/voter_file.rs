@@ -5,6 +5,7 @@
 //! changes nothing unless the operator asks to skip bad rows.
 
 use crate::clock;
+use crate::csv_table::{CsvTable, HeaderError};
 use crate::store::voters::{self, VoterRecord};
 use crate::store::Store;
 use ballot_shared::date::CivilDate;
@@ -26,7 +27,7 @@ pub const COLUMNS: [&str; 10] = [
     "confidential",
 ];
 const REQUIRED_COLUMNS: usize = 9;
-/// Longest field we store; a longer one is a broken file, not a name.
+/// Longest name or county we store; a longer one is a broken file, not a name.
 const MAX_FIELD_CHARS: usize = 200;
 /// Errors listed in a report; the count says how many there were in all.
 pub const MAX_LISTED_ERRORS: usize = 50;
@@ -60,10 +61,8 @@ pub struct ImportReport {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("line 1: {0}")]
-    Header(String),
-    #[error("the file is empty: it needs a header row")]
-    Empty,
+    #[error(transparent)]
+    Header(#[from] HeaderError),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -134,42 +133,17 @@ pub async fn import(
     reader: impl Read,
     skip_bad_rows: bool,
 ) -> Result<ImportReport, ImportError> {
-    // The csv crate reports a record's position as where its parsing began, which is before
-    // any blank lines it skipped; the line is therefore counted back from the record's end.
-    // The extra newline makes every record end with one, the last included.
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(reader.chain(&b"\n"[..]));
-    let mut record = csv::ByteRecord::new();
-    if !read_record(&mut csv, &mut record).map_err(ImportError::Header)? {
-        return Err(ImportError::Empty);
-    }
-    let columns = check_header(&record)?;
-
+    let mut table = CsvTable::open(reader, &COLUMNS, REQUIRED_COLUMNS)?;
     let now = clock::now();
     let mut tx = store.begin().await?;
     let mut report = ImportReport::default();
     let mut batch = Vec::with_capacity(voters::UPSERT_BATCH);
-    loop {
-        let line = csv.position().line();
-        let more = match read_record(&mut csv, &mut record) {
-            Ok(more) => more,
-            Err(message) => {
-                report.rows += 1;
-                reject(&mut report, line, message);
-                continue;
-            }
-        };
-        if !more {
-            break;
-        }
-        let line = record_line(&csv, &record);
-        if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
-            continue; // blank line
-        }
+    while let Some((line, fields)) = table.next_row() {
         report.rows += 1;
-        match row_fields(&record, columns).and_then(|fields| parse_row(&fields)) {
+        match fields.and_then(|fields| {
+            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+            parse_row(&fields)
+        }) {
             Ok(voter) => batch.push(voter),
             Err(message) => reject(&mut report, line, message),
         }
@@ -207,86 +181,11 @@ async fn flush(
     Ok(())
 }
 
-/// The 1-based line a record starts on: the line after it, less its own lines.
-fn record_line<R: Read>(csv: &csv::Reader<R>, record: &csv::ByteRecord) -> u64 {
-    let embedded_newlines = record.iter().flatten().filter(|&&b| b == b'\n').count() as u64;
-    csv.position()
-        .line()
-        .saturating_sub(1 + embedded_newlines)
-        .max(1)
-}
-
 fn reject(report: &mut ImportReport, line: u64, message: String) {
     report.rejected += 1;
     if report.errors.len() < MAX_LISTED_ERRORS {
         report.errors.push(RowError { line, message });
     }
-}
-
-/// Reads the next record; `Ok(false)` at the end. A CSV error (e.g. an unclosed quote) is
-/// reported as that row's problem.
-fn read_record<R: Read>(
-    csv: &mut csv::Reader<R>,
-    record: &mut csv::ByteRecord,
-) -> Result<bool, String> {
-    csv.read_byte_record(record).map_err(|e| match e.kind() {
-        csv::ErrorKind::Io(io) => format!("could not read the file: {io}"),
-        _ => format!("not valid CSV: {e}"),
-    })
-}
-
-/// Maps the header onto `COLUMNS`: the required columns in any order, `confidential` optional.
-fn check_header(header: &csv::ByteRecord) -> Result<[Option<usize>; 10], ImportError> {
-    let mut positions = [None; 10];
-    for (i, raw) in header.iter().enumerate() {
-        let name = std::str::from_utf8(raw)
-            .map_err(|_| ImportError::Header("the header is not UTF-8".into()))?
-            .trim()
-            .trim_start_matches('\u{feff}');
-        let Some(column) = COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(name)) else {
-            return Err(ImportError::Header(format!(
-                "unknown column {name:?}; expected {}",
-                COLUMNS.join(",")
-            )));
-        };
-        if positions[column].replace(i).is_some() {
-            return Err(ImportError::Header(format!(
-                "column {name:?} appears twice"
-            )));
-        }
-    }
-    let missing: Vec<&str> = (0..REQUIRED_COLUMNS)
-        .filter(|&c| positions[c].is_none())
-        .map(|c| COLUMNS[c])
-        .collect();
-    if !missing.is_empty() {
-        return Err(ImportError::Header(format!(
-            "missing column(s): {}",
-            missing.join(", ")
-        )));
-    }
-    Ok(positions)
-}
-
-/// The row's fields in `COLUMNS` order, as UTF-8.
-fn row_fields(record: &csv::ByteRecord, columns: [Option<usize>; 10]) -> Result<Vec<&str>, String> {
-    let expected = columns.iter().flatten().count();
-    if record.len() != expected {
-        return Err(format!(
-            "has {} fields, the header has {expected}",
-            record.len()
-        ));
-    }
-    columns
-        .iter()
-        .zip(COLUMNS)
-        .map(|(position, name)| match position {
-            None => Ok(""),
-            Some(i) => {
-                std::str::from_utf8(&record[*i]).map_err(|_| format!("{name} is not valid UTF-8"))
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 mod helpers;
 
+use ballot_api::csv_table::HeaderError;
 use ballot_api::voter_file::{import, ImportError};
 use helpers::{count, spawn_app_with, Options};
 use std::process::Command;
@@ -78,7 +79,9 @@ async fn broken_files_get_clear_errors() {
     .await
     .unwrap_err();
     assert!(
-        matches!(unknown, ImportError::Header(ref m) if m.contains("unknown column \"first\"")),
+        unknown
+            .to_string()
+            .contains("line 1: unknown column \"first\""),
         "{unknown}"
     );
     let missing = import(&app.store, "voter_id,first_name\n".as_bytes(), false)
@@ -92,7 +95,7 @@ async fn broken_files_get_clear_errors() {
     );
     assert!(matches!(
         import(&app.store, "".as_bytes(), false).await,
-        Err(ImportError::Empty)
+        Err(ImportError::Header(HeaderError::Empty))
     ));
 
     let mut latin1 = HEADER.as_bytes().to_vec();

@@ -17,4 +17,5 @@ pub mod name;
 pub mod phone;
 pub mod quiet_hours;
 pub mod signup;
+pub mod status;
 pub mod zip;

@@ -1,0 +1,136 @@
+//! Ballot status codes (SPEC.md "Ballot statuses"; Elections Code §3019.7, 2 CCR §19092).
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BallotStatus {
+    Mailed,
+    InTransitToVoter,
+    Undeliverable,
+    InTransitToCounty,
+    Received,
+    InReview,
+    Counted,
+    SignatureMissing,
+    SignatureMismatch,
+    Cured,
+    NotCounted,
+    Reissued,
+    VotedInPerson,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownStatus(pub String);
+
+impl fmt::Display for UnknownStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?} is not a ballot status code", self.0)
+    }
+}
+
+impl std::error::Error for UnknownStatus {}
+
+impl BallotStatus {
+    pub const ALL: [BallotStatus; 13] = [
+        BallotStatus::Mailed,
+        BallotStatus::InTransitToVoter,
+        BallotStatus::Undeliverable,
+        BallotStatus::InTransitToCounty,
+        BallotStatus::Received,
+        BallotStatus::InReview,
+        BallotStatus::Counted,
+        BallotStatus::SignatureMissing,
+        BallotStatus::SignatureMismatch,
+        BallotStatus::Cured,
+        BallotStatus::NotCounted,
+        BallotStatus::Reissued,
+        BallotStatus::VotedInPerson,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            BallotStatus::Mailed => "mailed",
+            BallotStatus::InTransitToVoter => "in_transit_to_voter",
+            BallotStatus::Undeliverable => "undeliverable",
+            BallotStatus::InTransitToCounty => "in_transit_to_county",
+            BallotStatus::Received => "received",
+            BallotStatus::InReview => "in_review",
+            BallotStatus::Counted => "counted",
+            BallotStatus::SignatureMissing => "signature_missing",
+            BallotStatus::SignatureMismatch => "signature_mismatch",
+            BallotStatus::Cured => "cured",
+            BallotStatus::NotCounted => "not_counted",
+            BallotStatus::Reissued => "reissued",
+            BallotStatus::VotedInPerson => "voted_in_person",
+        }
+    }
+
+    pub fn parse(code: &str) -> Result<Self, UnknownStatus> {
+        let code = code.trim();
+        Self::ALL
+            .into_iter()
+            .find(|s| s.code().eq_ignore_ascii_case(code))
+            .ok_or_else(|| UnknownStatus(code.to_string()))
+    }
+
+    /// A short name for timelines ("Received").
+    pub fn title(self) -> &'static str {
+        match self {
+            BallotStatus::Mailed => "Mailed",
+            BallotStatus::InTransitToVoter => "On its way to you",
+            BallotStatus::Undeliverable => "Returned undeliverable",
+            BallotStatus::InTransitToCounty => "On its way to the county",
+            BallotStatus::Received => "Received",
+            BallotStatus::InReview => "In review",
+            BallotStatus::Counted => "Counted",
+            BallotStatus::SignatureMissing => "Signature missing",
+            BallotStatus::SignatureMismatch => "Signature could not be verified",
+            BallotStatus::Cured => "Signature problem fixed",
+            BallotStatus::NotCounted => "Not counted",
+            BallotStatus::Reissued => "Replacement ballot issued",
+            BallotStatus::VotedInPerson => "Voted in person",
+        }
+    }
+
+    /// A problem the voter must act on (a cure form and a deadline, or a call to the county).
+    pub fn needs_action(self) -> bool {
+        matches!(
+            self,
+            BallotStatus::SignatureMissing
+                | BallotStatus::SignatureMismatch
+                | BallotStatus::Undeliverable
+        )
+    }
+
+    /// Whether a signature cure (statement form, deadline) applies.
+    pub fn is_signature_problem(self) -> bool {
+        matches!(
+            self,
+            BallotStatus::SignatureMissing | BallotStatus::SignatureMismatch
+        )
+    }
+}
+
+impl fmt::Display for BallotStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_round_trips() {
+        for status in BallotStatus::ALL {
+            assert_eq!(BallotStatus::parse(status.code()), Ok(status));
+            assert!(!status.title().is_empty());
+        }
+        assert_eq!(
+            BallotStatus::parse(" RECEIVED "),
+            Ok(BallotStatus::Received)
+        );
+        assert!(BallotStatus::parse("lost").is_err());
+    }
+}
