@@ -94,6 +94,8 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
                 subject: message.subject.as_deref(),
                 body_text: &message.body_text,
                 body_html: message.body_html.as_deref(),
+                // Confirmations answer the voter's own action, so they go at once.
+                due_at: &now,
             },
             &now,
         )

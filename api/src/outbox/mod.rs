@@ -1,5 +1,6 @@
 //! Messages to voters: what they say (`templates`), and how they leave (`worker`, `delivery`).
 
+pub mod contact_hours;
 pub mod delivery;
 pub mod templates;
 pub mod worker;

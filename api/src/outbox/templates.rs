@@ -5,6 +5,7 @@
 //! way to stop in every message.
 
 use ballot_shared::channels::Channel;
+use ballot_shared::status::BallotStatus;
 
 pub const PROGRAM_NAME: &str = "Where's My Ballot?";
 
@@ -153,5 +154,183 @@ mod tests {
     #[test]
     fn no_confirmation_call() {
         assert_eq!(confirmation(Channel::Voice, &ctx()), None);
+    }
+}
+
+/// The California Secretary of State's voter hotline, for voters whose county office is not
+/// reachable from a message (and printed on the public help page).
+pub const STATE_HOTLINE: &str = "(800) 345-8683";
+
+/// What a status notification needs to know. Dates are already in the voter's words
+/// ("November 3, 2026").
+pub struct StatusContext<'a> {
+    pub first_name: &'a str,
+    pub county: &'a str,
+    /// The day the event happened, in Pacific time.
+    pub occurred_on: &'a str,
+    pub cure_deadline: Option<&'a str>,
+    pub cure_url: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub expected_delivery: Option<&'a str>,
+    pub status_url: &'a str,
+    pub manage_url: &'a str,
+}
+
+/// What happened, said plainly: never more than the county's data says (no "will be
+/// counted"), and with what to do and by when for a problem.
+pub fn status_sentence(status: BallotStatus, ctx: &StatusContext<'_>) -> String {
+    let sender = sender_name(ctx.county);
+    let date = ctx.occurred_on;
+    let cure = |statement: &str| {
+        match (ctx.cure_deadline, ctx.cure_url) {
+        (Some(deadline), Some(url)) => format!(
+            "To have your ballot counted, return the {statement} by {deadline}. Get the form at {url}"
+        ),
+        (Some(deadline), None) => format!(
+            "To have your ballot counted, return the {statement} to {sender} by {deadline}."
+        ),
+        (None, Some(url)) => format!(
+            "To have your ballot counted, return the {statement} as soon as you can. Get the form at {url}"
+        ),
+        (None, None) => format!(
+            "To have your ballot counted, contact {sender} as soon as you can to return the {statement}."
+        ),
+    }
+    };
+    match status {
+        BallotStatus::Mailed => format!("Your vote-by-mail ballot was handed to the postal service on {date}."),
+        BallotStatus::InTransitToVoter => match ctx.expected_delivery {
+            Some(day) => format!("The postal service expects to deliver your ballot around {day}."),
+            None => "Your ballot is on its way to you through the postal service.".to_string(),
+        },
+        BallotStatus::Undeliverable => format!(
+            "Your ballot was returned to {sender} as undeliverable. Contact them to get a ballot you can vote."
+        ),
+        BallotStatus::InTransitToCounty => format!(
+            "The postal service scanned your returned ballot on its way to {sender} on {date}."
+        ),
+        BallotStatus::Received => format!("{sender} received your ballot on {date}."),
+        BallotStatus::InReview => {
+            "Your ballot is being reviewed, for example to check your signature. You do not need to do anything now.".to_string()
+        }
+        BallotStatus::Counted => "Your ballot was accepted and counted.".to_string(),
+        BallotStatus::SignatureMissing => format!(
+            "Your ballot envelope is not signed. {}",
+            cure("unsigned ballot statement")
+        ),
+        BallotStatus::SignatureMismatch => format!(
+            "The signature on your ballot envelope could not be verified. {}",
+            cure("signature verification statement")
+        ),
+        BallotStatus::Cured => "Your signature problem is fixed.".to_string(),
+        BallotStatus::NotCounted => match ctx.reason {
+            Some(reason) => format!("Your ballot was not counted. The reason {sender} gave: {reason}."),
+            None => format!("Your ballot was not counted. Contact {sender} to learn why."),
+        },
+        BallotStatus::Reissued => {
+            "A replacement ballot was issued to you, and the earlier ballot is cancelled. Vote and return only the new one.".to_string()
+        }
+        BallotStatus::VotedInPerson => {
+            "You voted in person. Your mail ballot is no longer needed.".to_string()
+        }
+    }
+}
+
+/// A status notification on one channel.
+pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext<'_>) -> Composed {
+    let sender = sender_name(ctx.county);
+    let sentence = status_sentence(status, ctx);
+    match channel {
+        Channel::Email => {
+            let paragraphs = [
+                format!("Hello {},", ctx.first_name),
+                sentence,
+                format!("See your ballot's status at any time: {}", ctx.status_url),
+                format!(
+                    "Questions? Contact {sender}, or call the California Secretary of State at {STATE_HOTLINE}."
+                ),
+                format!("Change or stop these notifications: {}", ctx.manage_url),
+            ];
+            Composed {
+                subject: Some(format!("Your ballot: {} - {sender}", status.title())),
+                sender,
+                body_text: paragraphs.join("\n\n") + "\n",
+                body_html: Some(html_paragraphs(&paragraphs)),
+            }
+        }
+        Channel::Sms => Composed {
+            body_text: format!("{sender}: {sentence} Status: {} Reply STOP to stop.", ctx.status_url),
+            sender,
+            subject: None,
+            body_html: None,
+        },
+        // Read aloud by the provider: who is calling, what happened, and a number to call.
+        Channel::Voice => Composed {
+            body_text: format!(
+                "Hello. This is {sender}, with an update about your vote-by-mail ballot. {sentence} For help, call the California Secretary of State at {STATE_HOTLINE}. Goodbye."
+            ),
+            sender,
+            subject: None,
+            body_html: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    fn ctx() -> StatusContext<'static> {
+        StatusContext {
+            first_name: "Maria",
+            county: "Sacramento",
+            occurred_on: "November 3, 2026",
+            cure_deadline: Some("December 1, 2026"),
+            cure_url: Some("https://elections.example/cure"),
+            reason: None,
+            expected_delivery: None,
+            status_url: "http://localhost/status/t",
+            manage_url: "http://localhost/manage/t",
+        }
+    }
+
+    #[test]
+    fn every_status_has_a_message_on_every_channel() {
+        for status in BallotStatus::ALL {
+            for channel in Channel::ALL {
+                let message = status_update(channel, status, &ctx());
+                assert!(
+                    message.body_text.contains("Sacramento County Elections"),
+                    "{status} {channel:?}"
+                );
+                let lower = message.body_text.to_lowercase();
+                assert!(!lower.contains("will be counted"), "{status} {channel:?}");
+                assert!(!lower.contains("polling place"), "{status} {channel:?}");
+                if channel == Channel::Sms {
+                    assert!(message.body_text.contains("STOP"));
+                }
+                if channel == Channel::Email {
+                    assert!(message.body_text.contains("/manage/t"));
+                    assert!(message.body_html.is_some());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn signature_problems_say_what_to_do_and_by_when() {
+        let text = status_sentence(BallotStatus::SignatureMissing, &ctx());
+        assert!(text.contains("unsigned ballot statement"));
+        assert!(text.contains("December 1, 2026"));
+        assert!(text.contains("https://elections.example/cure"));
+        let text = status_sentence(BallotStatus::SignatureMismatch, &ctx());
+        assert!(text.contains("signature verification statement"));
+    }
+
+    #[test]
+    fn voting_in_person_is_not_a_counted_mail_ballot() {
+        let text = status_sentence(BallotStatus::VotedInPerson, &ctx());
+        assert!(text.contains("voted in person"));
+        assert!(!text.contains("counted"));
     }
 }

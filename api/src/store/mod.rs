@@ -1,6 +1,8 @@
 //! All SQL lives here, one module per table. Each function is one query or one transaction,
 //! named for what it does to the data.
 
+pub mod api_keys;
+pub mod ballot_events;
 pub mod outbox;
 pub mod subscriptions;
 pub mod voters;

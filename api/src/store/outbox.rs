@@ -12,6 +12,8 @@ pub struct NewMessage<'a> {
     pub subject: Option<&'a str>,
     pub body_text: &'a str,
     pub body_html: Option<&'a str>,
+    /// When it may first be sent: now, or after the recipient's quiet hours.
+    pub due_at: &'a str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -35,12 +37,12 @@ pub struct OutboxMessage {
 const COLUMNS: &str = "outbox_message_id, subscription_id, channel, kind, recipient, sender, \
      subject, body_text, body_html, state, attempts, created_at, sent_at, last_error";
 
-/// Queues a message in the caller's transaction, due at once.
+/// Queues a message in the caller's transaction.
 pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO outbox_message (subscription_id, channel, kind, recipient, sender, subject, \
              body_text, body_html, state, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $9) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $10) \
          RETURNING outbox_message_id",
     )
     .bind(message.subscription_id)
@@ -51,6 +53,7 @@ pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result
     .bind(message.subject)
     .bind(message.body_text)
     .bind(message.body_html)
+    .bind(message.due_at)
     .bind(now)
     .fetch_one(&mut **tx)
     .await

@@ -60,6 +60,36 @@ pub async fn upsert(
     })
 }
 
+/// A subscription as stored: a channel is on when its destination is set.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Subscription {
+    pub subscription_id: i64,
+    pub voter_id: String,
+    pub token: String,
+    pub language: String,
+    pub email_address: Option<String>,
+    pub sms_phone: Option<String>,
+    pub voice_phone: Option<String>,
+    pub quiet_start: String,
+    pub quiet_end: String,
+}
+
+const COLUMNS: &str = "subscription_id, voter_id, token, language, email_address, sms_phone, \
+     voice_phone, quiet_start, quiet_end";
+
+/// The voter's subscription, in the caller's transaction.
+pub async fn find_by_voter(
+    tx: &mut Tx,
+    voter_id: &str,
+) -> Result<Option<Subscription>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM subscription WHERE voter_id = $1"
+    ))
+    .bind(voter_id)
+    .fetch_optional(&mut **tx)
+    .await
+}
+
 pub async fn count(pool: &sqlx::SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM subscription")
         .fetch_one(pool)

@@ -91,6 +91,14 @@ pub async fn find_signup_candidates(
     .await
 }
 
+/// The voter an event is about, in the caller's transaction.
+pub async fn find(tx: &mut Tx, voter_id: &str) -> Result<Option<MatchedVoter>, sqlx::Error> {
+    sqlx::query_as("SELECT voter_id, first_name, county FROM voter WHERE voter_id = $1")
+        .bind(voter_id)
+        .fetch_optional(&mut **tx)
+        .await
+}
+
 pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM voter")
         .fetch_one(pool)
