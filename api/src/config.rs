@@ -35,6 +35,10 @@ pub struct ConfigError {
 /// Largest request body of the voter-facing JSON endpoints: a sign-up is well under 2 KiB.
 pub const JSON_BODY_LIMIT: usize = 16 * 1024;
 
+/// Largest operator upload over HTTP (voter rows, ballot events); bigger files go through
+/// the `import-voters` and `import-events` commands, which stream.
+pub const ADMIN_BODY_LIMIT: usize = 64 * 1024 * 1024;
+
 impl Config {
     pub fn from_env() -> Result<Self, ConfigError> {
         Self::from_lookup(|name| std::env::var(name).ok())

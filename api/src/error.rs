@@ -25,6 +25,14 @@ pub enum ApiError {
     NotFound,
     #[error("method not allowed")]
     MethodNotAllowed,
+    #[error("missing or unknown API key")]
+    Unauthorized,
+    /// Rows about voters outside the key's county; nothing of the request was applied.
+    #[error("outside the key's county")]
+    Forbidden(Vec<crate::voter_file::RowError>),
+    /// A file with bad rows; nothing was applied.
+    #[error("invalid file")]
+    InvalidFile(Vec<crate::voter_file::RowError>),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -89,6 +97,29 @@ impl ApiError {
                     "This address does not accept that method.",
                 ),
             ),
+            ApiError::Unauthorized => (
+                StatusCode::UNAUTHORIZED,
+                ErrorBody::new(
+                    code::UNAUTHORIZED,
+                    "Send an operator API key as Authorization: Bearer <key>.",
+                ),
+            ),
+            ApiError::Forbidden(rows) => {
+                let mut body = ErrorBody::new(
+                    code::FORBIDDEN,
+                    "Some rows are about voters outside this key's county; nothing was applied.",
+                );
+                body.error.fields = row_fields(rows);
+                (StatusCode::FORBIDDEN, body)
+            }
+            ApiError::InvalidFile(rows) => {
+                let mut body = ErrorBody::new(
+                    code::INVALID_FILE,
+                    "Some rows are not valid; nothing was applied. Fix them, or send skip_bad_rows=true.",
+                );
+                body.error.fields = row_fields(rows);
+                (StatusCode::UNPROCESSABLE_ENTITY, body)
+            }
             ApiError::Database(err) if is_unavailable(err) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorBody::new(
@@ -105,6 +136,13 @@ impl ApiError {
             ),
         }
     }
+}
+
+/// Row errors as `fields`: `{"line 3": "…"}`.
+fn row_fields(rows: &[crate::voter_file::RowError]) -> std::collections::BTreeMap<String, String> {
+    rows.iter()
+        .map(|r| (format!("line {}", r.line), r.message.clone()))
+        .collect()
 }
 
 /// A pool that could not hand out a connection, or SQLite busy or locked: the request may

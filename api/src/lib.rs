@@ -1,12 +1,15 @@
 //! The Where's My Ballot? API server and its command-line tools.
 
+pub mod api_keys;
 pub mod app;
+pub mod ballot_events;
 pub mod clock;
 pub mod config;
 pub mod csv_table;
 pub mod demo;
 pub mod error;
 pub mod matching;
+pub mod notifications;
 pub mod outbox;
 pub mod routes;
 pub mod signups;

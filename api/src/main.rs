@@ -2,10 +2,11 @@
 
 use anyhow::Context;
 use ballot_api::app;
+use ballot_api::ballot_events::{self, Scope};
 use ballot_api::config::Config;
 use ballot_api::outbox::worker::Worker;
 use ballot_api::store::Store;
-use ballot_api::{demo, voter_file};
+use ballot_api::{api_keys, demo, voter_file};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use tracing_subscriber::EnvFilter;
@@ -34,6 +35,30 @@ enum Command {
         /// Import the good rows even if some are bad (bad rows are listed).
         #[arg(long)]
         skip_bad_rows: bool,
+    },
+    /// Load ballot status events (CSV), idempotent by event_id; notifies subscribed voters.
+    ImportEvents {
+        /// The CSV file, or - for standard input.
+        file: PathBuf,
+        /// Apply the good rows even if some are bad (bad rows are listed).
+        #[arg(long)]
+        skip_bad_rows: bool,
+    },
+    /// Create an operator API key and print it (once: only its hash is stored).
+    CreateApiKey {
+        /// The county whose voters the key may act on, as in the voter file.
+        #[arg(
+            long,
+            conflicts_with = "statewide",
+            required_unless_present = "statewide"
+        )]
+        county: Option<String>,
+        /// A key for every county (the Secretary of State).
+        #[arg(long)]
+        statewide: bool,
+        /// A note on who holds the key.
+        #[arg(long, default_value = "")]
+        label: String,
     },
     /// Write a demo voter file: the documented demo voters plus generated ones.
     Demo {
@@ -65,6 +90,11 @@ async fn main() -> anyhow::Result<()> {
             file,
             skip_bad_rows,
         } => import_voters(file, skip_bad_rows).await,
+        Command::ImportEvents {
+            file,
+            skip_bad_rows,
+        } => import_events(file, skip_bad_rows).await,
+        Command::CreateApiKey { county, label, .. } => create_api_key(county, label).await,
         Command::Demo { voters, seed, out } => write_demo(voters, seed, out),
     }
 }
@@ -107,6 +137,61 @@ async fn shutdown_signal() {
     }
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
+}
+
+fn open_input(file: &PathBuf) -> anyhow::Result<Box<dyn std::io::Read>> {
+    Ok(if file.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::io::BufReader::new(
+            std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
+        ))
+    })
+}
+
+async fn import_events(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let rows = ballot_events::csv_events(open_input(&file)?)?;
+    let report = ballot_events::ingest(
+        &store,
+        rows,
+        &Scope::Statewide,
+        &config.public_url,
+        skip_bad_rows,
+    )
+    .await?;
+    for error in &report.errors {
+        eprintln!("{}: {error}", file.display());
+    }
+    if report.committed {
+        println!(
+            "Applied {} new events from {} rows ({} already known, {} bad rows skipped); queued {} notifications.",
+            report.applied, report.rows, report.duplicates, report.rejected, report.notifications
+        );
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "{} of {} rows are bad; nothing was applied. Fix them, or pass --skip-bad-rows.",
+            report.rejected,
+            report.rows
+        )
+    }
+}
+
+async fn create_api_key(county: Option<String>, label: String) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let scope = match county {
+        Some(county) => Scope::County(county),
+        None => Scope::Statewide,
+    };
+    let key = api_keys::create(&store, &scope, &label).await?;
+    eprintln!(
+        "This key is shown only now; store it safely. Use it as: Authorization: Bearer <key>"
+    );
+    println!("{key}");
+    Ok(())
 }
 
 async fn import_voters(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()> {

@@ -4,8 +4,9 @@
 //! needs little memory; upserted by `voter_id` in one transaction, so a file with a bad row
 //! changes nothing unless the operator asks to skip bad rows.
 
+use crate::ballot_events::Scope;
 use crate::clock;
-use crate::csv_table::{CsvTable, HeaderError};
+use crate::csv_table::{CsvTable, HeaderError, Row};
 use crate::store::voters::{self, VoterRecord};
 use crate::store::Store;
 use ballot_shared::date::CivilDate;
@@ -32,7 +33,7 @@ const MAX_FIELD_CHARS: usize = 200;
 /// Errors listed in a report; the count says how many there were in all.
 pub const MAX_LISTED_ERRORS: usize = 50;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct RowError {
     /// 1-based line in the file (the header is line 1).
     pub line: u64,
@@ -55,6 +56,8 @@ pub struct ImportReport {
     pub rejected: u64,
     /// The first bad rows, by line.
     pub errors: Vec<RowError>,
+    /// Rows about voters outside the importer's county.
+    pub forbidden: Vec<RowError>,
     /// Whether anything was written.
     pub committed: bool,
 }
@@ -127,23 +130,42 @@ pub fn parse_row(fields: &[&str]) -> Result<VoterRecord, String> {
     })
 }
 
-/// Imports a voter file from any reader: all or nothing, unless `skip_bad_rows`.
+/// Imports a voter file from any reader, statewide: all or nothing, unless `skip_bad_rows`.
 pub async fn import(
     store: &Store,
     reader: impl Read,
     skip_bad_rows: bool,
 ) -> Result<ImportReport, ImportError> {
     let mut table = CsvTable::open(reader, &COLUMNS, REQUIRED_COLUMNS)?;
+    let rows = std::iter::from_fn(move || table.next_row());
+    Ok(import_rows(store, rows, &Scope::Statewide, skip_bad_rows).await?)
+}
+
+/// Imports rows whose fields are in `COLUMNS` order. A row outside `scope`'s county makes the
+/// whole import change nothing, whatever `skip_bad_rows` says.
+pub async fn import_rows(
+    store: &Store,
+    rows: impl Iterator<Item = Row>,
+    scope: &Scope,
+    skip_bad_rows: bool,
+) -> Result<ImportReport, sqlx::Error> {
     let now = clock::now();
     let mut tx = store.begin().await?;
     let mut report = ImportReport::default();
     let mut batch = Vec::with_capacity(voters::UPSERT_BATCH);
-    while let Some((line, fields)) = table.next_row() {
+    for (line, fields) in rows {
         report.rows += 1;
         match fields.and_then(|fields| {
             let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
             parse_row(&fields)
         }) {
+            Ok(voter) if !scope.allows(&voter.county) => report.forbidden.push(RowError {
+                line,
+                message: format!(
+                    "voter {} is in {} County, outside this key's county",
+                    voter.voter_id, voter.county
+                ),
+            }),
             Ok(voter) => batch.push(voter),
             Err(message) => reject(&mut report, line, message),
         }
@@ -152,7 +174,7 @@ pub async fn import(
         }
     }
     flush(&mut tx, &mut batch, &now, &mut report, skip_bad_rows).await?;
-    if report.rejected > 0 && !skip_bad_rows {
+    if !report.forbidden.is_empty() || (report.rejected > 0 && !skip_bad_rows) {
         tx.rollback().await?;
         report.imported = 0;
         return Ok(report);
@@ -171,7 +193,7 @@ async fn flush(
 ) -> Result<(), sqlx::Error> {
     // After a bad row nothing will be committed (unless skipping), but reading on finds
     // every bad row for the report; writing on would be wasted work.
-    if report.rejected > 0 && !skip_bad_rows {
+    if (report.rejected > 0 && !skip_bad_rows) || !report.forbidden.is_empty() {
         batch.clear();
         return Ok(());
     }

@@ -33,6 +33,9 @@ pub mod code {
     pub const UNSUPPORTED_MEDIA_TYPE: &str = "unsupported_media_type";
     pub const NOT_FOUND: &str = "not_found";
     pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+    pub const UNAUTHORIZED: &str = "unauthorized";
+    pub const FORBIDDEN: &str = "forbidden";
+    pub const INVALID_FILE: &str = "invalid_file";
     pub const INTERNAL: &str = "internal_error";
     pub const UNAVAILABLE: &str = "service_unavailable";
 }

@@ -1,0 +1,128 @@
+//! Turning a ballot status change into messages: one per channel the voter turned on, queued
+//! in the caller's transaction, texts and calls held until the recipient's contact hours.
+
+use crate::ballot_events::EventRecord;
+use crate::clock;
+use crate::outbox::contact_hours::earliest_contact;
+use crate::outbox::templates::{self, StatusContext};
+use crate::store::outbox::{self, NewMessage};
+use crate::store::subscriptions::Subscription;
+use crate::store::voters::MatchedVoter;
+use crate::store::Tx;
+use ballot_shared::channels::Channel;
+use ballot_shared::date::{CivilDate, MONTH_NAMES};
+use ballot_shared::quiet_hours::QuietHours;
+
+/// "December 1, 2026" from `2026-12-01`.
+pub fn spoken_date(iso: &str) -> String {
+    match CivilDate::parse_iso(iso) {
+        Some(d) => format!(
+            "{} {}, {}",
+            MONTH_NAMES[usize::from(d.month() - 1)],
+            d.day(),
+            d.year()
+        ),
+        None => iso.to_string(),
+    }
+}
+
+/// The Pacific-time day of an RFC 3339 instant, as `spoken_date` says it: county events are
+/// about California offices.
+pub fn pacific_day(rfc3339: &str) -> String {
+    let Ok(at) = rfc3339.parse::<jiff::Timestamp>() else {
+        return rfc3339.to_string();
+    };
+    let zone = jiff::tz::TimeZone::get("America/Los_Angeles").unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = at.to_zoned(zone);
+    spoken_date(&format!(
+        "{:04}-{:02}-{:02}",
+        local.year(),
+        local.month(),
+        local.day()
+    ))
+}
+
+/// Queues the notification of `event` for each channel of `subscription`; returns how many.
+pub async fn enqueue_status_update(
+    tx: &mut Tx,
+    subscription: &Subscription,
+    voter: &MatchedVoter,
+    event: &EventRecord,
+    public_url: &str,
+    now: &str,
+) -> Result<u64, sqlx::Error> {
+    let status_url = format!("{public_url}/status/{}", subscription.token);
+    let manage_url = format!("{public_url}/manage/{}", subscription.token);
+    let occurred_on = pacific_day(&event.occurred_at);
+    let cure_deadline = event.detail.cure_deadline.as_deref().map(spoken_date);
+    let expected_delivery = event.detail.expected_delivery.as_deref().map(spoken_date);
+    let ctx = StatusContext {
+        first_name: &voter.first_name,
+        county: &voter.county,
+        occurred_on: &occurred_on,
+        cure_deadline: cure_deadline.as_deref(),
+        cure_url: event.detail.cure_url.as_deref(),
+        reason: event.detail.reason.as_deref(),
+        expected_delivery: expected_delivery.as_deref(),
+        status_url: &status_url,
+        manage_url: &manage_url,
+    };
+    let quiet =
+        QuietHours::parse(&subscription.quiet_start, &subscription.quiet_end).unwrap_or_default();
+    let now_instant: jiff::Timestamp = now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
+    let destinations = [
+        (Channel::Email, subscription.email_address.as_deref()),
+        (Channel::Sms, subscription.sms_phone.as_deref()),
+        (Channel::Voice, subscription.voice_phone.as_deref()),
+    ];
+    let mut queued = 0;
+    for (channel, destination) in destinations {
+        let Some(recipient) = destination else {
+            continue;
+        };
+        let message = templates::status_update(channel, event.status, &ctx);
+        let due_at = match channel {
+            Channel::Email => now.to_string(),
+            Channel::Sms | Channel::Voice => {
+                let at = earliest_contact(now_instant, recipient, &quiet);
+                clock::timestamp(
+                    time::OffsetDateTime::from_unix_timestamp_nanos(at.as_nanosecond())
+                        .unwrap_or_else(|_| time::OffsetDateTime::now_utc()),
+                )
+            }
+        };
+        outbox::enqueue(
+            tx,
+            &NewMessage {
+                subscription_id: subscription.subscription_id,
+                channel: channel.code(),
+                kind: event.status.code(),
+                recipient,
+                sender: &message.sender,
+                subject: message.subject.as_deref(),
+                body_text: &message.body_text,
+                body_html: message.body_html.as_deref(),
+                due_at: &due_at,
+            },
+            now,
+        )
+        .await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_words() {
+        assert_eq!(spoken_date("2026-12-01"), "December 1, 2026");
+        // 02:00 UTC on Nov 4 is still Nov 3 in California.
+        assert_eq!(
+            pacific_day("2026-11-04T02:00:00.000000Z"),
+            "November 3, 2026"
+        );
+    }
+}

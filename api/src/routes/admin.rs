@@ -1,0 +1,197 @@
+//! Operator endpoints: voter file rows and ballot events in (CSV or JSON), counts out.
+
+use super::operator::Operator;
+use crate::app::AppState;
+use crate::ballot_events::{self, IngestReport, RawEvent, Scope};
+use crate::csv_table::{CsvTable, HeaderError};
+use crate::error::ApiError;
+use crate::store::stats::{self, Stats};
+use crate::voter_file::{self, ImportReport, RowError};
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{header::CONTENT_TYPE, HeaderMap};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ImportOptions {
+    #[serde(default)]
+    pub skip_bad_rows: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventsAnswer {
+    #[serde(flatten)]
+    pub report: IngestReport,
+    /// Bad rows that were skipped (with `skip_bad_rows=true`).
+    pub skipped: Vec<RowError>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct VotersAnswer {
+    pub rows: u64,
+    pub imported: u64,
+    pub rejected: u64,
+    pub skipped: Vec<RowError>,
+}
+
+enum Format {
+    Csv,
+    Json,
+}
+
+fn format(headers: &HeaderMap) -> Result<Format, ApiError> {
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match essence.as_str() {
+        "text/csv" => Ok(Format::Csv),
+        "application/json" => Ok(Format::Json),
+        _ => Err(ApiError::UnsupportedMediaType),
+    }
+}
+
+fn header_error(error: HeaderError) -> ApiError {
+    ApiError::InvalidFile(vec![RowError {
+        line: 1,
+        message: error.to_string(),
+    }])
+}
+
+/// A JSON body: a list, or an object holding the list under `key`.
+fn json_list<T: serde::de::DeserializeOwned>(body: &[u8], key: &str) -> Result<Vec<T>, ApiError> {
+    let value: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|e| ApiError::Malformed(format!("not valid JSON: {e}")))?;
+    let list = match value {
+        serde_json::Value::Object(mut map) => map.remove(key).unwrap_or(serde_json::Value::Null),
+        other => other,
+    };
+    serde_json::from_value(list)
+        .map_err(|e| ApiError::Malformed(format!("expected a list of {key}: {e}")))
+}
+
+/// `POST /api/v1/admin/ballot-events`.
+pub async fn post_ballot_events(
+    State(state): State<AppState>,
+    Operator(scope): Operator,
+    Query(options): Query<ImportOptions>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<EventsAnswer>, ApiError> {
+    let public_url = &state.config.public_url;
+    let report = match format(&headers)? {
+        Format::Csv => {
+            let rows = ballot_events::csv_events(body.as_ref()).map_err(header_error)?;
+            ballot_events::ingest(
+                &state.store,
+                rows,
+                &scope,
+                public_url,
+                options.skip_bad_rows,
+            )
+            .await?
+        }
+        Format::Json => {
+            let raw: Vec<RawEvent> = json_list(&body, "events")?;
+            let rows = raw
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (i as u64 + 1, ballot_events::parse_event(r)));
+            ballot_events::ingest(
+                &state.store,
+                rows,
+                &scope,
+                public_url,
+                options.skip_bad_rows,
+            )
+            .await?
+        }
+    };
+    if !report.forbidden.is_empty() {
+        return Err(ApiError::Forbidden(report.forbidden));
+    }
+    if !report.committed {
+        return Err(ApiError::InvalidFile(report.errors));
+    }
+    let skipped = report.errors.clone();
+    Ok(Json(EventsAnswer { report, skipped }))
+}
+
+/// `POST /api/v1/admin/voters`.
+pub async fn post_voters(
+    State(state): State<AppState>,
+    Operator(scope): Operator,
+    Query(options): Query<ImportOptions>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<VotersAnswer>, ApiError> {
+    let report: ImportReport = match format(&headers)? {
+        Format::Csv => {
+            let mut table =
+                CsvTable::open(body.as_ref(), &voter_file::COLUMNS, 9).map_err(header_error)?;
+            let rows = std::iter::from_fn(move || table.next_row());
+            voter_file::import_rows(&state.store, rows, &scope, options.skip_bad_rows).await?
+        }
+        Format::Json => {
+            let objects: Vec<serde_json::Map<String, serde_json::Value>> =
+                json_list(&body, "voters")?;
+            let rows = objects
+                .iter()
+                .enumerate()
+                .map(|(i, object)| (i as u64 + 1, voter_fields(object)));
+            voter_file::import_rows(&state.store, rows, &scope, options.skip_bad_rows).await?
+        }
+    };
+    if !report.forbidden.is_empty() {
+        return Err(ApiError::Forbidden(report.forbidden));
+    }
+    if !report.committed {
+        return Err(ApiError::InvalidFile(report.errors));
+    }
+    Ok(Json(VotersAnswer {
+        rows: report.rows,
+        imported: report.imported,
+        rejected: report.rejected,
+        skipped: report.errors,
+    }))
+}
+
+/// A JSON voter as fields in the voter file's column order.
+fn voter_fields(
+    object: &serde_json::Map<String, serde_json::Value>,
+) -> Result<Vec<String>, String> {
+    if let Some(unknown) = object
+        .keys()
+        .find(|k| !voter_file::COLUMNS.contains(&k.as_str()))
+    {
+        return Err(format!("unknown field {unknown:?}"));
+    }
+    voter_file::COLUMNS
+        .iter()
+        .map(|name| match object.get(*name) {
+            None | Some(serde_json::Value::Null) => Ok(String::new()),
+            Some(serde_json::Value::String(s)) => Ok(s.clone()),
+            Some(serde_json::Value::Bool(b)) => Ok(b.to_string()),
+            Some(_) => Err(format!("{name} must be a string")),
+        })
+        .collect()
+}
+
+/// `GET /api/v1/admin/stats`: a county key sees its county's counts.
+pub async fn get_stats(
+    State(state): State<AppState>,
+    Operator(scope): Operator,
+) -> Result<Json<Stats>, ApiError> {
+    let county = match &scope {
+        Scope::Statewide => None,
+        Scope::County(name) => Some(name.as_str()),
+    };
+    Ok(Json(stats::stats(state.store.pool(), county).await?))
+}

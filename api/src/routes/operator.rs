@@ -1,0 +1,32 @@
+//! The operator extractor: a bearer API key, resolved to what it may act on.
+
+use crate::api_keys;
+use crate::app::AppState;
+use crate::ballot_events::Scope;
+use crate::error::ApiError;
+use axum::extract::FromRequestParts;
+use axum::http::header::AUTHORIZATION;
+use axum::http::request::Parts;
+
+pub struct Operator(pub Scope);
+
+impl FromRequestParts<AppState> for Operator {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let presented = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .ok_or(ApiError::Unauthorized)?;
+        api_keys::authenticate(&state.store, presented)
+            .await?
+            .map(Operator)
+            .ok_or(ApiError::Unauthorized)
+    }
+}

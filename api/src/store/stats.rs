@@ -1,0 +1,54 @@
+//! Counts for operators (`GET /api/v1/admin/stats`), statewide or for one county.
+
+use sqlx::SqlitePool;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub voters: i64,
+    pub subscriptions: i64,
+    pub ballot_events: i64,
+    /// Outbox messages by state: pending, sending, sent, dead.
+    pub messages: BTreeMap<String, i64>,
+}
+
+pub async fn stats(pool: &SqlitePool, county: Option<&str>) -> Result<Stats, sqlx::Error> {
+    let voters = sqlx::query_scalar("SELECT COUNT(*) FROM voter WHERE ($1 IS NULL OR county = $1)")
+        .bind(county)
+        .fetch_one(pool)
+        .await?;
+    let subscriptions = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM subscription s JOIN voter v ON v.voter_id = s.voter_id \
+         WHERE ($1 IS NULL OR v.county = $1)",
+    )
+    .bind(county)
+    .fetch_one(pool)
+    .await?;
+    let ballot_events = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM ballot_event e JOIN voter v ON v.voter_id = e.voter_id \
+         WHERE ($1 IS NULL OR v.county = $1)",
+    )
+    .bind(county)
+    .fetch_one(pool)
+    .await?;
+    let by_state: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT o.state, COUNT(*) FROM outbox_message o \
+         JOIN subscription s ON s.subscription_id = o.subscription_id \
+         JOIN voter v ON v.voter_id = s.voter_id \
+         WHERE ($1 IS NULL OR v.county = $1) GROUP BY o.state",
+    )
+    .bind(county)
+    .fetch_all(pool)
+    .await?;
+    let mut messages: BTreeMap<String, i64> = ["pending", "sending", "sent", "dead"]
+        .into_iter()
+        .map(|s| (s.to_string(), 0))
+        .collect();
+    messages.extend(by_state);
+    Ok(Stats {
+        voters,
+        subscriptions,
+        ballot_events,
+        messages,
+    })
+}
