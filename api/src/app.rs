@@ -13,7 +13,7 @@ use axum::routing::get;
 use axum::Router;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use tokio::sync::watch;
+use tokio::sync::{broadcast, watch};
 use tokio::task::JoinHandle;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::trace::TraceLayer;
@@ -22,6 +22,11 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
+    /// Tokens of subscriptions whose ballot status just changed in this process, for open
+    /// status pages (`/events`).
+    pub changes: broadcast::Sender<String>,
+    /// Turns true when the server is stopping, so long-lived streams end.
+    pub stopping: watch::Receiver<bool>,
 }
 
 /// How messages leave, from the configuration: for now, always captured locally.
@@ -104,9 +109,12 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         let worker = Worker::new(store.clone(), delivery(&config));
         tokio::spawn(worker.run(config.worker_interval, watch_shutdown.clone()))
     });
+    let (changes, _) = broadcast::channel(1024);
     let state = AppState {
         store: store.clone(),
         config: Arc::new(config),
+        changes,
+        stopping: watch_shutdown.clone(),
     };
     let mut server_shutdown = watch_shutdown;
     let server = tokio::spawn(async move {

@@ -97,6 +97,9 @@ pub struct IngestReport {
     /// Rows about voters outside the poster's county: the whole request is refused.
     #[serde(skip)]
     pub forbidden: Vec<RowError>,
+    /// Tokens of the subscriptions whose ballot status changed.
+    #[serde(skip)]
+    pub changed: Vec<String>,
     pub committed: bool,
 }
 
@@ -239,7 +242,6 @@ pub async fn ingest(
     let now = clock::now();
     let mut tx = store.begin().await?;
     let mut report = IngestReport::default();
-    let mut changed_tokens = Vec::new();
     for (line, record) in rows {
         report.rows += 1;
         let event = match record {
@@ -295,7 +297,7 @@ pub async fn ingest(
                 &now,
             )
             .await?;
-            changed_tokens.push(subscription.token);
+            report.changed.push(subscription.token);
         }
     }
     if !report.forbidden.is_empty() || (report.rejected > 0 && !skip_bad_rows) {

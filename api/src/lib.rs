@@ -3,8 +3,10 @@
 pub mod api_keys;
 pub mod app;
 pub mod ballot_events;
+pub mod ballot_status;
 pub mod clock;
 pub mod config;
+pub mod confirmations;
 pub mod csv_table;
 pub mod demo;
 pub mod error;
@@ -14,5 +16,6 @@ pub mod outbox;
 pub mod routes;
 pub mod signups;
 pub mod store;
+pub mod subscriptions;
 pub mod token;
 pub mod voter_file;

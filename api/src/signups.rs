@@ -3,10 +3,10 @@
 
 use crate::app::AppState;
 use crate::clock;
+use crate::confirmations::{enqueue_confirmations, Recipient};
 use crate::error::ApiError;
 use crate::matching::{match_voter, VoterMatch};
-use crate::outbox::templates::{self, ConfirmationContext};
-use crate::store::{outbox, subscriptions};
+use crate::store::subscriptions;
 use crate::token;
 use ballot_shared::api::{
     ChannelView, ChannelsView, QuietHoursInput, SignupResponse, SubscriptionView,
@@ -50,58 +50,20 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
     .await?;
     tracing::Span::current().record("subscription_id", saved.subscription_id);
 
-    let public_url = &state.config.public_url;
-    let status_path = format!("/status/{}", saved.token);
-    let manage_path = format!("/manage/{}", saved.token);
-    let status_url = format!("{public_url}{status_path}");
-    let manage_url = format!("{public_url}{manage_path}");
-    let mut confirmed = Vec::new();
-    for channel in Channel::ALL {
-        let Some(recipient) = channels.destination(channel) else {
-            continue;
-        };
-        let display = match channel {
-            Channel::Email => recipient.to_string(),
-            Channel::Sms => channels
-                .sms
-                .as_ref()
-                .map(|p| p.display())
-                .unwrap_or_default(),
-            Channel::Voice => channels
-                .voice
-                .as_ref()
-                .map(|p| p.display())
-                .unwrap_or_default(),
-        };
-        let ctx = ConfirmationContext {
+    let confirmed = enqueue_confirmations(
+        &mut tx,
+        &Recipient {
+            subscription_id: saved.subscription_id,
+            token: &saved.token,
             first_name: &voter.first_name,
             county: &voter.county,
-            destination_display: &display,
-            status_url: &status_url,
-            manage_url: &manage_url,
-        };
-        let Some(message) = templates::confirmation(channel, &ctx) else {
-            continue;
-        };
-        outbox::enqueue(
-            &mut tx,
-            &outbox::NewMessage {
-                subscription_id: saved.subscription_id,
-                channel: channel.code(),
-                kind: "confirmation",
-                recipient,
-                sender: &message.sender,
-                subject: message.subject.as_deref(),
-                body_text: &message.body_text,
-                body_html: message.body_html.as_deref(),
-                // Confirmations answer the voter's own action, so they go at once.
-                due_at: &now,
-            },
-            &now,
-        )
-        .await?;
-        confirmed.push(channel);
-    }
+        },
+        channels,
+        &Channel::ALL,
+        &state.config.public_url,
+        &now,
+    )
+    .await?;
     tx.commit().await?;
 
     let view = |channel: Channel| ChannelView {
@@ -113,9 +75,9 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
         created: saved.created,
         response: SignupResponse {
             subscription: SubscriptionView {
+                status_url: format!("/status/{}", saved.token),
+                manage_url: format!("/manage/{}", saved.token),
                 token: saved.token,
-                status_url: status_path,
-                manage_url: manage_path,
                 county: voter.county,
                 language: signup.language.code().to_string(),
                 channels: ChannelsView {

@@ -115,3 +115,84 @@ pub struct ChannelView {
 pub struct Health {
     pub status: String,
 }
+
+/// `POST /api/v1/status-lookups`: the identity fields of a sign-up, nothing else.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusLookupRequest {
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    #[serde(default)]
+    pub date_of_birth: String,
+    #[serde(default)]
+    pub zip: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voter_id: Option<String>,
+}
+
+/// The voter's ballots (one per election) and who handles them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotStatusView {
+    /// The county elections office, as the sender of messages ("Sacramento County Elections").
+    pub county_office: String,
+    pub ballots: Vec<BallotTimeline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotTimeline {
+    pub election_id: String,
+    /// Code of the latest event (`received`, `signature_missing`, …).
+    pub current_status: String,
+    /// Mailed, Received, Counted: the steps every ballot goes through.
+    pub steps: Vec<TimelineStep>,
+    /// What happened, oldest first.
+    pub events: Vec<TimelineEvent>,
+    /// What the voter must do now, for a problem (a cure statement and its deadline).
+    pub action_needed: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineStep {
+    pub key: String,
+    pub title: String,
+    pub done: bool,
+    /// The furthest step reached (`aria-current="step"`).
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEvent {
+    pub status: String,
+    pub title: String,
+    /// RFC 3339.
+    pub occurred_at: String,
+    /// The sentence a notification said ("Sacramento County Elections received your ballot on …").
+    pub message: String,
+}
+
+/// `GET /api/v1/subscriptions/{token}`: preferences and the ballot timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubscriptionDetails {
+    pub language: String,
+    pub channels: ChannelsView,
+    pub quiet_hours: QuietHoursInput,
+    /// True when every channel is off (stopped).
+    pub stopped: bool,
+    pub status: BallotStatusView,
+}
+
+/// `PUT /api/v1/subscriptions/{token}`: the new choices, with the sign-up's channel rules.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreferencesRequest {
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default)]
+    pub email: EmailChoice,
+    #[serde(default)]
+    pub sms: PhoneChoice,
+    #[serde(default)]
+    pub voice: PhoneChoice,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiet_hours: Option<QuietHoursInput>,
+}

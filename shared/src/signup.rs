@@ -1,7 +1,9 @@
 //! The whole sign-up form's rules, applied in one call by the browser before it submits and by
 //! the server when the request arrives.
 
-use crate::api::{field, SignupRequest};
+use crate::api::{
+    field, EmailChoice, PhoneChoice, PreferencesRequest, QuietHoursInput, SignupRequest,
+};
 use crate::channels::Channels;
 use crate::date::CivilDate;
 use crate::dob::DateOfBirth;
@@ -104,6 +106,67 @@ pub fn parse_voter_id(text: &str) -> Result<Option<String>, InvalidVoterId> {
     }
 }
 
+/// The notification choices of a sign-up or of the manage page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preferences {
+    pub language: Language,
+    pub channels: Channels,
+    pub quiet_hours: QuietHours,
+}
+
+/// Checks the notification choices (channels, language, quiet hours).
+pub fn validate_preferences(
+    language: &str,
+    email: &EmailChoice,
+    sms: &PhoneChoice,
+    voice: &PhoneChoice,
+    quiet_hours: Option<&QuietHoursInput>,
+    errors: &mut FieldErrors,
+) -> Option<Preferences> {
+    let channels = Channels::parse(
+        (email.opt_in, email.address.as_deref()),
+        (sms.opt_in, sms.phone.as_deref()),
+        (voice.opt_in, voice.phone.as_deref()),
+    )
+    .map_err(|errs| {
+        errors.extend(errs.into_iter().map(|e| (e.field(), e.to_string())));
+    })
+    .ok();
+    let language = Language::parse(language)
+        .map_err(|e| errors.push((field::LANGUAGE, e.to_string())))
+        .ok();
+    let quiet_hours = match quiet_hours {
+        None => Some(QuietHours::default()),
+        Some(q) => QuietHours::parse(&q.start, &q.end)
+            .map_err(|e| errors.push((field::QUIET_HOURS, e.to_string())))
+            .ok(),
+    };
+    Some(Preferences {
+        language: language?,
+        channels: channels?,
+        quiet_hours: quiet_hours?,
+    })
+}
+
+/// `PUT /api/v1/subscriptions/{token}`.
+pub fn validate_preferences_request(
+    request: &PreferencesRequest,
+) -> Result<Preferences, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let preferences = validate_preferences(
+        &request.language,
+        &request.email,
+        &request.sms,
+        &request.voice,
+        request.quiet_hours.as_ref(),
+        &mut errors,
+    );
+    match preferences {
+        Some(p) if errors.is_empty() => Ok(p),
+        _ => Err(errors),
+    }
+}
+
 /// Applies every rule of the sign-up form. `today` is the caller's date (browser or server).
 pub fn validate_signup(
     request: &SignupRequest,
@@ -119,39 +182,25 @@ pub fn validate_signup(
         today,
         &mut errors,
     );
-    let channels = Channels::parse(
-        (request.email.opt_in, request.email.address.as_deref()),
-        (request.sms.opt_in, request.sms.phone.as_deref()),
-        (request.voice.opt_in, request.voice.phone.as_deref()),
-    )
-    .map_err(|errs| {
-        errors.extend(errs.into_iter().map(|e| (e.field(), e.to_string())));
-    })
-    .ok();
-    let language = Language::parse(&request.language)
-        .map_err(|e| errors.push((field::LANGUAGE, e.to_string())))
-        .ok();
-    let quiet_hours = match &request.quiet_hours {
-        None => Some(QuietHours::default()),
-        Some(q) => QuietHours::parse(&q.start, &q.end)
-            .map_err(|e| errors.push((field::QUIET_HOURS, e.to_string())))
-            .ok(),
-    };
-    match (identity, channels, language, quiet_hours) {
-        (Some(identity), Some(channels), Some(language), Some(quiet_hours))
-            if errors.is_empty() =>
-        {
-            Ok(ValidSignup {
-                first_name: identity.first_name,
-                last_name: identity.last_name,
-                date_of_birth: identity.date_of_birth,
-                zip: identity.zip,
-                language,
-                channels,
-                voter_id: identity.voter_id,
-                quiet_hours,
-            })
-        }
+    let preferences = validate_preferences(
+        &request.language,
+        &request.email,
+        &request.sms,
+        &request.voice,
+        request.quiet_hours.as_ref(),
+        &mut errors,
+    );
+    match (identity, preferences) {
+        (Some(identity), Some(p)) if errors.is_empty() => Ok(ValidSignup {
+            first_name: identity.first_name,
+            last_name: identity.last_name,
+            date_of_birth: identity.date_of_birth,
+            zip: identity.zip,
+            language: p.language,
+            channels: p.channels,
+            voter_id: identity.voter_id,
+            quiet_hours: p.quiet_hours,
+        }),
         _ => Err(errors),
     }
 }
@@ -171,7 +220,6 @@ impl ValidSignup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{EmailChoice, PhoneChoice, QuietHoursInput};
     use proptest::prelude::*;
 
     fn today() -> CivilDate {

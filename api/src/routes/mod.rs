@@ -5,6 +5,7 @@ pub mod captured_messages;
 pub mod health;
 pub mod operator;
 pub mod signups;
+pub mod subscriptions;
 
 use crate::app::AppState;
 use crate::config::{ADMIN_BODY_LIMIT, JSON_BODY_LIMIT};
@@ -17,6 +18,18 @@ use axum::Router;
 pub fn api() -> Router<AppState> {
     Router::new()
         .route("/v1/signups", post(signups::create))
+        .route("/v1/status-lookups", post(subscriptions::lookup))
+        .route(
+            "/v1/subscriptions/{token}",
+            get(subscriptions::get)
+                .put(subscriptions::put)
+                .delete(subscriptions::delete),
+        )
+        .route(
+            "/v1/subscriptions/{token}/events",
+            get(subscriptions::events),
+        )
+        .route("/v1/unsubscribe/{token}", post(subscriptions::unsubscribe))
         .route(
             "/v1/admin/ballot-events",
             post(admin::post_ballot_events).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),

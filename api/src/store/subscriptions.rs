@@ -90,6 +90,72 @@ pub async fn find_by_voter(
     .await
 }
 
+pub async fn find_by_token(
+    pool: &sqlx::SqlitePool,
+    token: &str,
+) -> Result<Option<Subscription>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM subscription WHERE token = $1"
+    ))
+    .bind(token)
+    .fetch_optional(pool)
+    .await
+}
+
+pub struct PreferenceChanges<'a> {
+    pub language: &'a str,
+    pub email_address: Option<&'a str>,
+    pub sms_phone: Option<&'a str>,
+    pub voice_phone: Option<&'a str>,
+    pub quiet_start: &'a str,
+    pub quiet_end: &'a str,
+}
+
+/// Replaces the preferences of a subscription, in the caller's transaction.
+pub async fn update_preferences(
+    tx: &mut Tx,
+    subscription_id: i64,
+    changes: &PreferenceChanges<'_>,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE subscription SET language = $2, email_address = $3, sms_phone = $4, voice_phone = $5, \
+             quiet_start = $6, quiet_end = $7, updated_at = $8 WHERE subscription_id = $1",
+    )
+    .bind(subscription_id)
+    .bind(changes.language)
+    .bind(changes.email_address)
+    .bind(changes.sms_phone)
+    .bind(changes.voice_phone)
+    .bind(changes.quiet_start)
+    .bind(changes.quiet_end)
+    .bind(now)
+    .execute(&mut **tx)
+    .await
+    .map(|_| ())
+}
+
+/// Turns channels off: one (`Some("email")`), or all. Idempotent, as providers retry.
+pub async fn stop(
+    pool: &sqlx::SqlitePool,
+    subscription_id: i64,
+    channel: Option<&str>,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    let sql = match channel {
+        None => "UPDATE subscription SET email_address = NULL, sms_phone = NULL, voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some("email") => "UPDATE subscription SET email_address = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some("sms") => "UPDATE subscription SET sms_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some(_) => "UPDATE subscription SET voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
+    };
+    sqlx::query(sql)
+        .bind(subscription_id)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ())
+}
+
 pub async fn count(pool: &sqlx::SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM subscription")
         .fetch_one(pool)

@@ -99,6 +99,14 @@ pub async fn find(tx: &mut Tx, voter_id: &str) -> Result<Option<MatchedVoter>, s
         .await
 }
 
+/// The voter behind a subscription.
+pub async fn get(pool: &SqlitePool, voter_id: &str) -> Result<Option<MatchedVoter>, sqlx::Error> {
+    sqlx::query_as("SELECT voter_id, first_name, county FROM voter WHERE voter_id = $1")
+        .bind(voter_id)
+        .fetch_optional(pool)
+        .await
+}
+
 pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM voter")
         .fetch_one(pool)

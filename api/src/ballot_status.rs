@@ -1,0 +1,185 @@
+//! A voter's ballot timeline, as the status page and look-ups show it.
+
+use crate::ballot_events::EventDetail;
+use crate::notifications::{pacific_day, spoken_date};
+use crate::outbox::templates::{self, StatusContext};
+use crate::store::ballot_events::EventRow;
+use ballot_shared::api::{BallotStatusView, BallotTimeline, TimelineEvent, TimelineStep};
+use ballot_shared::status::BallotStatus;
+
+/// The steps every ballot goes through, and the statuses that show each was reached.
+const STEPS: [(&str, &str, &[BallotStatus]); 3] = [
+    ("mailed", "Mailed", &[]), // any event at all means the ballot was mailed
+    (
+        "received",
+        "Received",
+        &[
+            BallotStatus::Received,
+            BallotStatus::InReview,
+            BallotStatus::Counted,
+            BallotStatus::SignatureMissing,
+            BallotStatus::SignatureMismatch,
+            BallotStatus::Cured,
+            BallotStatus::NotCounted,
+        ],
+    ),
+    ("counted", "Counted", &[BallotStatus::Counted]),
+];
+
+/// Builds the view from the voter's events (oldest first, as the store returns them).
+pub fn view(
+    county: &str,
+    first_name: &str,
+    events: &[EventRow],
+    links: (&str, &str),
+) -> BallotStatusView {
+    let mut elections: Vec<&str> = events.iter().map(|e| e.election_id.as_str()).collect();
+    elections.dedup();
+    let ballots = elections
+        .into_iter()
+        .map(|election| {
+            let rows: Vec<&EventRow> = events
+                .iter()
+                .filter(|e| e.election_id == election)
+                .collect();
+            timeline(county, first_name, election, &rows, links)
+        })
+        .collect();
+    BallotStatusView {
+        county_office: templates::sender_name(county),
+        ballots,
+    }
+}
+
+fn timeline(
+    county: &str,
+    first_name: &str,
+    election: &str,
+    rows: &[&EventRow],
+    links: (&str, &str),
+) -> BallotTimeline {
+    let mut events = Vec::new();
+    let mut statuses = Vec::new();
+    let mut action_needed = None;
+    for row in rows {
+        let Ok(status) = BallotStatus::parse(&row.status) else {
+            continue;
+        };
+        let detail: EventDetail = serde_json::from_str(&row.detail).unwrap_or_default();
+        let occurred_on = pacific_day(&row.occurred_at);
+        let cure_deadline = detail.cure_deadline.as_deref().map(spoken_date);
+        let expected_delivery = detail.expected_delivery.as_deref().map(spoken_date);
+        let ctx = StatusContext {
+            first_name,
+            county,
+            occurred_on: &occurred_on,
+            cure_deadline: cure_deadline.as_deref(),
+            cure_url: detail.cure_url.as_deref(),
+            reason: detail.reason.as_deref(),
+            expected_delivery: expected_delivery.as_deref(),
+            status_url: links.0,
+            manage_url: links.1,
+        };
+        let message = templates::status_sentence(status, &ctx);
+        action_needed = status.needs_action().then(|| message.clone());
+        statuses.push(status);
+        events.push(TimelineEvent {
+            status: status.code().to_string(),
+            title: status.title().to_string(),
+            occurred_at: row.occurred_at.clone(),
+            message,
+        });
+    }
+    let current = statuses.last().copied();
+    // A ballot cancelled for an in-person vote or a replacement does not go on to be counted.
+    let counted_possible = !matches!(current, Some(BallotStatus::VotedInPerson));
+    let done: Vec<bool> = STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, reached_by))| match i {
+            0 => !statuses.is_empty(),
+            _ => counted_possible && statuses.iter().any(|s| reached_by.contains(s)),
+        })
+        .collect();
+    let furthest = done.iter().rposition(|d| *d);
+    BallotTimeline {
+        election_id: election.to_string(),
+        current_status: current.map(|s| s.code().to_string()).unwrap_or_default(),
+        steps: STEPS
+            .iter()
+            .enumerate()
+            .map(|(i, (key, title, _))| TimelineStep {
+                key: key.to_string(),
+                title: title.to_string(),
+                done: done[i],
+                current: furthest == Some(i),
+            })
+            .collect(),
+        events,
+        action_needed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, status: &str, at: &str) -> EventRow {
+        EventRow {
+            event_id: id.into(),
+            voter_id: "V1".into(),
+            election_id: "g".into(),
+            status: status.into(),
+            occurred_at: at.into(),
+            detail: "{}".into(),
+        }
+    }
+
+    #[test]
+    fn steps_follow_the_events() {
+        let events = [
+            row("1", "mailed", "2026-10-06T16:00:00.000000Z"),
+            row("2", "received", "2026-11-03T18:00:00.000000Z"),
+        ];
+        let view = view("Sacramento", "Maria", &events, ("s", "m"));
+        let ballot = &view.ballots[0];
+        let done: Vec<bool> = ballot.steps.iter().map(|s| s.done).collect();
+        assert_eq!(done, [true, true, false]);
+        assert!(ballot.steps[1].current);
+        assert_eq!(ballot.current_status, "received");
+        assert_eq!(
+            ballot.events[1].message,
+            "Sacramento County Elections received your ballot on November 3, 2026."
+        );
+        assert_eq!(view.county_office, "Sacramento County Elections");
+    }
+
+    #[test]
+    fn a_problem_says_what_to_do_until_it_is_fixed() {
+        let problem = [row("1", "signature_missing", "2026-11-04T18:00:00.000000Z")];
+        assert!(view("Fresno", "A", &problem, ("s", "m")).ballots[0]
+            .action_needed
+            .as_deref()
+            .unwrap()
+            .contains("unsigned ballot statement"));
+        let fixed = [
+            row("1", "signature_missing", "2026-11-04T18:00:00.000000Z"),
+            row("2", "cured", "2026-11-05T18:00:00.000000Z"),
+        ];
+        assert_eq!(
+            view("Fresno", "A", &fixed, ("s", "m")).ballots[0].action_needed,
+            None
+        );
+    }
+
+    #[test]
+    fn voting_in_person_never_shows_counted() {
+        let events = [
+            row("1", "mailed", "2026-10-06T16:00:00.000000Z"),
+            row("2", "voted_in_person", "2026-11-03T18:00:00.000000Z"),
+        ];
+        let ballot = &view("Kern", "A", &events, ("s", "m")).ballots[0];
+        assert!(!ballot.steps[2].done);
+        assert_eq!(ballot.current_status, "voted_in_person");
+    }
+}

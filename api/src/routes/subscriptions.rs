@@ -1,0 +1,162 @@
+//! `/api/v1/subscriptions/{token}` (GET, PUT, DELETE, and `/events` for live updates),
+//! `/api/v1/unsubscribe/{token}` (RFC 8058 one-click) and `/api/v1/status-lookups`.
+
+use crate::app::AppState;
+use crate::clock;
+use crate::error::{ApiError, ApiJson};
+use crate::matching::{match_voter, VoterMatch};
+use crate::store::ballot_events;
+use crate::subscriptions;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use ballot_shared::api::{
+    BallotStatusView, PreferencesRequest, StatusLookupRequest, SubscriptionDetails,
+};
+use ballot_shared::channels::Channel;
+use ballot_shared::signup::{validate_identity, validate_preferences_request, FieldErrors};
+use futures_util::stream::{self, Stream};
+use serde::Deserialize;
+use std::convert::Infallible;
+use std::time::Duration;
+use tokio::sync::broadcast;
+
+/// How often an open status page checks for changes made by another process (an import, another
+/// instance); changes made by this one arrive at once.
+const POLL_EVERY: Duration = Duration::from_secs(5);
+
+pub async fn get(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
+    let subscription = subscriptions::find(&state, &token).await?;
+    Ok(ApiJson(
+        subscriptions::details(&state, &subscription).await?,
+    ))
+}
+
+pub async fn put(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ApiJson(request): ApiJson<PreferencesRequest>,
+) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
+    let subscription = subscriptions::find(&state, &token).await?;
+    let preferences = validate_preferences_request(&request).map_err(ApiError::InvalidInput)?;
+    Ok(ApiJson(
+        subscriptions::update(&state, &subscription, preferences).await?,
+    ))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let subscription = subscriptions::find(&state, &token).await?;
+    subscriptions::stop(&state, &subscription, None).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct UnsubscribeQuery {
+    /// `email` from an email's List-Unsubscribe link; absent stops everything.
+    channel: Option<String>,
+}
+
+/// One-click unsubscribe (RFC 8058): mail clients POST here without a body or a page.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(query): Query<UnsubscribeQuery>,
+) -> Result<StatusCode, ApiError> {
+    let subscription = subscriptions::find(&state, &token).await?;
+    let channel = match query.channel.as_deref() {
+        None => None,
+        Some(code) => Some(Channel::parse(code).ok_or_else(|| {
+            ApiError::InvalidInput(vec![("channel", "Use email, sms or voice".to_string())])
+        })?),
+    };
+    subscriptions::stop(&state, &subscription, channel).await?;
+    Ok(StatusCode::OK)
+}
+
+/// Server-Sent Events: the ballot status now, then each time it changes.
+pub async fn events(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+    let subscription = subscriptions::find(&state, &token).await?;
+    let changes = state.changes.subscribe();
+    let start = (state, subscription, changes, None::<String>, true);
+    let stream = stream::unfold(
+        start,
+        |(state, subscription, mut changes, last, first)| async move {
+            loop {
+                if !first || last.is_some() {
+                    // Wake on a change to this token, or poll; end when the server stops.
+                    let mut stopping = state.stopping.clone();
+                    let changed = async {
+                        loop {
+                            match changes.recv().await {
+                                Ok(token) if token == subscription.token => return,
+                                Ok(_) => continue,
+                                Err(broadcast::error::RecvError::Lagged(_)) => return,
+                                Err(broadcast::error::RecvError::Closed) => {
+                                    std::future::pending::<()>().await
+                                }
+                            }
+                        }
+                    };
+                    tokio::select! {
+                        _ = tokio::time::timeout(POLL_EVERY, changed) => {}
+                        _ = stopping.wait_for(|stop| *stop) => return None,
+                    }
+                }
+                let view = match subscriptions::status_view(&state, &subscription).await {
+                    Ok(view) => view,
+                    Err(_) => return None, // the subscription or the database went away: end the stream
+                };
+                let json = serde_json::to_string(&view).unwrap_or_default();
+                if last.as_deref() != Some(json.as_str()) {
+                    let event = Event::default().event("status").data(json.clone());
+                    return Some((Ok(event), (state, subscription, changes, Some(json), false)));
+                }
+            }
+        },
+    );
+    Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+}
+
+/// `POST /api/v1/status-lookups`: the timeline, without subscribing.
+pub async fn lookup(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<StatusLookupRequest>,
+) -> Result<ApiJson<BallotStatusView>, ApiError> {
+    let mut errors = FieldErrors::new();
+    let identity = validate_identity(
+        &request.first_name,
+        &request.last_name,
+        &request.date_of_birth,
+        &request.zip,
+        request.voter_id.as_deref(),
+        clock::today_anywhere(),
+        &mut errors,
+    );
+    let identity = match identity {
+        Some(identity) if errors.is_empty() => identity,
+        _ => return Err(ApiError::InvalidInput(errors)),
+    };
+    let voter = match match_voter(&state.store, &identity).await? {
+        VoterMatch::Found(voter) => voter,
+        VoterMatch::NotFound => return Err(ApiError::NoMatchingVoter),
+        VoterMatch::Ambiguous => return Err(ApiError::AmbiguousVoter),
+    };
+    let events = ballot_events::timeline(state.store.pool(), &voter.voter_id).await?;
+    let public_url = &state.config.public_url;
+    let home = format!("{public_url}/");
+    Ok(ApiJson(crate::ballot_status::view(
+        &voter.county,
+        &voter.first_name,
+        &events,
+        (&home, &home),
+    )))
+}
