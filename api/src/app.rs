@@ -27,11 +27,8 @@ pub struct AppState {
     pub changes: broadcast::Sender<String>,
     /// Turns true when the server is stopping, so long-lived streams end.
     pub stopping: watch::Receiver<bool>,
-}
-
-/// How messages leave, from the configuration: for now, always captured locally.
-pub fn delivery(config: &Config) -> Delivery {
-    Delivery::Capture(config.capture_dir.clone())
+    /// Whether messages are captured locally (the message viewer is served only then).
+    pub captures_messages: bool,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -45,7 +42,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
         .nest("/api", routes::api());
-    if matches!(delivery(&state.config), Delivery::Capture(_)) {
+    if state.captures_messages {
         router = router.route("/messages", get(routes::captured_messages::list));
     }
     router
@@ -104,9 +101,11 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         // Bound to a random port (tests): links must use the real one.
         config.public_url = format!("http://{addr}");
     }
+    let delivery = Delivery::from_config(&config)?;
+    let captures_messages = delivery.captures();
     let (shutdown, watch_shutdown) = watch::channel(false);
     let worker = config.run_worker.then(|| {
-        let worker = Worker::new(store.clone(), delivery(&config));
+        let worker = Worker::new(store.clone(), delivery);
         tokio::spawn(worker.run(config.worker_interval, watch_shutdown.clone()))
     });
     let (changes, _) = broadcast::channel(1024);
@@ -115,6 +114,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         config: Arc::new(config),
         changes,
         stopping: watch_shutdown.clone(),
+        captures_messages,
     };
     let mut server_shutdown = watch_shutdown;
     let server = tokio::spawn(async move {

@@ -23,6 +23,22 @@ pub struct Config {
     /// `RUN_WORKER`: deliver messages from the `serve` process (default) or only from a
     /// separate `worker` process.
     pub run_worker: bool,
+    /// `SMTP_URL` (`smtp://host:25`, `smtps://user:pass@host`): send email; unset, capture it.
+    pub smtp_url: Option<String>,
+    /// `SMTP_FROM`: the address emails come from; the county is the display name.
+    pub smtp_from: String,
+    /// `TWILIO_ACCOUNT_SID`, `TWILIO_AUTH_TOKEN`, `TWILIO_FROM` (and `TWILIO_API_BASE`):
+    /// send texts and place calls; unset, capture them.
+    pub twilio: Option<TwilioConfig>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TwilioConfig {
+    pub api_base: String,
+    pub account_sid: String,
+    pub auth_token: String,
+    /// The number texts and calls come from, E.164.
+    pub from: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -83,7 +99,37 @@ impl Config {
                 })
             }
         };
+        let twilio = match get("TWILIO_ACCOUNT_SID") {
+            None => None,
+            Some(account_sid) => {
+                let need = |name: &'static str| {
+                    get(name).ok_or(ConfigError {
+                        name,
+                        problem: "is needed with TWILIO_ACCOUNT_SID".into(),
+                    })
+                };
+                Some(TwilioConfig {
+                    api_base: get("TWILIO_API_BASE")
+                        .unwrap_or_else(|| "https://api.twilio.com".into())
+                        .trim_end_matches('/')
+                        .to_string(),
+                    account_sid,
+                    auth_token: need("TWILIO_AUTH_TOKEN")?,
+                    from: need("TWILIO_FROM")?,
+                })
+            }
+        };
+        let smtp_from = get("SMTP_FROM").unwrap_or_else(|| "wheres-my-ballot@localhost".into());
+        if smtp_from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(ConfigError {
+                name: "SMTP_FROM",
+                problem: format!("{smtp_from:?} is not an email address"),
+            });
+        }
         Ok(Self {
+            smtp_url: get("SMTP_URL"),
+            smtp_from,
+            twilio,
             database_url: get("DATABASE_URL").unwrap_or_else(|| "sqlite://data/ballot.db".into()),
             bind,
             public_url,
@@ -126,6 +172,9 @@ mod tests {
         assert!(config(&[("PUBLIC_URL", "example.com")]).is_err());
         assert!(config(&[("WORKER_INTERVAL_MS", "0")]).is_err());
         assert!(config(&[("RUN_WORKER", "maybe")]).is_err());
+        let err = config(&[("TWILIO_ACCOUNT_SID", "AC1")]).unwrap_err();
+        assert!(err.to_string().starts_with("TWILIO_AUTH_TOKEN"), "{err}");
+        assert!(config(&[("SMTP_FROM", "not an address")]).is_err());
         assert_eq!(
             config(&[("PUBLIC_URL", "https://ballot.example/")])
                 .unwrap()

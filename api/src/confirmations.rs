@@ -25,6 +25,10 @@ pub async fn enqueue_confirmations(
 ) -> Result<Vec<Channel>, sqlx::Error> {
     let status_url = format!("{public_url}/status/{}", recipient.token);
     let manage_url = format!("{public_url}/manage/{}", recipient.token);
+    let unsubscribe_url = format!(
+        "{public_url}/api/v1/unsubscribe/{}?channel=email",
+        recipient.token
+    );
     let mut confirmed = Vec::new();
     for &channel in which {
         let Some(destination) = channels.destination(channel) else {
@@ -66,6 +70,7 @@ pub async fn enqueue_confirmations(
                 body_html: message.body_html.as_deref(),
                 // It answers the voter's own action, so it goes at once.
                 due_at: now,
+                list_unsubscribe: (channel == Channel::Email).then_some(unsubscribe_url.as_str()),
             },
             now,
         )

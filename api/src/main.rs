@@ -4,6 +4,7 @@ use anyhow::Context;
 use ballot_api::app;
 use ballot_api::ballot_events::{self, Scope};
 use ballot_api::config::Config;
+use ballot_api::outbox::delivery::Delivery;
 use ballot_api::outbox::worker::Worker;
 use ballot_api::store::Store;
 use ballot_api::{api_keys, demo, voter_file};
@@ -116,7 +117,7 @@ async fn worker() -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = Worker::new(store, app::delivery(&config));
+    let worker = Worker::new(store, Delivery::from_config(&config)?);
     let handle = tokio::spawn(worker.run(config.worker_interval, stopped));
     shutdown_signal().await;
     let _ = stop.send(true);

@@ -53,6 +53,10 @@ pub async fn enqueue_status_update(
 ) -> Result<u64, sqlx::Error> {
     let status_url = format!("{public_url}/status/{}", subscription.token);
     let manage_url = format!("{public_url}/manage/{}", subscription.token);
+    let unsubscribe_url = format!(
+        "{public_url}/api/v1/unsubscribe/{}?channel=email",
+        subscription.token
+    );
     let occurred_on = pacific_day(&event.occurred_at);
     let cure_deadline = event.detail.cure_deadline.as_deref().map(spoken_date);
     let expected_delivery = event.detail.expected_delivery.as_deref().map(spoken_date);
@@ -103,6 +107,7 @@ pub async fn enqueue_status_update(
                 body_text: &message.body_text,
                 body_html: message.body_html.as_deref(),
                 due_at: &due_at,
+                list_unsubscribe: (channel == Channel::Email).then_some(unsubscribe_url.as_str()),
             },
             now,
         )

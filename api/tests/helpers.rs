@@ -24,6 +24,8 @@ pub struct Options {
     pub demo_voters: bool,
     pub run_worker: bool,
     pub dist: Option<PathBuf>,
+    /// More settings (SMTP_URL, TWILIO_…).
+    pub env: Vec<(&'static str, String)>,
 }
 
 impl Default for Options {
@@ -32,6 +34,7 @@ impl Default for Options {
             demo_voters: true,
             run_worker: true,
             dist: None,
+            env: Vec::new(),
         }
     }
 }
@@ -54,6 +57,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     vars.insert("RUN_WORKER", options.run_worker.to_string());
     let dist = options.dist.unwrap_or_else(|| dir.path().join("no-dist"));
     vars.insert("DIST_DIR", dist.display().to_string());
+    vars.extend(options.env);
     let config = Config::from_lookup(|name| vars.get(name).cloned()).expect("config");
     let running = app::start(config).await.expect("app starts");
     let store = running.store.clone();
@@ -90,6 +94,39 @@ impl TestApp {
 
     pub async fn sign_up(&self, body: &Value) -> (u16, Value) {
         self.post_json("/api/v1/signups", body).await
+    }
+
+    /// Makes every waiting message due now (instead of waiting for back-off or contact hours).
+    pub async fn make_all_due(&self) {
+        sqlx::query("UPDATE outbox_message SET next_attempt_at = '2000-01-01T00:00:00.000000Z' WHERE state = 'pending'")
+            .execute(self.store.pool())
+            .await
+            .unwrap();
+    }
+
+    /// Waits (bounded) until no message is being sent or due within a second; returns each
+    /// message's channel, state and attempts.
+    pub async fn settled(&self) -> Vec<(String, String, i64)> {
+        for _ in 0..200 {
+            let soon = ballot_api::clock::now_plus(time::Duration::seconds(1));
+            let busy: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM outbox_message WHERE state = 'sending' OR (state = 'pending' AND next_attempt_at <= $1)",
+            )
+            .bind(&soon)
+            .fetch_one(self.store.pool())
+            .await
+            .unwrap();
+            if busy == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        sqlx::query_as(
+            "SELECT channel, state, attempts FROM outbox_message ORDER BY outbox_message_id",
+        )
+        .fetch_all(self.store.pool())
+        .await
+        .unwrap()
     }
 
     pub async fn stop(mut self) {

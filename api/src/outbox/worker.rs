@@ -1,9 +1,11 @@
 //! The outbox worker: claims due messages, delivers them, and records what happened.
 //! A failed delivery is retried with exponential back-off; nothing is dropped.
 
+use super::contact_hours::earliest_contact;
 use super::delivery::{Delivery, DeliveryError};
 use crate::clock;
 use crate::store::{outbox, Store};
+use ballot_shared::quiet_hours::QuietHours;
 use std::time::Duration;
 use tokio::sync::watch;
 
@@ -37,6 +39,19 @@ pub fn backoff(attempts: i64) -> time::Duration {
     time::Duration::seconds(secs)
 }
 
+/// When to try again: after the back-off, and for texts and calls not before 8 AM where the
+/// recipient is.
+fn retry_time(message: &crate::store::outbox::OutboxMessage, delay: time::Duration) -> String {
+    let at = time::OffsetDateTime::now_utc() + delay;
+    if message.channel == "email" {
+        return clock::timestamp(at);
+    }
+    let instant = jiff::Timestamp::from_second(at.unix_timestamp())
+        .unwrap_or_else(|_| jiff::Timestamp::now());
+    let allowed = earliest_contact(instant, &message.recipient, &QuietHours::default());
+    clock::timestamp(time::OffsetDateTime::from_unix_timestamp(allowed.as_second()).unwrap_or(at))
+}
+
 impl Worker {
     pub fn new(store: Store, delivery: Delivery) -> Self {
         Self { store, delivery }
@@ -58,7 +73,7 @@ impl Worker {
                     tracing::info!(outbox_message_id = id, channel = %message.channel, "delivered");
                 }
                 Err(DeliveryError::Retryable(error)) => {
-                    let next = clock::now_plus(backoff(message.attempts));
+                    let next = retry_time(&message, backoff(message.attempts));
                     outbox::schedule_retry(pool, id, &next, &error).await?;
                     report.retried += 1;
                     tracing::warn!(outbox_message_id = id, attempts = message.attempts, %error, "delivery failed; will retry");

@@ -14,6 +14,8 @@ pub struct NewMessage<'a> {
     pub body_html: Option<&'a str>,
     /// When it may first be sent: now, or after the recipient's quiet hours.
     pub due_at: &'a str,
+    /// Email only: the RFC 8058 one-click unsubscribe address.
+    pub list_unsubscribe: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -32,17 +34,18 @@ pub struct OutboxMessage {
     pub created_at: String,
     pub sent_at: Option<String>,
     pub last_error: Option<String>,
+    pub list_unsubscribe: Option<String>,
 }
 
 const COLUMNS: &str = "outbox_message_id, subscription_id, channel, kind, recipient, sender, \
-     subject, body_text, body_html, state, attempts, created_at, sent_at, last_error";
+     subject, body_text, body_html, state, attempts, created_at, sent_at, last_error, list_unsubscribe";
 
 /// Queues a message in the caller's transaction.
 pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO outbox_message (subscription_id, channel, kind, recipient, sender, subject, \
-             body_text, body_html, state, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $10) \
+             body_text, body_html, state, attempts, next_attempt_at, created_at, list_unsubscribe) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $10, $11) \
          RETURNING outbox_message_id",
     )
     .bind(message.subscription_id)
@@ -55,6 +58,7 @@ pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result
     .bind(message.body_html)
     .bind(message.due_at)
     .bind(now)
+    .bind(message.list_unsubscribe)
     .fetch_one(&mut **tx)
     .await
 }

@@ -1,0 +1,246 @@
+//! Real delivery: email to a real SMTP server, texts and calls to an HTTP fake of the
+//! provider (Twilio's REST shape), with retries when either fails.
+
+mod helpers;
+mod smtp_sink;
+
+use ballot_api::api_keys;
+use ballot_api::ballot_events::Scope;
+use helpers::{maria, spawn_app_with, Options, TestApp};
+use serde_json::json;
+use smtp_sink::SmtpSink;
+use std::sync::atomic::Ordering;
+use wiremock::matchers::{body_string_contains, header_exists, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const SID: &str = "AC0123456789abcdef";
+
+async fn app_with(smtp: Option<&SmtpSink>, provider: Option<&MockServer>) -> TestApp {
+    let mut env = Vec::new();
+    if let Some(smtp) = smtp {
+        env.push(("SMTP_URL", smtp.url()));
+        env.push(("SMTP_FROM", "ballots@elections.example".to_string()));
+    }
+    if let Some(provider) = provider {
+        env.push(("TWILIO_API_BASE", provider.uri()));
+        env.push(("TWILIO_ACCOUNT_SID", SID.to_string()));
+        env.push(("TWILIO_AUTH_TOKEN", "secret-token".to_string()));
+        env.push(("TWILIO_FROM", "+19165550100".to_string()));
+    }
+    spawn_app_with(Options {
+        env,
+        ..Options::default()
+    })
+    .await
+}
+
+async fn post_event(app: &TestApp, id: &str, status: &str) {
+    let key = api_keys::create(&app.store, &Scope::Statewide, "test")
+        .await
+        .unwrap();
+    let response = app
+        .client
+        .post(format!("{}/api/v1/admin/ballot-events", app.base))
+        .bearer_auth(key)
+        .json(&json!([{"event_id": id, "voter_id": "V000000001", "election_id": "2026-general", "status": status, "occurred_at": "2026-11-03T10:00:00-08:00"}]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn email_goes_over_smtp_with_both_parts_and_one_click_unsubscribe() {
+    let smtp = SmtpSink::start().await;
+    let provider = MockServer::start().await;
+    let app = app_with(Some(&smtp), Some(&provider)).await;
+    let (status, answer) = app.sign_up(&maria()).await;
+    assert_eq!(status, 201);
+    let token = answer["subscription"]["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    post_event(&app, "E1", "received").await;
+    let states = app.settled().await;
+    assert_eq!(
+        states,
+        [
+            ("email".into(), "sent".into(), 1),
+            ("email".into(), "sent".into(), 1)
+        ]
+    );
+
+    let received = smtp.received();
+    assert_eq!(received.len(), 2, "each message once");
+    let confirmation = &received[0];
+    assert_eq!(confirmation.to, ["<maria@example.com>"]);
+    assert!(confirmation.from.contains("ballots@elections.example"));
+    let data = &confirmation.data;
+    assert!(
+        data.contains("From: \"Sacramento County Elections\" <ballots@elections.example>"),
+        "{data}"
+    );
+    assert!(data.contains("multipart/alternative"));
+    assert!(data.contains("text/plain"));
+    assert!(data.contains("text/html"));
+    assert!(
+        data.contains(&format!(
+            "List-Unsubscribe: <{}/api/v1/unsubscribe/{token}?channel=email>",
+            app.base
+        )),
+        "{data}"
+    );
+    assert!(data.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
+    assert!(received[1]
+        .data
+        .contains("received your ballot on November 3, 2026"));
+    // The captured-message viewer is off once email really goes out.
+    let viewer = app
+        .client
+        .get(format!("{}/messages", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(viewer.status().as_u16(), 200);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_smtp_outage_delays_email_and_loses_nothing() {
+    let smtp = SmtpSink::start().await;
+    smtp.refusing.store(true, Ordering::SeqCst);
+    let app = app_with(Some(&smtp), None).await;
+    let (status, _) = app.sign_up(&maria()).await;
+    assert_eq!(status, 201);
+    let states = app.settled().await;
+    assert_eq!(
+        states,
+        [("email".into(), "pending".into(), 1)],
+        "waiting to retry"
+    );
+    let error: String = sqlx::query_scalar("SELECT last_error FROM outbox_message")
+        .fetch_one(app.store.pool())
+        .await
+        .unwrap();
+    assert!(error.contains("451"), "{error}");
+
+    smtp.refusing.store(false, Ordering::SeqCst);
+    app.make_all_due().await;
+    let states = app.settled().await;
+    assert_eq!(states, [("email".into(), "sent".into(), 2)]);
+    assert_eq!(smtp.received().len(), 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn texts_and_calls_go_to_the_provider_once_each() {
+    let provider = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(format!("/2010-04-01/Accounts/{SID}/Messages.json")))
+        .and(header_exists("authorization"))
+        .respond_with(
+            ResponseTemplate::new(201).set_body_json(json!({"sid": "SM1", "status": "queued"})),
+        )
+        .mount(&provider)
+        .await;
+    Mock::given(method("POST"))
+        .and(path(format!("/2010-04-01/Accounts/{SID}/Calls.json")))
+        .and(body_string_contains("Twiml="))
+        .respond_with(
+            ResponseTemplate::new(201).set_body_json(json!({"sid": "CA1", "status": "queued"})),
+        )
+        .mount(&provider)
+        .await;
+    let app = app_with(None, Some(&provider)).await;
+    let mut body = maria();
+    body["email"] = json!({"opt_in": false});
+    body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    body["voice"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    assert_eq!(app.sign_up(&body).await.0, 201);
+    post_event(&app, "E1", "counted").await;
+    // Status texts and calls wait for 8 AM-9 PM in Sacramento; don't wait in a test.
+    app.make_all_due().await;
+    let states = app.settled().await;
+    assert!(
+        states.iter().all(|(_, state, _)| state == "sent"),
+        "{states:?}"
+    );
+
+    let requests = provider.received_requests().await.unwrap();
+    let texts: Vec<String> = requests
+        .iter()
+        .filter(|r| r.url.path().ends_with("Messages.json"))
+        .map(|r| String::from_utf8_lossy(&r.body).into_owned())
+        .collect();
+    let calls: Vec<String> = requests
+        .iter()
+        .filter(|r| r.url.path().ends_with("Calls.json"))
+        .map(|r| String::from_utf8_lossy(&r.body).into_owned())
+        .collect();
+    assert_eq!(
+        (texts.len(), calls.len()),
+        (2, 1),
+        "confirmation and status texts, one call: {requests:?}"
+    );
+    assert!(texts[0].contains("To=%2B19165550123"));
+    assert!(texts[0].contains("From=%2B19165550100"));
+    assert!(texts[0].contains("STOP"));
+    assert!(texts[1].contains("accepted+and+counted"), "{}", texts[1]);
+    assert!(calls[0].contains("Sacramento+County+Elections"));
+    let auth = requests[0]
+        .headers
+        .get("authorization")
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(auth.starts_with("Basic "));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_provider_outage_is_retried_and_a_refusal_is_set_aside() {
+    let provider = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&provider)
+        .await;
+    Mock::given(method("POST"))
+        .and(body_string_contains("To=%2B19165550123"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({"sid": "SM2"})))
+        .mount(&provider)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(
+            ResponseTemplate::new(400)
+                .set_body_json(json!({"code": 21211, "message": "invalid To"})),
+        )
+        .mount(&provider)
+        .await;
+    let app = app_with(None, Some(&provider)).await;
+    let mut body = maria();
+    body["email"] = json!({"opt_in": false});
+    body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    assert_eq!(app.sign_up(&body).await.0, 201);
+    let states = app.settled().await;
+    assert_eq!(
+        states,
+        [("sms".into(), "pending".into(), 1)],
+        "the 503 is retried later"
+    );
+    app.make_all_due().await;
+    let states = app.settled().await;
+    assert_eq!(states, [("sms".into(), "sent".into(), 2)]);
+
+    let mut other = helpers::with_identity("Jose", "Nunez", "07-04-1975", "90012");
+    other["email"] = json!({"opt_in": false});
+    other["sms"] = json!({"opt_in": true, "phone": "+44 7700 900123"});
+    assert_eq!(app.sign_up(&other).await.0, 201);
+    let states = app.settled().await;
+    assert_eq!(
+        states[1],
+        ("sms".into(), "dead".into(), 1),
+        "a 400 will never succeed"
+    );
+    app.stop().await;
+}
