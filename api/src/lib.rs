@@ -15,6 +15,7 @@ pub mod notifications;
 pub mod outbox;
 pub mod routes;
 pub mod signups;
+pub mod sms_keywords;
 pub mod store;
 pub mod subscriptions;
 pub mod token;

@@ -5,6 +5,7 @@ pub mod captured_messages;
 pub mod health;
 pub mod operator;
 pub mod signups;
+pub mod sms_webhook;
 pub mod subscriptions;
 
 use crate::app::AppState;
@@ -30,6 +31,7 @@ pub fn api() -> Router<AppState> {
             get(subscriptions::events),
         )
         .route("/v1/unsubscribe/{token}", post(subscriptions::unsubscribe))
+        .route("/v1/webhooks/sms", post(sms_webhook::receive))
         .route(
             "/v1/admin/ballot-events",
             post(admin::post_ballot_events).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),

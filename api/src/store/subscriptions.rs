@@ -156,6 +156,55 @@ pub async fn stop(
         .map(|_| ())
 }
 
+/// STOP from a phone: texts to it stop for every subscription, and the number is kept aside
+/// for START. Returns how many subscriptions it affected; repeating it changes nothing.
+pub async fn pause_sms(
+    pool: &sqlx::SqlitePool,
+    phone: &str,
+    now: &str,
+) -> Result<u64, sqlx::Error> {
+    sqlx::query(
+        "UPDATE subscription SET sms_paused_phone = sms_phone, sms_phone = NULL, updated_at = $2 \
+         WHERE sms_phone = $1",
+    )
+    .bind(phone)
+    .bind(now)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected())
+}
+
+/// START from a phone: texts resume where STOP paused them.
+pub async fn resume_sms(
+    pool: &sqlx::SqlitePool,
+    phone: &str,
+    now: &str,
+) -> Result<u64, sqlx::Error> {
+    sqlx::query(
+        "UPDATE subscription SET sms_phone = sms_paused_phone, sms_paused_phone = NULL, updated_at = $2 \
+         WHERE sms_paused_phone = $1",
+    )
+    .bind(phone)
+    .bind(now)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected())
+}
+
+/// The county of a voter who gets (or paused) texts at this number, for HELP replies.
+pub async fn county_for_sms(
+    pool: &sqlx::SqlitePool,
+    phone: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT v.county FROM subscription s JOIN voter v ON v.voter_id = s.voter_id \
+         WHERE s.sms_phone = $1 OR s.sms_paused_phone = $1 ORDER BY s.subscription_id LIMIT 1",
+    )
+    .bind(phone)
+    .fetch_optional(pool)
+    .await
+}
+
 pub async fn count(pool: &sqlx::SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM subscription")
         .fetch_one(pool)
