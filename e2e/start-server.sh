@@ -10,6 +10,8 @@ trap 'rm -rf "$work"' EXIT
 export DATABASE_URL="sqlite://$work/ballot.db"
 "$bin" demo --voters 500 --out "$work/voters.csv" 2>/dev/null
 "$bin" import-voters "$work/voters.csv" >/dev/null
+# A statewide operator key for the tests that post ballot events.
+"$bin" create-api-key --statewide --label e2e 2>/dev/null > "$here/.api-key"
 export BIND="127.0.0.1:$port"
 export DIST_DIR="$here/../dist"
 export MESSAGE_CAPTURE_DIR="$work/messages"

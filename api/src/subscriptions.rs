@@ -9,7 +9,8 @@ use crate::error::ApiError;
 use crate::store::subscriptions::{self, PreferenceChanges, Subscription};
 use crate::store::{ballot_events, voters};
 use ballot_shared::api::{
-    BallotStatusView, ChannelView, ChannelsView, QuietHoursInput, SubscriptionDetails,
+    BallotStatusView, ChannelView, ChannelsView, PreferencesRequest, QuietHoursInput,
+    SubscriptionDetails,
 };
 use ballot_shared::channels::{Channel, Channels};
 use ballot_shared::email::EmailAddress;
@@ -97,6 +98,29 @@ pub async fn details(
         },
         status: status_view(state, subscription).await?,
     })
+}
+
+/// A switch that is on with its input left empty keeps the destination on file: the manage
+/// page shows destinations only masked, so the voter cannot be asked to type them again.
+pub fn with_kept_destinations(
+    subscription: &Subscription,
+    mut request: PreferencesRequest,
+) -> PreferencesRequest {
+    let keep = |typed: &mut Option<String>, on_file: &Option<String>| {
+        if typed.as_deref().is_none_or(|t| t.trim().is_empty()) {
+            typed.clone_from(on_file);
+        }
+    };
+    if request.email.opt_in {
+        keep(&mut request.email.address, &subscription.email_address);
+    }
+    if request.sms.opt_in {
+        keep(&mut request.sms.phone, &subscription.sms_phone);
+    }
+    if request.voice.opt_in {
+        keep(&mut request.voice.phone, &subscription.voice_phone);
+    }
+    request
 }
 
 /// Saves new choices; email and SMS destinations that are new get a confirmation.

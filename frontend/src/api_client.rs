@@ -50,3 +50,65 @@ pub async fn sign_up(request: &SignupRequest) -> Result<(bool, SignupResponse), 
     let created = response.status() == 201;
     read(response).await.map(|body| (created, body))
 }
+
+/// `POST /api/v1/status-lookups`.
+pub async fn look_up(
+    request: &ballot_shared::api::StatusLookupRequest,
+) -> Result<ballot_shared::api::BallotStatusView, ApiFailure> {
+    let response = Request::post("/api/v1/status-lookups")
+        .json(request)
+        .map_err(|e| ApiFailure::Network(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
+}
+
+fn subscription_url(token: &str) -> String {
+    // Tokens are hex; anything else is refused by the server with 404 anyway.
+    let safe: String = token.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("/api/v1/subscriptions/{safe}")
+}
+
+/// `GET /api/v1/subscriptions/{token}`.
+pub async fn subscription(
+    token: &str,
+) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
+    let response = Request::get(&subscription_url(token))
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
+}
+
+/// `PUT /api/v1/subscriptions/{token}`.
+pub async fn update_preferences(
+    token: &str,
+    request: &ballot_shared::api::PreferencesRequest,
+) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
+    let response = Request::put(&subscription_url(token))
+        .json(request)
+        .map_err(|e| ApiFailure::Network(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
+}
+
+/// `DELETE /api/v1/subscriptions/{token}`.
+pub async fn stop_all(token: &str) -> Result<(), ApiFailure> {
+    let response = Request::delete(&subscription_url(token))
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    if response.ok() {
+        Ok(())
+    } else {
+        read::<()>(response).await
+    }
+}
+
+/// The address of the live status stream of a subscription.
+pub fn status_events_url(token: &str) -> String {
+    format!("{}/events", subscription_url(token))
+}

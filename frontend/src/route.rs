@@ -5,13 +5,27 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     SignUp,
+    /// Look a ballot up without signing up.
+    Check,
+    Status(String),
+    Manage(String),
     NotFound,
 }
 
 impl Route {
     pub fn from_path(path: &str) -> Self {
-        match path.trim_end_matches('/') {
+        let path = path.trim_end_matches('/');
+        let token =
+            |rest: &str| (!rest.is_empty() && !rest.contains('/')).then(|| rest.to_string());
+        if let Some(t) = path.strip_prefix("/status/").and_then(token) {
+            return Route::Status(t);
+        }
+        if let Some(t) = path.strip_prefix("/manage/").and_then(token) {
+            return Route::Manage(t);
+        }
+        match path {
             "" | "/index.html" => Route::SignUp,
+            "/check" => Route::Check,
             _ => Route::NotFound,
         }
     }
@@ -35,6 +49,14 @@ mod tests {
     fn parses_paths() {
         assert_eq!(Route::from_path("/"), Route::SignUp);
         assert_eq!(Route::from_path(""), Route::SignUp);
+        assert_eq!(Route::from_path("/check"), Route::Check);
+        assert_eq!(Route::from_path("/status/abc"), Route::Status("abc".into()));
+        assert_eq!(
+            Route::from_path("/manage/abc/"),
+            Route::Manage("abc".into())
+        );
+        assert_eq!(Route::from_path("/status/"), Route::NotFound);
+        assert_eq!(Route::from_path("/status/a/b"), Route::NotFound);
         assert_eq!(Route::from_path("/nope"), Route::NotFound);
     }
 }

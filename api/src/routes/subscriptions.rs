@@ -41,6 +41,7 @@ pub async fn put(
     ApiJson(request): ApiJson<PreferencesRequest>,
 ) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
     let subscription = subscriptions::find(&state, &token).await?;
+    let request = subscriptions::with_kept_destinations(&subscription, request);
     let preferences = validate_preferences_request(&request).map_err(ApiError::InvalidInput)?;
     Ok(ApiJson(
         subscriptions::update(&state, &subscription, preferences).await?,

@@ -1,3 +1,5 @@
+pub mod channel_choice;
 pub mod error_summary;
 pub mod switch;
 pub mod text_field;
+pub mod timeline;

@@ -1,2 +1,5 @@
+pub mod lookup;
+pub mod manage;
 pub mod not_found;
 pub mod signup;
+pub mod status;

@@ -2,8 +2,8 @@
 //! Every rule comes from `ballot_shared::signup`; this file only shows its answers.
 
 use crate::api_client::{self, ApiFailure};
+use crate::components::channel_choice::ChannelChoice;
 use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
-use crate::components::switch::Switch;
 use crate::components::text_field::TextField;
 use crate::dom;
 use ballot_shared::api::{field, EmailChoice, PhoneChoice, SignupRequest, SignupResponse};
@@ -407,43 +407,6 @@ pub fn SignupPage() -> impl IntoView {
                 </button>
             </form>
         </Show>
-    }
-}
-
-/// One switch, the input it reveals right after it, and the sentence saying where messages
-/// will go, in a `role="status"` region that exists from page load so it is announced.
-#[component]
-fn ChannelChoice<F, V>(
-    channel: Channel,
-    switch_id: &'static str,
-    switch_label: &'static str,
-    on: RwSignal<bool>,
-    input: F,
-    #[prop(into)] destination: Signal<Option<String>>,
-) -> impl IntoView
-where
-    F: Fn() -> V + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    let sentence = move || {
-        if !on.get() {
-            return String::new();
-        }
-        destination
-            .get()
-            .map(|d| channel.will_receive_at(&d))
-            .unwrap_or_default()
-    };
-    view! {
-        <div class="channel" class:channel-on=move || on.get()>
-            <Switch id=switch_id label=switch_label checked=on />
-            <Show when=move || on.get()>
-                <div class="channel-input">{input()}</div>
-            </Show>
-            <p class="channel-status" role="status" id=format!("{}-status", channel.code())>
-                {sentence}
-            </p>
-        </div>
     }
 }
 

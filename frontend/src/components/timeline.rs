@@ -1,0 +1,103 @@
+//! A ballot's timeline: Mailed, Received, Counted as an ordered list with green checks for the
+//! steps done (and the words "Completed" for screen readers), what to do about a problem, and
+//! everything that happened.
+
+use ballot_shared::api::{BallotStatusView, BallotTimeline};
+use leptos::prelude::*;
+
+/// "November 3, 2026" in the reader's time zone.
+fn local_date(rfc3339: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [("month", "long"), ("day", "numeric"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_date_string("en-US", &options).into()
+}
+
+#[component]
+pub fn StatusTimeline(#[prop(into)] view: Signal<BallotStatusView>) -> impl IntoView {
+    move || {
+        let view = view.get();
+        if view.ballots.is_empty() {
+            return view! {
+                <p>
+                    "Your county has not mailed your ballot yet. You will see each step here as "
+                    {view.county_office.clone()} " reports it."
+                </p>
+            }
+            .into_any();
+        }
+        view.ballots
+            .into_iter()
+            .map(|ballot| view! { <Ballot ballot /> })
+            .collect_view()
+            .into_any()
+    }
+}
+
+#[component]
+fn Ballot(ballot: BallotTimeline) -> impl IntoView {
+    let steps = ballot
+        .steps
+        .iter()
+        .map(|step| {
+            let done = step.done;
+            view! {
+                <li
+                    class="timeline-step"
+                    class:timeline-done=done
+                    aria-current=step.current.then_some("step")
+                >
+                    <span class="timeline-icon" aria-hidden="true">
+                        {if done {
+                            view! {
+                                <svg viewBox="0 0 16 16" focusable="false">
+                                    <path d="M3 8.5l3.2 3.2L13 4.8" />
+                                </svg>
+                            }
+                                .into_any()
+                        } else {
+                            view! { <span class="timeline-dot"></span> }.into_any()
+                        }}
+                    </span>
+                    <span class="timeline-title">{step.title.clone()}</span>
+                    <span class="timeline-state">{if done { "Completed" } else { "Not yet" }}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let events = ballot
+        .events
+        .iter()
+        .rev()
+        .map(|event| {
+            view! {
+                <li>
+                    <time datetime=event.occurred_at.clone()>{local_date(&event.occurred_at)}</time>
+                    ": "
+                    {event.message.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="ballot" aria-labelledby=format!("ballot-{}", ballot.election_id)>
+            <h2 id=format!("ballot-{}", ballot.election_id)>"Your ballot"</h2>
+            {ballot.action_needed.clone().map(|action| {
+                view! {
+                    <div class="action-needed">
+                        <h3>"You need to act"</h3>
+                        <p>{action}</p>
+                    </div>
+                }
+            })}
+            <ol class="timeline">{steps}</ol>
+            <h3>"What happened"</h3>
+            <ul class="list events">{events}</ul>
+        </section>
+    }
+}
