@@ -61,6 +61,16 @@ enum Command {
         #[arg(long, default_value = "")]
         label: String,
     },
+    /// Walk the demo voters' ballots through mailed, received, a signature problem, cured and
+    /// counted, a few seconds apart (run it beside `serve` and watch the messages and pages).
+    Simulate {
+        /// Voter IDs to walk (default: the documented demo voters who can sign up).
+        #[arg(long, value_delimiter = ',')]
+        voters: Vec<String>,
+        /// Seconds between steps.
+        #[arg(long, default_value_t = 5)]
+        interval: u64,
+    },
     /// Write a demo voter file: the documented demo voters plus generated ones.
     Demo {
         /// How many generated voters to add to the documented ones.
@@ -96,6 +106,7 @@ async fn main() -> anyhow::Result<()> {
             skip_bad_rows,
         } => import_events(file, skip_bad_rows).await,
         Command::CreateApiKey { county, label, .. } => create_api_key(county, label).await,
+        Command::Simulate { voters, interval } => simulate(voters, interval).await,
         Command::Demo { voters, seed, out } => write_demo(voters, seed, out),
     }
 }
@@ -117,7 +128,11 @@ async fn worker() -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = Worker::new(store, Delivery::from_config(&config)?);
+    let worker = Worker::new(
+        store,
+        Delivery::from_config(&config)?,
+        config.public_url.clone(),
+    );
     let handle = tokio::spawn(worker.run(config.worker_interval, stopped));
     shutdown_signal().await;
     let _ = stop.send(true);
@@ -178,6 +193,27 @@ async fn import_events(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()>
             report.rows
         )
     }
+}
+
+async fn simulate(voters: Vec<String>, interval: u64) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let voters = if voters.is_empty() {
+        demo::DEMO_VOTERS
+            .iter()
+            .filter(|v| v.status != "cancelled" && !v.confidential)
+            .map(|v| v.voter_id.to_string())
+            .collect()
+    } else {
+        voters
+    };
+    ballot_api::simulate::run(
+        &store,
+        &config.public_url,
+        &voters,
+        std::time::Duration::from_secs(interval),
+    )
+    .await
 }
 
 async fn create_api_key(county: Option<String>, label: String) -> anyhow::Result<()> {

@@ -53,10 +53,6 @@ pub async fn enqueue_status_update(
 ) -> Result<u64, sqlx::Error> {
     let status_url = format!("{public_url}/status/{}", subscription.token);
     let manage_url = format!("{public_url}/manage/{}", subscription.token);
-    let unsubscribe_url = format!(
-        "{public_url}/api/v1/unsubscribe/{}?channel=email",
-        subscription.token
-    );
     let occurred_on = pacific_day(&event.occurred_at);
     let cure_deadline = event.detail.cure_deadline.as_deref().map(spoken_date);
     let expected_delivery = event.detail.expected_delivery.as_deref().map(spoken_date);
@@ -71,6 +67,27 @@ pub async fn enqueue_status_update(
         status_url: &status_url,
         manage_url: &manage_url,
     };
+    let kind = event.status.code();
+    enqueue_per_channel(tx, subscription, kind, now, public_url, |channel| {
+        templates::status_update(channel, event.status, &ctx)
+    })
+    .await
+}
+
+/// Queues one message per channel the subscription has on, composed by `compose`: email at
+/// once, texts and calls at the recipient's contact hours. Returns how many were queued.
+pub async fn enqueue_per_channel(
+    tx: &mut Tx,
+    subscription: &Subscription,
+    kind: &str,
+    now: &str,
+    public_url: &str,
+    compose: impl Fn(Channel) -> templates::Composed,
+) -> Result<u64, sqlx::Error> {
+    let unsubscribe_url = format!(
+        "{public_url}/api/v1/unsubscribe/{}?channel=email",
+        subscription.token
+    );
     let quiet =
         QuietHours::parse(&subscription.quiet_start, &subscription.quiet_end).unwrap_or_default();
     let now_instant: jiff::Timestamp = now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
@@ -84,7 +101,7 @@ pub async fn enqueue_status_update(
         let Some(recipient) = destination else {
             continue;
         };
-        let message = templates::status_update(channel, event.status, &ctx);
+        let message = compose(channel);
         let due_at = match channel {
             Channel::Email => now.to_string(),
             Channel::Sms | Channel::Voice => {
@@ -100,7 +117,7 @@ pub async fn enqueue_status_update(
             &NewMessage {
                 subscription_id: subscription.subscription_id,
                 channel: channel.code(),
-                kind: event.status.code(),
+                kind,
                 recipient,
                 sender: &message.sender,
                 subject: message.subject.as_deref(),

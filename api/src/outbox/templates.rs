@@ -276,6 +276,52 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
     }
 }
 
+/// The return-deadline reminder: to voters whose ballot was mailed but not yet received.
+pub fn return_reminder(
+    channel: Channel,
+    first_name: &str,
+    county: &str,
+    deadline: &str,
+    status_url: &str,
+    manage_url: &str,
+) -> Composed {
+    let sender = sender_name(county);
+    let sentence = format!(
+        "{sender} has not yet received your vote-by-mail ballot. Return it by {deadline} so that it can be counted: mail it, postmarked by Election Day, or drop it off as your county's voter guide describes."
+    );
+    match channel {
+        Channel::Email => {
+            let paragraphs = [
+                format!("Hello {first_name},"),
+                sentence,
+                format!("If you already returned it, you do not need to do anything. See your ballot's status: {status_url}"),
+                format!("Questions? Contact {sender}, or call the California Secretary of State at {STATE_HOTLINE}."),
+                format!("Change or stop these notifications: {manage_url}"),
+            ];
+            Composed {
+                subject: Some(format!("Reminder: return your ballot by {deadline} - {sender}")),
+                sender,
+                body_text: paragraphs.join("\n\n") + "\n",
+                body_html: Some(html_paragraphs(&paragraphs)),
+            }
+        }
+        Channel::Sms => Composed {
+            body_text: format!("{sender}: {sentence} Status: {status_url} Reply STOP to stop."),
+            sender,
+            subject: None,
+            body_html: None,
+        },
+        Channel::Voice => Composed {
+            body_text: format!(
+                "Hello. This is {sender}, with a reminder about your vote-by-mail ballot. {sentence} For help, call the California Secretary of State at {STATE_HOTLINE}. Goodbye."
+            ),
+            sender,
+            subject: None,
+            body_html: None,
+        },
+    }
+}
+
 #[cfg(test)]
 mod status_tests {
     use super::*;

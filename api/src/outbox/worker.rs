@@ -21,6 +21,8 @@ const MAX_BACKOFF_SECS: i64 = 15 * 60;
 pub struct Worker {
     store: Store,
     delivery: Delivery,
+    /// For links in the reminders this worker queues.
+    public_url: String,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -53,8 +55,12 @@ fn retry_time(message: &crate::store::outbox::OutboxMessage, delay: time::Durati
 }
 
 impl Worker {
-    pub fn new(store: Store, delivery: Delivery) -> Self {
-        Self { store, delivery }
+    pub fn new(store: Store, delivery: Delivery, public_url: String) -> Self {
+        Self {
+            store,
+            delivery,
+            public_url,
+        }
     }
 
     /// One pass: claims a batch of due messages and delivers each.
@@ -91,6 +97,11 @@ impl Worker {
     /// Runs passes until `shutdown` turns true; a full batch is followed at once by another.
     pub async fn run(self, interval: Duration, mut shutdown: watch::Receiver<bool>) {
         loop {
+            if let Err(error) =
+                crate::reminders::send_due_reminders(&self.store, &self.public_url).await
+            {
+                tracing::error!(%error, "reminder pass failed");
+            }
             let full = match self.deliver_due_messages().await {
                 Ok(report) => report.sent + report.retried + report.dead >= BATCH as usize,
                 Err(error) => {

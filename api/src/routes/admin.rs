@@ -198,3 +198,86 @@ pub async fn get_stats(
     };
     Ok(Json(stats::stats(state.store.pool(), county).await?))
 }
+
+#[derive(Debug, Deserialize)]
+pub struct ReminderRequest {
+    /// Required with a statewide key; a county key sets its own county's.
+    #[serde(default)]
+    pub county: Option<String>,
+    pub election_id: String,
+    /// When to send, RFC 3339.
+    pub remind_at: String,
+    /// The return deadline the reminder names, YYYY-MM-DD.
+    pub return_deadline: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReminderAnswer {
+    pub county: String,
+    pub election_id: String,
+    pub remind_at: String,
+    pub return_deadline: String,
+}
+
+/// `PUT /api/v1/admin/reminders`: when a county's return-deadline reminder goes out.
+pub async fn put_reminder(
+    State(state): State<AppState>,
+    Operator(scope): Operator,
+    crate::error::ApiJson(request): crate::error::ApiJson<ReminderRequest>,
+) -> Result<Json<ReminderAnswer>, ApiError> {
+    let county = match (&scope, request.county.as_deref().map(str::trim)) {
+        (Scope::County(own), None) => own.clone(),
+        (scope, Some(county)) if !county.is_empty() && scope.allows(county) => county.to_string(),
+        (Scope::Statewide, _) => {
+            return Err(ApiError::InvalidInput(vec![(
+                "county",
+                "Name the county this reminder is for".into(),
+            )]))
+        }
+        (Scope::County(_), Some(other)) => {
+            return Err(ApiError::Forbidden(vec![RowError {
+                line: 1,
+                message: format!("{other} is not this key's county"),
+            }]))
+        }
+    };
+    let mut errors = Vec::new();
+    let remind_at = crate::clock::parse(request.remind_at.trim()).map(crate::clock::timestamp);
+    if remind_at.is_none() {
+        errors.push((
+            "remind_at",
+            "Give the time as RFC 3339, like 2026-10-30T09:00:00-07:00".to_string(),
+        ));
+    }
+    let deadline = ballot_shared::date::CivilDate::parse_iso(request.return_deadline.trim());
+    if deadline.is_none() {
+        errors.push(("return_deadline", "Give the date as YYYY-MM-DD".to_string()));
+    }
+    if request.election_id.trim().is_empty() || request.election_id.len() > 64 {
+        errors.push((
+            "election_id",
+            "Give the election's id, as in the ballot events".to_string(),
+        ));
+    }
+    let (Some(remind_at), Some(deadline)) = (remind_at, deadline) else {
+        return Err(ApiError::InvalidInput(errors));
+    };
+    if !errors.is_empty() {
+        return Err(ApiError::InvalidInput(errors));
+    }
+    let election_id = request.election_id.trim().to_string();
+    crate::store::reminders::upsert(
+        state.store.pool(),
+        &county,
+        &election_id,
+        &remind_at,
+        &deadline.to_iso(),
+    )
+    .await?;
+    Ok(Json(ReminderAnswer {
+        county,
+        election_id,
+        remind_at,
+        return_deadline: deadline.to_iso(),
+    }))
+}

@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::config::{ADMIN_BODY_LIMIT, JSON_BODY_LIMIT};
 use crate::error::ApiError;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Router;
 
 /// Everything under `/api`: unknown paths and methods answer in the API's error shape.
@@ -41,6 +41,7 @@ pub fn api() -> Router<AppState> {
             post(admin::post_voters).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
         )
         .route("/v1/admin/stats", get(admin::get_stats))
+        .route("/v1/admin/reminders", put(admin::put_reminder))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))

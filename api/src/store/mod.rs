@@ -4,6 +4,7 @@
 pub mod api_keys;
 pub mod ballot_events;
 pub mod outbox;
+pub mod reminders;
 pub mod stats;
 pub mod subscriptions;
 pub mod voters;
