@@ -2,7 +2,7 @@
 
 use crate::ballot_events::EventDetail;
 use crate::notifications::{pacific_day, spoken_date};
-use crate::outbox::templates::{self, StatusContext};
+use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::ballot_events::EventRow;
 use ballot_shared::api::{BallotStatusView, BallotTimeline, TimelineEvent, TimelineStep};
 use ballot_shared::status::BallotStatus;
@@ -28,7 +28,7 @@ const STEPS: [(&str, &str, &[BallotStatus]); 3] = [
 
 /// Builds the view from the voter's events (oldest first, as the store returns them).
 pub fn view(
-    county: &str,
+    office: &Office,
     first_name: &str,
     events: &[EventRow],
     links: (&str, &str),
@@ -42,17 +42,17 @@ pub fn view(
                 .iter()
                 .filter(|e| e.election_id == election)
                 .collect();
-            timeline(county, first_name, election, &rows, links)
+            timeline(office, first_name, election, &rows, links)
         })
         .collect();
     BallotStatusView {
-        county_office: templates::sender_name(county),
+        county_office: office.sender.clone(),
         ballots,
     }
 }
 
 fn timeline(
-    county: &str,
+    office: &Office,
     first_name: &str,
     election: &str,
     rows: &[&EventRow],
@@ -71,7 +71,7 @@ fn timeline(
         let expected_delivery = detail.expected_delivery.as_deref().map(spoken_date);
         let ctx = StatusContext {
             first_name,
-            county,
+            office,
             occurred_on: &occurred_on,
             cure_deadline: cure_deadline.as_deref(),
             cure_url: detail.cure_url.as_deref(),
@@ -80,7 +80,7 @@ fn timeline(
             status_url: links.0,
             manage_url: links.1,
         };
-        let message = templates::status_sentence(status, &ctx);
+        let message = templates::status_sentence(status, None, &ctx);
         action_needed = status.needs_action().then(|| message.clone());
         statuses.push(status);
         events.push(TimelineEvent {
@@ -141,7 +141,12 @@ mod tests {
             row("1", "mailed", "2026-10-06T16:00:00.000000Z"),
             row("2", "received", "2026-11-03T18:00:00.000000Z"),
         ];
-        let view = view("Sacramento", "Maria", &events, ("s", "m"));
+        let view = view(
+            &Office::default_for("Sacramento"),
+            "Maria",
+            &events,
+            ("s", "m"),
+        );
         let ballot = &view.ballots[0];
         let done: Vec<bool> = ballot.steps.iter().map(|s| s.done).collect();
         assert_eq!(done, [true, true, false]);
@@ -157,17 +162,19 @@ mod tests {
     #[test]
     fn a_problem_says_what_to_do_until_it_is_fixed() {
         let problem = [row("1", "signature_missing", "2026-11-04T18:00:00.000000Z")];
-        assert!(view("Fresno", "A", &problem, ("s", "m")).ballots[0]
-            .action_needed
-            .as_deref()
-            .unwrap()
-            .contains("unsigned ballot statement"));
+        assert!(
+            view(&Office::default_for("Fresno"), "A", &problem, ("s", "m")).ballots[0]
+                .action_needed
+                .as_deref()
+                .unwrap()
+                .contains("unsigned ballot statement")
+        );
         let fixed = [
             row("1", "signature_missing", "2026-11-04T18:00:00.000000Z"),
             row("2", "cured", "2026-11-05T18:00:00.000000Z"),
         ];
         assert_eq!(
-            view("Fresno", "A", &fixed, ("s", "m")).ballots[0].action_needed,
+            view(&Office::default_for("Fresno"), "A", &fixed, ("s", "m")).ballots[0].action_needed,
             None
         );
     }
@@ -178,7 +185,7 @@ mod tests {
             row("1", "mailed", "2026-10-06T16:00:00.000000Z"),
             row("2", "voted_in_person", "2026-11-03T18:00:00.000000Z"),
         ];
-        let ballot = &view("Kern", "A", &events, ("s", "m")).ballots[0];
+        let ballot = &view(&Office::default_for("Kern"), "A", &events, ("s", "m")).ballots[0];
         assert!(!ballot.steps[2].done);
         assert_eq!(ballot.current_status, "voted_in_person");
     }

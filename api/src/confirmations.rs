@@ -29,6 +29,7 @@ pub async fn enqueue_confirmations(
         "{public_url}/api/v1/unsubscribe/{}?channel=email",
         recipient.token
     );
+    let office = crate::offices::office_for(tx, recipient.county).await?;
     let mut confirmed = Vec::new();
     for &channel in which {
         let Some(destination) = channels.destination(channel) else {
@@ -49,7 +50,7 @@ pub async fn enqueue_confirmations(
         };
         let ctx = ConfirmationContext {
             first_name: recipient.first_name,
-            county: recipient.county,
+            office: &office,
             destination_display: &display,
             status_url: &status_url,
             manage_url: &manage_url,

@@ -12,6 +12,7 @@ pub mod demo;
 pub mod error;
 pub mod matching;
 pub mod notifications;
+pub mod offices;
 pub mod outbox;
 pub mod reminders;
 pub mod routes;

@@ -53,12 +53,13 @@ pub async fn enqueue_status_update(
 ) -> Result<u64, sqlx::Error> {
     let status_url = format!("{public_url}/status/{}", subscription.token);
     let manage_url = format!("{public_url}/manage/{}", subscription.token);
+    let office = crate::offices::office_for(tx, &voter.county).await?;
     let occurred_on = pacific_day(&event.occurred_at);
     let cure_deadline = event.detail.cure_deadline.as_deref().map(spoken_date);
     let expected_delivery = event.detail.expected_delivery.as_deref().map(spoken_date);
     let ctx = StatusContext {
         first_name: &voter.first_name,
-        county: &voter.county,
+        office: &office,
         occurred_on: &occurred_on,
         cure_deadline: cure_deadline.as_deref(),
         cure_url: event.detail.cure_url.as_deref(),

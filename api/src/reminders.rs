@@ -16,6 +16,7 @@ pub async fn send_due_reminders(store: &Store, public_url: &str) -> Result<u64, 
     for reminder in reminders::due(store.pool(), &now).await? {
         let deadline = spoken_date(&reminder.return_deadline);
         let mut tx = store.begin().await?;
+        let office = crate::offices::office_for(&mut tx, &reminder.county).await?;
         for voter_id in reminders::voters_to_remind(&mut tx, &reminder).await? {
             if !reminders::record_sent(&mut tx, &voter_id, &reminder.election_id, &now).await? {
                 continue;
@@ -38,7 +39,7 @@ pub async fn send_due_reminders(store: &Store, public_url: &str) -> Result<u64, 
                     templates::return_reminder(
                         channel,
                         &voter.first_name,
-                        &voter.county,
+                        &office,
                         &deadline,
                         &status_url,
                         &manage_url,

@@ -64,6 +64,7 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
         &now,
     )
     .await?;
+    let office = crate::offices::office_for(&mut tx, &voter.county).await?;
     tx.commit().await?;
 
     let view = |channel: Channel| ChannelView {
@@ -79,6 +80,7 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
                 manage_url: format!("/manage/{}", saved.token),
                 token: saved.token,
                 county: voter.county,
+                county_office: office.sender,
                 language: signup.language.code().to_string(),
                 channels: ChannelsView {
                     email: view(Channel::Email),

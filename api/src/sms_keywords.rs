@@ -5,7 +5,7 @@
 
 use crate::app::AppState;
 use crate::clock;
-use crate::outbox::templates::{sender_name, PROGRAM_NAME, STATE_HOTLINE};
+use crate::outbox::templates::{PROGRAM_NAME, STATE_HOTLINE};
 use crate::store::subscriptions;
 use ballot_shared::phone::PhoneNumber;
 
@@ -58,11 +58,16 @@ pub async fn handle(state: &AppState, from: &str, body: &str) -> Result<String, 
             }
         }
         Keyword::Help => {
-            let office = match subscriptions::county_for_sms(pool, &phone).await? {
-                Some(county) => sender_name(&county),
-                None => "your county elections office".to_string(),
+            let help = match subscriptions::county_for_sms(pool, &phone).await? {
+                Some(county) => {
+                    let mut conn = pool.acquire().await?;
+                    let office = crate::offices::office_for(&mut conn, &county).await?;
+                    let contact = office.contact.clone().unwrap_or_else(|| STATE_HOTLINE.to_string());
+                    format!("ballot alerts from {}. For help, contact them at {contact}", office.sender)
+                }
+                None => format!("ballot alerts from your county elections office. For help, call {STATE_HOTLINE}"),
             };
-            format!("{PROGRAM_NAME} ballot alerts from {office}. For help, contact {office} or call {STATE_HOTLINE}. Reply STOP to cancel. Msg & data rates may apply.")
+            format!("{PROGRAM_NAME} {help}. Reply STOP to cancel. Msg & data rates may apply.")
         }
         Keyword::Other => {
             format!("{PROGRAM_NAME}: This number only sends ballot alerts and cannot read replies. Reply HELP for help, STOP to cancel.")

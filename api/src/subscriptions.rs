@@ -48,8 +48,10 @@ pub async fn status_view(
         format!("{public_url}/status/{}", subscription.token),
         format!("{public_url}/manage/{}", subscription.token),
     );
+    let mut conn = state.store.pool().acquire().await?;
+    let office = crate::offices::office_for(&mut conn, &voter.county).await?;
     Ok(ballot_status::view(
-        &voter.county,
+        &office,
         &voter.first_name,
         &events,
         (&links.0, &links.1),

@@ -341,3 +341,77 @@ async fn voter_rows_over_http_follow_the_same_rules() {
     assert_eq!(ids, ["F-1"]);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_county_sets_its_sender_name_contact_and_wording() {
+    let app = spawn_app().await;
+    let sacramento = key(&app, Scope::County("Sacramento".into())).await;
+    let fresno = key(&app, Scope::County("Fresno".into())).await;
+    let put = |key: &str, body: Value| {
+        app.client
+            .put(format!("{}/api/v1/admin/counties/Sacramento", app.base))
+            .bearer_auth(key)
+            .json(&body)
+            .send()
+    };
+    let settings = json!({
+        "sender_name": "Sacramento County Voter Registration and Elections",
+        "contact": "(916) 875-6451",
+        "templates": {"received": {"sms": "{office}: we have your ballot ({date}). Thank you, {first_name}!"}}
+    });
+    assert_eq!(
+        put(&fresno, settings.clone())
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        403
+    );
+    let bad = put(
+        &sacramento,
+        json!({"templates": {"received": {"sms": "Hi {name}"}, "lost": {"all": "x"}}}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(bad.status().as_u16(), 422);
+    let body: Value = bad.json().await.unwrap();
+    assert!(body["error"]["fields"]["templates"]
+        .as_str()
+        .unwrap()
+        .contains("{name}"));
+    assert_eq!(
+        put(&sacramento, settings).await.unwrap().status().as_u16(),
+        200
+    );
+
+    let mut body = maria();
+    body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    let (_, answer) = app.sign_up(&body).await;
+    assert_eq!(
+        answer["subscription"]["county_office"],
+        "Sacramento County Voter Registration and Elections"
+    );
+    let body = json!([event(
+        "E-20",
+        "V000000001",
+        "received",
+        "2026-11-03T14:05:00-08:00"
+    )])
+    .to_string();
+    let (status, _) = post_events(&app, &sacramento, "application/json", body).await;
+    assert_eq!(status, 200);
+    let messages = messages_of_kind(&app, "received").await;
+    let (email, sms) = (&messages[0].2, &messages[1].2);
+    assert_eq!(
+        *sms,
+        "Sacramento County Voter Registration and Elections: Sacramento County Voter Registration and Elections: we have your ballot (November 3, 2026). Thank you, Maria! Status: "
+            .to_string()
+            + &sms[sms.find("http").unwrap()..]
+    );
+    assert!(
+        email.contains("Sacramento County Voter Registration and Elections received your ballot")
+    );
+    assert!(email
+        .contains("Contact Sacramento County Voter Registration and Elections at (916) 875-6451."));
+    app.stop().await;
+}

@@ -87,8 +87,10 @@ pub struct SubscriptionView {
     pub status_url: String,
     /// Path of the page to change or stop notifications, `/manage/{token}`.
     pub manage_url: String,
-    /// The county elections office that sends the notifications.
+    /// The county of the voter's registration.
     pub county: String,
+    /// The office that sends the notifications, by the name it uses ("Sacramento County Elections").
+    pub county_office: String,
     pub language: String,
     pub channels: ChannelsView,
     pub quiet_hours: QuietHoursInput,

@@ -9,10 +9,69 @@ use ballot_shared::status::BallotStatus;
 
 pub const PROGRAM_NAME: &str = "Where's My Ballot?";
 
+/// The county elections office as its messages present it: the sender's name, the contact it
+/// gives voters, and its own wording of status messages (SPEC.md: "Each county may override
+/// templates and sender name").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Office {
+    pub sender: String,
+    pub contact: Option<String>,
+    /// Status code -> channel code (or "all") -> sentence with placeholders.
+    pub overrides: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+}
+
+/// Placeholders a county's sentence may use.
+pub const PLACEHOLDERS: [&str; 7] = [
+    "{office}",
+    "{first_name}",
+    "{date}",
+    "{deadline}",
+    "{cure_url}",
+    "{reason}",
+    "{expected_delivery}",
+];
+
+impl Office {
+    /// The office with no settings of its own: "<County> County Elections".
+    pub fn default_for(county: &str) -> Self {
+        Self {
+            sender: sender_name(county),
+            contact: None,
+            overrides: Default::default(),
+        }
+    }
+
+    /// "Questions? …": the county's own contact when it gave one, else the state hotline.
+    pub fn questions(&self) -> String {
+        match &self.contact {
+            Some(contact) => format!("Questions? Contact {} at {contact}.", self.sender),
+            None => format!(
+                "Questions? Contact {}, or call the California Secretary of State at {STATE_HOTLINE}.",
+                self.sender
+            ),
+        }
+    }
+
+    /// Who to call, for a voice message.
+    pub fn phone_help(&self) -> String {
+        match &self.contact {
+            Some(contact) => format!("For help, contact {} at {contact}.", self.sender),
+            None => format!("For help, call the California Secretary of State at {STATE_HOTLINE}."),
+        }
+    }
+
+    fn override_for(&self, status: BallotStatus, channel: Option<Channel>) -> Option<&String> {
+        let by_channel = self.overrides.get(status.code())?;
+        channel
+            .and_then(|c| by_channel.get(c.code()))
+            .or_else(|| by_channel.get("all"))
+    }
+}
+
 /// What a confirmation needs to know.
 pub struct ConfirmationContext<'a> {
     pub first_name: &'a str,
-    pub county: &'a str,
+    pub office: &'a Office,
     pub destination_display: &'a str,
     pub status_url: &'a str,
     pub manage_url: &'a str,
@@ -33,7 +92,7 @@ pub fn sender_name(county: &str) -> String {
 
 /// The sign-up confirmation: email and SMS only (no confirmation calls).
 pub fn confirmation(channel: Channel, ctx: &ConfirmationContext<'_>) -> Option<Composed> {
-    let sender = sender_name(ctx.county);
+    let sender = ctx.office.sender.clone();
     match channel {
         Channel::Email => {
             let subject = format!("You're signed up for ballot notifications from {sender}");
@@ -113,9 +172,10 @@ mod tests {
     use super::*;
 
     fn ctx() -> ConfirmationContext<'static> {
+        let office: &'static Office = Box::leak(Box::new(Office::default_for("Sacramento")));
         ConfirmationContext {
             first_name: "Siobhán <script>",
-            county: "Sacramento",
+            office,
             destination_display: "maria@example.com",
             status_url: "http://localhost/status/abc",
             manage_url: "http://localhost/manage/abc",
@@ -165,7 +225,7 @@ pub const STATE_HOTLINE: &str = "(800) 345-8683";
 /// ("November 3, 2026").
 pub struct StatusContext<'a> {
     pub first_name: &'a str,
-    pub county: &'a str,
+    pub office: &'a Office,
     /// The day the event happened, in Pacific time.
     pub occurred_on: &'a str,
     pub cure_deadline: Option<&'a str>,
@@ -177,9 +237,17 @@ pub struct StatusContext<'a> {
 }
 
 /// What happened, said plainly: never more than the county's data says (no "will be
-/// counted"), and with what to do and by when for a problem.
-pub fn status_sentence(status: BallotStatus, ctx: &StatusContext<'_>) -> String {
-    let sender = sender_name(ctx.county);
+/// counted"), and with what to do and by when for a problem. A county's own wording for the
+/// channel (or for all channels; `None` is the status page) replaces ours.
+pub fn status_sentence(
+    status: BallotStatus,
+    channel: Option<Channel>,
+    ctx: &StatusContext<'_>,
+) -> String {
+    if let Some(text) = ctx.office.override_for(status, channel) {
+        return fill_placeholders(text, ctx);
+    }
+    let sender = ctx.office.sender.clone();
     let date = ctx.occurred_on;
     let cure = |statement: &str| {
         match (ctx.cure_deadline, ctx.cure_url) {
@@ -236,19 +304,27 @@ pub fn status_sentence(status: BallotStatus, ctx: &StatusContext<'_>) -> String 
     }
 }
 
+fn fill_placeholders(text: &str, ctx: &StatusContext<'_>) -> String {
+    text.replace("{office}", &ctx.office.sender)
+        .replace("{first_name}", ctx.first_name)
+        .replace("{date}", ctx.occurred_on)
+        .replace("{deadline}", ctx.cure_deadline.unwrap_or(""))
+        .replace("{cure_url}", ctx.cure_url.unwrap_or(""))
+        .replace("{reason}", ctx.reason.unwrap_or(""))
+        .replace("{expected_delivery}", ctx.expected_delivery.unwrap_or(""))
+}
+
 /// A status notification on one channel.
 pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext<'_>) -> Composed {
-    let sender = sender_name(ctx.county);
-    let sentence = status_sentence(status, ctx);
+    let sender = ctx.office.sender.clone();
+    let sentence = status_sentence(status, Some(channel), ctx);
     match channel {
         Channel::Email => {
             let paragraphs = [
                 format!("Hello {},", ctx.first_name),
                 sentence,
                 format!("See your ballot's status at any time: {}", ctx.status_url),
-                format!(
-                    "Questions? Contact {sender}, or call the California Secretary of State at {STATE_HOTLINE}."
-                ),
+                ctx.office.questions(),
                 format!("Change or stop these notifications: {}", ctx.manage_url),
             ];
             Composed {
@@ -267,7 +343,8 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
         // Read aloud by the provider: who is calling, what happened, and a number to call.
         Channel::Voice => Composed {
             body_text: format!(
-                "Hello. This is {sender}, with an update about your vote-by-mail ballot. {sentence} For help, call the California Secretary of State at {STATE_HOTLINE}. Goodbye."
+                "Hello. This is {sender}, with an update about your vote-by-mail ballot. {sentence} {} Goodbye.",
+                ctx.office.phone_help()
             ),
             sender,
             subject: None,
@@ -280,12 +357,12 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
 pub fn return_reminder(
     channel: Channel,
     first_name: &str,
-    county: &str,
+    office: &Office,
     deadline: &str,
     status_url: &str,
     manage_url: &str,
 ) -> Composed {
-    let sender = sender_name(county);
+    let sender = office.sender.clone();
     let sentence = format!(
         "{sender} has not yet received your vote-by-mail ballot. Return it by {deadline} so that it can be counted: mail it, postmarked by Election Day, or drop it off as your county's voter guide describes."
     );
@@ -295,7 +372,7 @@ pub fn return_reminder(
                 format!("Hello {first_name},"),
                 sentence,
                 format!("If you already returned it, you do not need to do anything. See your ballot's status: {status_url}"),
-                format!("Questions? Contact {sender}, or call the California Secretary of State at {STATE_HOTLINE}."),
+                office.questions(),
                 format!("Change or stop these notifications: {manage_url}"),
             ];
             Composed {
@@ -313,7 +390,8 @@ pub fn return_reminder(
         },
         Channel::Voice => Composed {
             body_text: format!(
-                "Hello. This is {sender}, with a reminder about your vote-by-mail ballot. {sentence} For help, call the California Secretary of State at {STATE_HOTLINE}. Goodbye."
+                "Hello. This is {sender}, with a reminder about your vote-by-mail ballot. {sentence} {} Goodbye.",
+                office.phone_help()
             ),
             sender,
             subject: None,
@@ -327,9 +405,10 @@ mod status_tests {
     use super::*;
 
     fn ctx() -> StatusContext<'static> {
+        let office: &'static Office = Box::leak(Box::new(Office::default_for("Sacramento")));
         StatusContext {
             first_name: "Maria",
-            county: "Sacramento",
+            office,
             occurred_on: "November 3, 2026",
             cure_deadline: Some("December 1, 2026"),
             cure_url: Some("https://elections.example/cure"),
@@ -365,17 +444,51 @@ mod status_tests {
 
     #[test]
     fn signature_problems_say_what_to_do_and_by_when() {
-        let text = status_sentence(BallotStatus::SignatureMissing, &ctx());
+        let text = status_sentence(BallotStatus::SignatureMissing, None, &ctx());
         assert!(text.contains("unsigned ballot statement"));
         assert!(text.contains("December 1, 2026"));
         assert!(text.contains("https://elections.example/cure"));
-        let text = status_sentence(BallotStatus::SignatureMismatch, &ctx());
+        let text = status_sentence(BallotStatus::SignatureMismatch, None, &ctx());
         assert!(text.contains("signature verification statement"));
     }
 
     #[test]
+    fn a_county_may_use_its_own_words_and_contact() {
+        let mut office = Office::default_for("Fresno");
+        office.sender = "Fresno County Clerk/Registrar of Voters".into();
+        office.contact = Some("(559) 600-8683".into());
+        office.overrides.insert(
+            "received".into(),
+            [(
+                "sms".to_string(),
+                "{office} got your ballot on {date}.".to_string(),
+            )]
+            .into_iter()
+            .collect(),
+        );
+        let ctx = StatusContext {
+            office: &office,
+            ..ctx()
+        };
+        let sms = status_update(Channel::Sms, BallotStatus::Received, &ctx);
+        assert!(sms.body_text.starts_with("Fresno County Clerk/Registrar of Voters: Fresno County Clerk/Registrar of Voters got your ballot on November 3, 2026."), "{}", sms.body_text);
+        let email = status_update(Channel::Email, BallotStatus::Received, &ctx);
+        assert!(
+            email
+                .body_text
+                .contains("received your ballot on November 3, 2026"),
+            "other channels keep ours"
+        );
+        assert!(email
+            .body_text
+            .contains("Contact Fresno County Clerk/Registrar of Voters at (559) 600-8683."));
+        let voice = status_update(Channel::Voice, BallotStatus::Counted, &ctx);
+        assert!(voice.body_text.contains("(559) 600-8683"));
+    }
+
+    #[test]
     fn voting_in_person_is_not_a_counted_mail_ballot() {
-        let text = status_sentence(BallotStatus::VotedInPerson, &ctx());
+        let text = status_sentence(BallotStatus::VotedInPerson, None, &ctx());
         assert!(text.contains("voted in person"));
         assert!(!text.contains("counted"));
     }

@@ -281,3 +281,88 @@ pub async fn put_reminder(
         return_deadline: deadline.to_iso(),
     }))
 }
+
+#[derive(Debug, Deserialize)]
+pub struct CountyRequest {
+    /// The name on messages; absent or empty: "<County> County Elections".
+    #[serde(default)]
+    pub sender_name: Option<String>,
+    /// A phone number, email or web address voters can reach the office at.
+    #[serde(default)]
+    pub contact: Option<String>,
+    /// Status code -> "email" | "sms" | "voice" | "all" -> sentence, with the placeholders of
+    /// `templates::PLACEHOLDERS`.
+    #[serde(default)]
+    pub templates: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+}
+
+/// `PUT /api/v1/admin/counties/{county}`: the county's sender name, contact and wording.
+pub async fn put_county(
+    State(state): State<AppState>,
+    Operator(scope): Operator,
+    axum::extract::Path(county): axum::extract::Path<String>,
+    crate::error::ApiJson(request): crate::error::ApiJson<CountyRequest>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    if !scope.allows(&county) {
+        return Err(ApiError::Forbidden(vec![RowError {
+            line: 1,
+            message: format!("{county} is not this key's county"),
+        }]));
+    }
+    let mut errors: Vec<(&'static str, String)> = Vec::new();
+    let too_long = |text: &Option<String>| text.as_ref().is_some_and(|t| t.chars().count() > 120);
+    if too_long(&request.sender_name) {
+        errors.push(("sender_name", "At most 120 characters".into()));
+    }
+    if too_long(&request.contact) {
+        errors.push(("contact", "At most 120 characters".into()));
+    }
+    // Every problem of the templates in one message: the field holds one.
+    let mut problems: Vec<String> = Vec::new();
+    for (status, by_channel) in &request.templates {
+        if ballot_shared::status::BallotStatus::parse(status).is_err() {
+            problems.push(format!("{status:?} is not a ballot status code"));
+        }
+        for (channel, text) in by_channel {
+            if channel != "all" && ballot_shared::channels::Channel::parse(channel).is_none() {
+                problems.push(format!("{channel:?} is not email, sms, voice or all"));
+            }
+            let mut rest = text.as_str();
+            while let Some(start) = rest.find('{') {
+                let end = rest[start..]
+                    .find('}')
+                    .map(|e| start + e + 1)
+                    .unwrap_or(rest.len());
+                let placeholder = &rest[start..end];
+                if !crate::outbox::templates::PLACEHOLDERS.contains(&placeholder) {
+                    problems.push(format!("{placeholder:?} is not a placeholder we fill"));
+                }
+                rest = &rest[end..];
+            }
+            if text.trim().is_empty() || text.chars().count() > 600 {
+                problems.push(format!(
+                    "the {status} {channel} text must be 1 to 600 characters"
+                ));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        errors.push(("templates", problems.join("; ")));
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::InvalidInput(errors));
+    }
+    let templates_json = serde_json::to_string(&request.templates).unwrap_or_else(|_| "{}".into());
+    crate::store::counties::upsert(
+        state.store.pool(),
+        county.trim(),
+        request.sender_name.as_deref().map(str::trim),
+        request.contact.as_deref().map(str::trim),
+        &templates_json,
+        &crate::clock::now(),
+    )
+    .await?;
+    Ok(Json(
+        serde_json::json!({"county": county.trim(), "saved": true}),
+    ))
+}

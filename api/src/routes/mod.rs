@@ -42,6 +42,7 @@ pub fn api() -> Router<AppState> {
         )
         .route("/v1/admin/stats", get(admin::get_stats))
         .route("/v1/admin/reminders", put(admin::put_reminder))
+        .route("/v1/admin/counties/{county}", put(admin::put_county))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))

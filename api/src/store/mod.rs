@@ -3,6 +3,7 @@
 
 pub mod api_keys;
 pub mod ballot_events;
+pub mod counties;
 pub mod outbox;
 pub mod reminders;
 pub mod stats;

@@ -416,7 +416,7 @@ fn SignedUp(result: (bool, SignupResponse), on_change: Callback<()>) -> impl Int
     let (created, response) = result;
     let subscription = response.subscription;
     let channels = subscription.channels;
-    let sender = format!("{} County Elections", subscription.county);
+    let sender = subscription.county_office;
     let mut lines = Vec::new();
     if let Some(to) = channels.email.destination.filter(|_| channels.email.opt_in) {
         lines.push(if channels.email.confirmation_sent {
