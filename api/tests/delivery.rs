@@ -129,6 +129,15 @@ async fn an_smtp_outage_delays_email_and_loses_nothing() {
     let states = app.settled().await;
     assert_eq!(states, [("email".into(), "sent".into(), 2)]);
     assert_eq!(smtp.received().len(), 1);
+    let attempts: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT outcome, error FROM delivery_attempt ORDER BY delivery_attempt_id")
+            .fetch_all(app.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(attempts.len(), 2, "each attempt is recorded: {attempts:?}");
+    assert_eq!(attempts[0].0, "retry");
+    assert!(attempts[0].1.as_deref().unwrap_or("").contains("451"));
+    assert_eq!(attempts[1], ("sent".to_string(), None));
     app.stop().await;
 }
 

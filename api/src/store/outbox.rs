@@ -88,16 +88,36 @@ pub async fn claim_due(
     .await
 }
 
-pub async fn mark_sent(pool: &SqlitePool, id: i64, now: &str) -> Result<(), sqlx::Error> {
+/// Records an attempt and its outcome beside the message's new state, in one transaction.
+async fn record_attempt<'q>(
+    pool: &SqlitePool,
+    id: i64,
+    outcome: &str,
+    error: Option<&str>,
+    update: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    update.execute(&mut *tx).await?;
     sqlx::query(
+        "INSERT INTO delivery_attempt (outbox_message_id, attempted_at, outcome, error) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id)
+    .bind(crate::clock::now())
+    .bind(outcome)
+    .bind(error)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
+pub async fn mark_sent(pool: &SqlitePool, id: i64, now: &str) -> Result<(), sqlx::Error> {
+    let update = sqlx::query(
         "UPDATE outbox_message SET state = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL \
          WHERE outbox_message_id = $1",
     )
     .bind(id)
-    .bind(now)
-    .execute(pool)
-    .await
-    .map(|_| ())
+    .bind(now);
+    record_attempt(pool, id, "sent", None, update).await
 }
 
 /// Puts a message whose delivery failed back in the queue until `next_attempt_at`.
@@ -107,30 +127,26 @@ pub async fn schedule_retry(
     next_attempt_at: &str,
     error: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let update = sqlx::query(
         "UPDATE outbox_message SET state = 'pending', next_attempt_at = $2, locked_until = NULL, \
              last_error = $3 \
          WHERE outbox_message_id = $1",
     )
     .bind(id)
     .bind(next_attempt_at)
-    .bind(error)
-    .execute(pool)
-    .await
-    .map(|_| ())
+    .bind(error);
+    record_attempt(pool, id, "retry", Some(error), update).await
 }
 
 /// Gives up on a message that can never be delivered; it stays, with its error, for operators.
 pub async fn mark_dead(pool: &SqlitePool, id: i64, error: &str) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    let update = sqlx::query(
         "UPDATE outbox_message SET state = 'dead', locked_until = NULL, last_error = $2 \
          WHERE outbox_message_id = $1",
     )
     .bind(id)
-    .bind(error)
-    .execute(pool)
-    .await
-    .map(|_| ())
+    .bind(error);
+    record_attempt(pool, id, "dead", Some(error), update).await
 }
 
 /// The newest messages, newest first (the local message viewer).
