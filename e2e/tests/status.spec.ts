@@ -76,6 +76,10 @@ test("the status page turns Received green without a reload, and says so politel
   });
   const action = page.locator(".action-needed");
   await expect(action).toContainText("unsigned ballot statement by December 1, 2026");
+  await expect(action.getByRole("link", { name: "https://elections.example/cure" })).toHaveAttribute(
+    "href",
+    "https://elections.example/cure",
+  );
   await expectNoAxeViolations(page, "status: signature problem");
 });
 

@@ -22,6 +22,10 @@ pub struct Store {
     pool: SqlitePool,
 }
 
+pub(crate) async fn begin_write(pool: &SqlitePool) -> Result<Tx, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 impl Store {
@@ -53,8 +57,12 @@ impl Store {
         &self.pool
     }
 
+    /// Begins a write transaction. IMMEDIATE takes SQLite's write lock at once (waiting up to
+    /// the busy timeout): a transaction that reads first and writes later would instead fail
+    /// with SQLITE_BUSY_SNAPSHOT whenever another writer committed in between, which the e2e
+    /// run hit as 503s while events and sign-ups arrived together.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        self.pool.begin().await
+        begin_write(&self.pool).await
     }
 
     pub async fn ping(&self) -> Result<(), sqlx::Error> {

@@ -96,7 +96,7 @@ async fn record_attempt<'q>(
     error: Option<&str>,
     update: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
 ) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     update.execute(&mut *tx).await?;
     sqlx::query(
         "INSERT INTO delivery_attempt (outbox_message_id, attempted_at, outcome, error) VALUES ($1, $2, $3, $4)",

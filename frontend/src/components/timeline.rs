@@ -5,17 +5,42 @@
 use ballot_shared::api::{BallotStatusView, BallotTimeline};
 use leptos::prelude::*;
 
-/// "November 3, 2026" in the reader's time zone.
+/// "November 3, 2026" in California time, as the county's messages date things (so an
+/// overseas voter does not see two different dates for one event).
 fn local_date(rfc3339: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
         return rfc3339.to_string();
     }
     let options = js_sys::Object::new();
-    for (key, value) in [("month", "long"), ("day", "numeric"), ("year", "numeric")] {
+    for (key, value) in [
+        ("month", "long"),
+        ("day", "numeric"),
+        ("year", "numeric"),
+        ("timeZone", "America/Los_Angeles"),
+    ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
     date.to_locale_date_string("en-US", &options).into()
+}
+
+/// Text with its web addresses as links (the cure form in a signature problem).
+fn with_links(text: &str) -> impl IntoView {
+    let mut parts = Vec::new();
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            parts.push(" ".into_any());
+        }
+        let href = word.trim_end_matches(['.', ',', ')']);
+        if href.starts_with("https://") || href.starts_with("http://") {
+            let rest = word[href.len()..].to_string();
+            parts.push(view! { <a href=href.to_string()>{href.to_string()}</a> }.into_any());
+            parts.push(rest.into_any());
+        } else {
+            parts.push(word.to_string().into_any());
+        }
+    }
+    parts
 }
 
 #[component]
@@ -79,7 +104,7 @@ fn Ballot(ballot: BallotTimeline) -> impl IntoView {
                 <li>
                     <time datetime=event.occurred_at.clone()>{local_date(&event.occurred_at)}</time>
                     ": "
-                    {event.message.clone()}
+                    {with_links(&event.message)}
                 </li>
             }
         })
@@ -91,7 +116,7 @@ fn Ballot(ballot: BallotTimeline) -> impl IntoView {
                 view! {
                     <div class="action-needed">
                         <h3>"You need to act"</h3>
-                        <p>{action}</p>
+                        <p>{with_links(&action)}</p>
                     </div>
                 }
             })}
