@@ -5,5 +5,6 @@ pub mod api_client;
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod form_fields;
 pub mod pages;
 pub mod route;

@@ -5,30 +5,14 @@ use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_
 use crate::components::text_field::TextField;
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
+use crate::form_fields::{canonical_date, input_id};
 use ballot_shared::api::{field, BallotStatusView, StatusLookupRequest};
-use ballot_shared::dob::{self, DateOfBirth};
+use ballot_shared::dob;
 use ballot_shared::error::code;
 use ballot_shared::signup::{validate_identity, FieldErrors};
 use leptos::prelude::*;
 
 const TITLE: &str = "Check your ballot status";
-
-fn input_id(key: &str) -> Option<&'static str> {
-    Some(match key {
-        field::FIRST_NAME => "first-name",
-        field::LAST_NAME => "last-name",
-        field::DATE_OF_BIRTH => "date-of-birth",
-        field::ZIP => "zip",
-        field::VOTER_ID => "voter-id",
-        _ => return None,
-    })
-}
-
-fn canonical_date(typed: &str) -> Option<String> {
-    DateOfBirth::parse_typed(typed, dom::today())
-        .ok()
-        .map(DateOfBirth::canonical)
-}
 
 #[component]
 pub fn LookupPage() -> impl IntoView {

@@ -7,6 +7,7 @@ use crate::components::channel_choice::ChannelChoice;
 use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
 use crate::components::text_field::TextField;
 use crate::dom;
+use crate::form_fields::input_id;
 use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, PreferencesRequest, SubscriptionDetails,
 };
@@ -16,16 +17,6 @@ use ballot_shared::phone::PhoneNumber;
 use leptos::prelude::*;
 
 const TITLE: &str = "Change or stop notifications";
-
-fn input_id(key: &str) -> Option<&'static str> {
-    Some(match key {
-        field::CHANNELS => "email-switch",
-        field::EMAIL => "email-address",
-        field::SMS => "sms-phone",
-        field::VOICE => "voice-phone",
-        _ => return None,
-    })
-}
 
 fn typed(text: String) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)

@@ -6,9 +6,10 @@ use crate::components::channel_choice::ChannelChoice;
 use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
 use crate::components::text_field::TextField;
 use crate::dom;
+use crate::form_fields::{canonical_date, input_id};
 use ballot_shared::api::{field, EmailChoice, PhoneChoice, SignupRequest, SignupResponse};
 use ballot_shared::channels::Channel;
-use ballot_shared::dob::{self, DateOfBirth};
+use ballot_shared::dob;
 use ballot_shared::email::EmailAddress;
 use ballot_shared::error::code;
 use ballot_shared::phone::PhoneNumber;
@@ -17,30 +18,6 @@ use leptos::prelude::*;
 use std::collections::BTreeMap;
 
 const PAGE_TITLE: &str = "Sign up for ballot notifications";
-
-/// The input each API field's error points at.
-fn input_id(field_key: &str) -> Option<&'static str> {
-    Some(match field_key {
-        field::FIRST_NAME => "first-name",
-        field::LAST_NAME => "last-name",
-        field::DATE_OF_BIRTH => "date-of-birth",
-        field::ZIP => "zip",
-        field::VOTER_ID => "voter-id",
-        field::CHANNELS => "email-switch",
-        field::EMAIL => "email-address",
-        field::SMS => "sms-phone",
-        field::VOICE => "voice-phone",
-        _ => return None,
-    })
-}
-
-/// The date as the API wants it, if what was typed is a date; otherwise as typed, so the
-/// shared rules report what is wrong with it.
-fn canonical_date(typed: &str) -> Option<String> {
-    DateOfBirth::parse_typed(typed, dom::today())
-        .ok()
-        .map(DateOfBirth::canonical)
-}
 
 /// Everything the voter typed, as signals.
 #[derive(Clone, Copy)]
