@@ -11,7 +11,9 @@ pub fn TextField(
     /// The input's id; the hint and error ids derive from it.
     id: &'static str,
     label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    /// Shown under the label and read after it; empty means none.
+    #[prop(optional, into)]
+    hint: String,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(default = "text")] input_type: &'static str,
@@ -31,6 +33,7 @@ pub fn TextField(
     on_leave: Option<fn(&str) -> Option<String>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
+    let has_hint = !hint.is_empty();
     let error_id = format!("{id}-error");
     let has_error = move || error.with(Option::is_some);
     let described_by = {
@@ -38,7 +41,7 @@ pub fn TextField(
         let error_id = error_id.clone();
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if has_error() {
@@ -86,7 +89,7 @@ pub fn TextField(
     view! {
         <div class="field" class:field-error=has_error>
             <label class="label" for=id>{label}</label>
-            {hint.map(|hint| view! { <div class="hint" id=hint_id.clone()>{hint}</div> })}
+            {has_hint.then(|| view! { <div class="hint" id=hint_id.clone()>{hint}</div> })}
             <Show when=has_error>
                 <p class="error-message" id=error_id.clone()>
                     <span class="visually-hidden">"Error: "</span>

@@ -155,15 +155,13 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         }
     });
 
-    let hint = move |index: usize, what: &'static str| -> &'static str {
-        // Leaked once per page: hints must be 'static for TextField.
-        match &on_file[index] {
-            Some(current) => Box::leak(
+    let hint = |index: usize, what: &str| -> String {
+        on_file[index]
+            .as_ref()
+            .map(|current| {
                 format!("Now: {current}. Leave empty to keep it, or enter a new {what}.")
-                    .into_boxed_str(),
-            ),
-            None => "",
-        }
+            })
+            .unwrap_or_default()
     };
     let (email_hint, sms_hint, voice_hint) =
         (hint(0, "address"), hint(1, "number"), hint(2, "number"));
@@ -212,7 +210,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                     switch_label="Email"
                     on=email_on
                     input=move || view! {
-                        <TextField id="email-address" label="Email address" hint=email_hint value=email
+                        <TextField id="email-address" label="Email address" hint=email_hint.clone() value=email
                             error=field_error(field::EMAIL) input_type="email" autocomplete="email" no_spellcheck=true />
                     }
                     destination=Signal::derive(move || EmailAddress::parse(&email.get()).ok().map(|e| e.as_str().to_string()))
@@ -223,7 +221,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                     switch_label="Text message (SMS)"
                     on=sms_on
                     input=move || view! {
-                        <TextField id="sms-phone" label="Mobile phone number" hint=sms_hint value=sms
+                        <TextField id="sms-phone" label="Mobile phone number" hint=sms_hint.clone() value=sms
                             error=field_error(field::SMS) input_type="tel" autocomplete="tel" width="input-width-20" />
                     }
                     destination=Signal::derive(move || PhoneNumber::parse(&sms.get()).ok().map(|p| p.display()))
@@ -234,7 +232,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                     switch_label="Voice call"
                     on=voice_on
                     input=move || view! {
-                        <TextField id="voice-phone" label="Phone number for calls" hint=voice_hint value=voice
+                        <TextField id="voice-phone" label="Phone number for calls" hint=voice_hint.clone() value=voice
                             error=field_error(field::VOICE) input_type="tel" autocomplete="tel" width="input-width-20" />
                     }
                     destination=Signal::derive(move || PhoneNumber::parse(&voice.get()).ok().map(|p| p.display()))
