@@ -56,6 +56,7 @@ test("a voter signs up for email and texts and reads the confirmation", async ({
   await expect(page.getByText("We sent a confirmation text message to (•••) •••-0123")).toBeVisible();
   await expect(page.getByText("There is no confirmation call")).toBeVisible();
   await expect(page.getByText("Sacramento County Elections")).toBeVisible();
+  await expect(page.getByRole("link", { name: "See your ballot status" })).toHaveAttribute("href", /^\/status\/[0-9a-f]{32}$/);
   await expectNoAxeViolations(page, "signed up");
 
   // The embedded default captures messages instead of sending them; a newcomer reads them here.

@@ -392,6 +392,7 @@ pub fn SignupPage() -> impl IntoView {
 fn SignedUp(result: (bool, SignupResponse), on_change: Callback<()>) -> impl IntoView {
     let (created, response) = result;
     let subscription = response.subscription;
+    let status_url = subscription.status_url.clone();
     let channels = subscription.channels;
     let sender = subscription.county_office;
     let mut lines = Vec::new();
@@ -428,6 +429,10 @@ fn SignedUp(result: (bool, SignupResponse), on_change: Callback<()>) -> impl Int
         <h2>"What we sent"</h2>
         <ul class="list">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
         <p>"Notifications come from " <strong>{sender}</strong> "."</p>
+        <p>
+            <a href=status_url>"See your ballot status"</a>
+            " (the same link is in your confirmation)"
+        </p>
         <p>
             <button type="button" class="button button-secondary" on:click=move |_| on_change.run(())>
                 "Change your choices"
