@@ -12,6 +12,17 @@ cargo clippy -p ballot-frontend --target wasm32-unknown-unknown --quiet -- -D wa
 
 echo "==> Rust tests (shared rules, API against a real SQLite database)"
 cargo test --workspace
+
+echo "==> API tests again, against a real PostgreSQL database"
+if [ -z "${TEST_POSTGRES_URL:-}" ]; then
+  TEST_POSTGRES_URL="$(bash scripts/postgres.sh)"
+  drop_run_database() {
+    psql -q "${TEST_POSTGRES_URL%/*}/postgres" -c "DROP DATABASE IF EXISTS ${TEST_POSTGRES_URL##*/} WITH (FORCE)" || true
+  }
+  trap drop_run_database EXIT
+fi
+export TEST_POSTGRES_URL
+TEST_BACKEND=postgres cargo test -p ballot-api --tests
 cargo build -p ballot-api # the binary the browser tests start (same profile: no rebuild)
 
 echo "==> Web app release build (budget: 200 KB brotli for the sign-up page)"

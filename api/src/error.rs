@@ -145,18 +145,24 @@ fn row_fields(rows: &[crate::voter_file::RowError]) -> std::collections::BTreeMa
         .collect()
 }
 
-/// A pool that could not hand out a connection, or SQLite busy or locked: the request may
-/// succeed if tried again, so it is a 503, not a 500.
+/// A pool that could not hand out a connection, SQLite busy or locked, or PostgreSQL out of
+/// connections, shutting down or picking a deadlock victim: the request may succeed if tried
+/// again, so it is a 503, not a 500.
 fn is_unavailable(err: &sqlx::Error) -> bool {
     match err {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
         sqlx::Error::Database(db) => {
             let code = db.code();
-            // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+            // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes; PostgreSQL's
+            // SQLSTATEs for serialization failure, deadlock, too many connections, shutdown,
+            // and the connection exception class (08).
             matches!(
                 code.as_deref(),
-                Some("5") | Some("6") | Some("261") | Some("517") | Some("262")
-            )
+                Some("5" | "6" | "261" | "517" | "262")
+                    | Some("40001" | "40P01" | "53300" | "57P01" | "57P02" | "57P03")
+            ) || code
+                .as_deref()
+                .is_some_and(|c| c.len() == 5 && c.starts_with("08"))
         }
         _ => false,
     }

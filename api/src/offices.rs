@@ -2,10 +2,10 @@
 
 use crate::outbox::templates::{sender_name, Office};
 use crate::store::counties;
-use sqlx::SqliteConnection;
+use crate::store::Tx;
 
-pub async fn office_for(conn: &mut SqliteConnection, county: &str) -> Result<Office, sqlx::Error> {
-    Ok(match counties::get(conn, county).await? {
+pub async fn office_for(tx: &mut Tx, county: &str) -> Result<Office, sqlx::Error> {
+    Ok(match counties::get(tx, county).await? {
         None => Office::default_for(county),
         Some(row) => Office {
             sender: row

@@ -48,7 +48,7 @@ pub async fn status_view(
         format!("{public_url}/status/{}", subscription.token),
         format!("{public_url}/manage/{}", subscription.token),
     );
-    let mut conn = state.store.pool().acquire().await?;
+    let mut conn = state.store.read().await?;
     let office = crate::offices::office_for(&mut conn, &voter.county).await?;
     Ok(ballot_status::view(
         &office,

@@ -40,10 +40,10 @@ async fn subscribed_maria(app: &TestApp) {
 }
 
 async fn messages_of_kind(app: &TestApp, kind: &str) -> Vec<(String, String, String)> {
-    sqlx::query_as("SELECT channel, recipient, body_text FROM outbox_message WHERE kind = $1 ORDER BY outbox_message_id")
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as("SELECT channel, recipient, body_text FROM outbox_message WHERE kind = $1 ORDER BY outbox_message_id")
         .bind(kind)
-        .fetch_all(app.store.pool())
-        .await
+        .fetch_all(p)
+        .await)
         .unwrap()
 }
 
@@ -153,15 +153,19 @@ async fn keys_are_required_and_checked() {
         .await
         .unwrap();
     assert_eq!(stats.status().as_u16(), 401);
-    let hashes: Vec<String> = sqlx::query_scalar("SELECT key_hash FROM api_key")
-        .fetch_all(app.store.pool())
-        .await
-        .unwrap();
+    let hashes: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT key_hash FROM api_key"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
     let key = key(&app, Scope::Statewide).await;
-    let stored: Vec<String> = sqlx::query_scalar("SELECT key_hash FROM api_key")
-        .fetch_all(app.store.pool())
-        .await
-        .unwrap();
+    let stored: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT key_hash FROM api_key"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
     assert_eq!(hashes.len() + 1, stored.len());
     assert!(!stored.contains(&key), "only a hash is stored");
     assert!(stored.contains(&api_keys::hash(&key)));
@@ -238,11 +242,11 @@ async fn a_late_older_event_joins_the_timeline_without_a_notification() {
         (answer["applied"].as_u64(), answer["notifications"].as_u64()),
         (Some(1), Some(0))
     );
-    let timeline: Vec<String> = sqlx::query_scalar(
+    let timeline: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
         "SELECT status FROM ballot_event WHERE voter_id = 'V000000001' ORDER BY occurred_at",
     )
-    .fetch_all(app.store.pool())
-    .await
+    .fetch_all(p)
+    .await)
     .unwrap();
     assert_eq!(timeline, ["mailed", "received"]);
     app.stop().await;
@@ -332,11 +336,11 @@ async fn voter_rows_over_http_follow_the_same_rules() {
         .await
         .unwrap();
     assert_eq!(bad.status().as_u16(), 422);
-    let ids: Vec<String> = sqlx::query_scalar(
+    let ids: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
         "SELECT voter_id FROM voter WHERE voter_id LIKE 'F-%' OR voter_id = 'K-1'",
     )
-    .fetch_all(app.store.pool())
-    .await
+    .fetch_all(p)
+    .await)
     .unwrap();
     assert_eq!(ids, ["F-1"]);
     app.stop().await;

@@ -118,10 +118,12 @@ async fn an_smtp_outage_delays_email_and_loses_nothing() {
         [("email".into(), "pending".into(), 1)],
         "waiting to retry"
     );
-    let error: String = sqlx::query_scalar("SELECT last_error FROM outbox_message")
-        .fetch_one(app.store.pool())
-        .await
-        .unwrap();
+    let error: String = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT last_error FROM outbox_message"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     assert!(error.contains("451"), "{error}");
 
     smtp.refusing.store(false, Ordering::SeqCst);
@@ -130,10 +132,12 @@ async fn an_smtp_outage_delays_email_and_loses_nothing() {
     assert_eq!(states, [("email".into(), "sent".into(), 2)]);
     assert_eq!(smtp.received().len(), 1);
     let attempts: Vec<(String, Option<String>)> =
-        sqlx::query_as("SELECT outcome, error FROM delivery_attempt ORDER BY delivery_attempt_id")
-            .fetch_all(app.store.pool())
-            .await
-            .unwrap();
+        ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+            "SELECT outcome, error FROM delivery_attempt ORDER BY delivery_attempt_id"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
     assert_eq!(attempts.len(), 2, "each attempt is recorded: {attempts:?}");
     assert_eq!(attempts[0].0, "retry");
     assert!(attempts[0].1.as_deref().unwrap_or("").contains("451"));

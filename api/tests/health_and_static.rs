@@ -28,6 +28,12 @@ async fn healthz_and_readyz_answer() {
         .await
         .unwrap();
     assert_eq!(ready.status().as_u16(), 200);
+    // The suite really runs on the database it was asked for.
+    let expected = match helpers::backend() {
+        "postgres" => ballot_api::store::Backend::Postgres,
+        _ => ballot_api::store::Backend::Sqlite,
+    };
+    assert_eq!(app.store.backend(), expected);
     app.stop().await;
 }
 

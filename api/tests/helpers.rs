@@ -1,5 +1,9 @@
-//! Spawns the real application on a random port with a fresh SQLite database holding the demo
+//! Spawns the real application on a random port with a fresh database holding the demo
 //! voters, and talks to it over HTTP.
+//!
+//! The database is a fresh SQLite file, or, when `TEST_BACKEND=postgres`, a fresh PostgreSQL
+//! database created on the server at `TEST_POSTGRES_URL` (and dropped when the test ends).
+//! `scripts/test.sh` runs the suite both ways.
 #![allow(dead_code)] // each test file uses a different part
 
 use ballot_api::app::{self, Running};
@@ -7,6 +11,7 @@ use ballot_api::config::Config;
 use ballot_api::store::Store;
 use ballot_api::{demo, voter_file};
 use serde_json::{json, Value};
+use sqlx::Connection;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -18,6 +23,8 @@ pub struct TestApp {
     pub capture_dir: PathBuf,
     pub dir: tempfile::TempDir,
     running: Option<Running>,
+    /// Last, so the app stops before its database is dropped.
+    pub database: TestDatabase,
 }
 
 pub struct Options {
@@ -26,6 +33,8 @@ pub struct Options {
     pub dist: Option<PathBuf>,
     /// More settings (SMTP_URL, TWILIO_…).
     pub env: Vec<(&'static str, String)>,
+    /// Share another instance's database instead of creating a fresh one.
+    pub database_url: Option<String>,
 }
 
 impl Default for Options {
@@ -35,6 +44,7 @@ impl Default for Options {
             run_worker: true,
             dist: None,
             env: Vec::new(),
+            database_url: None,
         }
     }
 }
@@ -47,10 +57,11 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let capture_dir = dir.path().join("messages");
     let mut vars: HashMap<&str, String> = HashMap::new();
-    vars.insert(
-        "DATABASE_URL",
-        format!("sqlite://{}", dir.path().join("test.db").display()),
-    );
+    let database = match options.database_url {
+        Some(url) => TestDatabase::shared(url),
+        None => TestDatabase::create(&dir).await,
+    };
+    vars.insert("DATABASE_URL", database.url.clone());
     vars.insert("BIND", "127.0.0.1:0".into());
     vars.insert("MESSAGE_CAPTURE_DIR", capture_dir.display().to_string());
     vars.insert("WORKER_INTERVAL_MS", "50".into());
@@ -76,7 +87,94 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         capture_dir,
         dir,
         running: Some(running),
+        database,
     }
+}
+
+/// Which database the tests run on: `TEST_BACKEND` is `sqlite` (the default) or `postgres`.
+pub fn backend() -> &'static str {
+    match std::env::var("TEST_BACKEND").as_deref() {
+        Err(_) | Ok("") | Ok("sqlite") => "sqlite",
+        Ok("postgres") => "postgres",
+        Ok(other) => panic!("TEST_BACKEND must be sqlite or postgres, not {other:?}"),
+    }
+}
+
+/// A database for one test. A PostgreSQL one is dropped (best effort) when this is.
+pub struct TestDatabase {
+    pub url: String,
+    postgres: Option<(String, String)>,
+}
+
+impl TestDatabase {
+    /// Another instance's database, left for that instance to drop.
+    pub fn shared(url: String) -> Self {
+        Self {
+            url,
+            postgres: None,
+        }
+    }
+
+    pub async fn create(dir: &tempfile::TempDir) -> Self {
+        if backend() == "sqlite" {
+            return Self {
+                url: format!("sqlite://{}", dir.path().join("test.db").display()),
+                postgres: None,
+            };
+        }
+        let server = std::env::var("TEST_POSTGRES_URL")
+            .expect("TEST_BACKEND=postgres needs TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres)");
+        let name = format!("ballot_test_{}", rand::random::<u64>());
+        let mut admin = sqlx::postgres::PgConnection::connect(&server)
+            .await
+            .expect("connect to TEST_POSTGRES_URL");
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut admin)
+            .await
+            .expect("create test database");
+        let url = with_database(&server, &name);
+        Self {
+            url,
+            postgres: Some((server, name)),
+        }
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some((server, name)) = self.postgres.take() {
+            // Drop runs outside async; a short-lived thread with its own runtime does it.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                runtime.block_on(async {
+                    if let Ok(mut admin) = sqlx::postgres::PgConnection::connect(&server).await {
+                        let _ =
+                            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                                .execute(&mut admin)
+                                .await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+/// `url` with its database name replaced by `name`.
+pub fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, format!("?{query}")),
+        None => (url, String::new()),
+    };
+    let authority_end = base
+        .find("://")
+        .map(|i| i + 3)
+        .and_then(|start| base[start..].find('/').map(|slash| start + slash))
+        .unwrap_or(base.len());
+    format!("{}/{name}{query}", &base[..authority_end])
 }
 
 impl TestApp {
@@ -98,9 +196,10 @@ impl TestApp {
 
     /// Makes every waiting message due now (instead of waiting for back-off or contact hours).
     pub async fn make_all_due(&self) {
-        sqlx::query("UPDATE outbox_message SET next_attempt_at = '2000-01-01T00:00:00.000000Z' WHERE state = 'pending'")
-            .execute(self.store.pool())
+        ballot_api::on_pool!(self.store.pool(), |p| sqlx::query("UPDATE outbox_message SET next_attempt_at = '2000-01-01T00:00:00.000000Z' WHERE state = 'pending'")
+            .execute(p)
             .await
+            .map(|_| ()))
             .unwrap();
     }
 
@@ -109,23 +208,23 @@ impl TestApp {
     pub async fn settled(&self) -> Vec<(String, String, i64)> {
         for _ in 0..200 {
             let soon = ballot_api::clock::now_plus(time::Duration::seconds(1));
-            let busy: i64 = sqlx::query_scalar(
+            let busy: i64 = ballot_api::on_pool!(self.store.pool(), |p| sqlx::query_scalar(
                 "SELECT COUNT(*) FROM outbox_message WHERE state = 'sending' OR (state = 'pending' AND next_attempt_at <= $1)",
             )
             .bind(&soon)
-            .fetch_one(self.store.pool())
-            .await
+            .fetch_one(p)
+            .await)
             .unwrap();
             if busy == 0 {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        sqlx::query_as(
+        ballot_api::on_pool!(self.store.pool(), |p| sqlx::query_as(
             "SELECT channel, state, attempts FROM outbox_message ORDER BY outbox_message_id",
         )
-        .fetch_all(self.store.pool())
-        .await
+        .fetch_all(p)
+        .await)
         .unwrap()
     }
 
@@ -187,8 +286,10 @@ pub fn with_identity(first: &str, last: &str, dob: &str, zip: &str) -> Value {
 
 pub async fn count(store: &Store, table: &str) -> i64 {
     // Tests may count rows directly; the app itself keeps SQL in its store module.
-    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-        .fetch_one(store.pool())
-        .await
-        .unwrap()
+    ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM {table}"
+    ))
+    .fetch_one(p)
+    .await)
+    .unwrap()
 }

@@ -25,12 +25,12 @@ async fn post_event(app: &TestApp, key: &str, id: &str, voter: &str, status: &st
 }
 
 async fn reminders(app: &TestApp) -> Vec<(String, String)> {
-    sqlx::query_as(
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
         "SELECT s.voter_id, o.body_text FROM outbox_message o JOIN subscription s ON s.subscription_id = o.subscription_id \
          WHERE o.kind = 'return_reminder' ORDER BY s.voter_id",
     )
-    .fetch_all(app.store.pool())
-    .await
+    .fetch_all(p)
+    .await)
     .unwrap()
 }
 
@@ -147,12 +147,15 @@ async fn the_simulation_walks_a_ballot_to_counted() {
             "counted"
         ]
     );
-    let kinds: Vec<String> = sqlx::query_scalar(
+    let kinds: Vec<String> =
+        ballot_api::on_pool!(app.store.pool(), |p| {
+            sqlx::query_scalar(
         "SELECT kind FROM outbox_message WHERE kind <> 'confirmation' ORDER BY outbox_message_id",
     )
-    .fetch_all(app.store.pool())
+    .fetch_all(p)
     .await
-    .unwrap();
+        })
+        .unwrap();
     assert_eq!(
         kinds,
         [

@@ -58,11 +58,13 @@ async fn signing_up_again_updates_the_one_subscription() {
         "(•••) •••-0199"
     );
     assert_eq!(count(&app.store, "subscription").await, 1);
-    let (email, sms): (Option<String>, Option<String>) =
-        sqlx::query_as("SELECT email_address, sms_phone FROM subscription")
-            .fetch_one(app.store.pool())
+    let (email, sms): (Option<String>, Option<String>) = ballot_api::on_pool!(
+        app.store.pool(),
+        |p| sqlx::query_as("SELECT email_address, sms_phone FROM subscription")
+            .fetch_one(p)
             .await
-            .unwrap();
+    )
+    .unwrap();
     assert_eq!((email, sms), (None, Some("+19165550199".into())));
     app.stop().await;
 }
@@ -153,10 +155,12 @@ async fn two_matching_voters_need_the_voter_id() {
     with_id["voter_id"] = json!(" v000000008 ");
     let (status, _) = app.sign_up(&with_id).await;
     assert_eq!(status, 201);
-    let voter: String = sqlx::query_scalar("SELECT voter_id FROM subscription")
-        .fetch_one(app.store.pool())
-        .await
-        .unwrap();
+    let voter: String = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT voter_id FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     assert_eq!(voter, "V000000008");
 
     let mut wrong_id = john;
@@ -388,11 +392,12 @@ async fn confirmations_go_by_email_and_sms_but_not_by_voice() {
     assert!(sms.contains("Reply HELP for help, STOP to cancel."));
     assert!(sms.contains("Msg & data rates may apply"));
 
-    let states: Vec<(String, String)> =
-        sqlx::query_as("SELECT channel, state FROM outbox_message ORDER BY outbox_message_id")
-            .fetch_all(app.store.pool())
-            .await
-            .unwrap();
+    let states: Vec<(String, String)> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+        "SELECT channel, state FROM outbox_message ORDER BY outbox_message_id"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
     assert_eq!(
         states,
         [

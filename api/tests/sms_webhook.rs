@@ -24,10 +24,12 @@ async fn text(app: &TestApp, from: &str, body: &str, signature: Option<String>) 
 }
 
 async fn sms_phone(app: &TestApp) -> Option<String> {
-    sqlx::query_scalar("SELECT sms_phone FROM subscription")
-        .fetch_one(app.store.pool())
-        .await
-        .unwrap()
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT sms_phone FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap()
 }
 
 #[tokio::test]
@@ -56,10 +58,12 @@ async fn stop_start_and_help() {
     }
     assert_eq!(sms_phone(&app).await, None);
     // Email goes on: STOP is about texts.
-    let email: Option<String> = sqlx::query_scalar("SELECT email_address FROM subscription")
-        .fetch_one(app.store.pool())
-        .await
-        .unwrap();
+    let email: Option<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT email_address FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     assert_eq!(email.as_deref(), Some("maria@example.com"));
 
     let (_, reply) = text(&app, "+19165550123", "Start", None).await;

@@ -133,9 +133,9 @@ async fn changing_preferences_confirms_only_what_is_new() {
     assert_eq!(details["channels"]["sms"]["destination"], "+•••0123");
     assert_eq!(details["channels"]["sms"]["confirmation_sent"], true);
     assert_eq!(details["channels"]["email"]["confirmation_sent"], false);
-    let confirmations: Vec<String> = sqlx::query_scalar("SELECT recipient FROM outbox_message WHERE kind = 'confirmation' ORDER BY outbox_message_id")
-        .fetch_all(app.store.pool())
-        .await
+    let confirmations: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar("SELECT recipient FROM outbox_message WHERE kind = 'confirmation' ORDER BY outbox_message_id")
+        .fetch_all(p)
+        .await)
         .unwrap();
     assert_eq!(
         confirmations,
@@ -185,11 +185,12 @@ async fn stopping_everything_or_one_channel() {
     assert_eq!(details["stopped"], true);
 
     post_event(&app, "E1", "mailed", "2026-10-06T09:00:00-07:00").await;
-    let notified: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM outbox_message WHERE kind = 'mailed'")
-            .fetch_one(app.store.pool())
-            .await
-            .unwrap();
+    let notified: i64 = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox_message WHERE kind = 'mailed'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
     assert_eq!(notified, 0, "a stopped subscription is not notified");
     app.stop().await;
 }

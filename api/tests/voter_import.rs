@@ -56,10 +56,12 @@ async fn reimporting_upserts_by_voter_id() {
     let report = import(&app.store, second.as_bytes(), false).await.unwrap();
     assert!(report.committed, "{report:?}");
     let (last, zip, county): (String, String, String) =
-        sqlx::query_as("SELECT last_name, residence_zip, county FROM voter WHERE voter_id = 'V1'")
-            .fetch_one(app.store.pool())
-            .await
-            .unwrap();
+        ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+            "SELECT last_name, residence_zip, county FROM voter WHERE voter_id = 'V1'"
+        )
+        .fetch_one(p)
+        .await)
+        .unwrap();
     assert_eq!(
         (last.as_str(), zip.as_str(), county.as_str()),
         ("Garcia-Ruiz", "95616", "Yolo")

@@ -1,6 +1,6 @@
 //! The `api_key` table.
 
-use sqlx::SqlitePool;
+use super::{on_pool, Pool};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct ApiKey {
@@ -10,13 +10,13 @@ pub struct ApiKey {
 }
 
 pub async fn insert(
-    pool: &SqlitePool,
+    pool: &Pool,
     key_hash: &str,
     county: Option<&str>,
     label: &str,
     now: &str,
 ) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
+    on_pool!(pool, |p| sqlx::query_scalar(
         "INSERT INTO api_key (key_hash, county, label, created_at) VALUES ($1, $2, $3, $4) \
          RETURNING api_key_id",
     )
@@ -24,19 +24,16 @@ pub async fn insert(
     .bind(county)
     .bind(label)
     .bind(now)
-    .fetch_one(pool)
-    .await
+    .fetch_one(p)
+    .await)
 }
 
 /// The live key with this hash.
-pub async fn find_by_hash(
-    pool: &SqlitePool,
-    key_hash: &str,
-) -> Result<Option<ApiKey>, sqlx::Error> {
-    sqlx::query_as(
+pub async fn find_by_hash(pool: &Pool, key_hash: &str) -> Result<Option<ApiKey>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
         "SELECT api_key_id, county FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL",
     )
     .bind(key_hash)
-    .fetch_optional(pool)
-    .await
+    .fetch_optional(p)
+    .await)
 }

@@ -1,7 +1,6 @@
 //! The `ballot_event` table: each voter's ballot timeline.
 
-use super::Tx;
-use sqlx::SqlitePool;
+use super::{on_pool, on_tx, Pool, Tx};
 
 pub struct NewEvent<'a> {
     pub event_id: &'a str,
@@ -28,7 +27,8 @@ pub async fn insert_if_new(
     event: &NewEvent<'_>,
     now: &str,
 ) -> Result<bool, sqlx::Error> {
-    let inserted: Option<String> = sqlx::query_scalar(
+    let inserted: Option<String> = on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO ballot_event (event_id, voter_id, election_id, status, occurred_at, detail, received_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
     )
@@ -39,15 +39,16 @@ pub async fn insert_if_new(
     .bind(event.occurred_at)
     .bind(event.detail_json)
     .bind(now)
-    .fetch_optional(&mut **tx)
-    .await?;
+    .fetch_optional(c)
+    .await
+    })?;
     Ok(inserted.is_some())
 }
 
 /// Whether no other event of this voter's election happened later: only then is the event the
 /// ballot's current status (events may arrive out of order).
 pub async fn is_latest(tx: &mut Tx, event: &NewEvent<'_>) -> Result<bool, sqlx::Error> {
-    let later: i64 = sqlx::query_scalar(
+    let later: i64 = on_tx!(tx, |c| sqlx::query_scalar(
         "SELECT COUNT(*) FROM ballot_event WHERE voter_id = $1 AND election_id = $2 \
          AND event_id <> $3 AND (occurred_at > $4 OR (occurred_at = $4 AND event_id > $3))",
     )
@@ -55,24 +56,26 @@ pub async fn is_latest(tx: &mut Tx, event: &NewEvent<'_>) -> Result<bool, sqlx::
     .bind(event.election_id)
     .bind(event.event_id)
     .bind(event.occurred_at)
-    .fetch_one(&mut **tx)
-    .await?;
+    .fetch_one(c)
+    .await)?;
     Ok(later == 0)
 }
 
 /// A voter's events, oldest first.
-pub async fn timeline(pool: &SqlitePool, voter_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {
-    sqlx::query_as(
+pub async fn timeline(pool: &Pool, voter_id: &str) -> Result<Vec<EventRow>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
         "SELECT event_id, voter_id, election_id, status, occurred_at, detail FROM ballot_event \
          WHERE voter_id = $1 ORDER BY election_id, occurred_at, event_id",
     )
     .bind(voter_id)
-    .fetch_all(pool)
-    .await
+    .fetch_all(p)
+    .await)
 }
 
-pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM ballot_event")
-        .fetch_one(pool)
-        .await
+pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM ballot_event"
+    )
+    .fetch_one(p)
+    .await)
 }

@@ -1,5 +1,12 @@
 //! All SQL lives here, one module per table. Each function is one query or one transaction,
 //! named for what it does to the data.
+//!
+//! The same program runs on SQLite (the embedded default) or PostgreSQL (statewide scale),
+//! chosen by `DATABASE_URL` alone. Each query is written once, in the SQL both understand
+//! (`$1` parameters, `ON CONFLICT`, `RETURNING`), and run through the native driver of the
+//! database at hand: [`on_pool!`] and [`on_tx!`] expand one query expression for each driver.
+//! Where the two dialects must differ (taking the write lock, claiming outbox messages, bulk
+//! loading) the function says so with an explicit `match`.
 
 pub mod api_keys;
 pub mod ballot_events;
@@ -10,65 +17,215 @@ pub mod stats;
 pub mod subscriptions;
 pub mod voters;
 
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
-pub type Tx = Transaction<'static, Sqlite>;
+/// A pool of connections to one of the two databases.
+#[derive(Clone, Debug)]
+pub enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+impl Pool {
+    /// Begins a write transaction. On SQLite, IMMEDIATE takes the write lock at once (waiting
+    /// up to the busy timeout): a transaction that reads first and writes later would instead
+    /// fail with SQLITE_BUSY_SNAPSHOT whenever another writer committed in between, which the
+    /// e2e run hit as 503s while events and sign-ups arrived together. PostgreSQL locks rows
+    /// as they are written, so a plain BEGIN is right there.
+    pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match self {
+            Pool::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Pool::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+}
+
+/// A transaction on either database. Dropping it without [`Tx::commit`] rolls it back.
+#[derive(Debug)]
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await,
+            Tx::Postgres(tx) => tx.commit().await,
+        }
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        match self {
+            Tx::Sqlite(tx) => tx.rollback().await,
+            Tx::Postgres(tx) => tx.rollback().await,
+        }
+    }
+}
+
+/// Runs `$body` with `$p` bound to the native pool (`&SqlitePool` or `&PgPool`) of `$pool`.
+/// The body is compiled once per driver, so one query text serves both.
+#[macro_export]
+macro_rules! on_pool {
+    ($pool:expr, |$p:ident| $body:expr) => {
+        match $pool {
+            $crate::store::Pool::Sqlite($p) => $body,
+            $crate::store::Pool::Postgres($p) => $body,
+        }
+    };
+}
+
+/// Runs `$body` with `$c` bound to the native connection (`&mut SqliteConnection` or
+/// `&mut PgConnection`) inside the transaction `$tx` (a `&mut Tx`). With a second name,
+/// `$db` also names the driver type (`sqlx::Sqlite` or `sqlx::Postgres`) for query builders.
+#[macro_export]
+macro_rules! on_tx {
+    ($tx:expr, |$c:ident| $body:expr) => {
+        match $tx {
+            $crate::store::Tx::Sqlite(t) => {
+                let $c = &mut **t;
+                $body
+            }
+            $crate::store::Tx::Postgres(t) => {
+                let $c = &mut **t;
+                $body
+            }
+        }
+    };
+    ($tx:expr, |$c:ident, $db:ident| $body:expr) => {
+        match $tx {
+            $crate::store::Tx::Sqlite(t) => {
+                type $db = sqlx::Sqlite;
+                let $c = &mut **t;
+                $body
+            }
+            $crate::store::Tx::Postgres(t) => {
+                type $db = sqlx::Postgres;
+                let $c = &mut **t;
+                $body
+            }
+        }
+    };
+}
+pub use crate::{on_pool, on_tx};
 
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: Pool,
 }
 
-pub(crate) async fn begin_write(pool: &SqlitePool) -> Result<Tx, sqlx::Error> {
-    pool.begin_with("BEGIN IMMEDIATE").await
+static SQLITE_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// Which database a `DATABASE_URL` names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
 }
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+impl Backend {
+    pub fn of_url(url: &str) -> anyhow::Result<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Backend::Postgres)
+        } else {
+            anyhow::bail!(
+                "DATABASE_URL must start with sqlite: or postgres:// (got {:?})",
+                url.split(':').next().unwrap_or_default()
+            )
+        }
+    }
+}
+
+/// Connections per API or worker process on PostgreSQL; the server's own limit (100 by
+/// default) bounds how many processes may share it.
+const POSTGRES_CONNECTIONS: u32 = 16;
 
 impl Store {
     /// Opens (creating if needed) the database at `url` and brings its schema up to date.
     pub async fn open(url: &str) -> anyhow::Result<Self> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            // WAL lets readers go on while the one writer writes; NORMAL is durable in WAL
-            // mode except for the last transactions on power loss, not on a crash.
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .busy_timeout(Duration::from_secs(5))
-            .foreign_keys(true);
-        if let Some(parent) = options.get_filename().parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent)?;
-            }
-        }
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .acquire_timeout(Duration::from_secs(5))
-            .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
+        let pool = match Backend::of_url(url)? {
+            Backend::Sqlite => Pool::Sqlite(open_sqlite(url).await?),
+            Backend::Postgres => Pool::Postgres(open_postgres(url).await?),
+        };
         Ok(Self { pool })
     }
 
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &Pool {
         &self.pool
     }
 
-    /// Begins a write transaction. IMMEDIATE takes SQLite's write lock at once (waiting up to
-    /// the busy timeout): a transaction that reads first and writes later would instead fail
-    /// with SQLITE_BUSY_SNAPSHOT whenever another writer committed in between, which the e2e
-    /// run hit as 503s while events and sign-ups arrived together.
+    pub fn backend(&self) -> Backend {
+        match self.pool {
+            Pool::Sqlite(_) => Backend::Sqlite,
+            Pool::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Begins a write transaction (see [`Pool::begin_write`]).
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
-        begin_write(&self.pool).await
+        self.pool.begin_write().await
+    }
+
+    /// Begins a transaction that only reads: one consistent view, no write lock.
+    pub async fn read(&self) -> Result<Tx, sqlx::Error> {
+        Ok(match &self.pool {
+            Pool::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Pool::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
     }
 
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        sqlx::query("SELECT 1")
-            .execute(&self.pool)
+        on_pool!(&self.pool, |p| sqlx::query("SELECT 1")
+            .execute(p)
             .await
-            .map(|_| ())
+            .map(|_| ()))
     }
+
+    /// Closes every connection (after which the store must not be used).
+    pub async fn close(&self) {
+        on_pool!(&self.pool, |p| p.close().await)
+    }
+}
+
+async fn open_sqlite(url: &str) -> anyhow::Result<SqlitePool> {
+    let options = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(true)
+        // WAL lets readers go on while the one writer writes; NORMAL is durable in WAL
+        // mode except for the last transactions on power loss, not on a crash.
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .busy_timeout(Duration::from_secs(5))
+        .foreign_keys(true);
+    if let Some(parent) = options.get_filename().parent() {
+        if !parent.as_os_str().is_empty() {
+            std::fs::create_dir_all(parent)?;
+        }
+    }
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .acquire_timeout(Duration::from_secs(5))
+        .connect_with(options)
+        .await?;
+    SQLITE_MIGRATOR.run(&pool).await?;
+    Ok(pool)
+}
+
+async fn open_postgres(url: &str) -> anyhow::Result<PgPool> {
+    let options = PgConnectOptions::from_str(url)?.application_name("ballot-api");
+    let pool = PgPoolOptions::new()
+        .max_connections(POSTGRES_CONNECTIONS)
+        .acquire_timeout(Duration::from_secs(5))
+        .connect_with(options)
+        .await?;
+    // Several instances may start at once; sqlx's migrator takes an advisory lock so only
+    // one applies the migrations and the others wait for it.
+    POSTGRES_MIGRATOR.run(&pool).await?;
+    Ok(pool)
 }

@@ -1,7 +1,6 @@
 //! The `outbox_message` table: messages waiting to be delivered, and what became of them.
 
-use super::Tx;
-use sqlx::SqlitePool;
+use super::{on_pool, on_tx, Pool, Tx};
 
 pub struct NewMessage<'a> {
     pub subscription_id: i64,
@@ -42,7 +41,7 @@ const COLUMNS: &str = "outbox_message_id, subscription_id, channel, kind, recipi
 
 /// Queues a message in the caller's transaction.
 pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
+    on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO outbox_message (subscription_id, channel, kind, recipient, sender, subject, \
              body_text, body_html, state, attempts, next_attempt_at, created_at, list_unsubscribe) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $10, $11) \
@@ -59,114 +58,140 @@ pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result
     .bind(message.due_at)
     .bind(now)
     .bind(message.list_unsubscribe)
-    .fetch_one(&mut **tx)
-    .await
+    .fetch_one(c)
+    .await)
 }
 
 /// Takes up to `limit` due messages for delivery: pending ones whose time has come, and ones
 /// whose earlier claim expired (a worker that died mid-send). The claim is a lease until
 /// `lease_until`, so two workers never send the same message while the lease holds.
+///
+/// SQLite has one writer at a time, so the UPDATE is atomic as it stands. On PostgreSQL,
+/// workers claim at once: `FOR UPDATE SKIP LOCKED` makes each skip the rows another is
+/// claiming (instead of both taking them, or waiting), and re-checks the condition on rows
+/// claimed meanwhile, so a message goes to exactly one worker.
 pub async fn claim_due(
-    pool: &SqlitePool,
+    pool: &Pool,
     limit: i64,
     now: &str,
     lease_until: &str,
 ) -> Result<Vec<OutboxMessage>, sqlx::Error> {
-    sqlx::query_as(&format!(
+    let lock = match pool {
+        Pool::Sqlite(_) => "",
+        Pool::Postgres(_) => "FOR UPDATE SKIP LOCKED",
+    };
+    let sql = format!(
         "UPDATE outbox_message SET state = 'sending', locked_until = $1, attempts = attempts + 1 \
          WHERE outbox_message_id IN ( \
              SELECT outbox_message_id FROM outbox_message \
              WHERE (state = 'pending' AND next_attempt_at <= $2) \
                 OR (state = 'sending' AND locked_until <= $2) \
-             ORDER BY next_attempt_at, outbox_message_id LIMIT $3) \
+             ORDER BY next_attempt_at, outbox_message_id LIMIT $3 {lock}) \
          RETURNING {COLUMNS}"
-    ))
-    .bind(lease_until)
-    .bind(now)
-    .bind(limit)
-    .fetch_all(pool)
-    .await
+    );
+    let mut claimed: Vec<OutboxMessage> = on_pool!(pool, |p| sqlx::query_as(&sql)
+        .bind(lease_until)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(p)
+        .await)?;
+    // RETURNING gives rows in no promised order; deliver the oldest first.
+    claimed.sort_by_key(|m| m.outbox_message_id);
+    Ok(claimed)
 }
 
-/// Records an attempt and its outcome beside the message's new state, in one transaction.
-async fn record_attempt<'q>(
-    pool: &SqlitePool,
-    id: i64,
-    outcome: &str,
-    error: Option<&str>,
-    update: sqlx::query::Query<'q, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'q>>,
+/// What became of one delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent {
+        at: String,
+    },
+    /// Back in the queue until `next_attempt_at`.
+    Retry {
+        next_attempt_at: String,
+        error: String,
+    },
+    /// Never deliverable; the message stays, with its error, for operators.
+    Dead {
+        error: String,
+    },
+}
+
+/// Records the outcomes of a batch of attempts, each beside its message's new state, in one
+/// transaction (one commit per batch rather than per message keeps the worker's pace).
+pub async fn record_outcomes(
+    pool: &Pool,
+    outcomes: &[(i64, Outcome)],
+    now: &str,
 ) -> Result<(), sqlx::Error> {
-    let mut tx = super::begin_write(pool).await?;
-    update.execute(&mut *tx).await?;
-    sqlx::query(
-        "INSERT INTO delivery_attempt (outbox_message_id, attempted_at, outcome, error) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(id)
-    .bind(crate::clock::now())
-    .bind(outcome)
-    .bind(error)
-    .execute(&mut *tx)
-    .await?;
+    if outcomes.is_empty() {
+        return Ok(());
+    }
+    let mut tx = pool.begin_write().await?;
+    for (id, outcome) in outcomes {
+        let (state, sent_at, next_attempt_at, error, label) = match outcome {
+            Outcome::Sent { at } => ("sent", Some(at.as_str()), None, None, "sent"),
+            Outcome::Retry {
+                next_attempt_at,
+                error,
+            } => (
+                "pending",
+                None,
+                Some(next_attempt_at.as_str()),
+                Some(error.as_str()),
+                "retry",
+            ),
+            Outcome::Dead { error } => ("dead", None, None, Some(error.as_str()), "dead"),
+        };
+        on_tx!(&mut tx, |c| {
+            sqlx::query(
+            "UPDATE outbox_message SET state = $2, sent_at = COALESCE($3, sent_at), \
+                 next_attempt_at = COALESCE($4, next_attempt_at), locked_until = NULL, last_error = $5 \
+             WHERE outbox_message_id = $1",
+        )
+        .bind(id)
+        .bind(state)
+        .bind(sent_at)
+        .bind(next_attempt_at)
+        .bind(error)
+        .execute(&mut *c)
+        .await
+        .map(|_| ())
+        })?;
+        on_tx!(&mut tx, |c| {
+            sqlx::query(
+            "INSERT INTO delivery_attempt (outbox_message_id, attempted_at, outcome, error) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(now)
+        .bind(label)
+        .bind(error)
+        .execute(&mut *c)
+        .await
+        .map(|_| ())
+        })?;
+    }
     tx.commit().await
 }
 
-pub async fn mark_sent(pool: &SqlitePool, id: i64, now: &str) -> Result<(), sqlx::Error> {
-    let update = sqlx::query(
-        "UPDATE outbox_message SET state = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL \
-         WHERE outbox_message_id = $1",
-    )
-    .bind(id)
-    .bind(now);
-    record_attempt(pool, id, "sent", None, update).await
-}
-
-/// Puts a message whose delivery failed back in the queue until `next_attempt_at`.
-pub async fn schedule_retry(
-    pool: &SqlitePool,
-    id: i64,
-    next_attempt_at: &str,
-    error: &str,
-) -> Result<(), sqlx::Error> {
-    let update = sqlx::query(
-        "UPDATE outbox_message SET state = 'pending', next_attempt_at = $2, locked_until = NULL, \
-             last_error = $3 \
-         WHERE outbox_message_id = $1",
-    )
-    .bind(id)
-    .bind(next_attempt_at)
-    .bind(error);
-    record_attempt(pool, id, "retry", Some(error), update).await
-}
-
-/// Gives up on a message that can never be delivered; it stays, with its error, for operators.
-pub async fn mark_dead(pool: &SqlitePool, id: i64, error: &str) -> Result<(), sqlx::Error> {
-    let update = sqlx::query(
-        "UPDATE outbox_message SET state = 'dead', locked_until = NULL, last_error = $2 \
-         WHERE outbox_message_id = $1",
-    )
-    .bind(id)
-    .bind(error);
-    record_attempt(pool, id, "dead", Some(error), update).await
-}
-
 /// The newest messages, newest first (the local message viewer).
-pub async fn list_recent(pool: &SqlitePool, limit: i64) -> Result<Vec<OutboxMessage>, sqlx::Error> {
-    sqlx::query_as(&format!(
+pub async fn list_recent(pool: &Pool, limit: i64) -> Result<Vec<OutboxMessage>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM outbox_message ORDER BY outbox_message_id DESC LIMIT $1"
     ))
     .bind(limit)
-    .fetch_all(pool)
-    .await
+    .fetch_all(p)
+    .await)
 }
 
 pub async fn list_for_subscription(
-    pool: &SqlitePool,
+    pool: &Pool,
     subscription_id: i64,
 ) -> Result<Vec<OutboxMessage>, sqlx::Error> {
-    sqlx::query_as(&format!(
+    on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM outbox_message WHERE subscription_id = $1 ORDER BY outbox_message_id"
     ))
     .bind(subscription_id)
-    .fetch_all(pool)
-    .await
+    .fetch_all(p)
+    .await)
 }

@@ -1,6 +1,6 @@
 //! Counts for operators (`GET /api/v1/admin/stats`), statewide or for one county.
 
-use sqlx::SqlitePool;
+use super::{on_pool, Pool};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -12,34 +12,36 @@ pub struct Stats {
     pub messages: BTreeMap<String, i64>,
 }
 
-pub async fn stats(pool: &SqlitePool, county: Option<&str>) -> Result<Stats, sqlx::Error> {
-    let voters = sqlx::query_scalar("SELECT COUNT(*) FROM voter WHERE ($1 IS NULL OR county = $1)")
-        .bind(county)
-        .fetch_one(pool)
-        .await?;
-    let subscriptions = sqlx::query_scalar(
+pub async fn stats(pool: &Pool, county: Option<&str>) -> Result<Stats, sqlx::Error> {
+    let voters = on_pool!(pool, |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM voter WHERE ($1 IS NULL OR county = $1)"
+    )
+    .bind(county)
+    .fetch_one(p)
+    .await)?;
+    let subscriptions = on_pool!(pool, |p| sqlx::query_scalar(
         "SELECT COUNT(*) FROM subscription s JOIN voter v ON v.voter_id = s.voter_id \
          WHERE ($1 IS NULL OR v.county = $1)",
     )
     .bind(county)
-    .fetch_one(pool)
-    .await?;
-    let ballot_events = sqlx::query_scalar(
+    .fetch_one(p)
+    .await)?;
+    let ballot_events = on_pool!(pool, |p| sqlx::query_scalar(
         "SELECT COUNT(*) FROM ballot_event e JOIN voter v ON v.voter_id = e.voter_id \
          WHERE ($1 IS NULL OR v.county = $1)",
     )
     .bind(county)
-    .fetch_one(pool)
-    .await?;
-    let by_state: Vec<(String, i64)> = sqlx::query_as(
+    .fetch_one(p)
+    .await)?;
+    let by_state: Vec<(String, i64)> = on_pool!(pool, |p| sqlx::query_as(
         "SELECT o.state, COUNT(*) FROM outbox_message o \
          JOIN subscription s ON s.subscription_id = o.subscription_id \
          JOIN voter v ON v.voter_id = s.voter_id \
          WHERE ($1 IS NULL OR v.county = $1) GROUP BY o.state",
     )
     .bind(county)
-    .fetch_all(pool)
-    .await?;
+    .fetch_all(p)
+    .await)?;
     let mut messages: BTreeMap<String, i64> = ["pending", "sending", "sent", "dead"]
         .into_iter()
         .map(|s| (s.to_string(), 0))

@@ -1,6 +1,6 @@
 //! The `subscription` table: who wants to be told, and where.
 
-use super::Tx;
+use super::{on_pool, on_tx, Pool, Tx};
 
 pub struct SubscriptionChanges<'a> {
     pub voter_id: &'a str,
@@ -30,7 +30,7 @@ pub async fn upsert(
     changes: &SubscriptionChanges<'_>,
     now: &str,
 ) -> Result<SavedSubscription, sqlx::Error> {
-    let (subscription_id, token): (i64, String) = sqlx::query_as(
+    let (subscription_id, token): (i64, String) = on_tx!(tx, |c| sqlx::query_as(
         "INSERT INTO subscription (voter_id, token, language, email_address, sms_phone, \
              voice_phone, quiet_start, quiet_end, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) \
@@ -49,8 +49,8 @@ pub async fn upsert(
     .bind(changes.quiet_start)
     .bind(changes.quiet_end)
     .bind(now)
-    .fetch_one(&mut **tx)
-    .await?;
+    .fetch_one(c)
+    .await)?;
     // An update keeps the old token, so the fresh one comes back only from an insert.
     let created = token == changes.new_token;
     Ok(SavedSubscription {
@@ -82,24 +82,21 @@ pub async fn find_by_voter(
     tx: &mut Tx,
     voter_id: &str,
 ) -> Result<Option<Subscription>, sqlx::Error> {
-    sqlx::query_as(&format!(
+    on_tx!(tx, |c| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM subscription WHERE voter_id = $1"
     ))
     .bind(voter_id)
-    .fetch_optional(&mut **tx)
-    .await
+    .fetch_optional(c)
+    .await)
 }
 
-pub async fn find_by_token(
-    pool: &sqlx::SqlitePool,
-    token: &str,
-) -> Result<Option<Subscription>, sqlx::Error> {
-    sqlx::query_as(&format!(
+pub async fn find_by_token(pool: &Pool, token: &str) -> Result<Option<Subscription>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM subscription WHERE token = $1"
     ))
     .bind(token)
-    .fetch_optional(pool)
-    .await
+    .fetch_optional(p)
+    .await)
 }
 
 pub struct PreferenceChanges<'a> {
@@ -118,7 +115,8 @@ pub async fn update_preferences(
     changes: &PreferenceChanges<'_>,
     now: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    on_tx!(tx, |c| {
+        sqlx::query(
         "UPDATE subscription SET language = $2, email_address = $3, sms_phone = $4, voice_phone = $5, \
              quiet_start = $6, quiet_end = $7, updated_at = $8 WHERE subscription_id = $1",
     )
@@ -130,14 +128,15 @@ pub async fn update_preferences(
     .bind(changes.quiet_start)
     .bind(changes.quiet_end)
     .bind(now)
-    .execute(&mut **tx)
+    .execute(c)
     .await
     .map(|_| ())
+    })
 }
 
 /// Turns channels off: one (`Some("email")`), or all. Idempotent, as providers retry.
 pub async fn stop(
-    pool: &sqlx::SqlitePool,
+    pool: &Pool,
     subscription_id: i64,
     channel: Option<&str>,
     now: &str,
@@ -148,65 +147,58 @@ pub async fn stop(
         Some("sms") => "UPDATE subscription SET sms_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
         Some(_) => "UPDATE subscription SET voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
     };
-    sqlx::query(sql)
+    on_pool!(pool, |p| sqlx::query(sql)
         .bind(subscription_id)
         .bind(now)
-        .execute(pool)
+        .execute(p)
         .await
-        .map(|_| ())
+        .map(|_| ()))
 }
 
 /// STOP from a phone: texts to it stop for every subscription, and the number is kept aside
 /// for START. Returns how many subscriptions it affected; repeating it changes nothing.
-pub async fn pause_sms(
-    pool: &sqlx::SqlitePool,
-    phone: &str,
-    now: &str,
-) -> Result<u64, sqlx::Error> {
-    sqlx::query(
+pub async fn pause_sms(pool: &Pool, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query(
         "UPDATE subscription SET sms_paused_phone = sms_phone, sms_phone = NULL, updated_at = $2 \
          WHERE sms_phone = $1",
     )
     .bind(phone)
     .bind(now)
-    .execute(pool)
+    .execute(p)
     .await
-    .map(|r| r.rows_affected())
+    .map(|r| r.rows_affected()))
 }
 
 /// START from a phone: texts resume where STOP paused them.
-pub async fn resume_sms(
-    pool: &sqlx::SqlitePool,
-    phone: &str,
-    now: &str,
-) -> Result<u64, sqlx::Error> {
-    sqlx::query(
+pub async fn resume_sms(pool: &Pool, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
+    on_pool!(pool, |p| {
+        sqlx::query(
         "UPDATE subscription SET sms_phone = sms_paused_phone, sms_paused_phone = NULL, updated_at = $2 \
          WHERE sms_paused_phone = $1",
     )
     .bind(phone)
     .bind(now)
-    .execute(pool)
+    .execute(p)
     .await
     .map(|r| r.rows_affected())
+    })
 }
 
 /// The county of a voter who gets (or paused) texts at this number, for HELP replies.
-pub async fn county_for_sms(
-    pool: &sqlx::SqlitePool,
-    phone: &str,
-) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar(
+pub async fn county_for_sms(pool: &Pool, phone: &str) -> Result<Option<String>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_scalar(
         "SELECT v.county FROM subscription s JOIN voter v ON v.voter_id = s.voter_id \
          WHERE s.sms_phone = $1 OR s.sms_paused_phone = $1 ORDER BY s.subscription_id LIMIT 1",
     )
     .bind(phone)
-    .fetch_optional(pool)
-    .await
+    .fetch_optional(p)
+    .await)
 }
 
-pub async fn count(pool: &sqlx::SqlitePool) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM subscription")
-        .fetch_one(pool)
-        .await
+pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
 }

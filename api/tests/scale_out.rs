@@ -1,0 +1,220 @@
+//! Several API instances and workers on one database (issue 4): sign-ups and events arrive at
+//! both instances at once, both workers deliver, and every message reaches the provider
+//! exactly once. Runs on SQLite by default and on PostgreSQL with `TEST_BACKEND=postgres`,
+//! where the claim relies on `FOR UPDATE SKIP LOCKED`.
+
+mod helpers;
+mod smtp_sink;
+
+use ballot_api::api_keys;
+use ballot_api::ballot_events::Scope;
+use ballot_api::voter_file;
+use helpers::{count, spawn_app_with, Options, TestApp};
+use serde_json::json;
+use smtp_sink::SmtpSink;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+const FIRST: [&str; 10] = [
+    "Ana", "Ben", "Cruz", "Dana", "Eli", "Fay", "Gus", "Hana", "Ivan", "Jo",
+];
+const LAST: [&str; 10] = [
+    "Abbot", "Baker", "Chen", "Diaz", "Evans", "Ford", "Gupta", "Hill", "Ito", "Jones",
+];
+const VOTERS: usize = 100;
+
+fn voter_file() -> String {
+    let mut file = String::from(
+        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
+    );
+    for i in 0..VOTERS {
+        file.push_str(&format!(
+            "S{i:04},{},,{},,1970-05-17,95814,Sacramento,active,false\n",
+            FIRST[i % 10],
+            LAST[i / 10]
+        ));
+    }
+    file
+}
+
+async fn instance(smtp: &SmtpSink, database_url: Option<String>) -> TestApp {
+    spawn_app_with(Options {
+        demo_voters: false,
+        run_worker: true,
+        database_url,
+        env: vec![
+            ("SMTP_URL", smtp.url()),
+            ("SMTP_FROM", "ballots@elections.example".to_string()),
+        ],
+        ..Options::default()
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_and_two_workers_deliver_every_message_exactly_once() {
+    let smtp = SmtpSink::start().await;
+    let a = instance(&smtp, None).await;
+    let b = instance(&smtp, Some(a.database.url.clone())).await;
+    let report = voter_file::import(&a.store, voter_file().as_bytes(), false)
+        .await
+        .unwrap();
+    assert_eq!(report.imported, VOTERS as u64);
+    let key = api_keys::create(&a.store, &Scope::Statewide, "test")
+        .await
+        .unwrap();
+
+    // Every voter signs up, alternately at each instance, all at once.
+    let signups = (0..VOTERS).map(|i| {
+        let app = if i % 2 == 0 { &a } else { &b };
+        let body = json!({
+            "first_name": FIRST[i % 10], "last_name": LAST[i / 10],
+            "date_of_birth": "05-17-1970", "zip": "95814", "language": "en",
+            "email": {"opt_in": true, "address": format!("voter{i}@example.com")},
+            "sms": {"opt_in": false, "phone": null},
+            "voice": {"opt_in": false, "phone": null}
+        });
+        async move { app.sign_up(&body).await.0 }
+    });
+    let statuses = futures::future::join_all(signups).await;
+    assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
+
+    // Then each ballot is mailed, the events split between the instances in small batches.
+    let batches = (0..VOTERS).collect::<Vec<_>>();
+    let posts = batches.chunks(10).enumerate().map(|(n, chunk)| {
+        let app = if n % 2 == 0 { &a } else { &b };
+        let events: Vec<_> = chunk
+            .iter()
+            .map(|i| json!({"event_id": format!("M{i}"), "voter_id": format!("S{i:04}"), "election_id": "2026-general", "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"}))
+            .collect();
+        let key = key.clone();
+        async move {
+            app.client
+                .post(format!("{}/api/v1/admin/ballot-events", app.base))
+                .bearer_auth(key)
+                .json(&events)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    });
+    let statuses = futures::future::join_all(posts).await;
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+
+    let expected = 2 * VOTERS;
+    assert_eq!(count(&a.store, "outbox_message").await, expected as i64);
+    for _ in 0..200 {
+        if smtp.received().len() >= expected && a.settled().await.iter().all(|m| m.1 == "sent") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // A moment more, so a duplicate sent late would be seen.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let mut per_recipient: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for message in smtp.received() {
+        let kind = if !message.data.contains("Subject: Your ballot:") {
+            "confirmation"
+        } else {
+            "mailed"
+        };
+        per_recipient
+            .entry(message.to.join(","))
+            .or_default()
+            .push(kind.to_string());
+    }
+    assert_eq!(per_recipient.len(), VOTERS, "every voter got mail");
+    for (recipient, kinds) in &per_recipient {
+        assert_eq!(
+            kinds,
+            &["confirmation", "mailed"],
+            "{recipient}: each message once, in order"
+        );
+    }
+    let states = a.settled().await;
+    assert_eq!(states.len(), expected);
+    assert!(states
+        .iter()
+        .all(|(_, state, attempts)| state == "sent" && *attempts == 1));
+    assert_eq!(count(&a.store, "delivery_attempt").await, expected as i64);
+    b.stop().await;
+    a.stop().await;
+}
+
+/// The claim itself, raced hard: eight claimers on two separate connection pools (as two
+/// processes would have) take every due message, and no message is taken twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_claims_never_take_a_message_twice() {
+    use ballot_api::store::{outbox, Store};
+    const MESSAGES: usize = 3000;
+    let smtp = SmtpSink::start().await;
+    let app = spawn_app_with(Options {
+        run_worker: false,
+        env: vec![("SMTP_URL", smtp.url())],
+        ..Options::default()
+    })
+    .await;
+    assert_eq!(app.sign_up(&helpers::maria()).await.0, 201);
+    let subscription_id: i64 = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT subscription_id FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    let mut tx = app.store.begin().await.unwrap();
+    let now = ballot_api::clock::now();
+    for i in 0..MESSAGES {
+        let body = format!("message {i}");
+        let message = outbox::NewMessage {
+            subscription_id,
+            channel: "email",
+            kind: "mailed",
+            recipient: "maria@example.com",
+            sender: "Sacramento County Elections",
+            subject: Some("s"),
+            body_text: &body,
+            body_html: None,
+            due_at: "2000-01-01T00:00:00.000000Z",
+            list_unsubscribe: None,
+        };
+        outbox::enqueue(&mut tx, &message, &now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    let other = Store::open(&app.database.url).await.unwrap();
+    let claimers = (0..8).map(|n| {
+        let store = if n % 2 == 0 {
+            app.store.clone()
+        } else {
+            other.clone()
+        };
+        tokio::spawn(async move {
+            let mut taken = Vec::new();
+            loop {
+                let lease = ballot_api::clock::now_plus(time::Duration::seconds(600));
+                let claimed =
+                    outbox::claim_due(store.pool(), 25, &ballot_api::clock::now(), &lease)
+                        .await
+                        .unwrap();
+                if claimed.is_empty() {
+                    return taken;
+                }
+                taken.extend(claimed.into_iter().map(|m| m.outbox_message_id));
+            }
+        })
+    });
+    let mut all: Vec<i64> = Vec::new();
+    for claimer in claimers {
+        all.extend(claimer.await.unwrap());
+    }
+    let total = all.len();
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!(total, all.len(), "a message was claimed twice");
+    // The sign-up's own confirmation is due too.
+    assert_eq!(total, MESSAGES + 1);
+    other.close().await;
+}
