@@ -210,3 +210,28 @@ fn the_cli_imports_a_demo_file_and_refuses_a_bad_one() {
     assert!(stderr.contains("line 3: date_of_birth"), "{stderr}");
     assert!(stderr.contains("nothing was imported"), "{stderr}");
 }
+
+#[tokio::test]
+async fn a_voter_listed_twice_ends_as_the_last_row() {
+    let app = empty_app().await;
+    let file = format!(
+        "{HEADER}V1,Maria,,Garcia,,1980-01-23,95814,Sacramento,active,false\n\
+         V2,Jose,,Nunez,,1975-12-04,90012,Los Angeles,active,false\n\
+         V1,Maria,,Garcia-Lopez,,1980-01-23,95816,Sacramento,inactive,true\n"
+    );
+    let report = import(&app.store, file.as_bytes(), false).await.unwrap();
+    assert!(report.committed);
+    assert_eq!(count(&app.store, "voter").await, 2);
+    let row: (String, String, String, bool) = ballot_api::on_pool!(app.store.pool(), |p| {
+        sqlx::query_as(
+            "SELECT last_name, residence_zip, status, confidential FROM voter WHERE voter_id = 'V1'",
+        )
+        .fetch_one(p)
+        .await
+    })
+    .unwrap();
+    assert_eq!(
+        row,
+        ("Garcia-Lopez".into(), "95816".into(), "inactive".into(), true)
+    );
+}
