@@ -151,6 +151,18 @@ pub async fn import_rows(
 ) -> Result<ImportReport, sqlx::Error> {
     let now = clock::now();
     let mut tx = store.begin().await?;
+    let load = voters::begin_bulk_load(&mut tx).await?;
+    // Rows are checked here while a task of their own writes the previous batch, so reading
+    // and writing overlap (the import's two halves take about as long as each other).
+    let (batches, mut to_write) = tokio::sync::mpsc::channel::<Vec<VoterRecord>>(2);
+    let writer = tokio::spawn(async move {
+        let mut written = 0u64;
+        while let Some(batch) = to_write.recv().await {
+            voters::load_batch(&mut tx, &batch, &now).await?;
+            written += batch.len() as u64;
+        }
+        Ok::<_, sqlx::Error>((tx, written))
+    });
     let mut report = ImportReport::default();
     let mut batch = Vec::with_capacity(voters::UPSERT_BATCH);
     for (line, fields) in rows {
@@ -169,38 +181,37 @@ pub async fn import_rows(
             Ok(voter) => batch.push(voter),
             Err(message) => reject(&mut report, line, message),
         }
-        if batch.len() == voters::UPSERT_BATCH {
-            flush(&mut tx, &mut batch, &now, &mut report, skip_bad_rows).await?;
+        // After a bad row nothing will be committed (unless skipping), but reading on finds
+        // every bad row for the report; writing on would be wasted work.
+        if !will_commit(&report, skip_bad_rows) {
+            batch.clear();
+        } else if batch.len() == voters::UPSERT_BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(voters::UPSERT_BATCH));
+            if batches.send(full).await.is_err() {
+                break; // the writer failed; its error is returned below
+            }
         }
     }
-    flush(&mut tx, &mut batch, &now, &mut report, skip_bad_rows).await?;
-    if !report.forbidden.is_empty() || (report.rejected > 0 && !skip_bad_rows) {
+    if will_commit(&report, skip_bad_rows) && !batch.is_empty() {
+        let _ = batches.send(batch).await;
+    }
+    drop(batches);
+    let (mut tx, written) = writer.await.map_err(|_| sqlx::Error::WorkerCrashed)??;
+    if !will_commit(&report, skip_bad_rows) {
         tx.rollback().await?;
         report.imported = 0;
         return Ok(report);
     }
+    voters::end_bulk_load(&mut tx, load).await?;
     tx.commit().await?;
+    report.imported = written;
     report.committed = true;
     Ok(report)
 }
 
-async fn flush(
-    tx: &mut crate::store::Tx,
-    batch: &mut Vec<VoterRecord>,
-    now: &str,
-    report: &mut ImportReport,
-    skip_bad_rows: bool,
-) -> Result<(), sqlx::Error> {
-    // After a bad row nothing will be committed (unless skipping), but reading on finds
-    // every bad row for the report; writing on would be wasted work.
-    if (report.rejected > 0 && !skip_bad_rows) || !report.forbidden.is_empty() {
-        batch.clear();
-        return Ok(());
-    }
-    voters::upsert(tx, batch, now).await?;
-    report.imported += batch.len() as u64;
-    batch.clear();
-    Ok(())
+/// Whether the rows read so far may still be committed.
+fn will_commit(report: &ImportReport, skip_bad_rows: bool) -> bool {
+    report.forbidden.is_empty() && (report.rejected == 0 || skip_bad_rows)
 }
 
 fn reject(report: &mut ImportReport, line: u64, message: String) {

@@ -147,15 +147,14 @@ async fn the_simulation_walks_a_ballot_to_counted() {
             "counted"
         ]
     );
-    let kinds: Vec<String> =
-        ballot_api::on_pool!(app.store.pool(), |p| {
-            sqlx::query_scalar(
+    let kinds: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| {
+        sqlx::query_scalar(
         "SELECT kind FROM outbox_message WHERE kind <> 'confirmation' ORDER BY outbox_message_id",
     )
     .fetch_all(p)
     .await
-        })
-        .unwrap();
+    })
+    .unwrap();
     assert_eq!(
         kinds,
         [

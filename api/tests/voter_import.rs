@@ -232,6 +232,11 @@ async fn a_voter_listed_twice_ends_as_the_last_row() {
     .unwrap();
     assert_eq!(
         row,
-        ("Garcia-Lopez".into(), "95816".into(), "inactive".into(), true)
+        (
+            "Garcia-Lopez".into(),
+            "95816".into(),
+            "inactive".into(),
+            true
+        )
     );
 }
