@@ -6,12 +6,14 @@
 use crate::clock;
 use crate::csv_table::{CsvTable, HeaderError};
 use crate::notifications;
-use crate::store::{ballot_events, subscriptions, voters, Store};
+use crate::outbox::templates::Office;
+use crate::store::{ballot_events, voters, Store};
 use crate::voter_file::{RowError, MAX_LISTED_ERRORS};
 use ballot_shared::date::CivilDate;
 use ballot_shared::signup::parse_voter_id;
 use ballot_shared::status::BallotStatus;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::io::Read;
 
 pub const COLUMNS: [&str; 6] = [
@@ -242,6 +244,8 @@ pub async fn ingest(
     let now = clock::now();
     let mut tx = store.begin().await?;
     let mut report = IngestReport::default();
+    // Each county's settings, read once per ingest rather than once per event.
+    let mut offices: HashMap<String, Office> = HashMap::new();
     for (line, record) in rows {
         report.rows += 1;
         let event = match record {
@@ -251,7 +255,9 @@ pub async fn ingest(
                 continue;
             }
         };
-        let Some(voter) = voters::find(&mut tx, &event.voter_id).await? else {
+        let Some((voter, subscription)) =
+            voters::find_with_subscription(&mut tx, &event.voter_id).await?
+        else {
             let message = format!("voter_id {} is not in the voter file", event.voter_id);
             reject(&mut report.errors, &mut report.rejected, line, message);
             continue;
@@ -287,11 +293,19 @@ pub async fn ingest(
         if !ballot_events::is_latest(&mut tx, &new_event).await? {
             continue;
         }
-        if let Some(subscription) = subscriptions::find_by_voter(&mut tx, &event.voter_id).await? {
+        if let Some(subscription) = subscription {
+            let office = match offices.get(&voter.county) {
+                Some(office) => office,
+                None => {
+                    let office = crate::offices::office_for(&mut tx, &voter.county).await?;
+                    offices.entry(voter.county.clone()).or_insert(office)
+                }
+            };
             report.notifications += notifications::enqueue_status_update(
                 &mut tx,
                 &subscription,
                 &voter,
+                office,
                 &event,
                 public_url,
                 &now,

@@ -4,7 +4,7 @@
 use crate::ballot_events::EventRecord;
 use crate::clock;
 use crate::outbox::contact_hours::earliest_contact;
-use crate::outbox::templates::{self, StatusContext};
+use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::outbox::{self, NewMessage};
 use crate::store::subscriptions::Subscription;
 use crate::store::voters::MatchedVoter;
@@ -47,19 +47,19 @@ pub async fn enqueue_status_update(
     tx: &mut Tx,
     subscription: &Subscription,
     voter: &MatchedVoter,
+    office: &Office,
     event: &EventRecord,
     public_url: &str,
     now: &str,
 ) -> Result<u64, sqlx::Error> {
     let status_url = format!("{public_url}/status/{}", subscription.token);
     let manage_url = format!("{public_url}/manage/{}", subscription.token);
-    let office = crate::offices::office_for(tx, &voter.county).await?;
     let occurred_on = pacific_day(&event.occurred_at);
     let cure_deadline = event.detail.cure_deadline.as_deref().map(spoken_date);
     let expected_delivery = event.detail.expected_delivery.as_deref().map(spoken_date);
     let ctx = StatusContext {
         first_name: &voter.first_name,
-        office: &office,
+        office,
         occurred_on: &occurred_on,
         cure_deadline: cure_deadline.as_deref(),
         cure_url: event.detail.cure_url.as_deref(),

@@ -7,6 +7,7 @@ use crate::outbox::templates::escape_html;
 use crate::store::outbox::OutboxMessage;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -52,6 +53,9 @@ impl Delivery {
             Some(url) => EmailDelivery::Smtp {
                 transport: AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
                     .timeout(Some(Duration::from_secs(20)))
+                    // One connection per delivery the worker has in flight: an SMTP
+                    // transaction is several round trips, so the connections are the pace.
+                    .pool_config(PoolConfig::new().max_size(super::worker::CONCURRENCY as u32))
                     .build(),
                 from: config.smtp_from.parse()?,
             },

@@ -17,7 +17,7 @@ use tokio::sync::watch;
 const BATCH: i64 = 200;
 /// Deliveries in flight at once per worker: providers answer in tens of milliseconds, so
 /// sending one at a time would leave the worker waiting on the network.
-const CONCURRENCY: usize = 32;
+pub(crate) const CONCURRENCY: usize = 32;
 /// How long a claim holds; a worker that dies mid-batch frees its messages after this.
 const LEASE: time::Duration = time::Duration::seconds(60);
 /// Back-off after the first failure, doubling each time up to `MAX_BACKOFF`.

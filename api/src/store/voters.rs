@@ -1,5 +1,6 @@
 //! The `voter` table: the registration file.
 
+use super::subscriptions::Subscription;
 use super::{on_pool, on_tx, Pool, Tx};
 use sqlx::QueryBuilder;
 
@@ -292,6 +293,71 @@ pub async fn find(tx: &mut Tx, voter_id: &str) -> Result<Option<MatchedVoter>, s
     .bind(voter_id)
     .fetch_optional(c)
     .await)
+}
+
+/// The voter an event is about, with their subscription if they have one, in the caller's
+/// transaction (one query: event ingest runs this for every event).
+pub async fn find_with_subscription(
+    tx: &mut Tx,
+    voter_id: &str,
+) -> Result<Option<(MatchedVoter, Option<Subscription>)>, sqlx::Error> {
+    let row: Option<VoterAndSubscription> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT v.voter_id, v.first_name, v.county, s.subscription_id, s.token, s.language, \
+             s.email_address, s.sms_phone, s.voice_phone, s.quiet_start, s.quiet_end \
+         FROM voter v LEFT JOIN subscription s ON s.voter_id = v.voter_id WHERE v.voter_id = $1"
+    )
+    .bind(voter_id)
+    .fetch_optional(c)
+    .await)?;
+    Ok(row.map(|r| {
+        let subscription = match (
+            r.subscription_id,
+            r.token,
+            r.language,
+            r.quiet_start,
+            r.quiet_end,
+        ) {
+            (
+                Some(subscription_id),
+                Some(token),
+                Some(language),
+                Some(quiet_start),
+                Some(quiet_end),
+            ) => Some(Subscription {
+                subscription_id,
+                voter_id: r.voter_id.clone(),
+                token,
+                language,
+                email_address: r.email_address,
+                sms_phone: r.sms_phone,
+                voice_phone: r.voice_phone,
+                quiet_start,
+                quiet_end,
+            }),
+            _ => None,
+        };
+        let voter = MatchedVoter {
+            voter_id: r.voter_id,
+            first_name: r.first_name,
+            county: r.county,
+        };
+        (voter, subscription)
+    }))
+}
+
+#[derive(sqlx::FromRow)]
+struct VoterAndSubscription {
+    voter_id: String,
+    first_name: String,
+    county: String,
+    subscription_id: Option<i64>,
+    token: Option<String>,
+    language: Option<String>,
+    email_address: Option<String>,
+    sms_phone: Option<String>,
+    voice_phone: Option<String>,
+    quiet_start: Option<String>,
+    quiet_end: Option<String>,
 }
 
 /// The voter behind a subscription.

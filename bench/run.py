@@ -1,0 +1,453 @@
+#!/usr/bin/env python3
+"""Benchmarks every hot path against its physical limit, side by side in one run (issue 4).
+
+    python3 bench/run.py                 # everything, full size (about 5 minutes, warm)
+    python3 bench/run.py --quick         # small sizes, to check the benchmark itself works
+    python3 bench/run.py --only import,http
+
+1. Voter import of N generated rows: rows/s against `sqlite3 .import` of the same file into
+   a plain table, and against PostgreSQL's COPY (psql \\copy). Peak RSS of the import.
+2. HTTP at 64 connections (wrk): status-lookups and signups against GET /healthz (a trivial
+   JSON endpoint of the same server). Requests/s, p99, errors; the server's peak RSS.
+3. Notification fan-out: E events for subscribed voters, from `import-events` through the
+   outbox to a local SMTP sink: messages/s end to end.
+4. Frontend: bytes the sign-up page loads and time until the form is interactive under
+   mobile throttling, against a static HTML page of the same form (bench/frontend.mjs).
+
+Prints a table of ratios and goals, and writes every figure to target/bench/results.json.
+Needs: a release build (made here), wrk and sqlite3 (installed with apt if missing),
+PostgreSQL (scripts/postgres.sh), and for 4 the web app in dist/ and Chromium (the README's
+test command installs them).
+"""
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "ballot-api")
+SINK = os.path.join(ROOT, "target", "release", "examples", "smtp_sink")
+OUT = os.path.join(ROOT, "target", "bench")
+DEMO_DOCUMENTED = 11  # documented demo voters at the top of every demo file
+
+
+def log(message):
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def ensure_tools(need_frontend):
+    missing = [p for p in ("wrk", "sqlite3") if shutil.which(p) is None]
+    if missing:
+        log(f"installing {' '.join(missing)} (apt)")
+        run(["apt-get", "update", "-qq"])
+        run(["apt-get", "install", "-y", "-qq", *missing])
+    log("building the release binary and the SMTP sink")
+    run(["cargo", "build", "--release", "--quiet", "-p", "ballot-api", "--bin", "ballot-api",
+         "--example", "smtp_sink"], cwd=ROOT)
+    if need_frontend and not os.path.exists(os.path.join(ROOT, "dist", "index.html")):
+        run(["bash", "scripts/build-frontend.sh"], cwd=ROOT)
+
+
+def timed(cmd, env=None, stdout=subprocess.DEVNULL):
+    """Runs a command; returns (seconds, peak RSS in KiB) of that process alone."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{cmd[0]} failed ({proc.returncode}):\n{err[-2000:]}")
+    return seconds, usage.ru_maxrss
+
+
+def app_env(database_url, **extra):
+    env = dict(os.environ)
+    env.update({"DATABASE_URL": database_url, "RUST_LOG": env.get("RUST_LOG", "info,sqlx=warn")})
+    env.update({k: str(v) for k, v in extra.items()})
+    return env
+
+
+def postgres_database():
+    return subprocess.run(["bash", "scripts/postgres.sh"], cwd=ROOT, check=True,
+                          capture_output=True, text=True).stdout.strip()
+
+
+def drop_postgres_database(url):
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    subprocess.run(["psql", "-q", admin, "-c",
+                    f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)"],
+                   check=False, capture_output=True)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`ballot-api serve` in the background, stopped on exit."""
+
+    def __init__(self, env, log_path):
+        self.port = free_port()
+        env = dict(env, BIND=f"127.0.0.1:{self.port}")
+        self.log = open(log_path, "w")
+        self.proc = subprocess.Popen([BIN, "serve"], env=env, stdout=self.log, stderr=self.log)
+        self.base = f"http://127.0.0.1:{self.port}"
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(self.base + "/healthz", timeout=1).read()
+                return
+            except OSError:
+                if self.proc.poll() is not None:
+                    raise SystemExit(f"server exited; see {log_path}")
+                time.sleep(0.1)
+        raise SystemExit(f"server did not start; see {log_path}")
+
+    def peak_rss_kib(self):
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+        return 0
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+def demo_file(path, rows):
+    run([BIN, "demo", "--voters", str(rows - DEMO_DOCUMENTED), "--out", path],
+        stdout=subprocess.DEVNULL)
+
+
+def signable_voters(path, limit):
+    """Generated voters who may sign up: (voter_id, first, last, MM-DD-YYYY, zip)."""
+    import csv
+    found = []
+    with open(path, newline="", encoding="utf-8") as f:
+        for n, row in enumerate(csv.DictReader(f)):
+            if n < DEMO_DOCUMENTED:
+                continue
+            if row["status"] == "cancelled" or row["confidential"] == "true":
+                continue
+            y, m, d = row["date_of_birth"].split("-")
+            found.append((row["voter_id"], row["first_name"], row["last_name"],
+                          f"{m}-{d}-{y}", row["residence_zip"]))
+            if len(found) == limit:
+                break
+    return found
+
+
+# 1. Import ---------------------------------------------------------------------------------
+
+def bench_import(work, rows):
+    csv_path = os.path.join(work, "voters.csv")
+    demo_file(csv_path, rows)
+    size_mb = os.path.getsize(csv_path) / 1e6
+    log(f"import: {rows} rows, {size_mb:.0f} MB")
+    result = {"rows": rows, "file_mb": round(size_mb, 1)}
+
+    limit_db = os.path.join(work, "limit.db")
+    s, _ = timed(["sqlite3", limit_db, "-cmd", ".mode csv", f".import {csv_path} voter_raw"])
+    result["sqlite_import_s"] = s
+    ours_db = os.path.join(work, "ours.db")
+    s, rss = timed([BIN, "import-voters", csv_path], env=app_env(f"sqlite://{ours_db}"))
+    result.update(sqlite_ours_s=s, sqlite_ours_rss_kib=rss)
+
+    limit_url, ours_url = postgres_database(), postgres_database()
+    try:
+        run(["psql", "-q", limit_url, "-c",
+             "CREATE TABLE voter_raw (voter_id text, first_name text, middle_name text, "
+             "last_name text, name_suffix text, date_of_birth text, residence_zip text, "
+             "county text, status text, confidential text)"])
+        s, _ = timed(["psql", "-q", limit_url, "-c",
+                      f"\\copy voter_raw FROM '{csv_path}' WITH (FORMAT csv, HEADER true)"])
+        result["postgres_copy_s"] = s
+        s, rss = timed([BIN, "import-voters", csv_path], env=app_env(ours_url))
+        result.update(postgres_ours_s=s, postgres_ours_rss_kib=rss)
+    finally:
+        drop_postgres_database(limit_url)
+        drop_postgres_database(ours_url)
+    for k in ("sqlite_import_s", "sqlite_ours_s", "postgres_copy_s", "postgres_ours_s"):
+        result[k.replace("_s", "_rows_per_s")] = round(rows / result[k])
+    result["sqlite_ratio"] = result["sqlite_import_s"] / result["sqlite_ours_s"]
+    result["postgres_ratio"] = result["postgres_copy_s"] / result["postgres_ours_s"]
+    return result
+
+
+# 2. HTTP -----------------------------------------------------------------------------------
+
+WRK_SCRIPT = """
+local bodies = {%s}
+local n = 0
+request = function()
+  n = n + 1
+  local body = bodies[(n %% #bodies) + 1]
+  return wrk.format("POST", "%s", {["Content-Type"] = "application/json"}, body)
+end
+"""
+
+
+def lua_string(s):
+    return "[==[" + s + "]==]"
+
+
+def wrk(url, seconds, script=None, connections=64):
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if script:
+        cmd += ["-s", script]
+    out = subprocess.run(cmd + [url], check=True, capture_output=True, text=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+
+    def ms(label):
+        m = re.search(rf"{label}%\s+([\d.]+)(us|ms|s)\b", out)
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    errors = int(non2xx.group(1)) if non2xx else 0
+    if socket_errors:
+        errors += sum(int(g) for g in socket_errors.groups())
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    return {"rps": rps, "p50_ms": ms("50"), "p99_ms": ms("99"), "errors": errors,
+            "requests": total}
+
+
+def bench_http(work, voters, seconds, dist):
+    csv_path = os.path.join(work, "http-voters.csv")
+    demo_file(csv_path, voters)
+    db = os.path.join(work, "http.db")
+    run([BIN, "import-voters", csv_path], env=app_env(f"sqlite://{db}"),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    people = signable_voters(csv_path, 5000)
+    lookups, signups = [], []
+    for i, (_, first, last, dob, zip_code) in enumerate(people):
+        identity = {"first_name": first, "last_name": last, "date_of_birth": dob, "zip": zip_code}
+        lookups.append(json.dumps(identity, ensure_ascii=False))
+        signups.append(json.dumps(dict(identity, language="en",
+                                       email={"opt_in": True, "address": f"bench{i}@example.com"},
+                                       sms={"opt_in": False, "phone": None},
+                                       voice={"opt_in": False, "phone": None}), ensure_ascii=False))
+    scripts = {}
+    for name, path, bodies in (("lookups", "/api/v1/status-lookups", lookups),
+                               ("signups", "/api/v1/signups", signups)):
+        scripts[name] = os.path.join(work, f"{name}.lua")
+        with open(scripts[name], "w", encoding="utf-8") as f:
+            f.write(WRK_SCRIPT % (",".join(lua_string(b) for b in bodies), path))
+    # The worker runs apart (benchmark 3 measures it), so these figures are the API's own.
+    server = Server(app_env(f"sqlite://{db}", RUN_WORKER="false", DIST_DIR=dist),
+                    os.path.join(work, "http-server.log"))
+    try:
+        log(f"http: {voters} voters, {seconds} s per endpoint at 64 connections")
+        wrk(server.base + "/healthz", 2)  # warm up
+        result = {"voters": voters, "seconds": seconds,
+                  "trivial": wrk(server.base + "/healthz", seconds),
+                  "lookups": wrk(server.base + "/api/v1/status-lookups", seconds, scripts["lookups"]),
+                  "signups": wrk(server.base + "/api/v1/signups", seconds, scripts["signups"])}
+        result["server_peak_rss_kib"] = server.peak_rss_kib()
+        result["lookups_ratio"] = result["lookups"]["rps"] / result["trivial"]["rps"]
+        result["signups_ratio"] = result["signups"]["rps"] / result["trivial"]["rps"]
+        return result, server
+    except BaseException:
+        server.stop()
+        raise
+
+
+# 3. Fan-out --------------------------------------------------------------------------------
+
+def bench_fanout(work, events):
+    csv_path = os.path.join(work, "fanout-voters.csv")
+    demo_file(csv_path, events + DEMO_DOCUMENTED)
+    db = os.path.join(work, "fanout.db")
+    env = app_env(f"sqlite://{db}")
+    run([BIN, "import-voters", csv_path], env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    # Every generated voter subscribed by email (as if each had signed up).
+    con = sqlite3.connect(db)
+    con.execute(
+        "INSERT INTO subscription (voter_id, token, language, email_address, quiet_start, "
+        "quiet_end, created_at, updated_at) SELECT voter_id, lower(hex(randomblob(16))), 'en', "
+        "'v' || rowid || '@example.com', '08:00', '21:00', '2026-11-01T00:00:00.000000Z', "
+        "'2026-11-01T00:00:00.000000Z' FROM voter WHERE voter_id NOT IN "
+        f"(SELECT voter_id FROM voter ORDER BY voter_id LIMIT {DEMO_DOCUMENTED})")
+    con.commit()
+    ids = [r[0] for r in con.execute("SELECT voter_id FROM subscription ORDER BY voter_id")][:events]
+    con.close()
+    events_path = os.path.join(work, "events.csv")
+    with open(events_path, "w") as f:
+        f.write("event_id,voter_id,election_id,status,occurred_at,detail\n")
+        for n, voter_id in enumerate(ids):
+            f.write(f"B{n},{voter_id},2026-general,mailed,2026-10-05T09:00:00-07:00,\n")
+
+    sink_port = free_port()
+    sink = subprocess.Popen([SINK, f"127.0.0.1:{sink_port}"], stdout=subprocess.PIPE, text=True)
+    sink.stdout.readline()
+    server = Server(dict(env, SMTP_URL=f"smtp://127.0.0.1:{sink_port}",
+                         SMTP_FROM="ballots@elections.example", WORKER_INTERVAL_MS="100"),
+                    os.path.join(work, "fanout-server.log"))
+    try:
+        log(f"fan-out: {len(ids)} events, one email each, to a local SMTP sink")
+        start = time.perf_counter()
+        ingest_s, _ = timed([BIN, "import-events", events_path], env=env)
+        con = sqlite3.connect(db, timeout=30)
+        sent = 0
+        deadline = time.perf_counter() + 600
+        while time.perf_counter() < deadline:
+            sent = con.execute("SELECT COUNT(*) FROM outbox_message WHERE state = 'sent'").fetchone()[0]
+            if sent >= len(ids):
+                break
+            time.sleep(0.05)
+        total_s = time.perf_counter() - start
+        states = dict(con.execute("SELECT state, COUNT(*) FROM outbox_message GROUP BY state").fetchall())
+        con.close()
+        server_rss = server.peak_rss_kib()
+    finally:
+        server.stop()
+        time.sleep(0.5)  # the sink reports its count every 200 ms
+        sink.send_signal(signal.SIGTERM)
+        accepted = 0
+        for line in sink.stdout.read().splitlines():
+            if line.startswith("accepted "):
+                accepted = int(line.split()[1])
+        sink.wait()
+    return {"events": len(ids), "ingest_s": ingest_s, "total_s": total_s, "sent": sent,
+            "states": states, "sink_accepted": accepted, "server_peak_rss_kib": server_rss,
+            "messages_per_s": sent / total_s}
+
+
+# 4. Frontend -------------------------------------------------------------------------------
+
+def bench_frontend(server, dist, runs):
+    log("frontend: sign-up page against a static page of the same form, throttled")
+    out = subprocess.run(["node", os.path.join(ROOT, "bench", "frontend.mjs"), "--base",
+                          server.base, "--dist", dist, "--runs", str(runs), "--json"],
+                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+# Report ------------------------------------------------------------------------------------
+
+def report(results):
+    rows = []
+
+    def add(name, ours, limit, ratio, goal, ok):
+        rows.append((name, ours, limit, f"{ratio:.2f}" if ratio is not None else "-", goal,
+                     "yes" if ok else "NO"))
+    if "import" in results:
+        r = results["import"]
+        add("Import, SQLite (rows/s)", f"{r['sqlite_ours_rows_per_s']:,}",
+            f"{r['sqlite_import_rows_per_s']:,} sqlite3 .import", r["sqlite_ratio"], ">= 0.5",
+            r["sqlite_ratio"] >= 0.5)
+        add("Import, PostgreSQL (rows/s)", f"{r['postgres_ours_rows_per_s']:,}",
+            f"{r['postgres_copy_rows_per_s']:,} COPY", r["postgres_ratio"], ">= 0.5",
+            r["postgres_ratio"] >= 0.5)
+    if "http" in results:
+        r = results["http"]
+        t = r["trivial"]
+        for name, goal in (("lookups", 0.4), ("signups", 0.15)):
+            x = r[name]
+            ok = r[f"{name}_ratio"] >= goal and x["errors"] == 0 and x["p99_ms"] < 25
+            add(f"HTTP {name} (req/s; p99)", f"{x['rps']:,.0f}; {x['p99_ms']:.1f} ms; {x['errors']} errors",
+                f"{t['rps']:,.0f}; {t['p99_ms']:.1f} ms /healthz", r[f"{name}_ratio"],
+                f">= {goal}, p99 < 25 ms, 0 errors", ok)
+    if "fanout" in results:
+        r = results["fanout"]
+        add("Fan-out, SQLite (messages/s)", f"{r['messages_per_s']:,.0f}",
+            f"{r['events']:,} events in {r['total_s']:.1f} s", None, ">= 2,000",
+            r["messages_per_s"] >= 2000 and r["sent"] == r["events"])
+    if "frontend" in results:
+        r = results["frontend"]
+        app, static = r["app"], r["static"]
+        add("Sign-up page interactive (ms)",
+            f"{app['interactive_ms']['median']:.0f} ms, {app['bytes']['median'] / 1024:.1f} KB",
+            f"{static['interactive_ms']['median']:.0f} ms, {static['bytes']['median'] / 1024:.1f} KB static",
+            r["ratio"], "<= 2 (time)", r["ratio"] <= 2)
+    widths = [max(len(str(row[i])) for row in rows + [HEADER]) for i in range(6)]
+    for row in [HEADER] + rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))
+    memory = []
+    if "import" in results:
+        memory.append(f"import peak RSS {results['import']['sqlite_ours_rss_kib'] / 1024:.0f} MB (SQLite), "
+                      f"{results['import']['postgres_ours_rss_kib'] / 1024:.0f} MB (PostgreSQL)")
+    if "http" in results:
+        memory.append(f"server peak RSS under benchmark 2: {results['http']['server_peak_rss_kib'] / 1024:.0f} MB")
+    for line in memory:
+        print(line)
+
+
+HEADER = ("Benchmark", "Ours", "Limit (same run)", "Ratio", "Goal", "Met")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes (checks the benchmark)")
+    parser.add_argument("--only", default="import,http,fanout,frontend")
+    parser.add_argument("--rows", type=int)
+    parser.add_argument("--events", type=int)
+    parser.add_argument("--seconds", type=int)
+    parser.add_argument("--runs", type=int)
+    args = parser.parse_args()
+    only = set(args.only.split(","))
+    rows = args.rows or (20_000 if args.quick else 1_000_000)
+    events = args.events or (2_000 if args.quick else 100_000)
+    seconds = args.seconds or (2 if args.quick else 10)
+    runs = args.runs or (1 if args.quick else 5)
+    dist = os.path.join(ROOT, "dist")
+    ensure_tools("frontend" in only)
+    os.makedirs(OUT, exist_ok=True)
+    results = {"machine": {"cpus": os.cpu_count(), "uname": " ".join(os.uname())}}
+    # BENCH_KEEP=1 keeps the working directory (files, server logs) for a look afterwards.
+    keep = bool(os.environ.get("BENCH_KEEP"))
+    with (contextlib.nullcontext(tempfile.mkdtemp(prefix="ballot-bench-")) if keep
+          else tempfile.TemporaryDirectory(prefix="ballot-bench-")) as work:
+        log(f"working in {work}")
+        if "import" in only:
+            results["import"] = bench_import(work, rows)
+        server = None
+        if "http" in only:
+            results["http"], server = bench_http(work, 100_000 if not args.quick else 5_000,
+                                                 seconds, dist)
+        if "frontend" in only:
+            if server is None:
+                db = os.path.join(work, "frontend.db")
+                server = Server(app_env(f"sqlite://{db}", RUN_WORKER="false", DIST_DIR=dist),
+                                os.path.join(work, "frontend-server.log"))
+            try:
+                results["frontend"] = bench_frontend(server, dist, runs)
+            finally:
+                server.stop()
+                server = None
+        if server is not None:
+            server.stop()
+        if "fanout" in only:
+            results["fanout"] = bench_fanout(work, events)
+    with open(os.path.join(OUT, "results.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    print()
+    report(results)
+    print(f"\nAll figures: {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
