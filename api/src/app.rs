@@ -29,6 +29,8 @@ pub struct AppState {
     pub stopping: watch::Receiver<bool>,
     /// Whether messages are captured locally (the message viewer is served only then).
     pub captures_messages: bool,
+    /// County offices as last read (`offices::OFFICE_TTL`).
+    pub offices: Arc<crate::offices::Offices>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -115,6 +117,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         changes,
         stopping: watch_shutdown.clone(),
         captures_messages,
+        offices: Arc::default(),
     };
     let mut server_shutdown = watch_shutdown;
     let server = tokio::spawn(async move {

@@ -1,7 +1,7 @@
 //! The confirmation a voter gets when they turn on email or texts (at sign-up, or later on the
 //! manage page): queued in the caller's transaction, sent at once.
 
-use crate::outbox::templates::{self, ConfirmationContext};
+use crate::outbox::templates::{self, ConfirmationContext, Office};
 use crate::store::outbox;
 use crate::store::Tx;
 use ballot_shared::channels::{Channel, Channels};
@@ -10,7 +10,7 @@ pub struct Recipient<'a> {
     pub subscription_id: i64,
     pub token: &'a str,
     pub first_name: &'a str,
-    pub county: &'a str,
+    pub office: &'a Office,
 }
 
 /// Queues a confirmation for each of `which` that is on and confirms (email, SMS); returns
@@ -29,7 +29,6 @@ pub async fn enqueue_confirmations(
         "{public_url}/api/v1/unsubscribe/{}?channel=email",
         recipient.token
     );
-    let office = crate::offices::office_for(tx, recipient.county).await?;
     let mut confirmed = Vec::new();
     for &channel in which {
         let Some(destination) = channels.destination(channel) else {
@@ -50,7 +49,7 @@ pub async fn enqueue_confirmations(
         };
         let ctx = ConfirmationContext {
             first_name: recipient.first_name,
-            office: &office,
+            office: recipient.office,
             destination_display: &display,
             status_url: &status_url,
             manage_url: &manage_url,

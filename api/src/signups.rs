@@ -29,6 +29,8 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
         VoterMatch::NotFound => return Err(ApiError::NoMatchingVoter),
         VoterMatch::Ambiguous => return Err(ApiError::AmbiguousVoter),
     };
+    // Read before the write transaction, to hold SQLite's one write lock for less time.
+    let office = state.offices.get(&state.store, &voter.county).await?;
     let channels = &signup.channels;
     let new_token = token::generate();
     let now = clock::now();
@@ -56,7 +58,7 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
             subscription_id: saved.subscription_id,
             token: &saved.token,
             first_name: &voter.first_name,
-            county: &voter.county,
+            office: &office,
         },
         channels,
         &Channel::ALL,
@@ -64,7 +66,6 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
         &now,
     )
     .await?;
-    let office = crate::offices::office_for(&mut tx, &voter.county).await?;
     tx.commit().await?;
 
     let view = |channel: Channel| ChannelView {

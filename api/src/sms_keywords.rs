@@ -60,8 +60,7 @@ pub async fn handle(state: &AppState, from: &str, body: &str) -> Result<String, 
         Keyword::Help => {
             let help = match subscriptions::county_for_sms(pool, &phone).await? {
                 Some(county) => {
-                    let mut conn = state.store.read().await?;
-                    let office = crate::offices::office_for(&mut conn, &county).await?;
+                    let office = state.offices.get(&state.store, &county).await?;
                     let contact = office.contact.clone().unwrap_or_else(|| STATE_HOTLINE.to_string());
                     format!("ballot alerts from {}. For help, contact them at {contact}", office.sender)
                 }

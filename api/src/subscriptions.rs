@@ -48,8 +48,7 @@ pub async fn status_view(
         format!("{public_url}/status/{}", subscription.token),
         format!("{public_url}/manage/{}", subscription.token),
     );
-    let mut conn = state.store.read().await?;
-    let office = crate::offices::office_for(&mut conn, &voter.county).await?;
+    let office = state.offices.get(&state.store, &voter.county).await?;
     Ok(ballot_status::view(
         &office,
         &voter.first_name,
@@ -140,6 +139,7 @@ pub async fn update(
         .into_iter()
         .filter(|c| after.is_on(*c) && after.destination(*c) != before.destination(*c))
         .collect();
+    let office = state.offices.get(&state.store, &voter.county).await?;
     let now = clock::now();
     let mut tx = state.store.begin().await?;
     subscriptions::update_preferences(
@@ -160,7 +160,7 @@ pub async fn update(
         subscription_id: subscription.subscription_id,
         token: &subscription.token,
         first_name: &voter.first_name,
-        county: &voter.county,
+        office: &office,
     };
     let confirmed = enqueue_confirmations(
         &mut tx,

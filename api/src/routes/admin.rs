@@ -362,6 +362,7 @@ pub async fn put_county(
         &crate::clock::now(),
     )
     .await?;
+    state.offices.forget(county.trim());
     Ok(Json(
         serde_json::json!({"county": county.trim(), "saved": true}),
     ))

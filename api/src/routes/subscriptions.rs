@@ -154,8 +154,7 @@ pub async fn lookup(
     let events = ballot_events::timeline(state.store.pool(), &voter.voter_id).await?;
     let public_url = &state.config.public_url;
     let home = format!("{public_url}/");
-    let mut conn = state.store.read().await?;
-    let office = crate::offices::office_for(&mut conn, &voter.county).await?;
+    let office = state.offices.get(&state.store, &voter.county).await?;
     Ok(ApiJson(crate::ballot_status::view(
         &office,
         &voter.first_name,

@@ -21,14 +21,21 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// A pool of connections to one of the two databases.
 #[derive(Clone, Debug)]
 pub enum Pool {
-    Sqlite(SqlitePool),
+    Sqlite(SqlitePool, WriteTurns),
     Postgres(PgPool),
 }
+
+/// SQLite has one writer at a time. Writers of this process take turns here, in arrival
+/// order, before asking SQLite for its lock: left to SQLite's busy handler, waiting writers
+/// sleep and poll (1, 2, 5 … 100 ms), so under load the lock sat idle while they slept and
+/// sign-ups' p99 reached 150-220 ms. Other processes still meet at SQLite's own lock.
+pub type WriteTurns = Arc<tokio::sync::Mutex<()>>;
 
 impl Pool {
     /// Begins a write transaction. On SQLite, IMMEDIATE takes the write lock at once (waiting
@@ -38,7 +45,13 @@ impl Pool {
     /// as they are written, so a plain BEGIN is right there.
     pub async fn begin_write(&self) -> Result<Tx, sqlx::Error> {
         Ok(match self {
-            Pool::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Pool::Sqlite(pool, turns) => {
+                // As long as SQLite's own busy timeout; then a 503, as before.
+                let turn = tokio::time::timeout(SQLITE_BUSY_TIMEOUT, turns.clone().lock_owned())
+                    .await
+                    .map_err(|_| sqlx::Error::PoolTimedOut)?;
+                Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?, Some(turn))
+            }
             Pool::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }
@@ -47,21 +60,26 @@ impl Pool {
 /// A transaction on either database. Dropping it without [`Tx::commit`] rolls it back.
 #[derive(Debug)]
 pub enum Tx {
-    Sqlite(Transaction<'static, Sqlite>),
+    /// With this process's write turn while it writes (none for a read-only transaction);
+    /// the turn is given up after the transaction ends.
+    Sqlite(
+        Transaction<'static, Sqlite>,
+        Option<tokio::sync::OwnedMutexGuard<()>>,
+    ),
     Postgres(Transaction<'static, Postgres>),
 }
 
 impl Tx {
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(tx) => tx.commit().await,
+            Tx::Sqlite(tx, _turn) => tx.commit().await,
             Tx::Postgres(tx) => tx.commit().await,
         }
     }
 
     pub async fn rollback(self) -> Result<(), sqlx::Error> {
         match self {
-            Tx::Sqlite(tx) => tx.rollback().await,
+            Tx::Sqlite(tx, _turn) => tx.rollback().await,
             Tx::Postgres(tx) => tx.rollback().await,
         }
     }
@@ -73,7 +91,7 @@ impl Tx {
 macro_rules! on_pool {
     ($pool:expr, |$p:ident| $body:expr) => {
         match $pool {
-            $crate::store::Pool::Sqlite($p) => $body,
+            $crate::store::Pool::Sqlite($p, _) => $body,
             $crate::store::Pool::Postgres($p) => $body,
         }
     };
@@ -86,7 +104,7 @@ macro_rules! on_pool {
 macro_rules! on_tx {
     ($tx:expr, |$c:ident| $body:expr) => {
         match $tx {
-            $crate::store::Tx::Sqlite(t) => {
+            $crate::store::Tx::Sqlite(t, _) => {
                 let $c = &mut **t;
                 $body
             }
@@ -98,7 +116,7 @@ macro_rules! on_tx {
     };
     ($tx:expr, |$c:ident, $db:ident| $body:expr) => {
         match $tx {
-            $crate::store::Tx::Sqlite(t) => {
+            $crate::store::Tx::Sqlite(t, _) => {
                 type $db = sqlx::Sqlite;
                 let $c = &mut **t;
                 $body
@@ -143,6 +161,9 @@ impl Backend {
     }
 }
 
+/// How long a writer waits for SQLite's write lock before the request gets a 503.
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// Connections per API or worker process on PostgreSQL; the server's own limit (100 by
 /// default) bounds how many processes may share it.
 const POSTGRES_CONNECTIONS: u32 = 16;
@@ -151,7 +172,7 @@ impl Store {
     /// Opens (creating if needed) the database at `url` and brings its schema up to date.
     pub async fn open(url: &str) -> anyhow::Result<Self> {
         let pool = match Backend::of_url(url)? {
-            Backend::Sqlite => Pool::Sqlite(open_sqlite(url).await?),
+            Backend::Sqlite => Pool::Sqlite(open_sqlite(url).await?, WriteTurns::default()),
             Backend::Postgres => Pool::Postgres(open_postgres(url).await?),
         };
         Ok(Self { pool })
@@ -163,7 +184,7 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         match self.pool {
-            Pool::Sqlite(_) => Backend::Sqlite,
+            Pool::Sqlite(..) => Backend::Sqlite,
             Pool::Postgres(_) => Backend::Postgres,
         }
     }
@@ -176,7 +197,7 @@ impl Store {
     /// Begins a transaction that only reads: one consistent view, no write lock.
     pub async fn read(&self) -> Result<Tx, sqlx::Error> {
         Ok(match &self.pool {
-            Pool::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Pool::Sqlite(pool, _) => Tx::Sqlite(pool.begin().await?, None),
             Pool::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }
@@ -201,7 +222,7 @@ async fn open_sqlite(url: &str) -> anyhow::Result<SqlitePool> {
         // mode except for the last transactions on power loss, not on a crash.
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
-        .busy_timeout(Duration::from_secs(5))
+        .busy_timeout(SQLITE_BUSY_TIMEOUT)
         .foreign_keys(true);
     if let Some(parent) = options.get_filename().parent() {
         if !parent.as_os_str().is_empty() {

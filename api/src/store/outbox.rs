@@ -77,7 +77,7 @@ pub async fn claim_due(
     lease_until: &str,
 ) -> Result<Vec<OutboxMessage>, sqlx::Error> {
     let lock = match pool {
-        Pool::Sqlite(_) => "",
+        Pool::Sqlite(..) => "",
         Pool::Postgres(_) => "FOR UPDATE SKIP LOCKED",
     };
     let sql = format!(

@@ -56,7 +56,7 @@ const ON_CONFLICT_UPDATE: &str =
 /// go in.
 pub async fn load_batch(tx: &mut Tx, voters: &[VoterRecord], now: &str) -> Result<(), sqlx::Error> {
     match tx {
-        Tx::Sqlite(t) => {
+        Tx::Sqlite(t, _) => {
             let voters = last_of_each(voters);
             for chunk in voters.chunks(SQLITE_ROWS_PER_STATEMENT) {
                 let mut query: QueryBuilder<sqlx::Sqlite> =
@@ -124,7 +124,7 @@ const SQLITE_LOAD_CACHE_KIB: i64 = 64 * 1024;
 /// voters be read but makes a second import wait for this one.
 pub async fn begin_bulk_load(tx: &mut Tx) -> Result<BulkLoad, sqlx::Error> {
     match tx {
-        Tx::Sqlite(t) => {
+        Tx::Sqlite(t, _) => {
             sqlx::query(&format!("PRAGMA cache_size = -{SQLITE_LOAD_CACHE_KIB}"))
                 .execute(&mut **t)
                 .await?;
@@ -160,7 +160,7 @@ pub async fn begin_bulk_load(tx: &mut Tx) -> Result<BulkLoad, sqlx::Error> {
 /// Finishes [`begin_bulk_load`] before the caller commits.
 pub async fn end_bulk_load(tx: &mut Tx, load: BulkLoad) -> Result<(), sqlx::Error> {
     match tx {
-        Tx::Sqlite(t) => {
+        Tx::Sqlite(t, _) => {
             if load.identity_index_dropped {
                 sqlx::query(IDENTITY_INDEX).execute(&mut **t).await?;
             }
