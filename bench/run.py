@@ -234,11 +234,13 @@ def wrk(url, seconds, script=None, connections=64):
             "requests": total}
 
 
-def bench_http(work, voters, seconds, dist):
+def bench_http(work, voters, seconds, dist, database_url=None):
     csv_path = os.path.join(work, "http-voters.csv")
-    demo_file(csv_path, voters)
+    if not os.path.exists(csv_path):
+        demo_file(csv_path, voters)
     db = os.path.join(work, "http.db")
-    run([BIN, "import-voters", csv_path], env=app_env(f"sqlite://{db}"),
+    database_url = database_url or f"sqlite://{db}"
+    run([BIN, "import-voters", csv_path], env=app_env(database_url),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     people = signable_voters(csv_path, 5000)
     lookups, signups = [], []
@@ -256,10 +258,11 @@ def bench_http(work, voters, seconds, dist):
         with open(scripts[name], "w", encoding="utf-8") as f:
             f.write(WRK_SCRIPT % (",".join(lua_string(b) for b in bodies), path))
     # The worker runs apart (benchmark 3 measures it), so these figures are the API's own.
-    server = Server(app_env(f"sqlite://{db}", RUN_WORKER="false", DIST_DIR=dist),
-                    os.path.join(work, "http-server.log"))
+    backend = database_url.split(":", 1)[0]
+    server = Server(app_env(database_url, RUN_WORKER="false", DIST_DIR=dist),
+                    os.path.join(work, f"http-server-{backend}.log"))
     try:
-        log(f"http: {voters} voters, {seconds} s per endpoint at 64 connections")
+        log(f"http ({backend}): {voters} voters, {seconds} s per endpoint at 64 connections")
         wrk(server.base + "/healthz", 2)  # warm up
         result = {"voters": voters, "seconds": seconds,
                   "trivial": wrk(server.base + "/healthz", seconds),
@@ -371,6 +374,14 @@ def report(results):
             add(f"HTTP {name} (req/s; p99)", f"{x['rps']:,.0f}; {x['p99_ms']:.1f} ms; {x['errors']} errors",
                 f"{t['rps']:,.0f}; {t['p99_ms']:.1f} ms /healthz", r[f"{name}_ratio"],
                 f">= {goal}, p99 < 25 ms, 0 errors", ok)
+    if "http_postgres" in results:
+        r = results["http_postgres"]
+        t = r["trivial"]
+        for name in ("lookups", "signups"):
+            x = r[name]
+            add(f"HTTP {name}, PostgreSQL", f"{x['rps']:,.0f}; {x['p99_ms']:.1f} ms; {x['errors']} errors",
+                f"{t['rps']:,.0f}; {t['p99_ms']:.1f} ms /healthz", r[f"{name}_ratio"],
+                "(for comparison)", x["errors"] == 0)
     if "fanout" in results:
         r = results["fanout"]
         add("Fan-out, SQLite (messages/s)", f"{r['messages_per_s']:,.0f}",
@@ -440,6 +451,13 @@ def main():
                 server = None
         if server is not None:
             server.stop()
+        if "http" in only and not args.quick:
+            url = postgres_database()
+            try:
+                results["http_postgres"], server = bench_http(work, 100_000, seconds, dist, url)
+                server.stop()
+            finally:
+                drop_postgres_database(url)
         if "fanout" in only:
             results["fanout"] = bench_fanout(work, events)
     with open(os.path.join(OUT, "results.json"), "w") as f:

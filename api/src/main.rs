@@ -1,6 +1,12 @@
 //! The command line: `serve`, `worker`, `import-voters`, `demo`. Nothing else lives here.
 
 use anyhow::Context;
+
+// mimalloc rather than the system allocator: the voter import allocates rows on one thread
+// and frees them on another, where glibc's malloc spent a third of the import's time
+// (measured with perf); mimalloc is built for that.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use ballot_api::app;
 use ballot_api::ballot_events::{self, Scope};
 use ballot_api::config::Config;

@@ -249,7 +249,15 @@ fn copy_text_row(out: &mut Vec<u8>, v: &VoterRecord, now: &str) {
         if i > 0 {
             out.push(b'\t');
         }
-        for &b in field.as_bytes() {
+        let bytes = field.as_bytes();
+        if !bytes
+            .iter()
+            .any(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r'))
+        {
+            out.extend_from_slice(bytes); // nearly every field
+            continue;
+        }
+        for &b in bytes {
             match b {
                 b'\\' => out.extend_from_slice(b"\\\\"),
                 b'\t' => out.extend_from_slice(b"\\t"),
