@@ -36,8 +36,9 @@ import time
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(ROOT, "target", "release", "ballot-api")
-SINK = os.path.join(ROOT, "target", "release", "examples", "smtp_sink")
+PROFILE = "release"  # --debug: the test build instead (to check the benchmark, not measure)
+BIN = os.path.join(ROOT, "target", PROFILE, "ballot-api")
+SINK = os.path.join(ROOT, "target", PROFILE, "examples", "smtp_sink")
 OUT = os.path.join(ROOT, "target", "bench")
 DEMO_DOCUMENTED = 11  # documented demo voters at the top of every demo file
 
@@ -56,9 +57,9 @@ def ensure_tools(need_frontend):
         log(f"installing {' '.join(missing)} (apt)")
         run(["apt-get", "update", "-qq"])
         run(["apt-get", "install", "-y", "-qq", *missing])
-    log("building the release binary and the SMTP sink")
-    run(["cargo", "build", "--release", "--quiet", "-p", "ballot-api", "--bin", "ballot-api",
-         "--example", "smtp_sink"], cwd=ROOT)
+    log(f"building the {PROFILE} binary and the SMTP sink")
+    run(["cargo", "build", "--quiet", "-p", "ballot-api", "--bin", "ballot-api", "--example",
+         "smtp_sink"] + (["--release"] if PROFILE == "release" else []), cwd=ROOT)
     if need_frontend and not os.path.exists(os.path.join(ROOT, "dist", "index.html")):
         run(["bash", "scripts/build-frontend.sh"], cwd=ROOT)
 
@@ -418,7 +419,16 @@ def main():
     parser.add_argument("--events", type=int)
     parser.add_argument("--seconds", type=int)
     parser.add_argument("--runs", type=int)
+    parser.add_argument("--debug", action="store_true",
+                        help="use the debug build (quick checks in CI; figures mean little)")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 if a benchmark saw errors (not for missed goals)")
     args = parser.parse_args()
+    if args.debug:
+        global PROFILE, BIN, SINK
+        PROFILE = "debug"
+        BIN = os.path.join(ROOT, "target", PROFILE, "ballot-api")
+        SINK = os.path.join(ROOT, "target", PROFILE, "examples", "smtp_sink")
     only = set(args.only.split(","))
     rows = args.rows or (20_000 if args.quick else 1_000_000)
     events = args.events or (2_000 if args.quick else 100_000)
@@ -460,11 +470,34 @@ def main():
                 drop_postgres_database(url)
         if "fanout" in only:
             results["fanout"] = bench_fanout(work, events)
-    with open(os.path.join(OUT, "results.json"), "w") as f:
+    results_path = os.path.join(OUT, "results.json" if PROFILE == "release" else "results-debug.json")
+    with open(results_path, "w") as f:
         json.dump(results, f, indent=2)
     print()
     report(results)
-    print(f"\nAll figures: {os.path.relpath(os.path.join(OUT, 'results.json'), ROOT)}")
+    print(f"\nAll figures: {os.path.relpath(results_path, ROOT)}")
+    problems = errors_seen(results)
+    for problem in problems:
+        print(f"error: {problem}")
+    if args.strict and problems:
+        sys.exit(1)
+
+
+def errors_seen(results):
+    """What went wrong in a run (as opposed to a goal missed): failed requests, lost messages."""
+    problems = []
+    for key in ("http", "http_postgres"):
+        for name in ("trivial", "lookups", "signups"):
+            r = results.get(key, {}).get(name)
+            if r and (r["errors"] or r["requests"] == 0):
+                problems.append(f"{key} {name}: {r['errors']} errors in {r['requests']} requests")
+    fan = results.get("fanout")
+    if fan and (fan["sent"] != fan["events"] or fan["sink_accepted"] != fan["events"]):
+        problems.append(f"fan-out: {fan['sent']} sent, {fan['sink_accepted']} accepted of {fan['events']}")
+    imp = results.get("import")
+    if imp and not (imp["sqlite_ours_s"] > 0 and imp["postgres_ours_s"] > 0):
+        problems.append("import: no timing")
+    return problems
 
 
 if __name__ == "__main__":

@@ -23,11 +23,14 @@ if [ -z "${TEST_POSTGRES_URL:-}" ]; then
 fi
 export TEST_POSTGRES_URL
 TEST_BACKEND=postgres cargo test -p ballot-api --tests
-cargo build -p ballot-api # the binary the browser tests start (same profile: no rebuild)
+# The binary the browser tests start, and the benchmarks' SMTP sink (same profile: no rebuild).
+cargo build -p ballot-api --bin ballot-api --example smtp_sink
 
 echo "==> Web app release build (budget: 200 KB brotli for the sign-up page)"
 bash scripts/build-frontend.sh --max-brotli-kb 200
 
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
-cd e2e
-npx playwright test
+(cd e2e && npx playwright test)
+
+echo "==> Benchmarks, small and on the debug build: they run and see no errors (figures: bench/run.py)"
+python3 bench/run.py --quick --debug --strict
