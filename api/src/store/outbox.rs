@@ -66,6 +66,11 @@ pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result
 /// whose earlier claim expired (a worker that died mid-send). The claim is a lease until
 /// `lease_until`, so two workers never send the same message while the lease holds.
 ///
+/// A message waits while an earlier one to the same destination (subscription and channel)
+/// is unsent, so a voter never reads "received" before "mailed", whichever workers send them;
+/// an earlier message waiting for the recipient's contact hours or a retry holds the later
+/// ones back with it.
+///
 /// SQLite has one writer at a time, so the UPDATE is atomic as it stands. On PostgreSQL,
 /// workers claim at once: `FOR UPDATE SKIP LOCKED` makes each skip the rows another is
 /// claiming (instead of both taking them, or waiting), and re-checks the condition on rows
@@ -83,9 +88,14 @@ pub async fn claim_due(
     let sql = format!(
         "UPDATE outbox_message SET state = 'sending', locked_until = $1, attempts = attempts + 1 \
          WHERE outbox_message_id IN ( \
-             SELECT outbox_message_id FROM outbox_message \
-             WHERE (state = 'pending' AND next_attempt_at <= $2) \
-                OR (state = 'sending' AND locked_until <= $2) \
+             SELECT outbox_message_id FROM outbox_message o \
+             WHERE ((state = 'pending' AND next_attempt_at <= $2) \
+                OR (state = 'sending' AND locked_until <= $2)) \
+               AND NOT EXISTS (SELECT 1 FROM outbox_message earlier \
+                   WHERE earlier.subscription_id = o.subscription_id \
+                     AND earlier.channel = o.channel \
+                     AND earlier.outbox_message_id < o.outbox_message_id \
+                     AND earlier.state IN ('pending', 'sending')) \
              ORDER BY next_attempt_at, outbox_message_id LIMIT $3 {lock}) \
          RETURNING {COLUMNS}"
     );
