@@ -301,3 +301,36 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
     assert_eq!(third.len(), 1);
     assert_eq!(third[0].kind, "mailed");
 }
+
+/// A worker that dies mid-send leaves its claim; when the lease runs out the message is
+/// claimed again (counted as a second attempt), and not before.
+#[tokio::test]
+async fn a_message_whose_lease_ran_out_is_claimed_again() {
+    use ballot_api::store::outbox;
+    let app = spawn_app_with(Options {
+        run_worker: false,
+        ..Options::default()
+    })
+    .await;
+    assert_eq!(app.sign_up(&helpers::maria()).await.0, 201);
+    let now = ballot_api::clock::now();
+    let soon = ballot_api::clock::now_plus(time::Duration::seconds(1));
+    let first = outbox::claim_due(app.store.pool(), 10, &now, &soon)
+        .await
+        .unwrap();
+    assert_eq!(first.len(), 1);
+    // Still leased: nobody else may take it.
+    let during = outbox::claim_due(app.store.pool(), 10, &now, &soon)
+        .await
+        .unwrap();
+    assert!(during.is_empty());
+    // After the lease (claiming "2 s from now"), it is taken again.
+    let later = ballot_api::clock::now_plus(time::Duration::seconds(2));
+    let lease = ballot_api::clock::now_plus(time::Duration::seconds(600));
+    let again = outbox::claim_due(app.store.pool(), 10, &later, &lease)
+        .await
+        .unwrap();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].outbox_message_id, first[0].outbox_message_id);
+    assert_eq!(again[0].attempts, 2);
+}
