@@ -43,13 +43,20 @@ pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
-        .nest("/api", routes::api());
+        .nest("/api", routes::api(state.config.request_timeout));
     if state.captures_messages {
         router = router.route("/messages", get(routes::captured_messages::list));
     }
+    // No CORS layer: the API answers only pages of its own origin (browsers refuse other
+    // origins' reads, and their preflights get a 405 without CORS headers).
+    let security = Arc::new(crate::security_headers::SecurityHeaders::for_dist(dist));
     router
         .fallback_service(spa)
         .layer(middleware::from_fn(cache_control))
+        .layer(middleware::from_fn_with_state(
+            security,
+            crate::security_headers::add,
+        ))
         .layer(
             // Method and route pattern only: paths carry subscription tokens.
             TraceLayer::new_for_http().make_span_with(|request: &Request| {

@@ -20,6 +20,9 @@ pub struct Config {
     pub capture_dir: PathBuf,
     /// `WORKER_INTERVAL_MS`: how often the outbox worker looks for due messages.
     pub worker_interval: Duration,
+    /// `REQUEST_TIMEOUT_MS`: how long a request (other than a file upload or an event stream)
+    /// may take before it is abandoned, rolled back, and answered 503. Default 10 s.
+    pub request_timeout: Duration,
     /// `RUN_WORKER`: deliver messages from the `serve` process (default) or only from a
     /// separate `worker` process.
     pub run_worker: bool,
@@ -78,17 +81,19 @@ impl Config {
                 problem: "must start with http:// or https://".into(),
             });
         }
-        let interval_ms = match get("WORKER_INTERVAL_MS") {
-            None => 500,
+        let milliseconds = |name: &'static str, default: u64| match get(name) {
+            None => Ok(default),
             Some(text) => text
                 .parse::<u64>()
                 .ok()
                 .filter(|ms| *ms > 0)
                 .ok_or(ConfigError {
-                    name: "WORKER_INTERVAL_MS",
+                    name,
                     problem: format!("{text:?} is not a positive number of milliseconds"),
-                })?,
+                }),
         };
+        let interval_ms = milliseconds("WORKER_INTERVAL_MS", 500)?;
+        let request_timeout_ms = milliseconds("REQUEST_TIMEOUT_MS", 10_000)?;
         let run_worker = match get("RUN_WORKER").as_deref() {
             None | Some("true") | Some("1") => true,
             Some("false") | Some("0") => false,
@@ -139,6 +144,7 @@ impl Config {
                 .into(),
             worker_interval: Duration::from_millis(interval_ms),
             run_worker,
+            request_timeout: Duration::from_millis(request_timeout_ms),
         })
     }
 }

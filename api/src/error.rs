@@ -33,6 +33,9 @@ pub enum ApiError {
     /// A file with bad rows; nothing was applied.
     #[error("invalid file")]
     InvalidFile(Vec<crate::voter_file::RowError>),
+    /// The request took longer than its route allows; whatever it started was rolled back.
+    #[error("request timed out")]
+    TimedOut,
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -120,6 +123,13 @@ impl ApiError {
                 body.error.fields = row_fields(rows);
                 (StatusCode::UNPROCESSABLE_ENTITY, body)
             }
+            ApiError::TimedOut => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorBody::new(
+                    code::UNAVAILABLE,
+                    "The service took too long to answer. Please try again in a moment.",
+                ),
+            ),
             ApiError::Database(err) if is_unavailable(err) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorBody::new(

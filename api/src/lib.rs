@@ -16,6 +16,7 @@ pub mod offices;
 pub mod outbox;
 pub mod reminders;
 pub mod routes;
+pub mod security_headers;
 pub mod signups;
 pub mod simulate;
 pub mod sms_keywords;

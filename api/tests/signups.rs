@@ -392,12 +392,13 @@ async fn confirmations_go_by_email_and_sms_but_not_by_voice() {
     assert!(sms.contains("Reply HELP for help, STOP to cancel."));
     assert!(sms.contains("Msg & data rates may apply"));
 
-    let states: Vec<(String, String)> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
-        "SELECT channel, state FROM outbox_message ORDER BY outbox_message_id"
-    )
-    .fetch_all(p)
-    .await)
-    .unwrap();
+    // The worker records a batch's outcomes after its last delivery: wait for that.
+    let states: Vec<(String, String)> = app
+        .settled()
+        .await
+        .into_iter()
+        .map(|(channel, state, _)| (channel, state))
+        .collect();
     assert_eq!(
         states,
         [

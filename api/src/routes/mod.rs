@@ -12,11 +12,38 @@ use crate::app::AppState;
 use crate::config::{ADMIN_BODY_LIMIT, JSON_BODY_LIMIT};
 use crate::error::ApiError;
 use axum::extract::DefaultBodyLimit;
+use axum::extract::Request;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Router;
+use std::time::Duration;
 
-/// Everything under `/api`: unknown paths and methods answer in the API's error shape.
-pub fn api() -> Router<AppState> {
+/// Operators' file uploads: a county's whole voter file (a million rows load in about 5 s).
+pub const ADMIN_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Everything under `/api`: unknown paths and methods answer in the API's error shape. A
+/// request that takes longer than `request_timeout` (`config::Config`) is abandoned, its
+/// transaction rolled back, and answered 503: a stuck database must not hold connections and
+/// memory indefinitely.
+pub fn api(request_timeout: Duration) -> Router<AppState> {
+    let uploads = Router::new()
+        .route(
+            "/v1/admin/ballot-events",
+            post(admin::post_ballot_events).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
+        )
+        .route(
+            "/v1/admin/voters",
+            post(admin::post_voters).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
+        )
+        .route_layer(middleware::from_fn(|request, next| {
+            time_limit(ADMIN_TIMEOUT, request, next)
+        }));
+    // Server-Sent Events stay open for as long as the status page does: no time limit.
+    let streams = Router::new().route(
+        "/v1/subscriptions/{token}/events",
+        get(subscriptions::events),
+    );
     Router::new()
         .route("/v1/signups", post(signups::create))
         .route("/v1/status-lookups", post(subscriptions::lookup))
@@ -26,24 +53,29 @@ pub fn api() -> Router<AppState> {
                 .put(subscriptions::put)
                 .delete(subscriptions::delete),
         )
-        .route(
-            "/v1/subscriptions/{token}/events",
-            get(subscriptions::events),
-        )
         .route("/v1/unsubscribe/{token}", post(subscriptions::unsubscribe))
         .route("/v1/webhooks/sms", post(sms_webhook::receive))
-        .route(
-            "/v1/admin/ballot-events",
-            post(admin::post_ballot_events).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
-        )
-        .route(
-            "/v1/admin/voters",
-            post(admin::post_voters).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
-        )
         .route("/v1/admin/stats", get(admin::get_stats))
         .route("/v1/admin/reminders", put(admin::put_reminder))
         .route("/v1/admin/counties/{county}", put(admin::put_county))
+        .route_layer(middleware::from_fn(move |request, next| {
+            time_limit(request_timeout, request, next)
+        }))
+        .merge(uploads)
+        .merge(streams)
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
         .layer(DefaultBodyLimit::max(JSON_BODY_LIMIT))
+}
+
+/// Answers 503 in the error shape when the handler takes longer than `limit`; the handler's
+/// future is dropped, which rolls back any transaction it had open.
+async fn time_limit(limit: Duration, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            tracing::warn!(limit_s = limit.as_secs(), "request timed out");
+            ApiError::TimedOut.into_response()
+        }
+    }
 }
