@@ -16,6 +16,10 @@ export BIND="127.0.0.1:$port"
 export DIST_DIR="$here/../dist"
 export MESSAGE_CAPTURE_DIR="$work/messages"
 export WORKER_INTERVAL_MS=100
+# Every browser here is 127.0.0.1 and the journeys reuse the demo voters: no rate limits
+# (api/tests/hardening.rs tests them).
+export RATE_LIMIT_PER_ADDRESS_PER_MINUTE=0
+export RATE_LIMIT_PER_IDENTITY_PER_HOUR=0
 export RUST_LOG="${RUST_LOG:-warn}"
 "$bin" serve &
 server=$!

@@ -31,6 +31,7 @@ pub struct AppState {
     pub captures_messages: bool,
     /// County offices as last read (`offices::OFFICE_TTL`).
     pub offices: Arc<crate::offices::Offices>,
+    pub rate_limits: Arc<crate::rate_limits::RateLimits>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -43,7 +44,10 @@ pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
-        .nest("/api", routes::api(state.config.request_timeout));
+        .nest(
+            "/api",
+            routes::api(state.config.request_timeout, state.rate_limits.clone()),
+        );
     if state.captures_messages {
         router = router.route("/messages", get(routes::captured_messages::list));
     }
@@ -118,6 +122,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         tokio::spawn(worker.run(config.worker_interval, watch_shutdown.clone()))
     });
     let (changes, _) = broadcast::channel(1024);
+    let config_rate_limits = config.rate_limits.clone();
     let state = AppState {
         store: store.clone(),
         config: Arc::new(config),
@@ -125,14 +130,28 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         stopping: watch_shutdown.clone(),
         captures_messages,
         offices: Arc::default(),
+        rate_limits: Arc::new(crate::rate_limits::RateLimits::new(&config_rate_limits)),
     };
+    let limits = state.rate_limits.clone();
+    let mut forget_shutdown = watch_shutdown.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => limits.forget_recovered(),
+                _ = forget_shutdown.wait_for(|stop| *stop) => return,
+            }
+        }
+    });
     let mut server_shutdown = watch_shutdown;
     let server = tokio::spawn(async move {
-        axum::serve(listener, router(state))
-            .with_graceful_shutdown(async move {
-                let _ = server_shutdown.wait_for(|stop| *stop).await;
-            })
-            .await
+        axum::serve(
+            listener,
+            router(state).into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = server_shutdown.wait_for(|stop| *stop).await;
+        })
+        .await
     });
     Ok(Running {
         addr,

@@ -23,6 +23,7 @@ pub struct Config {
     /// `REQUEST_TIMEOUT_MS`: how long a request (other than a file upload or an event stream)
     /// may take before it is abandoned, rolled back, and answered 503. Default 10 s.
     pub request_timeout: Duration,
+    pub rate_limits: RateLimitConfig,
     /// `RUN_WORKER`: deliver messages from the `serve` process (default) or only from a
     /// separate `worker` process.
     pub run_worker: bool,
@@ -42,6 +43,19 @@ pub struct TwilioConfig {
     pub auth_token: String,
     /// The number texts and calls come from, E.164.
     pub from: String,
+}
+
+/// Limits on the voter-facing endpoints (`rate_limits`); 0 turns one off.
+#[derive(Debug, Clone)]
+pub struct RateLimitConfig {
+    /// `RATE_LIMIT_PER_ADDRESS_PER_MINUTE`, default 60: requests from one client address.
+    pub per_address_per_minute: u32,
+    /// `RATE_LIMIT_PER_IDENTITY_PER_HOUR`, default 10: sign-ups and look-ups with one name,
+    /// date of birth and ZIP, whoever sends them.
+    pub per_identity_per_hour: u32,
+    /// `CLIENT_IP_HEADER`: behind a proxy, the header it puts the client's address in
+    /// (`X-Forwarded-For`, `X-Real-IP`); unset, the connection's own address counts.
+    pub client_ip_header: Option<axum::http::HeaderName>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -94,6 +108,29 @@ impl Config {
         };
         let interval_ms = milliseconds("WORKER_INTERVAL_MS", 500)?;
         let request_timeout_ms = milliseconds("REQUEST_TIMEOUT_MS", 10_000)?;
+        let count = |name: &'static str, default: u32| match get(name) {
+            None => Ok(default),
+            Some(text) => text.trim().parse::<u32>().map_err(|_| ConfigError {
+                name,
+                problem: format!("{text:?} is not a whole number (0 turns the limit off)"),
+            }),
+        };
+        let client_ip_header = match get("CLIENT_IP_HEADER") {
+            None => None,
+            Some(text) => Some(
+                axum::http::HeaderName::from_bytes(text.trim().as_bytes()).map_err(|_| {
+                    ConfigError {
+                        name: "CLIENT_IP_HEADER",
+                        problem: format!("{text:?} is not a header name"),
+                    }
+                })?,
+            ),
+        };
+        let rate_limits = RateLimitConfig {
+            per_address_per_minute: count("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", 60)?,
+            per_identity_per_hour: count("RATE_LIMIT_PER_IDENTITY_PER_HOUR", 10)?,
+            client_ip_header,
+        };
         let run_worker = match get("RUN_WORKER").as_deref() {
             None | Some("true") | Some("1") => true,
             Some("false") | Some("0") => false,
@@ -145,6 +182,7 @@ impl Config {
             worker_interval: Duration::from_millis(interval_ms),
             run_worker,
             request_timeout: Duration::from_millis(request_timeout_ms),
+            rate_limits,
         })
     }
 }

@@ -33,6 +33,9 @@ pub enum ApiError {
     /// A file with bad rows; nothing was applied.
     #[error("invalid file")]
     InvalidFile(Vec<crate::voter_file::RowError>),
+    /// Too many requests from one address or for one identity; try again after this long.
+    #[error("rate limited")]
+    RateLimited(std::time::Duration),
     /// The request took longer than its route allows; whatever it started was rolled back.
     #[error("request timed out")]
     TimedOut,
@@ -123,6 +126,13 @@ impl ApiError {
                 body.error.fields = row_fields(rows);
                 (StatusCode::UNPROCESSABLE_ENTITY, body)
             }
+            ApiError::RateLimited(_) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                ErrorBody::new(
+                    code::RATE_LIMITED,
+                    "Too many tries. Please wait a few minutes and try again.",
+                ),
+            ),
             ApiError::TimedOut => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorBody::new(
@@ -185,7 +195,16 @@ impl IntoResponse for ApiError {
             // Only the error itself: never the request, which may hold personal data.
             tracing::error!(error = %self, "request failed");
         }
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let ApiError::RateLimited(wait) = self {
+            // Whole seconds, rounded up, at least 1.
+            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            response.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(seconds.max(1)),
+            );
+        }
+        response
     }
 }
 

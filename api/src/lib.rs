@@ -14,6 +14,7 @@ pub mod matching;
 pub mod notifications;
 pub mod offices;
 pub mod outbox;
+pub mod rate_limits;
 pub mod reminders;
 pub mod routes;
 pub mod security_headers;

@@ -125,3 +125,83 @@ async fn a_request_stuck_on_the_database_gets_503_and_changes_nothing() {
     assert_eq!(status, 201);
     assert_eq!(helpers::count(&app.store, "subscription").await, 1);
 }
+
+#[tokio::test]
+async fn one_address_past_its_limit_gets_429_with_retry_after() {
+    let app = spawn_app_with(Options {
+        env: vec![("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "3".to_string())],
+        ..Options::default()
+    })
+    .await;
+    let lookup = serde_json::json!({"first_name": "Nobody", "last_name": "Here", "date_of_birth": "01-01-1990", "zip": "95814"});
+    for _ in 0..3 {
+        let (status, body) = app.post_json("/api/v1/status-lookups", &lookup).await;
+        assert_eq!(
+            body["error"]["code"], "no_matching_voter",
+            "{status} {body}"
+        );
+    }
+    let response = app
+        .client
+        .post(format!("{}/api/v1/status-lookups", app.base))
+        .json(&lookup)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 429);
+    let retry_after: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry_after), "{retry_after}");
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "rate_limited");
+    // Sign-ups from the same address are limited too; operators' and health routes are not.
+    assert_eq!(app.sign_up(&maria()).await.0, 429);
+    let health = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn one_identity_past_its_limit_gets_429_from_any_address() {
+    let app = spawn_app_with(Options {
+        env: vec![
+            ("RATE_LIMIT_PER_IDENTITY_PER_HOUR", "2".to_string()),
+            ("CLIENT_IP_HEADER", "x-forwarded-for".to_string()),
+        ],
+        ..Options::default()
+    })
+    .await;
+    let mut statuses = Vec::new();
+    for (i, variant) in ["Maria", "MARIA", " maria "].iter().enumerate() {
+        let mut body = maria();
+        body["first_name"] = serde_json::json!(variant);
+        let response = app
+            .client
+            .post(format!("{}/api/v1/signups", app.base))
+            .header("x-forwarded-for", format!("203.0.113.{i}"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    // The same person however typed, from three addresses: the third try is refused, before
+    // anything is looked up or written.
+    assert_eq!(statuses, [201, 200, 429]);
+    // A look-up of that identity counts against the same limit.
+    let lookup = serde_json::json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "01-23-1980", "zip": "95814"});
+    assert_eq!(
+        app.post_json("/api/v1/status-lookups", &lookup).await.0,
+        429
+    );
+    // Another identity is unaffected.
+    let other = helpers::with_identity("Jose", "Nunez", "07-04-1975", "90012");
+    assert_eq!(app.sign_up(&other).await.0, 201);
+}

@@ -66,6 +66,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     vars.insert("MESSAGE_CAPTURE_DIR", capture_dir.display().to_string());
     vars.insert("WORKER_INTERVAL_MS", "50".into());
     vars.insert("RUN_WORKER", options.run_worker.to_string());
+    // Every test client is 127.0.0.1: limits are off unless a test sets them (hardening.rs).
+    vars.insert("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "0".into());
+    vars.insert("RATE_LIMIT_PER_IDENTITY_PER_HOUR", "0".into());
     let dist = options.dist.unwrap_or_else(|| dir.path().join("no-dist"));
     vars.insert("DIST_DIR", dist.display().to_string());
     vars.extend(options.env);

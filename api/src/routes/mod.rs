@@ -11,12 +11,14 @@ pub mod subscriptions;
 use crate::app::AppState;
 use crate::config::{ADMIN_BODY_LIMIT, JSON_BODY_LIMIT};
 use crate::error::ApiError;
+use crate::rate_limits::{self, RateLimits};
 use axum::extract::DefaultBodyLimit;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Router;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Operators' file uploads: a county's whole voter file (a million rows load in about 5 s).
@@ -26,7 +28,11 @@ pub const ADMIN_TIMEOUT: Duration = Duration::from_secs(300);
 /// request that takes longer than `request_timeout` (`config::Config`) is abandoned, its
 /// transaction rolled back, and answered 503: a stuck database must not hold connections and
 /// memory indefinitely.
-pub fn api(request_timeout: Duration) -> Router<AppState> {
+///
+/// The voter-facing routes are limited per client address (`rate_limits`); operators'
+/// routes are behind their keys, and the SMS provider's webhook behind its signature.
+pub fn api(request_timeout: Duration, limits: Arc<RateLimits>) -> Router<AppState> {
+    let per_address = middleware::from_fn_with_state(limits, rate_limits::limit_by_address);
     let uploads = Router::new()
         .route(
             "/v1/admin/ballot-events",
@@ -40,11 +46,13 @@ pub fn api(request_timeout: Duration) -> Router<AppState> {
             time_limit(ADMIN_TIMEOUT, request, next)
         }));
     // Server-Sent Events stay open for as long as the status page does: no time limit.
-    let streams = Router::new().route(
-        "/v1/subscriptions/{token}/events",
-        get(subscriptions::events),
-    );
-    Router::new()
+    let streams = Router::new()
+        .route(
+            "/v1/subscriptions/{token}/events",
+            get(subscriptions::events),
+        )
+        .route_layer(per_address.clone());
+    let voters = Router::new()
         .route("/v1/signups", post(signups::create))
         .route("/v1/status-lookups", post(subscriptions::lookup))
         .route(
@@ -54,6 +62,9 @@ pub fn api(request_timeout: Duration) -> Router<AppState> {
                 .delete(subscriptions::delete),
         )
         .route("/v1/unsubscribe/{token}", post(subscriptions::unsubscribe))
+        .route_layer(per_address);
+    Router::new()
+        .merge(voters)
         .route("/v1/webhooks/sms", post(sms_webhook::receive))
         .route("/v1/admin/stats", get(admin::get_stats))
         .route("/v1/admin/reminders", put(admin::put_reminder))

@@ -15,6 +15,7 @@ pub async fn create(
 ) -> Result<(StatusCode, ApiJson<SignupResponse>), ApiError> {
     let signup =
         validate_signup(&request, clock::today_anywhere()).map_err(ApiError::InvalidInput)?;
+    state.rate_limits.check_identity(&signup.identity())?;
     let outcome = sign_up(&state, signup).await?;
     let status = if outcome.created {
         StatusCode::CREATED

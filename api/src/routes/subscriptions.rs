@@ -146,6 +146,7 @@ pub async fn lookup(
         Some(identity) if errors.is_empty() => identity,
         _ => return Err(ApiError::InvalidInput(errors)),
     };
+    state.rate_limits.check_identity(&identity)?;
     let voter = match match_voter(&state.store, &identity).await? {
         VoterMatch::Found(voter) => voter,
         VoterMatch::NotFound => return Err(ApiError::NoMatchingVoter),
