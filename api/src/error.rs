@@ -193,7 +193,8 @@ impl IntoResponse for ApiError {
         let (status, body) = self.status_and_body();
         if status.is_server_error() {
             // Only the error itself: never the request, which may hold personal data.
-            tracing::error!(error = %self, "request failed");
+            let error = crate::redact::redact(&self.to_string());
+            tracing::error!(%error, "request failed");
         }
         let mut response = (status, Json(body)).into_response();
         if let ApiError::RateLimited(wait) = self {

@@ -15,6 +15,7 @@ pub mod notifications;
 pub mod offices;
 pub mod outbox;
 pub mod rate_limits;
+pub mod redact;
 pub mod reminders;
 pub mod routes;
 pub mod security_headers;

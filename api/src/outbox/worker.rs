@@ -4,6 +4,7 @@
 use super::contact_hours::earliest_contact;
 use super::delivery::{Delivery, DeliveryError};
 use crate::clock;
+use crate::redact::redact;
 use crate::store::outbox::{self, OutboxMessage, Outcome};
 use crate::store::Store;
 use ballot_shared::quiet_hours::QuietHours;
@@ -121,14 +122,16 @@ impl Worker {
                 Outcome::Sent { at: clock::now() }
             }
             Err(DeliveryError::Retryable(error)) => {
-                tracing::warn!(outbox_message_id = id, attempts = message.attempts, %error, "delivery failed; will retry");
+                let logged = redact(&error);
+                tracing::warn!(outbox_message_id = id, attempts = message.attempts, error = %logged, "delivery failed; will retry");
                 Outcome::Retry {
                     next_attempt_at: retry_time(message, backoff(message.attempts)),
                     error,
                 }
             }
             Err(DeliveryError::Permanent(error)) => {
-                tracing::warn!(outbox_message_id = id, %error, "delivery refused; message set aside");
+                let logged = redact(&error);
+                tracing::warn!(outbox_message_id = id, error = %logged, "delivery refused; message set aside");
                 Outcome::Dead { error }
             }
         }
@@ -140,11 +143,13 @@ impl Worker {
             if let Err(error) =
                 crate::reminders::send_due_reminders(&self.store, &self.public_url).await
             {
+                let error = redact(&error.to_string());
                 tracing::error!(%error, "reminder pass failed");
             }
             let full = match self.deliver_due_messages().await {
                 Ok(report) => report.sent + report.retried + report.dead >= BATCH as usize,
                 Err(error) => {
+                    let error = redact(&error.to_string());
                     tracing::error!(%error, "outbox pass failed");
                     false
                 }
