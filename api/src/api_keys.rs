@@ -35,13 +35,21 @@ pub async fn create(store: &Store, scope: &Scope, label: &str) -> Result<String,
 
 /// The scope of a presented key, if it is a live key.
 pub async fn authenticate(store: &Store, presented: &str) -> Result<Option<Scope>, sqlx::Error> {
+    Ok(identify(store, presented).await?.map(|(_, scope)| scope))
+}
+
+/// The id and scope of a presented key, if it is a live key (for the audit trail).
+pub async fn identify(store: &Store, presented: &str) -> Result<Option<(i64, Scope)>, sqlx::Error> {
     if !presented.starts_with(PREFIX) {
         return Ok(None);
     }
     Ok(api_keys::find_by_hash(store.pool(), &hash(presented))
         .await?
-        .map(|key| match key.county {
-            None => Scope::Statewide,
-            Some(county) => Scope::County(county),
+        .map(|key| {
+            let scope = match key.county {
+                None => Scope::Statewide,
+                Some(county) => Scope::County(county),
+            };
+            (key.api_key_id, scope)
         }))
 }

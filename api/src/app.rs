@@ -44,10 +44,7 @@ pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
-        .nest(
-            "/api",
-            routes::api(state.config.request_timeout, state.rate_limits.clone()),
-        );
+        .nest("/api", routes::api(&state));
     if state.captures_messages {
         router = router.route("/messages", get(routes::captured_messages::list));
     }

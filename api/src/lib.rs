@@ -2,6 +2,7 @@
 
 pub mod api_keys;
 pub mod app;
+pub mod audit;
 pub mod ballot_events;
 pub mod ballot_status;
 pub mod clock;

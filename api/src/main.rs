@@ -183,6 +183,7 @@ async fn import_events(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()>
         skip_bad_rows,
     )
     .await?;
+    ballot_api::audit::command(&store, "import-events", report.committed).await;
     for error in &report.errors {
         eprintln!("{}: {error}", file.display());
     }
@@ -230,6 +231,7 @@ async fn create_api_key(county: Option<String>, label: String) -> anyhow::Result
         None => Scope::Statewide,
     };
     let key = api_keys::create(&store, &scope, &label).await?;
+    ballot_api::audit::command(&store, "create-api-key", true).await;
     eprintln!(
         "This key is shown only now; store it safely. Use it as: Authorization: Bearer <key>"
     );
@@ -249,6 +251,7 @@ async fn import_voters(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()>
         )
     };
     let report = voter_file::import(&store, std::io::BufReader::new(reader), skip_bad_rows).await?;
+    ballot_api::audit::command(&store, "import-voters", report.committed).await;
     for error in &report.errors {
         eprintln!("{}: {error}", file.display());
     }

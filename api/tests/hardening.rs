@@ -205,3 +205,91 @@ async fn one_identity_past_its_limit_gets_429_from_any_address() {
     let other = helpers::with_identity("Jose", "Nunez", "07-04-1975", "90012");
     assert_eq!(app.sign_up(&other).await.0, 201);
 }
+
+#[tokio::test]
+async fn every_operator_request_is_in_the_audit_trail() {
+    use ballot_api::ballot_events::Scope;
+    let app = helpers::spawn_app().await;
+    let key = ballot_api::api_keys::create(&app.store, &Scope::County("Sacramento".into()), "test")
+        .await
+        .unwrap();
+    let post = |auth: Option<String>| {
+        let mut request = app
+            .client
+            .post(format!("{}/api/v1/admin/ballot-events", app.base))
+            .json(&serde_json::json!([{"event_id": "A1", "voter_id": "V000000001", "election_id": "2026-general", "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"}]));
+        if let Some(auth) = auth {
+            request = request.bearer_auth(auth);
+        }
+        request.send()
+    };
+    assert_eq!(
+        post(Some(key.clone())).await.unwrap().status().as_u16(),
+        200
+    );
+    assert_eq!(
+        post(Some("bt_wrong".into()))
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        401
+    );
+    assert_eq!(post(None).await.unwrap().status().as_u16(), 401);
+    let stats = app
+        .client
+        .get(format!("{}/api/v1/admin/stats", app.base))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stats.status().as_u16(), 200);
+    // Voters' requests are not operator actions.
+    assert_eq!(app.sign_up(&maria()).await.0, 201);
+
+    // actor, api_key_id, county, action, outcome
+    type Row = (String, Option<i64>, Option<String>, String, String);
+    let trail: Vec<Row> =
+        ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+            "SELECT actor, api_key_id, county, action, outcome FROM audit_event ORDER BY audit_event_id"
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+    let key_id = trail[0].1;
+    assert!(key_id.is_some());
+    let sacramento = Some("Sacramento".to_string());
+    assert_eq!(
+        trail,
+        [
+            (
+                "api_key".into(),
+                key_id,
+                sacramento.clone(),
+                "POST /api/v1/admin/ballot-events".into(),
+                "200".into()
+            ),
+            (
+                "unknown_key".into(),
+                None,
+                None,
+                "POST /api/v1/admin/ballot-events".into(),
+                "401".into()
+            ),
+            (
+                "no_key".into(),
+                None,
+                None,
+                "POST /api/v1/admin/ballot-events".into(),
+                "401".into()
+            ),
+            (
+                "api_key".into(),
+                key_id,
+                sacramento,
+                "GET /api/v1/admin/stats".into(),
+                "200".into()
+            ),
+        ]
+    );
+}

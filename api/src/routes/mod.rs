@@ -11,14 +11,13 @@ pub mod subscriptions;
 use crate::app::AppState;
 use crate::config::{ADMIN_BODY_LIMIT, JSON_BODY_LIMIT};
 use crate::error::ApiError;
-use crate::rate_limits::{self, RateLimits};
+use crate::rate_limits;
 use axum::extract::DefaultBodyLimit;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Router;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// Operators' file uploads: a county's whole voter file (a million rows load in about 5 s).
@@ -31,8 +30,11 @@ pub const ADMIN_TIMEOUT: Duration = Duration::from_secs(300);
 ///
 /// The voter-facing routes are limited per client address (`rate_limits`); operators'
 /// routes are behind their keys, and the SMS provider's webhook behind its signature.
-pub fn api(request_timeout: Duration, limits: Arc<RateLimits>) -> Router<AppState> {
-    let per_address = middleware::from_fn_with_state(limits, rate_limits::limit_by_address);
+/// Every request to the operators' routes is recorded in the audit trail (`audit`).
+pub fn api(state: &AppState) -> Router<AppState> {
+    let request_timeout = state.config.request_timeout;
+    let per_address =
+        middleware::from_fn_with_state(state.rate_limits.clone(), rate_limits::limit_by_address);
     let uploads = Router::new()
         .route(
             "/v1/admin/ballot-events",
@@ -63,9 +65,7 @@ pub fn api(request_timeout: Duration, limits: Arc<RateLimits>) -> Router<AppStat
         )
         .route("/v1/unsubscribe/{token}", post(subscriptions::unsubscribe))
         .route_layer(per_address);
-    Router::new()
-        .merge(voters)
-        .route("/v1/webhooks/sms", post(sms_webhook::receive))
+    let operators = Router::new()
         .route("/v1/admin/stats", get(admin::get_stats))
         .route("/v1/admin/reminders", put(admin::put_reminder))
         .route("/v1/admin/counties/{county}", put(admin::put_county))
@@ -73,6 +73,17 @@ pub fn api(request_timeout: Duration, limits: Arc<RateLimits>) -> Router<AppStat
             time_limit(request_timeout, request, next)
         }))
         .merge(uploads)
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::audit::operator_requests,
+        ));
+    Router::new()
+        .merge(voters)
+        .route("/v1/webhooks/sms", post(sms_webhook::receive))
+        .route_layer(middleware::from_fn(move |request, next| {
+            time_limit(request_timeout, request, next)
+        }))
+        .merge(operators)
         .merge(streams)
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })

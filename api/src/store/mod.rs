@@ -9,6 +9,7 @@
 //! loading) the function says so with an explicit `match`.
 
 pub mod api_keys;
+pub mod audit;
 pub mod ballot_events;
 pub mod counties;
 pub mod outbox;

@@ -1,0 +1,28 @@
+//! The `audit_event` table: what operators did.
+
+use super::{on_pool, Pool};
+
+pub struct AuditEvent<'a> {
+    pub at: &'a str,
+    pub api_key_id: Option<i64>,
+    pub actor: &'a str,
+    pub county: Option<&'a str>,
+    pub action: &'a str,
+    pub outcome: &'a str,
+}
+
+pub async fn insert(pool: &Pool, event: &AuditEvent<'_>) -> Result<(), sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query(
+        "INSERT INTO audit_event (at, api_key_id, actor, county, action, outcome) \
+         VALUES ($1, $2, $3, $4, $5, $6)"
+    )
+    .bind(event.at)
+    .bind(event.api_key_id)
+    .bind(event.actor)
+    .bind(event.county)
+    .bind(event.action)
+    .bind(event.outcome)
+    .execute(p)
+    .await
+    .map(|_| ()))
+}
