@@ -293,3 +293,45 @@ async fn every_operator_request_is_in_the_audit_trail() {
         ]
     );
 }
+
+#[tokio::test]
+async fn subscriptions_are_found_by_the_hash_of_their_token() {
+    let app = helpers::spawn_app().await;
+    let (status, answer) = app.sign_up(&maria()).await;
+    assert_eq!(status, 201);
+    let token = answer["subscription"]["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let stored: Option<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT token_hash FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(stored, Some(ballot_api::token::lookup_key(&token)));
+    let get = |t: String| {
+        app.client
+            .get(format!("{}/api/v1/subscriptions/{t}", app.base))
+            .send()
+    };
+    assert_eq!(get(token.clone()).await.unwrap().status().as_u16(), 200);
+    let mut wrong = token.clone();
+    wrong.replace_range(31.., if token.ends_with('0') { "1" } else { "0" });
+    assert_eq!(get(wrong).await.unwrap().status().as_u16(), 404);
+
+    // A subscription from before token_hash existed gets its hash when the store opens.
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
+        "UPDATE subscription SET token_hash = NULL"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    assert_eq!(get(token.clone()).await.unwrap().status().as_u16(), 404);
+    let reopened = ballot_api::store::Store::open(&app.database.url)
+        .await
+        .unwrap();
+    reopened.close().await;
+    assert_eq!(get(token).await.unwrap().status().as_u16(), 200);
+}

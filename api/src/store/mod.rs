@@ -176,6 +176,7 @@ impl Store {
             Backend::Sqlite => Pool::Sqlite(open_sqlite(url).await?, WriteTurns::default()),
             Backend::Postgres => Pool::Postgres(open_postgres(url).await?),
         };
+        subscriptions::backfill_token_hashes(&pool).await?;
         Ok(Self { pool })
     }
 

@@ -32,8 +32,8 @@ pub async fn upsert(
 ) -> Result<SavedSubscription, sqlx::Error> {
     let (subscription_id, token): (i64, String) = on_tx!(tx, |c| sqlx::query_as(
         "INSERT INTO subscription (voter_id, token, language, email_address, sms_phone, \
-             voice_phone, quiet_start, quiet_end, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) \
+             voice_phone, quiet_start, quiet_end, created_at, updated_at, token_hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) \
          ON CONFLICT (voter_id) DO UPDATE SET language = excluded.language, \
              email_address = excluded.email_address, sms_phone = excluded.sms_phone, \
              voice_phone = excluded.voice_phone, quiet_start = excluded.quiet_start, \
@@ -49,6 +49,7 @@ pub async fn upsert(
     .bind(changes.quiet_start)
     .bind(changes.quiet_end)
     .bind(now)
+    .bind(crate::token::lookup_key(changes.new_token))
     .fetch_one(c)
     .await)?;
     // An update keeps the old token, so the fresh one comes back only from an insert.
@@ -90,13 +91,37 @@ pub async fn find_by_voter(
     .await)
 }
 
+/// The subscription a presented token opens: found by the token's hash, then compared in
+/// constant time (`token`).
 pub async fn find_by_token(pool: &Pool, token: &str) -> Result<Option<Subscription>, sqlx::Error> {
-    on_pool!(pool, |p| sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM subscription WHERE token = $1"
+    let found: Option<Subscription> = on_pool!(pool, |p| sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM subscription WHERE token_hash = $1"
     ))
-    .bind(token)
+    .bind(crate::token::lookup_key(token))
     .fetch_optional(p)
-    .await)
+    .await)?;
+    Ok(found.filter(|s| crate::token::same(token, &s.token)))
+}
+
+/// Gives rows from before `token_hash` existed their hash (SQLite, which cannot compute it in
+/// its migration). Returns how many.
+pub async fn backfill_token_hashes(pool: &Pool) -> Result<u64, sqlx::Error> {
+    let missing: Vec<(i64, String)> = on_pool!(pool, |p| sqlx::query_as(
+        "SELECT subscription_id, token FROM subscription WHERE token_hash IS NULL"
+    )
+    .fetch_all(p)
+    .await)?;
+    for (id, token) in &missing {
+        on_pool!(pool, |p| sqlx::query(
+            "UPDATE subscription SET token_hash = $2 WHERE subscription_id = $1"
+        )
+        .bind(id)
+        .bind(crate::token::lookup_key(token))
+        .execute(p)
+        .await
+        .map(|_| ()))?;
+    }
+    Ok(missing.len() as u64)
 }
 
 pub struct PreferenceChanges<'a> {
