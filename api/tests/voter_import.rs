@@ -240,3 +240,49 @@ async fn a_voter_listed_twice_ends_as_the_last_row() {
         )
     );
 }
+
+#[tokio::test]
+async fn broken_files_get_their_line_and_change_nothing() {
+    let app = empty_app().await;
+    // Broken encoding on line 3, a 2 MB name on line 4, a short row on line 5.
+    let mut file = HEADER.as_bytes().to_vec();
+    file.extend_from_slice(b"V1,Maria,,Garcia,,1980-01-23,95814,Sacramento,active,false\n");
+    file.extend_from_slice(
+        b"V2,\xff\xfeJos\xe9,,Nunez,,1975-12-04,90012,Los Angeles,active,false\n",
+    );
+    file.extend_from_slice(
+        format!(
+            "V3,{},,Lopez,,1988-11-30,92101,San Diego,active,false\n",
+            "A".repeat(2_000_000)
+        )
+        .as_bytes(),
+    );
+    file.extend_from_slice(b"V4,Bo,,Li\n");
+    let report = import(&app.store, file.as_slice(), false).await.unwrap();
+    assert!(!report.committed);
+    let errors: Vec<(u64, &str)> = report
+        .errors
+        .iter()
+        .map(|e| (e.line, e.message.as_str()))
+        .collect();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert_eq!(errors[0].0, 3);
+    assert!(errors[0].1.contains("not valid UTF-8"), "{}", errors[0].1);
+    assert_eq!(errors[1].0, 4);
+    assert!(errors[1].1.contains("longer than"), "{}", errors[1].1);
+    assert_eq!(errors[2].0, 5);
+    assert_eq!(count(&app.store, "voter").await, 0);
+}
+
+#[tokio::test]
+async fn ten_million_empty_lines_are_skipped_and_the_row_after_them_keeps_its_line() {
+    let app = empty_app().await;
+    let mut file = HEADER.to_string();
+    file.push_str(&"\n".repeat(10_000_000));
+    file.push_str("V1,Maria,,Garcia,,1980-13-23,95814,Sacramento,active,false\n");
+    let report = import(&app.store, file.as_bytes(), false).await.unwrap();
+    assert_eq!(report.rows, 1);
+    assert_eq!(report.errors.len(), 1);
+    assert_eq!(report.errors[0].line, 10_000_002);
+    assert_eq!(count(&app.store, "voter").await, 0);
+}
