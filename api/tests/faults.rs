@@ -125,3 +125,118 @@ async fn providers_down_then_back_every_message_delivered_once() {
     assert_eq!(delivered.len(), VOTERS, "{delivered:?}");
     assert_eq!(distinct.len(), VOTERS);
 }
+
+/// SIGTERM to the real binary in the middle of a voter-file upload: the server stops taking
+/// connections at once, finishes the upload (all of it is committed), the worker ends its
+/// pass without leaving a message claimed, and the process exits cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
+    use ballot_api::api_keys;
+    use ballot_api::ballot_events::Scope;
+    const ROWS: u64 = 150_000;
+    let dir = tempfile::tempdir().unwrap();
+    let database = helpers::TestDatabase::create(&dir).await;
+    let store = ballot_api::store::Store::open(&database.url).await.unwrap();
+    let key = api_keys::create(&store, &Scope::Statewide, "test")
+        .await
+        .unwrap();
+    let mut demo = Vec::new();
+    ballot_api::demo::write_voter_file(&mut demo, 50, 1).unwrap();
+    ballot_api::voter_file::import(&store, demo.as_slice(), false)
+        .await
+        .unwrap();
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_ballot-api"))
+        .arg("serve")
+        .env("DATABASE_URL", &database.url)
+        .env("BIND", format!("127.0.0.1:{port}"))
+        .env("DIST_DIR", dir.path().join("no-dist"))
+        .env("MESSAGE_CAPTURE_DIR", dir.path().join("messages"))
+        .env("WORKER_INTERVAL_MS", "20")
+        .env("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "0")
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .unwrap();
+    let client = reqwest::Client::new();
+    let mut up = false;
+    for _ in 0..200 {
+        if client.get(format!("{base}/healthz")).send().await.is_ok() {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(up, "the server did not start");
+    assert_eq!(
+        client
+            .post(format!("{base}/api/v1/signups"))
+            .json(&helpers::maria())
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        201
+    );
+
+    let mut file = String::from(
+        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
+    );
+    for i in 0..ROWS {
+        file.push_str(&format!(
+            "T{i:07},Ana,,Abbot,,1970-05-17,95814,Sacramento,active,false\n"
+        ));
+    }
+    let upload = tokio::spawn({
+        let client = client.clone();
+        let url = format!("{base}/api/v1/admin/voters");
+        async move {
+            client
+                .post(url)
+                .bearer_auth(key)
+                .header("content-type", "text/csv")
+                .body(file)
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(
+        !upload.is_finished(),
+        "the upload should still be in flight"
+    );
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // No new connections.
+    assert!(client.get(format!("{base}/healthz")).send().await.is_err());
+    // The request in flight is answered, and all of it was applied.
+    assert_eq!(upload.await.unwrap().unwrap(), 200);
+    let mut exited = None;
+    for _ in 0..200 {
+        if let Some(status) = server.try_wait().unwrap() {
+            exited = Some(status);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let status = exited.expect("the server exits after SIGTERM");
+    assert!(status.success(), "{status:?}");
+    assert_eq!(helpers::count(&store, "voter").await, ROWS as i64 + 61);
+    let stuck: i64 = ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox_message WHERE state = 'sending'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(stuck, 0, "no message left claimed");
+    store.close().await;
+}
