@@ -115,7 +115,12 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let captures_messages = delivery.captures();
     let (shutdown, watch_shutdown) = watch::channel(false);
     let worker = config.run_worker.then(|| {
-        let worker = Worker::new(store.clone(), delivery, config.public_url.clone());
+        let worker = Worker::new(
+            store.clone(),
+            delivery,
+            config.public_url.clone(),
+            config.worker_lease,
+        );
         tokio::spawn(worker.run(config.worker_interval, watch_shutdown.clone()))
     });
     let (changes, _) = broadcast::channel(1024);

@@ -23,6 +23,9 @@ pub struct Config {
     /// `REQUEST_TIMEOUT_MS`: how long a request (other than a file upload or an event stream)
     /// may take before it is abandoned, rolled back, and answered 503. Default 10 s.
     pub request_timeout: Duration,
+    /// `WORKER_LEASE_MS`: how long a worker's claim on a batch holds; a worker that dies
+    /// mid-batch frees its messages for another after this. Default 60 s.
+    pub worker_lease: Duration,
     pub rate_limits: RateLimitConfig,
     /// `RUN_WORKER`: deliver messages from the `serve` process (default) or only from a
     /// separate `worker` process.
@@ -108,6 +111,7 @@ impl Config {
         };
         let interval_ms = milliseconds("WORKER_INTERVAL_MS", 500)?;
         let request_timeout_ms = milliseconds("REQUEST_TIMEOUT_MS", 10_000)?;
+        let worker_lease_ms = milliseconds("WORKER_LEASE_MS", 60_000)?;
         let count = |name: &'static str, default: u32| match get(name) {
             None => Ok(default),
             Some(text) => text.trim().parse::<u32>().map_err(|_| ConfigError {
@@ -182,6 +186,7 @@ impl Config {
             worker_interval: Duration::from_millis(interval_ms),
             run_worker,
             request_timeout: Duration::from_millis(request_timeout_ms),
+            worker_lease: Duration::from_millis(worker_lease_ms),
             rate_limits,
         })
     }

@@ -138,6 +138,7 @@ async fn worker() -> anyhow::Result<()> {
         store,
         Delivery::from_config(&config)?,
         config.public_url.clone(),
+        config.worker_lease,
     );
     let handle = tokio::spawn(worker.run(config.worker_interval, stopped));
     shutdown_signal().await;

@@ -122,6 +122,12 @@ async fn providers_down_then_back_every_message_delivered_once() {
         })
         .collect();
     let distinct: BTreeSet<&String> = delivered.iter().collect();
+    println!(
+        "outage: {} provider requests ({FAILURES} refused), {} texts and {} emails delivered",
+        requests.len(),
+        delivered.len(),
+        emails.len()
+    );
     assert_eq!(delivered.len(), VOTERS, "{delivered:?}");
     assert_eq!(distinct.len(), VOTERS);
 }
@@ -238,5 +244,134 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
     .await)
     .unwrap();
     assert_eq!(stuck, 0, "no message left claimed");
+    store.close().await;
+}
+
+/// SIGKILL to a worker in the middle of a batch, then a new worker: every message is
+/// delivered, and the only duplicates are messages of the batch that was in flight.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_killed_mid_batch_loses_nothing_and_repeats_at_most_its_batch() {
+    use ballot_api::store::outbox;
+    const MESSAGES: usize = 300;
+    const BATCH: usize = 200; // outbox::worker::BATCH
+    let smtp = SmtpSink::start().await;
+    smtp.delay_ms.store(40, Ordering::SeqCst);
+    let dir = tempfile::tempdir().unwrap();
+    let database = helpers::TestDatabase::create(&dir).await;
+    let store = ballot_api::store::Store::open(&database.url).await.unwrap();
+    // 300 voters, each subscribed by email, each with one message due.
+    let mut file = String::from(
+        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
+    );
+    for i in 0..MESSAGES {
+        file.push_str(&format!(
+            "K{i:04},Ana,,Abbot,,1970-05-17,95814,Sacramento,active,false\n"
+        ));
+    }
+    voter_file::import(&store, file.as_bytes(), false)
+        .await
+        .unwrap();
+    ballot_api::on_pool!(store.pool(), |p| sqlx::query(
+        "INSERT INTO subscription (voter_id, token, language, email_address, quiet_start, \
+             quiet_end, created_at, updated_at) \
+         SELECT voter_id, 'token-' || voter_id, 'en', voter_id || '@example.com', '08:00', \
+             '21:00', '2026-11-01T00:00:00.000000Z', '2026-11-01T00:00:00.000000Z' FROM voter"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let subscriptions: Vec<(i64, String)> = ballot_api::on_pool!(store.pool(), |p| sqlx::query_as(
+        "SELECT subscription_id, email_address FROM subscription ORDER BY subscription_id"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    let mut tx = store.begin().await.unwrap();
+    for (id, email) in &subscriptions {
+        let message = outbox::NewMessage {
+            subscription_id: *id,
+            channel: "email",
+            kind: "mailed",
+            recipient: email,
+            sender: "Sacramento County Elections",
+            subject: Some("Your ballot"),
+            body_text: "Your ballot was mailed.",
+            body_html: None,
+            due_at: "2000-01-01T00:00:00.000000Z",
+            list_unsubscribe: None,
+        };
+        outbox::enqueue(&mut tx, &message, &ballot_api::clock::now())
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    let worker = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_ballot-api"))
+            .arg("worker")
+            .env("DATABASE_URL", &database.url)
+            .env("SMTP_URL", smtp.url())
+            .env("SMTP_FROM", "ballots@elections.example")
+            .env("WORKER_INTERVAL_MS", "20")
+            .env("WORKER_LEASE_MS", "1000")
+            .env("RUST_LOG", "error")
+            .spawn()
+            .unwrap()
+    };
+    let mut first = worker();
+    // Kill it once part of its first batch has gone out.
+    for _ in 0..400 {
+        if smtp.received().len() >= 40 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    first.kill().unwrap(); // SIGKILL
+    first.wait().unwrap();
+    let sent_before_kill = smtp.received().len();
+    assert!(
+        (40..MESSAGES).contains(&sent_before_kill),
+        "killed mid-batch: {sent_before_kill}"
+    );
+    let claimed: i64 = ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox_message WHERE state = 'sending'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert!(claimed > 0, "the killed worker left its batch claimed");
+
+    let mut second = worker();
+    let mut all_sent = false;
+    for _ in 0..300 {
+        let unsent: i64 = ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox_message WHERE state <> 'sent'"
+        )
+        .fetch_one(p)
+        .await)
+        .unwrap();
+        if unsent == 0 {
+            all_sent = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    second.kill().unwrap();
+    second.wait().unwrap();
+    assert!(all_sent, "every message sent after the restart");
+    let received: Vec<String> = smtp.received().iter().map(|m| m.to.join(",")).collect();
+    let distinct: BTreeSet<&String> = received.iter().collect();
+    assert_eq!(distinct.len(), MESSAGES, "nothing lost");
+    let duplicates = received.len() - MESSAGES;
+    println!(
+        "SIGKILL: {sent_before_kill} sent before the kill, {claimed} left claimed, \
+         {} received in all, {duplicates} duplicates",
+        received.len()
+    );
+    assert!(
+        duplicates <= BATCH,
+        "{duplicates} duplicates, more than the one batch in flight"
+    );
     store.close().await;
 }

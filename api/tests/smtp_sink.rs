@@ -2,7 +2,7 @@
 //! and can refuse for a while (to test retries).
 #![allow(dead_code)]
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -20,6 +20,8 @@ pub struct SmtpSink {
     pub messages: Arc<Mutex<Vec<Received>>>,
     /// While true, every DATA is answered 451 (try again later).
     pub refusing: Arc<AtomicBool>,
+    /// Milliseconds to wait before answering each DATA (a slow server).
+    pub delay_ms: Arc<AtomicU64>,
 }
 
 impl SmtpSink {
@@ -29,6 +31,7 @@ impl SmtpSink {
             port: listener.local_addr().unwrap().port(),
             messages: Arc::default(),
             refusing: Arc::default(),
+            delay_ms: Arc::default(),
         };
         let shared = sink.clone();
         tokio::spawn(async move {
@@ -83,6 +86,10 @@ impl SmtpSink {
                         break;
                     }
                     data.push_str(&line);
+                }
+                let delay = self.delay_ms.load(Ordering::SeqCst);
+                if delay > 0 {
+                    tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
                 }
                 if self.refusing.load(Ordering::SeqCst) {
                     write.write_all(b"451 try again later\r\n").await?;

@@ -19,8 +19,6 @@ const BATCH: i64 = 200;
 /// Deliveries in flight at once per worker: providers answer in tens of milliseconds, so
 /// sending one at a time would leave the worker waiting on the network.
 pub(crate) const CONCURRENCY: usize = 32;
-/// How long a claim holds; a worker that dies mid-batch frees its messages after this.
-const LEASE: time::Duration = time::Duration::seconds(60);
 /// Back-off after the first failure, doubling each time up to `MAX_BACKOFF`.
 const FIRST_BACKOFF_SECS: i64 = 5;
 const MAX_BACKOFF_SECS: i64 = 15 * 60;
@@ -31,6 +29,8 @@ pub struct Worker {
     delivery: Delivery,
     /// For links in the reminders this worker queues.
     public_url: String,
+    /// How long a claim holds (`Config::worker_lease`).
+    lease: time::Duration,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -63,11 +63,12 @@ fn retry_time(message: &OutboxMessage, delay: time::Duration) -> String {
 }
 
 impl Worker {
-    pub fn new(store: Store, delivery: Delivery, public_url: String) -> Self {
+    pub fn new(store: Store, delivery: Delivery, public_url: String, lease: Duration) -> Self {
         Self {
             store,
             delivery,
             public_url,
+            lease: time::Duration::try_from(lease).unwrap_or(time::Duration::MINUTE),
         }
     }
 
@@ -77,7 +78,7 @@ impl Worker {
     pub async fn deliver_due_messages(&self) -> Result<PassReport, sqlx::Error> {
         let pool = self.store.pool();
         let claimed =
-            outbox::claim_due(pool, BATCH, &clock::now(), &clock::now_plus(LEASE)).await?;
+            outbox::claim_due(pool, BATCH, &clock::now(), &clock::now_plus(self.lease)).await?;
         // One recipient's messages go one after another, oldest first, so a voter never reads
         // "received" before "mailed"; different recipients are served side by side.
         let mut by_recipient: Vec<Vec<OutboxMessage>> = Vec::new();
