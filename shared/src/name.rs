@@ -93,7 +93,20 @@ pub fn name_key(text: &str) -> String {
             c if c.is_ascii() => folded.push(c.to_ascii_lowercase()),
             c => match fold_latin(c) {
                 Some(base) => folded.push_str(base),
-                None => folded.extend(c.to_lowercase()),
+                // Lower case may itself be foldable (the Ångström sign's is å) or bring a
+                // combining mark (İ's is i + dot above): fold what lowercasing gave.
+                None => {
+                    for lower in c.to_lowercase() {
+                        match lower {
+                            '\u{0300}'..='\u{036F}' => {}
+                            'ς' => folded.push('σ'),
+                            l => match fold_latin(l) {
+                                Some(base) => folded.push_str(base),
+                                None => folded.push(l),
+                            },
+                        }
+                    }
+                }
             },
         }
     }
@@ -188,6 +201,14 @@ mod tests {
     fn keeps_non_latin_names() {
         assert_eq!(name_key("王 小明"), "王 小明");
         assert_eq!(name_key("ΣΩΚΡΑΤΗΣ"), name_key("Σωκρατης"));
+    }
+
+    #[test]
+    fn letters_whose_lower_case_folds_further_fold_all_the_way() {
+        // Found by the long property run (PROPTEST_CASES=300000): the Ångström sign.
+        assert_eq!(name_key("\u{212B}"), "a");
+        assert_eq!(name_key("\u{0130}"), "i"); // İ: i + combining dot above
+        assert_eq!(name_key(&name_key("\u{212B}ngstr\u{00F6}m")), "angstrom");
     }
 
     #[test]

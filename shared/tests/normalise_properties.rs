@@ -1,0 +1,79 @@
+//! Issue 5, bad input: every parser in `shared` never panics on any text, and normalising is
+//! idempotent: parsing a value's normal form gives the same value back. Cases per property
+//! come from PROPTEST_CASES (256 by default; a long run: PROPTEST_CASES=1000000).
+
+use ballot_shared::date::CivilDate;
+use ballot_shared::dob::{format_while_typing, DateOfBirth};
+use ballot_shared::email::EmailAddress as Email;
+use ballot_shared::name::{last_name_key, name_key, NameField, PersonName};
+use ballot_shared::phone::PhoneNumber as Phone;
+use ballot_shared::quiet_hours::QuietHours;
+use ballot_shared::zip::CaliforniaZip;
+use proptest::prelude::*;
+
+fn today() -> CivilDate {
+    CivilDate::new(2026, 11, 25).unwrap()
+}
+
+proptest! {
+    #[test]
+    fn dates_of_birth(text in "\\PC{0,16}|[0-9/ .-]{0,12}") {
+        let _ = format_while_typing(&text);
+        let parsed = [DateOfBirth::parse_typed(&text, today()), DateOfBirth::parse_strict(&text, today())];
+        for dob in parsed.into_iter().flatten() {
+            let canonical = dob.canonical();
+            prop_assert_eq!(DateOfBirth::parse_strict(&canonical, today()), Ok(dob));
+            prop_assert_eq!(DateOfBirth::parse_typed(&canonical, today()), Ok(dob));
+            prop_assert_eq!(format_while_typing(&canonical), canonical);
+        }
+    }
+
+    #[test]
+    fn zip_codes(text in "\\PC{0,12}|9[0-9 -]{4,10}") {
+        if let Ok(zip) = CaliforniaZip::parse(&text) {
+            let again = CaliforniaZip::parse(zip.as_str()).unwrap();
+            prop_assert_eq!(again.as_str(), zip.as_str());
+        }
+    }
+
+    #[test]
+    fn phone_numbers(text in "\\PC{0,20}|[+(]?[0-9() .-]{7,18}") {
+        if let Ok(phone) = Phone::parse(&text) {
+            let again = Phone::parse(phone.e164()).unwrap();
+            prop_assert_eq!(again.e164(), phone.e164());
+            let shown = Phone::parse(&phone.display()).unwrap();
+            prop_assert_eq!(shown.e164(), phone.e164());
+        }
+    }
+
+    #[test]
+    fn email_addresses(text in "\\PC{0,30}|[a-zA-Z0-9._+ -]{1,12}@[a-zA-Z0-9.-]{1,12}") {
+        if let Ok(email) = Email::parse(&text) {
+            let again = Email::parse(email.as_str()).unwrap();
+            prop_assert_eq!(again.as_str(), email.as_str());
+        }
+    }
+
+    #[test]
+    fn names(text in "\\PC{0,24}") {
+        for field in [NameField::First, NameField::Last] {
+            if let Ok(name) = PersonName::parse(&text, field) {
+                let again = PersonName::parse(name.as_str(), field).unwrap();
+                prop_assert_eq!(again.as_str(), name.as_str());
+            }
+        }
+        let key = name_key(&text);
+        prop_assert_eq!(name_key(&key), key.clone());
+        let last = last_name_key(&text);
+        prop_assert_eq!(last_name_key(&last), last.clone());
+    }
+
+    #[test]
+    fn quiet_hours(start in "\\PC{0,6}|[0-9]{1,2}:[0-9]{2}", end in "\\PC{0,6}|[0-9]{1,2}:[0-9]{2}") {
+        if let Ok(hours) = QuietHours::parse(&start, &end) {
+            let again = QuietHours::parse(&hours.start(), &hours.end()).unwrap();
+            prop_assert_eq!(again.start(), hours.start());
+            prop_assert_eq!(again.end(), hours.end());
+        }
+    }
+}
