@@ -251,7 +251,6 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
 /// delivered, and the only duplicates are messages of the batch that was in flight.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_worker_killed_mid_batch_loses_nothing_and_repeats_at_most_its_batch() {
-    use ballot_api::store::outbox;
     const MESSAGES: usize = 300;
     const BATCH: usize = 200; // outbox::worker::BATCH
     let smtp = SmtpSink::start().await;
@@ -260,52 +259,7 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_repeats_at_most_its_batch()
     let database = helpers::TestDatabase::create(&dir).await;
     let store = ballot_api::store::Store::open(&database.url).await.unwrap();
     // 300 voters, each subscribed by email, each with one message due.
-    let mut file = String::from(
-        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
-    );
-    for i in 0..MESSAGES {
-        file.push_str(&format!(
-            "K{i:04},Ana,,Abbot,,1970-05-17,95814,Sacramento,active,false\n"
-        ));
-    }
-    voter_file::import(&store, file.as_bytes(), false)
-        .await
-        .unwrap();
-    ballot_api::on_pool!(store.pool(), |p| sqlx::query(
-        "INSERT INTO subscription (voter_id, token, language, email_address, quiet_start, \
-             quiet_end, created_at, updated_at) \
-         SELECT voter_id, 'token-' || voter_id, 'en', voter_id || '@example.com', '08:00', \
-             '21:00', '2026-11-01T00:00:00.000000Z', '2026-11-01T00:00:00.000000Z' FROM voter"
-    )
-    .execute(p)
-    .await
-    .map(|_| ()))
-    .unwrap();
-    let subscriptions: Vec<(i64, String)> = ballot_api::on_pool!(store.pool(), |p| sqlx::query_as(
-        "SELECT subscription_id, email_address FROM subscription ORDER BY subscription_id"
-    )
-    .fetch_all(p)
-    .await)
-    .unwrap();
-    let mut tx = store.begin().await.unwrap();
-    for (id, email) in &subscriptions {
-        let message = outbox::NewMessage {
-            subscription_id: *id,
-            channel: "email",
-            kind: "mailed",
-            recipient: email,
-            sender: "Sacramento County Elections",
-            subject: Some("Your ballot"),
-            body_text: "Your ballot was mailed.",
-            body_html: None,
-            due_at: "2000-01-01T00:00:00.000000Z",
-            list_unsubscribe: None,
-        };
-        outbox::enqueue(&mut tx, &message, &ballot_api::clock::now())
-            .await
-            .unwrap();
-    }
-    tx.commit().await.unwrap();
+    helpers::voters_with_a_due_email(&store, "K", MESSAGES).await;
 
     let worker = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_ballot-api"))

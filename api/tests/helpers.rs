@@ -296,3 +296,58 @@ pub async fn count(store: &Store, table: &str) -> i64 {
     .await)
     .unwrap()
 }
+
+/// `count` voters (ids `{prefix}0000`…), each subscribed by email as `{voter_id}@example.com`
+/// and each with one "mailed" email due now: load for the outbox without sign-ups.
+pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) {
+    use ballot_api::store::outbox;
+    let mut file = String::from(
+        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
+    );
+    for i in 0..count {
+        file.push_str(&format!(
+            "{prefix}{i:04},Ana,,Abbot,,1970-05-17,95814,Sacramento,active,false\n"
+        ));
+    }
+    voter_file::import(store, file.as_bytes(), false)
+        .await
+        .unwrap();
+    ballot_api::on_pool!(store.pool(), |p| sqlx::query(
+        "INSERT INTO subscription (voter_id, token, language, email_address, quiet_start, \
+             quiet_end, created_at, updated_at) \
+         SELECT voter_id, 'token-' || voter_id, 'en', voter_id || '@example.com', '08:00', \
+             '21:00', '2026-11-01T00:00:00.000000Z', '2026-11-01T00:00:00.000000Z' FROM voter \
+         WHERE voter_id LIKE $1"
+    )
+    .bind(format!("{prefix}%"))
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let subscriptions: Vec<(i64, String)> = ballot_api::on_pool!(store.pool(), |p| sqlx::query_as(
+        "SELECT subscription_id, email_address FROM subscription WHERE voter_id LIKE $1 \
+         ORDER BY subscription_id"
+    )
+    .bind(format!("{prefix}%"))
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    let mut tx = store.begin().await.unwrap();
+    let now = ballot_api::clock::now();
+    for (id, email) in &subscriptions {
+        let message = outbox::NewMessage {
+            subscription_id: *id,
+            channel: "email",
+            kind: "mailed",
+            recipient: email,
+            sender: "Sacramento County Elections",
+            subject: Some("Your ballot"),
+            body_text: "Your ballot was mailed.",
+            body_html: None,
+            due_at: "2000-01-01T00:00:00.000000Z",
+            list_unsubscribe: None,
+        };
+        outbox::enqueue(&mut tx, &message, &now).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+}

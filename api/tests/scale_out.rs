@@ -157,52 +157,7 @@ async fn concurrent_claims_never_take_a_message_twice() {
         ..Options::default()
     })
     .await;
-    let mut file = String::from(
-        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
-    );
-    for i in 0..MESSAGES {
-        file.push_str(&format!(
-            "C{i:05},Ana,,Abbot,,1970-05-17,95814,Sacramento,active,false\n"
-        ));
-    }
-    voter_file::import(&app.store, file.as_bytes(), false)
-        .await
-        .unwrap();
-    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
-        "INSERT INTO subscription (voter_id, token, language, email_address, quiet_start, \
-             quiet_end, created_at, updated_at) \
-         SELECT voter_id, 'token-' || voter_id, 'en', voter_id || '@example.com', '08:00', \
-             '21:00', '2026-11-01T00:00:00.000000Z', '2026-11-01T00:00:00.000000Z' FROM voter"
-    )
-    .execute(p)
-    .await
-    .map(|_| ()))
-    .unwrap();
-    let subscriptions: Vec<i64> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
-        "SELECT subscription_id FROM subscription ORDER BY subscription_id"
-    )
-    .fetch_all(p)
-    .await)
-    .unwrap();
-    let mut tx = app.store.begin().await.unwrap();
-    let now = ballot_api::clock::now();
-    for (i, subscription_id) in subscriptions.iter().enumerate() {
-        let body = format!("message {i}");
-        let message = outbox::NewMessage {
-            subscription_id: *subscription_id,
-            channel: "email",
-            kind: "mailed",
-            recipient: "voter@example.com",
-            sender: "Sacramento County Elections",
-            subject: Some("s"),
-            body_text: &body,
-            body_html: None,
-            due_at: "2000-01-01T00:00:00.000000Z",
-            list_unsubscribe: None,
-        };
-        outbox::enqueue(&mut tx, &message, &now).await.unwrap();
-    }
-    tx.commit().await.unwrap();
+    helpers::voters_with_a_due_email(&app.store, "C", MESSAGES).await;
 
     let other = Store::open(&app.database.url).await.unwrap();
     let claimers = (0..8).map(|n| {
