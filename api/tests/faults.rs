@@ -16,10 +16,6 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const SID: &str = "AC0123456789abcdef";
 const VOTERS: usize = 30;
-const FIRST: [&str; 10] = [
-    "Ana", "Ben", "Cruz", "Dana", "Eli", "Fay", "Gus", "Hana", "Ivan", "Jo",
-];
-const LAST: [&str; 3] = ["Abbot", "Baker", "Chen"];
 
 #[tokio::test]
 async fn providers_down_then_back_every_message_delivered_once() {
@@ -54,22 +50,14 @@ async fn providers_down_then_back_every_message_delivered_once() {
         ..Options::default()
     })
     .await;
-    let mut file = String::from(
-        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
-    );
-    for i in 0..VOTERS {
-        file.push_str(&format!(
-            "F{i:03},{},,{},,1966-02-14,95814,Sacramento,active,false\n",
-            FIRST[i % 10],
-            LAST[i / 10]
-        ));
-    }
+    let file = helpers::distinct_voters_file("F", VOTERS, "1966-02-14");
     voter_file::import(&app.store, file.as_bytes(), false)
         .await
         .unwrap();
     for i in 0..VOTERS {
+        let (first, last) = helpers::distinct_name(i);
         let body = json!({
-            "first_name": FIRST[i % 10], "last_name": LAST[i / 10],
+            "first_name": first, "last_name": last,
             "date_of_birth": "02-14-1966", "zip": "95814", "language": "en",
             "email": {"opt_in": true, "address": format!("voter{i}@example.com")},
             "sms": {"opt_in": true, "phone": format!("(916) 555-{:04}", 100 + i)},

@@ -301,9 +301,8 @@ pub async fn count(store: &Store, table: &str) -> i64 {
 /// and each with one "mailed" email due now: load for the outbox without sign-ups.
 pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) {
     use ballot_api::store::outbox;
-    let mut file = String::from(
-        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
-    );
+    let mut file = ballot_api::voter_file::COLUMNS.join(",");
+    file.push('\n');
     for i in 0..count {
         file.push_str(&format!(
             "{prefix}{i:04},Ana,,Abbot,,1970-05-17,95814,Sacramento,active,false\n"
@@ -350,4 +349,32 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
         outbox::enqueue(&mut tx, &message, &now).await.unwrap();
     }
     tx.commit().await.unwrap();
+}
+
+const FIRST_NAMES: [&str; 10] = [
+    "Ana", "Ben", "Cruz", "Dana", "Eli", "Fay", "Gus", "Hana", "Ivan", "Jo",
+];
+const LAST_NAMES: [&str; 10] = [
+    "Abbot", "Baker", "Chen", "Diaz", "Evans", "Ford", "Gupta", "Hill", "Ito", "Jones",
+];
+
+/// The name of the `i`th of up to 100 voters who can each sign up on their own (no two share
+/// first and last name).
+pub fn distinct_name(i: usize) -> (&'static str, &'static str) {
+    assert!(i < 100, "only 100 distinct names");
+    (FIRST_NAMES[i % 10], LAST_NAMES[i / 10])
+}
+
+/// A voter file of `count` such voters (ids `{prefix}0000`…), all born on `date_of_birth`
+/// (YYYY-MM-DD) and living in 95814, Sacramento.
+pub fn distinct_voters_file(prefix: &str, count: usize, date_of_birth: &str) -> String {
+    let mut file = ballot_api::voter_file::COLUMNS.join(",");
+    file.push('\n');
+    for i in 0..count {
+        let (first, last) = distinct_name(i);
+        file.push_str(&format!(
+            "{prefix}{i:04},{first},,{last},,{date_of_birth},95814,Sacramento,active,false\n"
+        ));
+    }
+    file
 }

@@ -15,27 +15,7 @@ use smtp_sink::SmtpSink;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-const FIRST: [&str; 10] = [
-    "Ana", "Ben", "Cruz", "Dana", "Eli", "Fay", "Gus", "Hana", "Ivan", "Jo",
-];
-const LAST: [&str; 10] = [
-    "Abbot", "Baker", "Chen", "Diaz", "Evans", "Ford", "Gupta", "Hill", "Ito", "Jones",
-];
 const VOTERS: usize = 100;
-
-fn voter_file() -> String {
-    let mut file = String::from(
-        "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status,confidential\n",
-    );
-    for i in 0..VOTERS {
-        file.push_str(&format!(
-            "S{i:04},{},,{},,1970-05-17,95814,Sacramento,active,false\n",
-            FIRST[i % 10],
-            LAST[i / 10]
-        ));
-    }
-    file
-}
 
 async fn instance(smtp: &SmtpSink, database_url: Option<String>) -> TestApp {
     spawn_app_with(Options {
@@ -56,9 +36,13 @@ async fn two_instances_and_two_workers_deliver_every_message_exactly_once() {
     let smtp = SmtpSink::start().await;
     let a = instance(&smtp, None).await;
     let b = instance(&smtp, Some(a.database.url.clone())).await;
-    let report = voter_file::import(&a.store, voter_file().as_bytes(), false)
-        .await
-        .unwrap();
+    let report = voter_file::import(
+        &a.store,
+        helpers::distinct_voters_file("S", VOTERS, "1970-05-17").as_bytes(),
+        false,
+    )
+    .await
+    .unwrap();
     assert_eq!(report.imported, VOTERS as u64);
     let key = api_keys::create(&a.store, &Scope::Statewide, "test")
         .await
@@ -67,8 +51,9 @@ async fn two_instances_and_two_workers_deliver_every_message_exactly_once() {
     // Every voter signs up, alternately at each instance, all at once.
     let signups = (0..VOTERS).map(|i| {
         let app = if i % 2 == 0 { &a } else { &b };
+        let (first, last) = helpers::distinct_name(i);
         let body = json!({
-            "first_name": FIRST[i % 10], "last_name": LAST[i / 10],
+            "first_name": first, "last_name": last,
             "date_of_birth": "05-17-1970", "zip": "95814", "language": "en",
             "email": {"opt_in": true, "address": format!("voter{i}@example.com")},
             "sms": {"opt_in": false, "phone": null},
