@@ -56,8 +56,17 @@ pub struct EventDetail {
     pub expected_delivery: Option<String>,
 }
 
+/// `detail` as posted: the CSV's `key=value;…` text (or a reason alone), or its fields
+/// (`cure_deadline`, `cure_url`, `reason`, `expected_delivery`) as an object of strings.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(untagged)]
+pub enum RawDetail {
+    Text(String),
+    Fields(std::collections::BTreeMap<String, String>),
+}
+
 /// One event as posted (JSON), before checking.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct RawEvent {
     #[serde(default)]
     pub event_id: String,
@@ -70,7 +79,7 @@ pub struct RawEvent {
     #[serde(default)]
     pub occurred_at: String,
     #[serde(default)]
-    pub detail: Option<serde_json::Value>,
+    pub detail: Option<RawDetail>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +93,7 @@ pub struct EventRecord {
     pub detail: EventDetail,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct IngestReport {
     pub rows: u64,
     /// New events recorded.
@@ -185,19 +194,15 @@ pub fn parse_event(raw: &RawEvent) -> Result<EventRecord, String> {
             )
         })?;
     let detail = match &raw.detail {
-        None | Some(serde_json::Value::Null) => EventDetail::default(),
-        Some(serde_json::Value::String(text)) => parse_detail(text)?,
-        Some(serde_json::Value::Object(map)) => {
+        None => EventDetail::default(),
+        Some(RawDetail::Text(text)) => parse_detail(text)?,
+        Some(RawDetail::Fields(map)) => {
             let mut detail = EventDetail::default();
             for (key, value) in map {
-                let value = value
-                    .as_str()
-                    .ok_or_else(|| format!("detail.{key} must be a string"))?;
                 set_detail(&mut detail, key, value)?;
             }
             detail
         }
-        Some(_) => return Err("detail must be an object or a string".into()),
     };
     Ok(EventRecord {
         event_id,
@@ -223,7 +228,7 @@ pub fn csv_events(
                     election_id: f[2].clone(),
                     status: f[3].clone(),
                     occurred_at: f[4].clone(),
-                    detail: Some(serde_json::Value::String(f[5].clone())),
+                    detail: Some(RawDetail::Text(f[5].clone())),
                 })
             });
             (line, record)
@@ -338,6 +343,7 @@ mod tests {
     use super::*;
 
     fn raw(status: &str, occurred_at: &str, detail: Option<serde_json::Value>) -> RawEvent {
+        let detail = detail.map(|d| serde_json::from_value(d).unwrap());
         RawEvent {
             event_id: "E1".into(),
             voter_id: "v1".into(),

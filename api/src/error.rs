@@ -1,6 +1,9 @@
 //! `ApiError`: the one place where a failure becomes an HTTP status and SPEC.md's error body.
 
-use axum::extract::rejection::JsonRejection;
+use axum::extract::rejection::{
+    BytesRejection, FormRejection, JsonRejection, PathRejection, QueryRejection,
+};
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -19,8 +22,9 @@ pub enum ApiError {
     Malformed(String),
     #[error("request body too large")]
     PayloadTooLarge,
+    /// The body's Content-Type is not one the route reads; names the ones it does.
     #[error("unsupported media type")]
-    UnsupportedMediaType,
+    UnsupportedMediaType(&'static str),
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -85,11 +89,11 @@ impl ApiError {
                 StatusCode::PAYLOAD_TOO_LARGE,
                 ErrorBody::new(code::PAYLOAD_TOO_LARGE, "The request body is too large."),
             ),
-            ApiError::UnsupportedMediaType => (
+            ApiError::UnsupportedMediaType(expected) => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ErrorBody::new(
                     code::UNSUPPORTED_MEDIA_TYPE,
-                    "Send the request body as JSON with Content-Type: application/json.",
+                    format!("Send the request body with Content-Type: {expected}."),
                 ),
             ),
             ApiError::NotFound => (
@@ -209,20 +213,104 @@ impl IntoResponse for ApiError {
     }
 }
 
-impl From<JsonRejection> for ApiError {
-    fn from(rejection: JsonRejection) -> Self {
-        match rejection.status() {
-            StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
-            StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType,
-            _ => ApiError::Malformed(rejection.body_text()),
-        }
+/// axum's extractors answer their own rejections in plain text; ours answer in the error shape.
+fn rejected(status: StatusCode, text: String, expected: &'static str) -> ApiError {
+    match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ApiError::UnsupportedMediaType(expected),
+        _ => ApiError::Malformed(text),
     }
 }
 
-/// `axum::Json`, but its rejections answer in our error shape (400, 413, 415).
-#[derive(axum::extract::FromRequest)]
-#[from_request(via(axum::Json), rejection(ApiError))]
+impl From<JsonRejection> for ApiError {
+    fn from(rejection: JsonRejection) -> Self {
+        rejected(
+            rejection.status(),
+            rejection.body_text(),
+            "application/json",
+        )
+    }
+}
+
+impl From<FormRejection> for ApiError {
+    fn from(rejection: FormRejection) -> Self {
+        rejected(
+            rejection.status(),
+            rejection.body_text(),
+            "application/x-www-form-urlencoded",
+        )
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(rejection: QueryRejection) -> Self {
+        ApiError::Malformed(rejection.body_text())
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
+        ApiError::Malformed(rejection.body_text())
+    }
+}
+
+impl From<BytesRejection> for ApiError {
+    fn from(rejection: BytesRejection) -> Self {
+        rejected(rejection.status(), rejection.body_text(), "")
+    }
+}
+
+/// A JSON object body. Like `axum::Json`, but rejections answer in our error shape (400, 413,
+/// 415), and the body must be an object: serde would otherwise read a struct from an array
+/// (`[null, null]`) by position.
 pub struct ApiJson<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let Json(value) = Json::<IsObject<T>>::from_request(request, state).await?;
+        Ok(ApiJson(value.0))
+    }
+}
+
+/// Deserialises `T` only from a JSON object.
+struct IsObject<T>(T);
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for IsObject<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ObjectOnly(std::marker::PhantomData))
+    }
+}
+
+struct ObjectOnly<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for ObjectOnly<T> {
+    type Value = IsObject<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(IsObject)
+    }
+}
+
+/// `axum::extract::Query`, answering a bad query string in the error shape.
+#[derive(axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct ApiQuery<T>(pub T);
+
+/// `axum::extract::Path`, answering a bad path parameter in the error shape.
+#[derive(axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
+
+/// `axum::Form`, answering a bad form body in the error shape.
+#[derive(axum::extract::FromRequest)]
+#[from_request(via(axum::Form), rejection(ApiError))]
+pub struct ApiForm<T>(pub T);
 
 impl<T: serde::Serialize> IntoResponse for ApiJson<T> {
     fn into_response(self) -> Response {

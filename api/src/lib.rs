@@ -14,6 +14,7 @@ pub mod error;
 pub mod matching;
 pub mod notifications;
 pub mod offices;
+pub mod openapi;
 pub mod outbox;
 pub mod rate_limits;
 pub mod redact;

@@ -33,7 +33,7 @@ const MAX_FIELD_CHARS: usize = 200;
 /// Errors listed in a report; the count says how many there were in all.
 pub const MAX_LISTED_ERRORS: usize = 50;
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct RowError {
     /// 1-based line in the file (the header is line 1).
     pub line: u64,

@@ -332,9 +332,23 @@ async fn voter_rows_over_http_follow_the_same_rules() {
         .await
         .unwrap();
     assert_eq!(other.status().as_u16(), 403);
-    let bad = post(json!([{"voter_id": "F-3", "first_name": "Ann"}]))
+    // A row that breaks the documented shape is a broken request; a row with a bad value is a
+    // bad row, reported by number. Neither applies anything.
+    let broken = post(json!([row("F-3", "Fresno"), {"voter_id": "F-4", "first_name": "Ann"}]))
         .await
         .unwrap();
+    assert_eq!(broken.status().as_u16(), 400);
+    let broken: Value = broken.json().await.unwrap();
+    assert!(
+        broken["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("voter 2: last_name is required"),
+        "{broken}"
+    );
+    let mut late = row("F-5", "Fresno");
+    late["date_of_birth"] = json!("1990-02-30");
+    let bad = post(json!([row("F-3", "Fresno"), late])).await.unwrap();
     assert_eq!(bad.status().as_u16(), 422);
     let ids: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
         "SELECT voter_id FROM voter WHERE voter_id LIKE 'F-%' OR voter_id = 'K-1'",

@@ -20,6 +20,7 @@ pub mod field {
 /// `POST /api/v1/signups`. Missing text fields deserialise as empty so that the voter gets a
 /// field-by-field `invalid_input` answer rather than a bare "malformed" one.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignupRequest {
     #[serde(default)]
     pub first_name: String,
@@ -50,6 +51,7 @@ pub fn default_language() -> String {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EmailChoice {
     #[serde(default)]
     pub opt_in: bool,
@@ -58,6 +60,7 @@ pub struct EmailChoice {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PhoneChoice {
     #[serde(default)]
     pub opt_in: bool,
@@ -66,6 +69,7 @@ pub struct PhoneChoice {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QuietHoursInput {
     /// When quiet starts in the evening, `HH:MM`.
     pub start: String,
@@ -75,11 +79,13 @@ pub struct QuietHoursInput {
 
 /// 201 (new) or 200 (updated) answer of `POST /api/v1/signups`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignupResponse {
     pub subscription: SubscriptionView,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionView {
     /// Opaque, at least 128 random bits; the key of the status and manage pages.
     pub token: String,
@@ -97,6 +103,7 @@ pub struct SubscriptionView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChannelsView {
     pub email: ChannelView,
     pub sms: ChannelView,
@@ -104,6 +111,7 @@ pub struct ChannelsView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChannelView {
     pub opt_in: bool,
     /// Masked (`j•••@example.com`, `(•••) •••-0123`); `null` when off.
@@ -114,12 +122,14 @@ pub struct ChannelView {
 
 /// `GET /healthz`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
     pub status: String,
 }
 
 /// `POST /api/v1/status-lookups`: the identity fields of a sign-up, nothing else.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatusLookupRequest {
     #[serde(default)]
     pub first_name: String,
@@ -135,6 +145,7 @@ pub struct StatusLookupRequest {
 
 /// The voter's ballots (one per election) and who handles them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BallotStatusView {
     /// The county elections office, as the sender of messages ("Sacramento County Elections").
     pub county_office: String,
@@ -142,6 +153,7 @@ pub struct BallotStatusView {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BallotTimeline {
     pub election_id: String,
     /// Code of the latest event (`received`, `signature_missing`, …).
@@ -155,6 +167,7 @@ pub struct BallotTimeline {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TimelineStep {
     pub key: String,
     pub title: String,
@@ -164,6 +177,7 @@ pub struct TimelineStep {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TimelineEvent {
     pub status: String,
     pub title: String,
@@ -175,6 +189,7 @@ pub struct TimelineEvent {
 
 /// `GET /api/v1/subscriptions/{token}`: preferences and the ballot timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionDetails {
     pub language: String,
     pub channels: ChannelsView,
@@ -186,6 +201,7 @@ pub struct SubscriptionDetails {
 
 /// `PUT /api/v1/subscriptions/{token}`: the new choices, with the sign-up's channel rules.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PreferencesRequest {
     #[serde(default = "default_language")]
     pub language: String,

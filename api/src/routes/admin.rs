@@ -4,22 +4,25 @@ use super::operator::Operator;
 use crate::app::AppState;
 use crate::ballot_events::{self, IngestReport, RawEvent, Scope};
 use crate::csv_table::{CsvTable, HeaderError};
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiPath, ApiQuery};
 use crate::store::stats::{self, Stats};
 use crate::voter_file::{self, ImportReport, RowError};
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::State;
 use axum::http::{header::CONTENT_TYPE, HeaderMap};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ImportOptions {
+    /// Apply the good rows and list the bad ones, instead of refusing the whole file.
     #[serde(default)]
     pub skip_bad_rows: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct EventsAnswer {
     #[serde(flatten)]
     pub report: IngestReport,
@@ -27,7 +30,7 @@ pub struct EventsAnswer {
     pub skipped: Vec<RowError>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct VotersAnswer {
     pub rows: u64,
     pub imported: u64,
@@ -54,7 +57,9 @@ fn format(headers: &HeaderMap) -> Result<Format, ApiError> {
     match essence.as_str() {
         "text/csv" => Ok(Format::Csv),
         "application/json" => Ok(Format::Json),
-        _ => Err(ApiError::UnsupportedMediaType),
+        _ => Err(ApiError::UnsupportedMediaType(
+            "text/csv or application/json",
+        )),
     }
 }
 
@@ -77,14 +82,39 @@ fn json_list<T: serde::de::DeserializeOwned>(body: &[u8], key: &str) -> Result<V
         .map_err(|e| ApiError::Malformed(format!("expected a list of {key}: {e}")))
 }
 
-/// `POST /api/v1/admin/ballot-events`.
+/// `POST /api/v1/admin/ballot-events`: status events, idempotent by `event_id`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/ballot-events",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(ImportOptions),
+    request_body(
+        description = "The file's rows: CSV with a header row (SPEC.md, File formats), or JSON, a list or an object holding the list under `events`",
+        content(
+            (String = "text/csv"),
+            (Vec<RawEvent> = "application/json"),
+        )
+    ),
+    responses(
+        (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = EventsAnswer),
+        (status = 400, description = "`malformed_request`: not JSON, or not a list", body = ballot_shared::error::ErrorBody),
+        (status = 403, description = "`forbidden`: rows outside the key's county, by line; nothing applied", body = ballot_shared::error::ErrorBody),
+        (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`: send text/csv or application/json", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_file`: bad rows by line; nothing applied", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn post_ballot_events(
     State(state): State<AppState>,
     Operator(scope): Operator,
-    Query(options): Query<ImportOptions>,
+    ApiQuery(options): ApiQuery<ImportOptions>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<EventsAnswer>, ApiError> {
+    let body = body?;
     let public_url = &state.config.public_url;
     let report = match format(&headers)? {
         Format::Csv => {
@@ -127,14 +157,39 @@ pub async fn post_ballot_events(
     Ok(Json(EventsAnswer { report, skipped }))
 }
 
-/// `POST /api/v1/admin/voters`.
+/// `POST /api/v1/admin/voters`: voter-file rows, upserted by `voter_id`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/voters",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(ImportOptions),
+    request_body(
+        description = "The file's rows: CSV with a header row (SPEC.md, File formats), or JSON, a list or an object holding the list under `voters`",
+        content(
+            (String = "text/csv"),
+            (Vec<crate::openapi::VoterRow> = "application/json"),
+        )
+    ),
+    responses(
+        (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = VotersAnswer),
+        (status = 400, description = "`malformed_request`: not JSON, or not a list", body = ballot_shared::error::ErrorBody),
+        (status = 403, description = "`forbidden`: rows outside the key's county, by line; nothing applied", body = ballot_shared::error::ErrorBody),
+        (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`: send text/csv or application/json", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_file`: bad rows by line; nothing applied", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn post_voters(
     State(state): State<AppState>,
     Operator(scope): Operator,
-    Query(options): Query<ImportOptions>,
+    ApiQuery(options): ApiQuery<ImportOptions>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<VotersAnswer>, ApiError> {
+    let body = body?;
     let report: ImportReport = match format(&headers)? {
         Format::Csv => {
             let mut table =
@@ -145,10 +200,19 @@ pub async fn post_voters(
         Format::Json => {
             let objects: Vec<serde_json::Map<String, serde_json::Value>> =
                 json_list(&body, "voters")?;
-            let rows = objects
+            // A value of the wrong JSON type is a broken request, not a bad row to skip.
+            let fields = objects
                 .iter()
                 .enumerate()
-                .map(|(i, object)| (i as u64 + 1, voter_fields(object)));
+                .map(|(i, object)| {
+                    voter_fields(object)
+                        .map_err(|e| ApiError::Malformed(format!("voter {}: {e}", i + 1)))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let rows = fields
+                .into_iter()
+                .enumerate()
+                .map(|(i, fields)| (i as u64 + 1, fields));
             voter_file::import_rows(&state.store, rows, &scope, options.skip_bad_rows).await?
         }
     };
@@ -166,28 +230,48 @@ pub async fn post_voters(
     }))
 }
 
-/// A JSON voter as fields in the voter file's column order.
+const OPTIONAL_VOTER_FIELDS: [&str; 3] = ["middle_name", "name_suffix", "confidential"];
+
+/// A JSON voter as fields in the voter file's column order. `Err` for a broken object (a value
+/// that is not a string, or a boolean for `confidential`; a required field missing or null),
+/// `Ok(Err)` for an unknown field: a bad row, as in a CSV file.
+#[allow(clippy::type_complexity)]
 fn voter_fields(
     object: &serde_json::Map<String, serde_json::Value>,
-) -> Result<Vec<String>, String> {
+) -> Result<Result<Vec<String>, String>, String> {
+    let fields = voter_file::COLUMNS
+        .iter()
+        .map(|name| match object.get(*name) {
+            None | Some(serde_json::Value::Null) if OPTIONAL_VOTER_FIELDS.contains(name) => {
+                Ok(String::new())
+            }
+            None | Some(serde_json::Value::Null) => Err(format!("{name} is required")),
+            Some(serde_json::Value::String(s)) => Ok(s.clone()),
+            Some(serde_json::Value::Bool(b)) if *name == "confidential" => Ok(b.to_string()),
+            Some(_) => Err(format!("{name} must be a string")),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     if let Some(unknown) = object
         .keys()
         .find(|k| !voter_file::COLUMNS.contains(&k.as_str()))
     {
-        return Err(format!("unknown field {unknown:?}"));
+        return Ok(Err(format!("unknown field {unknown:?}")));
     }
-    voter_file::COLUMNS
-        .iter()
-        .map(|name| match object.get(*name) {
-            None | Some(serde_json::Value::Null) => Ok(String::new()),
-            Some(serde_json::Value::String(s)) => Ok(s.clone()),
-            Some(serde_json::Value::Bool(b)) => Ok(b.to_string()),
-            Some(_) => Err(format!("{name} must be a string")),
-        })
-        .collect()
+    Ok(Ok(fields))
 }
 
 /// `GET /api/v1/admin/stats`: a county key sees its county's counts.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/stats",
+    tag = "operators",
+    security(("operator_key" = [])),
+    responses(
+        (status = 200, body = Stats),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn get_stats(
     State(state): State<AppState>,
     Operator(scope): Operator,
@@ -199,7 +283,7 @@ pub async fn get_stats(
     Ok(Json(stats::stats(state.store.pool(), county).await?))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct ReminderRequest {
     /// Required with a statewide key; a county key sets its own county's.
     #[serde(default)]
@@ -211,7 +295,7 @@ pub struct ReminderRequest {
     pub return_deadline: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ReminderAnswer {
     pub county: String,
     pub election_id: String,
@@ -220,6 +304,22 @@ pub struct ReminderAnswer {
 }
 
 /// `PUT /api/v1/admin/reminders`: when a county's return-deadline reminder goes out.
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/reminders",
+    tag = "operators",
+    security(("operator_key" = [])),
+    request_body = ReminderRequest,
+    responses(
+        (status = 200, body = ReminderAnswer),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 403, description = "`forbidden`: another county", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn put_reminder(
     State(state): State<AppState>,
     Operator(scope): Operator,
@@ -282,7 +382,7 @@ pub async fn put_reminder(
     }))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct CountyRequest {
     /// The name on messages; absent or empty: "<County> County Elections".
     #[serde(default)]
@@ -297,12 +397,29 @@ pub struct CountyRequest {
 }
 
 /// `PUT /api/v1/admin/counties/{county}`: the county's sender name, contact and wording.
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/counties/{county}",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(("county" = String, Path, description = "The county's name, as in the voter file")),
+    request_body = CountyRequest,
+    responses(
+        (status = 200, body = CountySaved),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 403, description = "`forbidden`: another county", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn put_county(
     State(state): State<AppState>,
     Operator(scope): Operator,
-    axum::extract::Path(county): axum::extract::Path<String>,
+    ApiPath(county): ApiPath<String>,
     crate::error::ApiJson(request): crate::error::ApiJson<CountyRequest>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<CountySaved>, ApiError> {
     if !scope.allows(&county) {
         return Err(ApiError::Forbidden(vec![RowError {
             line: 1,
@@ -363,7 +480,14 @@ pub async fn put_county(
     )
     .await?;
     state.offices.forget(county.trim());
-    Ok(Json(
-        serde_json::json!({"county": county.trim(), "saved": true}),
-    ))
+    Ok(Json(CountySaved {
+        county: county.trim().to_string(),
+        saved: true,
+    }))
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CountySaved {
+    pub county: String,
+    pub saved: bool,
 }

@@ -80,6 +80,7 @@ pub fn api(state: &AppState) -> Router<AppState> {
     Router::new()
         .merge(voters)
         .route("/v1/webhooks/sms", post(sms_webhook::receive))
+        .route("/v1/openapi.json", get(crate::openapi::document))
         .route_layer(middleware::from_fn(move |request, next| {
             time_limit(request_timeout, request, next)
         }))

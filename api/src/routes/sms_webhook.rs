@@ -2,17 +2,33 @@
 //! the reply goes back as TwiML.
 
 use crate::app::AppState;
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiForm};
 use crate::outbox::templates::escape_html;
 use crate::sms_keywords::{self, signature_matches, twilio_signature};
-use axum::extract::{Form, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::IntoResponse;
 
+/// A text from a voter (STOP, START, HELP and their synonyms); the reply is TwiML. The
+/// provider signs the request (`X-Twilio-Signature`) when `TWILIO_AUTH_TOKEN` is set.
+#[utoipa::path(
+    post,
+    path = "/api/v1/webhooks/sms",
+    tag = "providers",
+    request_body(content = SmsWebhookForm, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The reply to send back", content_type = "text/xml", body = String),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: the signature does not match", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`: no `From`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn receive(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Form(params): Form<Vec<(String, String)>>,
+    ApiForm(params): ApiForm<Vec<(String, String)>>,
 ) -> Result<impl IntoResponse, ApiError> {
     if let Some(twilio) = &state.config.twilio {
         let url = format!("{}/api/v1/webhooks/sms", state.config.public_url);
@@ -34,6 +50,12 @@ pub async fn receive(
             .map(|(_, v)| v.as_str())
             .unwrap_or("")
     };
+    if value("From").trim().is_empty() {
+        return Err(ApiError::InvalidInput(vec![(
+            "From",
+            "The sender's number is missing".into(),
+        )]));
+    }
     let reply = sms_keywords::handle(&state, value("From"), value("Body")).await?;
     Ok((
         [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
@@ -42,4 +64,16 @@ pub async fn receive(
             escape_html(&reply)
         ),
     ))
+}
+
+/// The form fields we read; the provider sends more, which are kept for the signature.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct SmsWebhookForm {
+    /// The voter's number, E.164.
+    #[schema(rename = "From")]
+    from: String,
+    /// What the voter wrote (absent: an empty text).
+    #[schema(rename = "Body")]
+    body: Option<String>,
 }

@@ -3,11 +3,11 @@
 
 use crate::app::AppState;
 use crate::clock;
-use crate::error::{ApiError, ApiJson};
+use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::matching::{match_voter, VoterMatch};
 use crate::store::ballot_events;
 use crate::subscriptions;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use ballot_shared::api::{
@@ -25,9 +25,23 @@ use tokio::sync::broadcast;
 /// instance); changes made by this one arrive at once.
 const POLL_EVERY: Duration = Duration::from_secs(5);
 
+/// A subscription's preferences and the voter's ballot timeline.
+#[utoipa::path(
+    get,
+    path = "/api/v1/subscriptions/{token}",
+    operation_id = "get_subscription",
+    tag = "voters",
+    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
+    responses(
+        (status = 200, body = SubscriptionDetails),
+        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn get(
     State(state): State<AppState>,
-    Path(token): Path<String>,
+    ApiPath(token): ApiPath<String>,
 ) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
     let subscription = subscriptions::find(&state, &token).await?;
     Ok(ApiJson(
@@ -35,9 +49,27 @@ pub async fn get(
     ))
 }
 
+/// Change which channels are on, their destinations, the language and quiet hours.
+#[utoipa::path(
+    put,
+    path = "/api/v1/subscriptions/{token}",
+    operation_id = "change_subscription",
+    tag = "voters",
+    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
+    request_body = PreferencesRequest,
+    responses(
+        (status = 200, body = SubscriptionDetails),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
+        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn put(
     State(state): State<AppState>,
-    Path(token): Path<String>,
+    ApiPath(token): ApiPath<String>,
     ApiJson(request): ApiJson<PreferencesRequest>,
 ) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
     let subscription = subscriptions::find(&state, &token).await?;
@@ -48,26 +80,59 @@ pub async fn put(
     ))
 }
 
+/// Stop every notification.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/subscriptions/{token}",
+    operation_id = "stop_subscription",
+    tag = "voters",
+    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
+    responses(
+        (status = 204, description = "Stopped"),
+        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn delete(
     State(state): State<AppState>,
-    Path(token): Path<String>,
+    ApiPath(token): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     let subscription = subscriptions::find(&state, &token).await?;
     subscriptions::stop(&state, &subscription, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct UnsubscribeQuery {
     /// `email` from an email's List-Unsubscribe link; absent stops everything.
     channel: Option<String>,
 }
 
 /// One-click unsubscribe (RFC 8058): mail clients POST here without a body or a page.
+#[utoipa::path(
+    post,
+    path = "/api/v1/unsubscribe/{token}",
+    operation_id = "unsubscribe",
+    tag = "voters",
+    params(
+        ("token" = String, Path, description = "The subscription's token"),
+        UnsubscribeQuery,
+    ),
+    responses(
+        (status = 200, description = "Stopped"),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`: an unknown channel", body = ballot_shared::error::ErrorBody),
+        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn unsubscribe(
     State(state): State<AppState>,
-    Path(token): Path<String>,
-    Query(query): Query<UnsubscribeQuery>,
+    ApiPath(token): ApiPath<String>,
+    ApiQuery(query): ApiQuery<UnsubscribeQuery>,
 ) -> Result<StatusCode, ApiError> {
     let subscription = subscriptions::find(&state, &token).await?;
     let channel = match query.channel.as_deref() {
@@ -81,9 +146,22 @@ pub async fn unsubscribe(
 }
 
 /// Server-Sent Events: the ballot status now, then each time it changes.
+#[utoipa::path(
+    get,
+    path = "/api/v1/subscriptions/{token}/events",
+    operation_id = "subscription_events",
+    tag = "voters",
+    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
+    responses(
+        (status = 200, description = "`text/event-stream` of `status` events, each a `BallotStatusView` as JSON", content_type = "text/event-stream", body = StatusEvent),
+        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn events(
     State(state): State<AppState>,
-    Path(token): Path<String>,
+    ApiPath(token): ApiPath<String>,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     let subscription = subscriptions::find(&state, &token).await?;
     let changes = state.changes.subscribe();
@@ -128,6 +206,21 @@ pub async fn events(
 }
 
 /// `POST /api/v1/status-lookups`: the timeline, without subscribing.
+#[utoipa::path(
+    post,
+    path = "/api/v1/status-lookups",
+    tag = "voters",
+    request_body = StatusLookupRequest,
+    responses(
+        (status = 200, body = BallotStatusView),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`, `no_matching_voter` or `ambiguous_voter`", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
 pub async fn lookup(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<StatusLookupRequest>,
@@ -162,4 +255,14 @@ pub async fn lookup(
         &events,
         (&home, &home),
     )))
+}
+
+/// One Server-Sent Event of `/events`, as OpenAPI 3.1 describes events.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct StatusEvent {
+    /// Always `status`.
+    event: String,
+    /// A `BallotStatusView`, as JSON.
+    data: String,
 }

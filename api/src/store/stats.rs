@@ -3,7 +3,7 @@
 use super::{on_pool, Pool};
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct Stats {
     pub voters: i64,
     pub subscriptions: i64,
