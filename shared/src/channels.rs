@@ -40,13 +40,14 @@ impl Channel {
     }
 
     /// The sentence under a switch that is on: "You will receive text messages at (916) 555-0123".
-    pub fn will_receive_at(self, destination: &str) -> String {
-        let what = match self {
-            Channel::Email => "emails",
-            Channel::Sms => "text messages",
-            Channel::Voice => "voice calls",
+    /// "You will receive emails at …", under the channel's switch while it is on.
+    pub fn will_receive_at(self, destination: &str) -> crate::i18n::Message {
+        let id = match self {
+            Channel::Email => "channel-will-receive-email",
+            Channel::Sms => "channel-will-receive-sms",
+            Channel::Voice => "channel-will-receive-voice",
         };
-        format!("You will receive {what} at {destination}")
+        crate::i18n::Message::new(id).text("destination", destination)
     }
 
     /// Only email and SMS confirm a sign-up at once; a confirmation *call* would be an
@@ -86,22 +87,20 @@ impl ChannelError {
 
 impl std::fmt::Display for ChannelError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for ChannelError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
         match self {
-            ChannelError::NoneChosen => write!(
-                f,
-                "Turn on at least one way to be notified: email, text message or voice call"
-            ),
-            ChannelError::Email(EmailError::Empty) => {
-                write!(f, "Enter the email address for notifications")
-            }
-            ChannelError::Sms(PhoneError::Empty) => {
-                write!(f, "Enter the mobile phone number for text messages")
-            }
-            ChannelError::Voice(PhoneError::Empty) => {
-                write!(f, "Enter the phone number for voice calls")
-            }
-            ChannelError::Email(e) => e.fmt(f),
-            ChannelError::Sms(e) | ChannelError::Voice(e) => e.fmt(f),
+            ChannelError::NoneChosen => Message::new("channels-none-chosen"),
+            ChannelError::Email(EmailError::Empty) => Message::new("channels-email-empty"),
+            ChannelError::Sms(PhoneError::Empty) => Message::new("channels-sms-empty"),
+            ChannelError::Voice(PhoneError::Empty) => Message::new("channels-voice-empty"),
+            ChannelError::Email(e) => crate::i18n::Localize::message(e),
+            ChannelError::Sms(e) | ChannelError::Voice(e) => crate::i18n::Localize::message(e),
         }
     }
 }
@@ -215,7 +214,7 @@ mod tests {
     #[test]
     fn sentences_under_the_switches() {
         assert_eq!(
-            Channel::Sms.will_receive_at("(916) 555-0123"),
+            crate::i18n::english_rules().format(&Channel::Sms.will_receive_at("(916) 555-0123")),
             "You will receive text messages at (916) 555-0123"
         );
         assert!(Channel::Email.sends_confirmation());

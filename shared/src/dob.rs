@@ -4,7 +4,7 @@
 //! who typed a perfectly good date in the wrong *format* was told "Date of Birth (DOB) cannot be
 //! before 01-01-1900". Every error here names the actual problem.
 
-use crate::date::{days_in_month, digits, CivilDate, MONTH_NAMES};
+use crate::date::{days_in_month, digits, CivilDate};
 use std::fmt;
 
 /// The earliest date of birth we accept. Older dates in a form are typing mistakes.
@@ -34,24 +34,31 @@ pub enum DobError {
 
 impl fmt::Display for DobError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for DobError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
         match self {
-            DobError::Empty => write!(f, "Enter your date of birth"),
-            DobError::Format => write!(
-                f,
-                "Enter your date of birth as MM-DD-YYYY, for example {EXAMPLE}"
-            ),
-            DobError::Month => write!(f, "Month must be between 01 and 12"),
+            DobError::Empty => Message::new("dob-empty"),
+            DobError::Format => Message::new("dob-format"),
+            DobError::Month => Message::new("dob-month"),
             DobError::Day { month, year } => {
-                let days = days_in_month(*year, *month);
-                let name = MONTH_NAMES[usize::from(*month - 1)];
+                let days = i64::from(days_in_month(*year, *month));
                 if *month == 2 {
-                    write!(f, "Day must be between 01 and {days} for February {year}")
+                    Message::new("dob-day-february")
+                        .number("days", days)
+                        .number("year", i64::from(*year))
                 } else {
-                    write!(f, "Day must be between 01 and {days} for {name}")
+                    Message::new("dob-day")
+                        .number("days", days)
+                        .number("month", i64::from(*month))
                 }
             }
-            DobError::BeforeEarliest => write!(f, "Date of birth cannot be before 01-01-1900"),
-            DobError::InFuture => write!(f, "Date of birth cannot be in the future"),
+            DobError::BeforeEarliest => Message::new("dob-before-earliest"),
+            DobError::InFuture => Message::new("dob-in-future"),
         }
     }
 }

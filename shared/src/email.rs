@@ -20,16 +20,19 @@ pub enum EmailError {
 
 impl fmt::Display for EmailError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for EmailError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
         match self {
-            EmailError::Empty => write!(f, "Enter your email address"),
-            EmailError::TooLong => write!(
-                f,
-                "Your email address must be {MAX_EMAIL_CHARS} characters or fewer"
-            ),
-            EmailError::Format => write!(
-                f,
-                "Enter an email address in the correct format, like name@example.com"
-            ),
+            EmailError::Empty => Message::new("email-empty"),
+            EmailError::TooLong => {
+                Message::new("email-too-long").number("max", MAX_EMAIL_CHARS as i64)
+            }
+            EmailError::Format => Message::new("email-format"),
         }
     }
 }

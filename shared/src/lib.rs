@@ -4,7 +4,8 @@
 //! what a person typed into a value that cannot be invalid ("parse, don't validate"). The
 //! browser calls these as the voter types; the server calls the same code on every request.
 //! Keep this crate light: it is compiled into the WASM bundle, so parsers are hand-written
-//! (no `regex`) and the only dependency is `serde`.
+//! (no `regex`); its dependencies are `serde` and Project Fluent, which the pages need anyway
+//! to speak the voter's language.
 
 pub mod api;
 pub mod channels;
@@ -12,6 +13,7 @@ pub mod date;
 pub mod dob;
 pub mod email;
 pub mod error;
+pub mod i18n;
 pub mod language;
 pub mod name;
 pub mod phone;

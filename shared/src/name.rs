@@ -26,22 +26,25 @@ pub enum NameError {
 
 impl fmt::Display for NameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let which = |field: &NameField| match field {
-            NameField::First => "first name",
-            NameField::Last => "last name",
-        };
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for NameError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        let first = |field: &NameField| *field == NameField::First;
         match self {
-            NameError::Empty(field) => write!(f, "Enter your {}", which(field)),
-            NameError::TooLong(field) => write!(
-                f,
-                "Your {} must be {MAX_NAME_CHARS} characters or fewer",
-                which(field)
-            ),
-            NameError::NoLetters(field) => write!(
-                f,
-                "Enter your {} as it appears on your voter registration",
-                which(field)
-            ),
+            NameError::Empty(field) if first(field) => Message::new("name-first-empty"),
+            NameError::Empty(_) => Message::new("name-last-empty"),
+            NameError::TooLong(field) if first(field) => {
+                Message::new("name-first-too-long").number("max", MAX_NAME_CHARS as i64)
+            }
+            NameError::TooLong(_) => {
+                Message::new("name-last-too-long").number("max", MAX_NAME_CHARS as i64)
+            }
+            NameError::NoLetters(field) if first(field) => Message::new("name-first-no-letters"),
+            NameError::NoLetters(_) => Message::new("name-last-no-letters"),
         }
     }
 }

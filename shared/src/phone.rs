@@ -23,20 +23,18 @@ pub enum PhoneError {
 
 impl fmt::Display for PhoneError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for PhoneError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
         match self {
-            PhoneError::Empty => write!(f, "Enter a phone number"),
-            PhoneError::Format => write!(
-                f,
-                "Enter a US phone number like (916) 555-0123, or an international number starting with + and the country code"
-            ),
-            PhoneError::NotNorthAmerican => write!(
-                f,
-                "Check the area code and number: this is not a valid US phone number"
-            ),
-            PhoneError::InternationalLength => write!(
-                f,
-                "An international number needs + and 8 to 15 digits, starting with the country code"
-            ),
+            PhoneError::Empty => Message::new("phone-empty"),
+            PhoneError::Format => Message::new("phone-format"),
+            PhoneError::NotNorthAmerican => Message::new("phone-not-north-american"),
+            PhoneError::InternationalLength => Message::new("phone-international-length"),
         }
     }
 }

@@ -30,16 +30,17 @@ pub enum QuietHoursError {
 
 impl fmt::Display for QuietHoursError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for QuietHoursError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
         match self {
-            QuietHoursError::Format => write!(f, "Enter times as HH:MM, for example 20:00"),
-            QuietHoursError::OutsideAllowed => write!(
-                f,
-                "Texts and calls are never placed between 9 PM and 8 AM; quiet hours can only add to that"
-            ),
-            QuietHoursError::NoContactHours => write!(
-                f,
-                "Quiet hours must end in the morning before they start again in the evening"
-            ),
+            QuietHoursError::Format => Message::new("quiet-hours-format"),
+            QuietHoursError::OutsideAllowed => Message::new("quiet-hours-outside-allowed"),
+            QuietHoursError::NoContactHours => Message::new("quiet-hours-no-contact-hours"),
         }
     }
 }

@@ -7,6 +7,7 @@ use crate::api::{
 use crate::channels::Channels;
 use crate::date::CivilDate;
 use crate::dob::DateOfBirth;
+use crate::i18n::{Localize, Message};
 use crate::language::Language;
 use crate::name::{NameField, PersonName};
 use crate::quiet_hours::QuietHours;
@@ -14,9 +15,6 @@ use crate::zip::CaliforniaZip;
 
 /// Longest voter ID we look up; California's county systems use short alphanumeric IDs.
 pub const MAX_VOTER_ID_CHARS: usize = 32;
-
-pub const VOTER_ID_ERROR: &str =
-    "Enter your voter ID as printed on your registration card or sample ballot (letters and numbers only)";
 
 /// A sign-up whose every field has passed its rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +40,8 @@ pub struct Identity {
 }
 
 /// Errors as `(field, message)` in the order the form shows the fields.
-pub type FieldErrors = Vec<(&'static str, String)>;
+/// Errors by the API's field key, as messages the caller says in the voter's language.
+pub type FieldErrors = Vec<(&'static str, Message)>;
 
 /// Checks the identity fields (also used on their own by status look-ups).
 pub fn validate_identity(
@@ -55,21 +54,21 @@ pub fn validate_identity(
     errors: &mut FieldErrors,
 ) -> Option<Identity> {
     let first = PersonName::parse(first_name, NameField::First)
-        .map_err(|e| errors.push((field::FIRST_NAME, e.to_string())))
+        .map_err(|e| errors.push((field::FIRST_NAME, e.message())))
         .ok();
     let last = PersonName::parse(last_name, NameField::Last)
-        .map_err(|e| errors.push((field::LAST_NAME, e.to_string())))
+        .map_err(|e| errors.push((field::LAST_NAME, e.message())))
         .ok();
     let dob = DateOfBirth::parse_strict(date_of_birth, today)
-        .map_err(|e| errors.push((field::DATE_OF_BIRTH, e.to_string())))
+        .map_err(|e| errors.push((field::DATE_OF_BIRTH, e.message())))
         .ok();
     let zip = CaliforniaZip::parse(zip)
-        .map_err(|e| errors.push((field::ZIP, e.to_string())))
+        .map_err(|e| errors.push((field::ZIP, e.message())))
         .ok();
     let voter_id = match parse_voter_id(voter_id.unwrap_or("")) {
         Ok(id) => id,
         Err(e) => {
-            errors.push((field::VOTER_ID, e.to_string()));
+            errors.push((field::VOTER_ID, e.message()));
             None
         }
     };
@@ -87,7 +86,14 @@ pub struct InvalidVoterId;
 
 impl std::fmt::Display for InvalidVoterId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(VOTER_ID_ERROR)
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for InvalidVoterId {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        Message::new("voter-id-invalid")
     }
 }
 
@@ -129,16 +135,16 @@ pub fn validate_preferences(
         (voice.opt_in, voice.phone.as_deref()),
     )
     .map_err(|errs| {
-        errors.extend(errs.into_iter().map(|e| (e.field(), e.to_string())));
+        errors.extend(errs.into_iter().map(|e| (e.field(), e.message())));
     })
     .ok();
     let language = Language::parse(language)
-        .map_err(|e| errors.push((field::LANGUAGE, e.to_string())))
+        .map_err(|e| errors.push((field::LANGUAGE, e.message())))
         .ok();
     let quiet_hours = match quiet_hours {
         None => Some(QuietHours::default()),
         Some(q) => QuietHours::parse(&q.start, &q.end)
-            .map_err(|e| errors.push((field::QUIET_HOURS, e.to_string())))
+            .map_err(|e| errors.push((field::QUIET_HOURS, e.message())))
             .ok(),
     };
     Some(Preferences {

@@ -18,24 +18,19 @@ pub enum ZipError {
     NotCalifornia,
 }
 
-const OVERSEAS_HELP: &str =
-    "Living abroad? Use the ZIP code of your California residential address, the one you registered to vote with.";
-
 impl fmt::Display for ZipError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl crate::i18n::Localize for ZipError {
+    fn message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
         match self {
-            ZipError::Empty => write!(
-                f,
-                "Enter the ZIP code of your California residential address"
-            ),
-            ZipError::Format => write!(
-                f,
-                "Enter a 5-digit California ZIP code, like 95814. {OVERSEAS_HELP}"
-            ),
-            ZipError::NotCalifornia => write!(
-                f,
-                "This is not a California ZIP code (they start with 900 to 961). {OVERSEAS_HELP}"
-            ),
+            ZipError::Empty => Message::new("zip-empty"),
+            ZipError::Format => Message::new("zip-format"),
+            ZipError::NotCalifornia => Message::new("zip-not-california"),
         }
     }
 }

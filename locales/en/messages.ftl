@@ -1,0 +1,122 @@
+# What the service says to voters from the server (api/src): answers the pages show, the
+# ballot timeline, and every notification by email, text message (SMS) and voice call.
+# "Where's My Ballot?" is the program's name. Keep the SMS keywords STOP, START and HELP in
+# English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
+# Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
+# { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $destination } an email address or phone number, { $contact } a phone number or address,
+# { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
+# title, { $sentence } a status sentence.
+
+program-name = Where's My Ballot?
+
+# A date, as messages write it: "November 3, 2026". $month is 1-12, $day and $year numbers.
+date-long = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $day }, { $year }
+
+## Answers to the pages
+invalid-input = Some of the information needs correcting.
+no-matching-voter = The information you entered does not match any voters in our system.
+no-matching-voter-help-spelling = Check that your first name, last name, date of birth and ZIP code are spelled as on your voter registration.
+no-matching-voter-help-zip = Use the ZIP code of your California residential address, even if you live abroad or get mail elsewhere.
+no-matching-voter-help-recent = If you registered or updated your registration recently, try again in a few days.
+ambiguous-voter = More than one voter matches this information. Enter your voter ID to tell us which one is you.
+ambiguous-voter-help-where = Your voter ID is printed on your voter registration card and on your sample ballot.
+ambiguous-voter-help-county = If you do not have it, contact your county elections office.
+rate-limited = Too many tries. Please wait a few minutes and try again.
+timed-out = The service took too long to answer. Please try again in a moment.
+unavailable = The service is busy. Please try again in a moment.
+internal = Something went wrong on our side. Please try again.
+subscription-not-found = We could not find these notifications. Check that the whole link from your message was opened.
+
+## Ballot statuses, as the timeline and email subjects title them
+status-mailed = Mailed
+status-in-transit-to-voter = On its way to you
+status-undeliverable = Returned undeliverable
+status-in-transit-to-county = On its way to the county
+status-received = Received
+status-in-review = In review
+status-counted = Counted
+status-signature-missing = Signature missing
+status-signature-mismatch = Signature could not be verified
+status-cured = Signature problem fixed
+status-not-counted = Not counted
+status-reissued = Replacement ballot issued
+status-voted-in-person = Voted in person
+
+## What happened, said plainly: never more than the county's data says
+sentence-mailed = Your vote-by-mail ballot was handed to the postal service on { $date }.
+sentence-in-transit-to-voter = Your ballot is on its way to you through the postal service.
+sentence-in-transit-to-voter-expected = The postal service expects to deliver your ballot around { $expected_delivery }.
+sentence-undeliverable = Your ballot was returned to { $office } as undeliverable. Contact them to get a ballot you can vote.
+sentence-in-transit-to-county = The postal service scanned your returned ballot on its way to { $office } on { $date }.
+sentence-received = { $office } received your ballot on { $date }.
+sentence-in-review = Your ballot is being reviewed, for example to check your signature. You do not need to do anything now.
+sentence-counted = Your ballot was accepted and counted.
+sentence-signature-missing = Your ballot envelope is not signed.
+sentence-signature-mismatch = The signature on your ballot envelope could not be verified.
+sentence-cured = Your signature problem is fixed.
+sentence-not-counted = Your ballot was not counted. Contact { $office } to learn why.
+sentence-not-counted-reason = Your ballot was not counted. The reason { $office } gave: { $reason }.
+sentence-reissued = A replacement ballot was issued to you, and the earlier ballot is cancelled. Vote and return only the new one.
+sentence-voted-in-person = You voted in person. Your mail ballot is no longer needed.
+
+# What to do about a signature problem: the form for a missing signature is the "unsigned
+# ballot statement", for a signature that does not match the "signature verification statement".
+cure-unsigned-deadline-url = To have your ballot counted, return the unsigned ballot statement by { $deadline }. Get the form at { $cure_url }
+cure-unsigned-deadline = To have your ballot counted, return the unsigned ballot statement to { $office } by { $deadline }.
+cure-unsigned-url = To have your ballot counted, return the unsigned ballot statement as soon as you can. Get the form at { $cure_url }
+cure-unsigned = To have your ballot counted, contact { $office } as soon as you can to return the unsigned ballot statement.
+cure-mismatch-deadline-url = To have your ballot counted, return the signature verification statement by { $deadline }. Get the form at { $cure_url }
+cure-mismatch-deadline = To have your ballot counted, return the signature verification statement to { $office } by { $deadline }.
+cure-mismatch-url = To have your ballot counted, return the signature verification statement as soon as you can. Get the form at { $cure_url }
+cure-mismatch = To have your ballot counted, contact { $office } as soon as you can to return the signature verification statement.
+
+## Parts every message shares
+greeting = Hello { $first_name },
+see-status = See your ballot's status at any time: { $status_url }
+change-or-stop = Change or stop these notifications: { $manage_url }
+questions-contact = Questions? Contact { $office } at { $contact }.
+questions-hotline = Questions? Contact { $office }, or call the California Secretary of State at { $hotline }.
+phone-help-contact = For help, contact { $office } at { $contact }.
+phone-help-hotline = For help, call the California Secretary of State at { $hotline }.
+
+## The sign-up confirmation (email and text; there is no confirmation call)
+confirm-email-subject = You're signed up for ballot notifications from { $office }
+confirm-email-signed-up = You are signed up for { program-name } notifications from { $office }. We will email you at { $destination } when your vote-by-mail ballot is mailed, received and counted, and right away if there is a problem you need to fix.
+confirm-email-see-status = See your ballot status at any time: { $status_url }
+confirm-email-why = You are getting this email because this address was entered on { program-name } to sign up for notifications. If that was not you, stop these emails at the link above.
+confirm-sms = { $office }: You're signed up for { program-name } ballot alerts. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Status: { $status_url }
+
+## A status notification
+update-email-subject = Your ballot: { $status } - { $office }
+update-sms = { $office }: { $sentence } Status: { $status_url } Reply STOP to stop.
+update-voice = Hello. This is { $office }, with an update about your vote-by-mail ballot. { $sentence } { $help } Goodbye.
+
+## The return-deadline reminder, to voters whose ballot was mailed but not yet received
+reminder-sentence = { $office } has not yet received your vote-by-mail ballot. Return it by { $deadline } so that it can be counted: mail it, postmarked by Election Day, or drop it off as your county's voter guide describes.
+reminder-email-subject = Reminder: return your ballot by { $deadline } - { $office }
+reminder-email-already = If you already returned it, you do not need to do anything. See your ballot's status: { $status_url }
+reminder-sms = { $office }: { $sentence } Status: { $status_url } Reply STOP to stop.
+reminder-voice = Hello. This is { $office }, with a reminder about your vote-by-mail ballot. { $sentence } { $help } Goodbye.
+
+## Answers to texts (STOP, START, HELP and anything else)
+sms-stopped = { program-name }: You are unsubscribed and will get no more ballot alert texts. Reply START to resubscribe.
+sms-resumed = { program-name }: You are resubscribed to ballot alerts. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.
+sms-not-signed-up = { program-name }: This number is not signed up for ballot alerts. Sign up at { $signup_url }
+sms-help-county = { program-name } ballot alerts from { $office }. For help, contact them at { $contact }. Reply STOP to cancel. Msg & data rates may apply.
+sms-help-hotline = { program-name } ballot alerts from your county elections office. For help, call { $hotline }. Reply STOP to cancel. Msg & data rates may apply.
+sms-other = { program-name }: This number only sends ballot alerts and cannot read replies. Reply HELP for help, STOP to cancel.

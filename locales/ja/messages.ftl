@@ -1,0 +1,126 @@
+# Japanese (日本語).
+# What the service says to voters from the server (api/src): answers the pages show, the
+# ballot timeline, and every notification by email, text message (SMS) and voice call.
+# "Where's My Ballot?" is the program's name. Keep the SMS keywords STOP, START and HELP in
+# English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
+# Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
+# { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $destination } an email address or phone number, { $contact } a phone number or address,
+# { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
+# title, { $sentence } a status sentence.
+# Translator's note: the program's name is rendered 私の投票用紙はどこ？ (see ui.ftl).
+
+program-name = 私の投票用紙はどこ？
+
+# A date, as messages write it: "November 3, 2026". $month is 1-12, $day and $year numbers.
+# Japanese writes it 2026年11月3日: every variant is the month's number.
+date-long = { $year }年{ $month ->
+    [1] 1
+    [2] 2
+    [3] 3
+    [4] 4
+    [5] 5
+    [6] 6
+    [7] 7
+    [8] 8
+    [9] 9
+    [10] 10
+    [11] 11
+   *[12] 12
+}月{ $day }日
+
+## Answers to the pages
+invalid-input = 一部の情報を修正する必要があります。
+no-matching-voter = 入力された情報は、システム内のどの有権者とも一致しません。
+no-matching-voter-help-spelling = 名、姓、生年月日、ZIPコードが有権者登録に記載されているとおりに入力されているかご確認ください。
+no-matching-voter-help-zip = 海外にお住まいの場合や別の住所で郵便物を受け取っている場合でも、カリフォルニア州の居住地住所のZIPコードを使用してください。
+no-matching-voter-help-recent = 最近、有権者登録をした場合や登録内容を更新した場合は、数日後にもう一度お試しください。
+ambiguous-voter = この情報に一致する有権者が複数います。ご本人を特定するため、有権者IDを入力してください。
+ambiguous-voter-help-where = 有権者IDは、有権者登録カードと投票用紙サンプルに印刷されています。
+ambiguous-voter-help-county = 有権者IDがお手元にない場合は、お住まいの郡選挙事務所にお問い合わせください。
+rate-limited = 試行回数が多すぎます。数分待ってから、もう一度お試しください。
+timed-out = サービスの応答に時間がかかりすぎました。しばらくしてから、もう一度お試しください。
+unavailable = サービスが混み合っています。しばらくしてから、もう一度お試しください。
+internal = こちら側で問題が発生しました。もう一度お試しください。
+subscription-not-found = この通知が見つかりませんでした。メッセージに記載されたリンクを途中で切れずに開いたかご確認ください。
+
+## Ballot statuses, as the timeline and email subjects title them
+status-mailed = 郵送済み
+status-in-transit-to-voter = お手元へ配送中
+status-undeliverable = 配達不能のため返送
+status-in-transit-to-county = 郡選挙事務所へ配送中
+status-received = 受領済み
+status-in-review = 審査中
+status-counted = 集計済み
+status-signature-missing = 署名なし
+status-signature-mismatch = 署名を確認できませんでした
+status-cured = 署名の問題は解決済み
+status-not-counted = 集計されませんでした
+status-reissued = 差し替えの投票用紙を発行済み
+status-voted-in-person = 投票所で投票済み
+
+## What happened, said plainly: never more than the county's data says
+sentence-mailed = 郵便投票用紙は{ $date }に郵便局に引き渡されました。
+sentence-in-transit-to-voter = 投票用紙は郵便でお手元へ配送中です。
+sentence-in-transit-to-voter-expected = 郵便局は、投票用紙を{ $expected_delivery }頃にお届けする予定です。
+sentence-undeliverable = 投票用紙は配達できなかったため、{ $office } に返送されました。投票に使用できる投票用紙を受け取るため、同事務所にお問い合わせください。
+sentence-in-transit-to-county = 返送された投票用紙は、{ $office } へ配送される途中の{ $date }に郵便局でスキャンされました。
+sentence-received = { $office } は{ $date }に投票用紙を受領しました。
+sentence-in-review = 投票用紙は、署名の確認などのため審査中です。現時点でお手続きの必要はありません。
+sentence-counted = 投票用紙は受理され、集計されました。
+sentence-signature-missing = 投票用紙の封筒に署名がありません。
+sentence-signature-mismatch = 投票用紙の封筒の署名を確認できませんでした。
+sentence-cured = 署名の問題は解決されました。
+sentence-not-counted = 投票用紙は集計されませんでした。理由については { $office } にお問い合わせください。
+sentence-not-counted-reason = 投票用紙は集計されませんでした。{ $office } が示した理由：{ $reason }。
+sentence-reissued = 差し替えの投票用紙が発行され、以前の投票用紙は無効になりました。新しい投票用紙のみに記入し、返送してください。
+sentence-voted-in-person = 投票所で直接投票されました。郵便投票用紙は不要になりました。
+
+# What to do about a signature problem: the form for a missing signature is the "unsigned
+# ballot statement", for a signature that does not match the "signature verification statement".
+# Japanese form names used here: 未署名投票用紙声明書 and 署名確認声明書 (to be confirmed).
+cure-unsigned-deadline-url = 投票用紙が集計されるよう、{ $deadline }までに「未署名投票用紙声明書」を提出してください。用紙はこちらから入手できます：{ $cure_url }
+cure-unsigned-deadline = 投票用紙が集計されるよう、{ $deadline }までに「未署名投票用紙声明書」を { $office } に提出してください。
+cure-unsigned-url = 投票用紙が集計されるよう、できるだけ早く「未署名投票用紙声明書」を提出してください。用紙はこちらから入手できます：{ $cure_url }
+cure-unsigned = 投票用紙が集計されるよう、できるだけ早く { $office } に連絡し、「未署名投票用紙声明書」を提出してください。
+cure-mismatch-deadline-url = 投票用紙が集計されるよう、{ $deadline }までに「署名確認声明書」を提出してください。用紙はこちらから入手できます：{ $cure_url }
+cure-mismatch-deadline = 投票用紙が集計されるよう、{ $deadline }までに「署名確認声明書」を { $office } に提出してください。
+cure-mismatch-url = 投票用紙が集計されるよう、できるだけ早く「署名確認声明書」を提出してください。用紙はこちらから入手できます：{ $cure_url }
+cure-mismatch = 投票用紙が集計されるよう、できるだけ早く { $office } に連絡し、「署名確認声明書」を提出してください。
+
+## Parts every message shares
+greeting = { $first_name } 様
+see-status = 投票用紙の状況はいつでもこちらで確認できます：{ $status_url }
+change-or-stop = この通知の変更・停止はこちら：{ $manage_url }
+questions-contact = ご質問がある場合は、{ $office } まで、{ $contact } にご連絡ください。
+questions-hotline = ご質問がある場合は、{ $office } にお問い合わせいただくか、カリフォルニア州務長官の { $hotline } までお電話ください。
+phone-help-contact = サポートが必要な場合は、{ $office } まで、{ $contact } にご連絡ください。
+phone-help-hotline = サポートが必要な場合は、カリフォルニア州務長官の { $hotline } までお電話ください。
+
+## The sign-up confirmation (email and text; there is no confirmation call)
+confirm-email-subject = { $office } からの投票用紙に関する通知に登録されました
+confirm-email-signed-up = { $office } からの「{ program-name }」の通知に登録されました。郵便投票用紙が郵送されたとき、受領されたとき、集計されたときに、{ $destination } にメールでお知らせします。ご自身で対処が必要な問題がある場合は、すぐにお知らせします。
+confirm-email-see-status = 投票用紙の状況はいつでもこちらで確認できます：{ $status_url }
+confirm-email-why = このメールは、「{ program-name }」への登録時にこのメールアドレスが入力されたため、お送りしています。お心当たりがない場合は、上記のリンクからこのメールを停止してください。
+confirm-sms = { $office }：「{ program-name }」の投票用紙通知に登録されました。メッセージの送信頻度は状況により異なります。メッセージおよびデータ通信料がかかる場合があります。ヘルプは HELP、配信停止は STOP と返信してください。状況：{ $status_url }
+
+## A status notification
+update-email-subject = 投票用紙：{ $status } - { $office }
+update-sms = { $office }：{ $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
+update-voice = こんにちは。こちらは { $office } です。郵便投票用紙に関する最新情報をお知らせします。{ $sentence } { $help } 失礼いたします。
+
+## The return-deadline reminder, to voters whose ballot was mailed but not yet received
+reminder-sentence = { $office } はまだ郵便投票用紙を受領していません。集計されるよう、{ $deadline }までに返送してください。選挙日までの消印で郵送するか、郡の有権者ガイドに記載された方法で投函してください。
+reminder-email-subject = お知らせ：{ $deadline }までに投票用紙を返送してください - { $office }
+reminder-email-already = すでに返送済みの場合は、お手続きの必要はありません。投票用紙の状況はこちら：{ $status_url }
+reminder-sms = { $office }：{ $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
+reminder-voice = こんにちは。こちらは { $office } です。郵便投票用紙についてのお知らせです。{ $sentence } { $help } 失礼いたします。
+
+## Answers to texts (STOP, START, HELP and anything else)
+sms-stopped = 「{ program-name }」：配信を停止しました。今後、投票用紙通知のテキストメッセージは届きません。再開するには START と返信してください。
+sms-resumed = 「{ program-name }」：投票用紙通知の配信を再開しました。メッセージの送信頻度は状況により異なります。メッセージおよびデータ通信料がかかる場合があります。ヘルプは HELP、配信停止は STOP と返信してください。
+sms-not-signed-up = 「{ program-name }」：この番号は投票用紙通知に登録されていません。登録はこちら：{ $signup_url }
+sms-help-county = { $office } からの「{ program-name }」投票用紙通知です。サポートが必要な場合は、{ $contact } までご連絡ください。配信停止は STOP と返信してください。メッセージおよびデータ通信料がかかる場合があります。
+sms-help-hotline = お住まいの郡選挙事務所からの「{ program-name }」投票用紙通知です。サポートが必要な場合は、{ $hotline } までお電話ください。配信停止は STOP と返信してください。メッセージおよびデータ通信料がかかる場合があります。
+sms-other = 「{ program-name }」：この番号は投票用紙通知の送信専用のため、返信を読むことはできません。ヘルプは HELP、配信停止は STOP と返信してください。

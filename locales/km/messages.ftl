@@ -1,0 +1,129 @@
+# What the service says to voters from the server (api/src): answers the pages show, the
+# ballot timeline, and every notification by email, text message (SMS) and voice call.
+# "Where's My Ballot?" is the program's name. Keep the SMS keywords STOP, START and HELP in
+# English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
+# Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
+# { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $destination } an email address or phone number, { $contact } a phone number or address,
+# { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
+# title, { $sentence } a status sentence.
+# Khmer (km) terms: vote-by-mail ballot = សន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍; county elections office =
+# ការិយាល័យបោះឆ្នោតខោនធី; California Secretary of State = រដ្ឋលេខាធិការរដ្ឋកាលីហ្វ័រញ៉ា;
+# Election Day = ថ្ងៃបោះឆ្នោត; unsigned ballot statement = សេចក្តីថ្លែងការណ៍សន្លឹកឆ្នោតមិនបានចុះហត្ថលេខា;
+# signature verification statement = សេចក្តីថ្លែងការណ៍ផ្ទៀងផ្ទាត់ហត្ថលេខា;
+# "Msg & data rates may apply" = អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ.
+# A space is left before "។" after web addresses, emails and phone numbers so links stay clean.
+
+program-name = តើសន្លឹកឆ្នោតរបស់ខ្ញុំនៅឯណា?
+
+# A date, as messages write it: "November 3, 2026". $month is 1-12, $day and $year numbers.
+# Khmer: "ថ្ងៃទី 3 ខែវិច្ឆិកា ឆ្នាំ 2026".
+date-long = ថ្ងៃទី { $day } ខែ{ $month ->
+    [1] មករា
+    [2] កុម្ភៈ
+    [3] មីនា
+    [4] មេសា
+    [5] ឧសភា
+    [6] មិថុនា
+    [7] កក្កដា
+    [8] សីហា
+    [9] កញ្ញា
+    [10] តុលា
+    [11] វិច្ឆិកា
+   *[12] ធ្នូ
+} ឆ្នាំ { $year }
+
+## Answers to the pages
+invalid-input = ព័ត៌មានមួយចំនួនត្រូវការកែតម្រូវ។
+no-matching-voter = ព័ត៌មានដែលអ្នកបានបញ្ចូល មិនត្រូវគ្នានឹងអ្នកបោះឆ្នោតណាម្នាក់នៅក្នុងប្រព័ន្ធរបស់យើងទេ។
+no-matching-voter-help-spelling = សូមពិនិត្យថា នាមខ្លួន នាមត្រកូល ថ្ងៃខែឆ្នាំកំណើត និងលេខកូដ ZIP របស់អ្នក ត្រូវបានសរសេរដូចនៅក្នុងការចុះឈ្មោះបោះឆ្នោតរបស់អ្នក។
+no-matching-voter-help-zip = សូមប្រើលេខកូដ ZIP នៃអាសយដ្ឋានលំនៅដ្ឋានរបស់អ្នកនៅរដ្ឋកាលីហ្វ័រញ៉ា ទោះបីជាអ្នករស់នៅក្រៅប្រទេស ឬទទួលសំបុត្រនៅកន្លែងផ្សេងក៏ដោយ។
+no-matching-voter-help-recent = ប្រសិនបើអ្នកទើបតែបានចុះឈ្មោះបោះឆ្នោត ឬធ្វើបច្ចុប្បន្នភាពការចុះឈ្មោះរបស់អ្នកថ្មីៗនេះ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេលពីរបីថ្ងៃទៀត។
+ambiguous-voter = មានអ្នកបោះឆ្នោតច្រើនជាងម្នាក់ដែលត្រូវនឹងព័ត៌មាននេះ។ សូមបញ្ចូលលេខសម្គាល់អ្នកបោះឆ្នោតរបស់អ្នក ដើម្បីប្រាប់យើងថាតើមួយណាជាអ្នក។
+ambiguous-voter-help-where = លេខសម្គាល់អ្នកបោះឆ្នោតរបស់អ្នក ត្រូវបានបោះពុម្ពនៅលើប័ណ្ណចុះឈ្មោះបោះឆ្នោត និងនៅលើសន្លឹកឆ្នោតគំរូរបស់អ្នក។
+ambiguous-voter-help-county = ប្រសិនបើអ្នកមិនមានលេខនេះទេ សូមទាក់ទងការិយាល័យបោះឆ្នោតខោនធីរបស់អ្នក។
+rate-limited = អ្នកបានព្យាយាមច្រើនដងពេក។ សូមរង់ចាំពីរបីនាទី ហើយព្យាយាមម្តងទៀត។
+timed-out = សេវាកម្មនេះចំណាយពេលយូរពេកក្នុងការឆ្លើយតប។ សូមព្យាយាមម្តងទៀតក្នុងពេលបន្តិចទៀតនេះ។
+unavailable = សេវាកម្មនេះកំពុងរវល់។ សូមព្យាយាមម្តងទៀតក្នុងពេលបន្តិចទៀតនេះ។
+internal = មានបញ្ហាកើតឡើងនៅខាងយើង។ សូមព្យាយាមម្តងទៀត។
+subscription-not-found = យើងរកមិនឃើញការជូនដំណឹងទាំងនេះទេ។ សូមពិនិត្យថាអ្នកបានបើកតំណទាំងមូលពីសាររបស់អ្នក។
+
+## Ballot statuses, as the timeline and email subjects title them
+status-mailed = បានផ្ញើចេញ
+status-in-transit-to-voter = កំពុងធ្វើដំណើរមករកអ្នក
+status-undeliverable = ត្រូវបានបញ្ជូនត្រឡប់វិញ ដោយមិនអាចចែកជូនបាន
+status-in-transit-to-county = កំពុងធ្វើដំណើរទៅខោនធី
+status-received = បានទទួល
+status-in-review = កំពុងត្រួតពិនិត្យ
+status-counted = បានរាប់
+status-signature-missing = ខ្វះហត្ថលេខា
+status-signature-mismatch = មិនអាចផ្ទៀងផ្ទាត់ហត្ថលេខាបាន
+status-cured = បញ្ហាហត្ថលេខាត្រូវបានដោះស្រាយ
+status-not-counted = មិនត្រូវបានរាប់
+status-reissued = បានចេញសន្លឹកឆ្នោតជំនួស
+status-voted-in-person = បានបោះឆ្នោតដោយផ្ទាល់
+
+## What happened, said plainly: never more than the county's data says
+sentence-mailed = សន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក ត្រូវបានប្រគល់ឱ្យសេវាប្រៃសណីយ៍នៅ { $date }។
+sentence-in-transit-to-voter = សន្លឹកឆ្នោតរបស់អ្នកកំពុងធ្វើដំណើរមករកអ្នក តាមរយៈសេវាប្រៃសណីយ៍។
+sentence-in-transit-to-voter-expected = សេវាប្រៃសណីយ៍រំពឹងថានឹងចែកជូនសន្លឹកឆ្នោតរបស់អ្នកប្រហែលនៅ { $expected_delivery }។
+sentence-undeliverable = សន្លឹកឆ្នោតរបស់អ្នកត្រូវបានបញ្ជូនត្រឡប់ទៅ { $office } វិញ ដោយសារមិនអាចចែកជូនបាន។ សូមទាក់ទងពួកគេ ដើម្បីទទួលបានសន្លឹកឆ្នោតដែលអ្នកអាចប្រើបោះឆ្នោតបាន។
+sentence-in-transit-to-county = សេវាប្រៃសណីយ៍បានស្កេនសន្លឹកឆ្នោតដែលអ្នកបានផ្ញើត្រឡប់ ខណៈពេលកំពុងធ្វើដំណើរទៅ { $office } នៅ { $date }។
+sentence-received = { $office } បានទទួលសន្លឹកឆ្នោតរបស់អ្នកនៅ { $date }។
+sentence-in-review = សន្លឹកឆ្នោតរបស់អ្នកកំពុងត្រូវបានត្រួតពិនិត្យ ឧទាហរណ៍ ដើម្បីពិនិត្យហត្ថលេខារបស់អ្នក។ អ្នកមិនចាំបាច់ធ្វើអ្វីនៅពេលនេះទេ។
+sentence-counted = សន្លឹកឆ្នោតរបស់អ្នកត្រូវបានទទួលយក និងត្រូវបានរាប់ហើយ។
+sentence-signature-missing = ស្រោមសំបុត្រសន្លឹកឆ្នោតរបស់អ្នក មិនបានចុះហត្ថលេខាទេ។
+sentence-signature-mismatch = ហត្ថលេខានៅលើស្រោមសំបុត្រសន្លឹកឆ្នោតរបស់អ្នក មិនអាចផ្ទៀងផ្ទាត់បានទេ។
+sentence-cured = បញ្ហាហត្ថលេខារបស់អ្នកត្រូវបានដោះស្រាយហើយ។
+sentence-not-counted = សន្លឹកឆ្នោតរបស់អ្នកមិនត្រូវបានរាប់ទេ។ សូមទាក់ទង { $office } ដើម្បីដឹងពីមូលហេតុ។
+sentence-not-counted-reason = សន្លឹកឆ្នោតរបស់អ្នកមិនត្រូវបានរាប់ទេ។ មូលហេតុដែល { $office } បានផ្តល់៖ { $reason }។
+sentence-reissued = សន្លឹកឆ្នោតជំនួសត្រូវបានចេញជូនអ្នក ហើយសន្លឹកឆ្នោតមុនត្រូវបានលុបចោល។ សូមបោះឆ្នោត និងផ្ញើត្រឡប់តែសន្លឹកឆ្នោតថ្មីប៉ុណ្ណោះ។
+sentence-voted-in-person = អ្នកបានបោះឆ្នោតដោយផ្ទាល់។ សន្លឹកឆ្នោតតាមប្រៃសណីយ៍របស់អ្នក លែងត្រូវការទៀតហើយ។
+
+# What to do about a signature problem: the form for a missing signature is the "unsigned
+# ballot statement", for a signature that does not match the "signature verification statement".
+cure-unsigned-deadline-url = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍សន្លឹកឆ្នោតមិនបានចុះហត្ថលេខា» ត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline }។ អ្នកអាចទទួលបានទម្រង់បែបបទនៅ { $cure_url }
+cure-unsigned-deadline = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍សន្លឹកឆ្នោតមិនបានចុះហត្ថលេខា» ត្រឡប់ទៅ { $office } វិញឱ្យបានត្រឹម { $deadline }។
+cure-unsigned-url = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍សន្លឹកឆ្នោតមិនបានចុះហត្ថលេខា» ត្រឡប់មកវិញឱ្យបានឆាប់តាមដែលអាចធ្វើបាន។ អ្នកអាចទទួលបានទម្រង់បែបបទនៅ { $cure_url }
+cure-unsigned = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមទាក់ទង { $office } ឱ្យបានឆាប់តាមដែលអាចធ្វើបាន ដើម្បីផ្ញើ «សេចក្តីថ្លែងការណ៍សន្លឹកឆ្នោតមិនបានចុះហត្ថលេខា» ត្រឡប់ទៅវិញ។
+cure-mismatch-deadline-url = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍ផ្ទៀងផ្ទាត់ហត្ថលេខា» ត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline }។ អ្នកអាចទទួលបានទម្រង់បែបបទនៅ { $cure_url }
+cure-mismatch-deadline = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍ផ្ទៀងផ្ទាត់ហត្ថលេខា» ត្រឡប់ទៅ { $office } វិញឱ្យបានត្រឹម { $deadline }។
+cure-mismatch-url = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍ផ្ទៀងផ្ទាត់ហត្ថលេខា» ត្រឡប់មកវិញឱ្យបានឆាប់តាមដែលអាចធ្វើបាន។ អ្នកអាចទទួលបានទម្រង់បែបបទនៅ { $cure_url }
+cure-mismatch = ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមទាក់ទង { $office } ឱ្យបានឆាប់តាមដែលអាចធ្វើបាន ដើម្បីផ្ញើ «សេចក្តីថ្លែងការណ៍ផ្ទៀងផ្ទាត់ហត្ថលេខា» ត្រឡប់ទៅវិញ។
+
+## Parts every message shares
+greeting = ជម្រាបសួរ { $first_name },
+see-status = មើលស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នកបានគ្រប់ពេល៖ { $status_url }
+change-or-stop = ផ្លាស់ប្តូរ ឬបញ្ឈប់ការជូនដំណឹងទាំងនេះ៖ { $manage_url }
+questions-contact = មានសំណួរឬ? សូមទាក់ទង { $office } តាមរយៈ { $contact } ។
+questions-hotline = មានសំណួរឬ? សូមទាក់ទង { $office } ឬទូរស័ព្ទទៅរដ្ឋលេខាធិការរដ្ឋកាលីហ្វ័រញ៉ា តាមលេខ { $hotline } ។
+phone-help-contact = សម្រាប់ជំនួយ សូមទាក់ទង { $office } តាមរយៈ { $contact } ។
+phone-help-hotline = សម្រាប់ជំនួយ សូមទូរស័ព្ទទៅរដ្ឋលេខាធិការរដ្ឋកាលីហ្វ័រញ៉ា តាមលេខ { $hotline } ។
+
+## The sign-up confirmation (email and text; there is no confirmation call)
+confirm-email-subject = អ្នកបានចុះឈ្មោះទទួលការជូនដំណឹងអំពីសន្លឹកឆ្នោតពី { $office } រួចហើយ
+confirm-email-signed-up = អ្នកបានចុះឈ្មោះទទួលការជូនដំណឹង «{ program-name }» ពី { $office } រួចហើយ។ យើងនឹងផ្ញើអ៊ីមែលទៅអ្នកតាមអាសយដ្ឋាន { $destination } នៅពេលសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នកត្រូវបានផ្ញើចេញ ត្រូវបានទទួល និងត្រូវបានរាប់ ហើយនឹងផ្ញើភ្លាមៗ ប្រសិនបើមានបញ្ហាដែលអ្នកត្រូវដោះស្រាយ។
+confirm-email-see-status = មើលស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នកបានគ្រប់ពេល៖ { $status_url }
+confirm-email-why = អ្នកទទួលបានអ៊ីមែលនេះ ដោយសារអាសយដ្ឋាននេះត្រូវបានបញ្ចូល នៅពេលចុះឈ្មោះសម្រាប់ «{ program-name }»។ ប្រសិនបើនោះមិនមែនជាអ្នកទេ សូមបញ្ឈប់អ៊ីមែលទាំងនេះតាមរយៈតំណខាងលើ។
+confirm-sms = { $office }៖ អ្នកបានចុះឈ្មោះទទួលសារជូនដំណឹងអំពីសន្លឹកឆ្នោត «{ program-name }» ហើយ។ ចំនួនសារប្រែប្រួល។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។ ឆ្លើយតប HELP ដើម្បីទទួលជំនួយ ឬ STOP ដើម្បីបោះបង់ (ជាអក្សរអង់គ្លេស)។ ស្ថានភាព៖ { $status_url }
+
+## A status notification
+update-email-subject = សន្លឹកឆ្នោតរបស់អ្នក៖ { $status } - { $office }
+update-sms = { $office }៖ { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+update-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានព័ត៌មានថ្មីអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $sentence } { $help } ជម្រាបលា។
+
+## The return-deadline reminder, to voters whose ballot was mailed but not yet received
+reminder-sentence = { $office } មិនទាន់បានទទួលសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នកនៅឡើយទេ។ សូមផ្ញើវាត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline } ដើម្បីឱ្យវាអាចត្រូវបានរាប់៖ ផ្ញើតាមប្រៃសណីយ៍ ដោយមានត្រាប្រៃសណីយ៍ចុះកាលបរិច្ឆេទមិនឱ្យហួសថ្ងៃបោះឆ្នោត ឬយកទៅដាក់ដោយផ្ទាល់ តាមការណែនាំក្នុងសៀវភៅណែនាំអ្នកបោះឆ្នោតរបស់ខោនធីអ្នក។
+reminder-email-subject = ការរំលឹក៖ សូមផ្ញើសន្លឹកឆ្នោតរបស់អ្នកត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline } - { $office }
+reminder-email-already = ប្រសិនបើអ្នកបានផ្ញើវាត្រឡប់មកវិញរួចហើយ អ្នកមិនចាំបាច់ធ្វើអ្វីទេ។ មើលស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក៖ { $status_url }
+reminder-sms = { $office }៖ { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+reminder-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានការរំលឹកអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $sentence } { $help } ជម្រាបលា។
+
+## Answers to texts (STOP, START, HELP and anything else)
+sms-stopped = { program-name }៖ អ្នកបានឈប់ជាវហើយ ហើយនឹងលែងទទួលសារជូនដំណឹងអំពីសន្លឹកឆ្នោតទៀតហើយ។ ឆ្លើយតប START (ជាអក្សរអង់គ្លេស) ដើម្បីជាវម្តងទៀត។
+sms-resumed = { program-name }៖ អ្នកបានជាវសារជូនដំណឹងអំពីសន្លឹកឆ្នោតម្តងទៀតហើយ។ ចំនួនសារប្រែប្រួល។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។ ឆ្លើយតប HELP ដើម្បីទទួលជំនួយ ឬ STOP ដើម្បីបោះបង់ (ជាអក្សរអង់គ្លេស)។
+sms-not-signed-up = { program-name }៖ លេខនេះមិនបានចុះឈ្មោះទទួលសារជូនដំណឹងអំពីសន្លឹកឆ្នោតទេ។ ចុះឈ្មោះនៅ { $signup_url }
+sms-help-county = សារជូនដំណឹងអំពីសន្លឹកឆ្នោត «{ program-name }» ពី { $office }។ សម្រាប់ជំនួយ សូមទាក់ទងពួកគេតាមរយៈ { $contact } ។ ឆ្លើយតប STOP ដើម្បីបោះបង់។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។
+sms-help-hotline = សារជូនដំណឹងអំពីសន្លឹកឆ្នោត «{ program-name }» ពីការិយាល័យបោះឆ្នោតខោនធីរបស់អ្នក។ សម្រាប់ជំនួយ សូមទូរស័ព្ទទៅលេខ { $hotline } ។ ឆ្លើយតប STOP ដើម្បីបោះបង់។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។
+sms-other = { program-name }៖ លេខនេះផ្ញើតែសារជូនដំណឹងអំពីសន្លឹកឆ្នោតប៉ុណ្ណោះ ហើយមិនអាចអានសារឆ្លើយតបបានទេ។ ឆ្លើយតប HELP ដើម្បីទទួលជំនួយ ឬ STOP ដើម្បីបោះបង់ (ជាអក្សរអង់គ្លេស)។

@@ -1,0 +1,117 @@
+# 웹 페이지 (frontend/src).
+# The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
+# Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
+# birth is always typed that way. { $destination } is an email address or phone number,
+# { $office } a county elections office's name, { $page } a page title, { $title } a status.
+# 프로그램 이름: 총무처장관이 공표한 한국어 공식 명칭을 확인하지 못해 의미를 번역했습니다.
+
+site-name = 내 투표용지는 어디에?
+site-tagline = 캘리포니아 유권자를 위한 우편 투표용지 추적 서비스
+skip-link = 본문으로 건너뛰기
+nav-label = 주 메뉴
+nav-sign-up = 알림 신청
+nav-check = 내 투표용지 확인
+footer-questions = 유권자 등록이나 투표용지에 관해 궁금한 점이 있으십니까? 카운티 선거 사무소 또는 캘리포니아 주 총무처장관에게 문의하십시오:
+language-picker-label = 언어
+# 페이지의 <title>: 양식에 오류가 표시되는 동안 앞에 "오류: "가 붙습니다.
+# The page's <title>: "Error: " goes in front while a form shows errors.
+page-title = { $page } - { site-name }
+page-title-error = 오류: { $page } - { site-name }
+error-prefix = 오류:
+
+# 알림 신청 (Sign-up)
+signup-title = 투표용지 알림 신청
+signup-lead = 우편 투표용지가 발송되었을 때, 접수되고 개표되었을 때, 또는 해결해야 할 문제가 있을 때 이메일, 문자 메시지 또는 전화로 알려 드립니다.
+signup-your-details = 본인 정보
+signup-details-hint = 유권자 등록에 기재된 대로 입력하십시오.
+field-first-name = 이름
+field-last-name = 성
+field-date-of-birth = 생년월일
+field-date-of-birth-hint = MM-DD-YYYY(월-일-연도). 예: 01-23-1980
+field-zip = 우편번호(ZIP 코드)
+field-zip-hint = 캘리포니아 거주지 주소의 우편번호입니다. 해외 유권자: 유권자 등록 시 사용한 캘리포니아 주소의 우편번호를 사용하십시오.
+field-zip-hint-lookup = 해외에 거주하시더라도 캘리포니아 거주지 주소의 우편번호를 입력하십시오.
+field-voter-id = 유권자 ID(선택 사항)
+field-voter-id-hint = 유권자 등록 카드와 견본 투표용지에 인쇄되어 있습니다.
+channels-legend = 어떤 방법으로 알려 드릴까요?
+channels-hint = 하나 이상 켜십시오.
+switch-email = 이메일
+switch-sms = 문자 메시지(SMS)
+switch-voice = 음성 전화
+switch-on = 켜짐
+switch-off = 꺼짐
+field-email = 이메일 주소
+field-sms-phone = 휴대전화 번호
+field-sms-phone-hint = 미국 전화번호, 또는 해외 번호의 경우 + 기호와 국가 번호를 입력하십시오.
+field-voice-phone = 전화를 받을 번호
+field-voice-phone-hint = 미국 전화번호, 또는 해외 번호의 경우 + 기호와 국가 번호를 입력하십시오. 전화는 오전 8시에서 오후 9시 사이에 걸려 옵니다.
+signup-submit = 신청하기
+signup-submitting = 신청하는 중…
+
+# 신청 후 (After signing up)
+signed-up-title = 신청이 완료되었습니다
+signed-up-new = 우편 투표용지에 관한 알림을 받게 됩니다.
+signed-up-updated = 이미 신청되어 있었습니다. 선택하신 내용을 업데이트했습니다.
+signed-up-what-we-sent = 보내 드린 내용
+signed-up-email-sent = { $destination } 주소로 확인 이메일을 보냈습니다. 보이지 않으면 스팸 또는 프로모션 폴더를 확인하십시오.
+signed-up-email-later = { $destination } 주소로 이메일을 보내 드리겠습니다.
+signed-up-sms-sent = { $destination } 번호로 확인 문자 메시지를 보냈습니다. 언제든지 STOP(영문)으로 회신하면 문자 수신이 중단됩니다.
+signed-up-sms-later = { $destination } 번호로 문자 메시지를 보내 드리겠습니다.
+signed-up-voice = 투표용지 상태가 바뀌면 오전 8시에서 오후 9시 사이에 { $destination } 번호로 전화를 드리겠습니다. 확인 전화는 드리지 않습니다.
+notifications-come-from = 알림은 { $office }에서 보내 드립니다.
+signed-up-see-status = 투표용지 상태 보기
+signed-up-same-link = (확인 메시지에 있는 링크와 같습니다)
+signed-up-change = 선택 내용 변경
+
+# 오류 (Errors)
+error-summary-title = 문제가 있습니다
+network-error = 서버에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도하십시오.
+server-error = 문제가 발생했습니다(HTTP { $status }). 다시 시도하십시오.
+
+# 신청하지 않고 확인 (Check without signing up)
+lookup-title = 투표용지 상태 확인
+lookup-lead = 알림을 신청하지 않고도 우편 투표용지가 어디에 있는지 확인할 수 있습니다.
+lookup-submit = 상태 확인
+lookup-result = 투표용지 상태
+lookup-sign-up = 상태가 바뀔 때 알림 받기 신청
+
+# 상태 페이지 (Status page)
+status-title = 투표용지 상태
+status-loading = 투표용지 상태를 불러오는 중…
+status-not-found = 이 상태 페이지를 찾을 수 없습니다. 메시지에 있는 링크 전체가 열렸는지 확인하십시오.
+status-check-instead = 본인 정보로 투표용지 상태 확인하기
+status-updates-from = 업데이트는 { $office }에서 제공합니다. 이 페이지는 자동으로 업데이트됩니다.
+status-manage = 알림 변경 또는 중단
+status-updated = 투표용지 상태가 업데이트되었습니다: { $title }
+
+# 진행 단계 (The timeline)
+timeline-not-mailed = 카운티에서 아직 투표용지를 발송하지 않았습니다. { $office }에서 보고하는 각 단계가 여기에 표시됩니다.
+timeline-your-ballot = 내 투표용지
+timeline-act = 조치가 필요합니다
+timeline-completed = 완료
+timeline-not-yet = 아직 안 됨
+timeline-what-happened = 진행 내용
+
+# 알림 변경 또는 중단 (Change or stop notifications)
+manage-title = 알림 변경 또는 중단
+manage-loading = 선택 내용을 불러오는 중…
+manage-not-found = 이 알림을 찾을 수 없습니다. 메시지에 있는 링크 전체가 열렸는지 확인하십시오.
+manage-email-now = 현재: { $destination }. 그대로 두려면 비워 두시고, 바꾸려면 새 주소를 입력하십시오.
+manage-phone-now = 현재: { $destination }. 그대로 두려면 비워 두시고, 바꾸려면 새 번호를 입력하십시오.
+manage-language = 알림 언어
+manage-stopped-title = 알림이 중단되었습니다
+manage-stopped = 더 이상 알림을 받지 않습니다. 다시 받으시려면 아래에서 알림 방법을 켜십시오.
+manage-saved-title = 선택 내용이 저장되었습니다
+manage-confirmed-email = 이메일로 확인 메시지를 보냈습니다.
+manage-confirmed-sms = 문자 메시지로 확인 메시지를 보냈습니다.
+manage-confirmed-both = 이메일과 문자 메시지로 확인 메시지를 보냈습니다.
+manage-save = 변경 내용 저장
+manage-stop-title = 모든 알림 중단
+manage-stop-lead = 투표용지에 관한 이메일, 문자, 전화를 더 이상 받지 않게 됩니다.
+manage-stop = 모든 알림 중단
+manage-see-status = 투표용지 상태 보기
+
+# 페이지를 찾을 수 없음 (Page not found)
+not-found-title = 페이지를 찾을 수 없습니다
+not-found-lead = 주소를 직접 입력하셨다면 정확한지 확인하십시오.
+not-found-sign-up = 투표용지 알림 신청
