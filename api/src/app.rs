@@ -53,6 +53,7 @@ pub fn router(state: AppState) -> Router {
     let security = Arc::new(crate::security_headers::SecurityHeaders::for_dist(dist));
     router
         .fallback_service(spa)
+        .layer(middleware::from_fn(crate::locales::negotiate))
         .layer(middleware::from_fn(cache_control))
         .layer(middleware::from_fn_with_state(
             security,

@@ -5,14 +5,16 @@ use crate::notifications::{pacific_day, spoken_date};
 use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::ballot_events::EventRow;
 use ballot_shared::api::{BallotStatusView, BallotTimeline, TimelineEvent, TimelineStep};
+use ballot_shared::i18n::Catalog;
 use ballot_shared::status::BallotStatus;
 
-/// The steps every ballot goes through, and the statuses that show each was reached.
+/// The steps every ballot goes through (key, title id), and the statuses that show each was
+/// reached.
 const STEPS: [(&str, &str, &[BallotStatus]); 3] = [
-    ("mailed", "Mailed", &[]), // any event at all means the ballot was mailed
+    ("mailed", "status-mailed", &[]), // any event at all means the ballot was mailed
     (
         "received",
-        "Received",
+        "status-received",
         &[
             BallotStatus::Received,
             BallotStatus::InReview,
@@ -23,11 +25,12 @@ const STEPS: [(&str, &str, &[BallotStatus]); 3] = [
             BallotStatus::NotCounted,
         ],
     ),
-    ("counted", "Counted", &[BallotStatus::Counted]),
+    ("counted", "status-counted", &[BallotStatus::Counted]),
 ];
 
 /// Builds the view from the voter's events (oldest first, as the store returns them).
 pub fn view(
+    catalog: &Catalog,
     office: &Office,
     first_name: &str,
     events: &[EventRow],
@@ -42,7 +45,7 @@ pub fn view(
                 .iter()
                 .filter(|e| e.election_id == election)
                 .collect();
-            timeline(office, first_name, election, &rows, links)
+            timeline(catalog, office, first_name, election, &rows, links)
         })
         .collect();
     BallotStatusView {
@@ -52,6 +55,7 @@ pub fn view(
 }
 
 fn timeline(
+    catalog: &Catalog,
     office: &Office,
     first_name: &str,
     election: &str,
@@ -66,10 +70,17 @@ fn timeline(
             continue;
         };
         let detail: EventDetail = serde_json::from_str(&row.detail).unwrap_or_default();
-        let occurred_on = pacific_day(&row.occurred_at);
-        let cure_deadline = detail.cure_deadline.as_deref().map(spoken_date);
-        let expected_delivery = detail.expected_delivery.as_deref().map(spoken_date);
+        let occurred_on = pacific_day(catalog, &row.occurred_at);
+        let cure_deadline = detail
+            .cure_deadline
+            .as_deref()
+            .map(|d| spoken_date(catalog, d));
+        let expected_delivery = detail
+            .expected_delivery
+            .as_deref()
+            .map(|d| spoken_date(catalog, d));
         let ctx = StatusContext {
+            catalog,
             first_name,
             office,
             occurred_on: &occurred_on,
@@ -85,7 +96,7 @@ fn timeline(
         statuses.push(status);
         events.push(TimelineEvent {
             status: status.code().to_string(),
-            title: status.title().to_string(),
+            title: catalog.text(templates::status_title_id(status)),
             occurred_at: row.occurred_at.clone(),
             message,
         });
@@ -110,7 +121,7 @@ fn timeline(
             .enumerate()
             .map(|(i, (key, title, _))| TimelineStep {
                 key: key.to_string(),
-                title: title.to_string(),
+                title: catalog.text(title),
                 done: done[i],
                 current: furthest == Some(i),
             })
@@ -123,6 +134,10 @@ fn timeline(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn english() -> &'static Catalog {
+        crate::locales::catalog(ballot_shared::language::Language::English)
+    }
 
     fn row(id: &str, status: &str, at: &str) -> EventRow {
         EventRow {
@@ -142,6 +157,7 @@ mod tests {
             row("2", "received", "2026-11-03T18:00:00.000000Z"),
         ];
         let view = view(
+            english(),
             &Office::default_for("Sacramento"),
             "Maria",
             &events,
@@ -162,19 +178,32 @@ mod tests {
     #[test]
     fn a_problem_says_what_to_do_until_it_is_fixed() {
         let problem = [row("1", "signature_missing", "2026-11-04T18:00:00.000000Z")];
-        assert!(
-            view(&Office::default_for("Fresno"), "A", &problem, ("s", "m")).ballots[0]
-                .action_needed
-                .as_deref()
-                .unwrap()
-                .contains("unsigned ballot statement")
-        );
+        assert!(view(
+            english(),
+            &Office::default_for("Fresno"),
+            "A",
+            &problem,
+            ("s", "m")
+        )
+        .ballots[0]
+            .action_needed
+            .as_deref()
+            .unwrap()
+            .contains("unsigned ballot statement"));
         let fixed = [
             row("1", "signature_missing", "2026-11-04T18:00:00.000000Z"),
             row("2", "cured", "2026-11-05T18:00:00.000000Z"),
         ];
         assert_eq!(
-            view(&Office::default_for("Fresno"), "A", &fixed, ("s", "m")).ballots[0].action_needed,
+            view(
+                english(),
+                &Office::default_for("Fresno"),
+                "A",
+                &fixed,
+                ("s", "m")
+            )
+            .ballots[0]
+                .action_needed,
             None
         );
     }
@@ -185,7 +214,14 @@ mod tests {
             row("1", "mailed", "2026-10-06T16:00:00.000000Z"),
             row("2", "voted_in_person", "2026-11-03T18:00:00.000000Z"),
         ];
-        let ballot = &view(&Office::default_for("Kern"), "A", &events, ("s", "m")).ballots[0];
+        let ballot = &view(
+            english(),
+            &Office::default_for("Kern"),
+            "A",
+            &events,
+            ("s", "m"),
+        )
+        .ballots[0];
         assert!(!ballot.steps[2].done);
         assert_eq!(ballot.current_status, "voted_in_person");
     }

@@ -5,8 +5,11 @@ use crate::outbox::templates::{self, ConfirmationContext, Office};
 use crate::store::outbox;
 use crate::store::Tx;
 use ballot_shared::channels::{Channel, Channels};
+use ballot_shared::language::Language;
 
 pub struct Recipient<'a> {
+    /// The language the voter chose: the confirmation is the first message in it.
+    pub language: Language,
     pub subscription_id: i64,
     pub token: &'a str,
     pub first_name: &'a str,
@@ -48,6 +51,7 @@ pub async fn enqueue_confirmations(
                 .unwrap_or_default(),
         };
         let ctx = ConfirmationContext {
+            catalog: crate::locales::catalog(recipient.language),
             first_name: recipient.first_name,
             office: recipient.office,
             destination_display: &display,

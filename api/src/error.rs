@@ -1,5 +1,6 @@
 //! `ApiError`: the one place where a failure becomes an HTTP status and SPEC.md's error body.
 
+use crate::locales;
 use axum::extract::rejection::{
     BytesRejection, FormRejection, JsonRejection, PathRejection, QueryRejection,
 };
@@ -7,13 +8,18 @@ use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use ballot_shared::error::{self as shared_error, code, ErrorBody};
+use ballot_shared::error::{code, ErrorBody};
+use ballot_shared::language::Language;
 use ballot_shared::signup::FieldErrors;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
+    /// A voter's input broke the rules: said in the request's language.
     #[error("invalid input")]
     InvalidInput(FieldErrors),
+    /// An operator's input is wrong, in English (the operator API's language).
+    #[error("invalid input")]
+    InvalidFields(Vec<(&'static str, String)>),
     #[error("no matching voter")]
     NoMatchingVoter,
     #[error("more than one voter matches")]
@@ -53,31 +59,30 @@ impl ApiError {
     fn status_and_body(&self) -> (StatusCode, ErrorBody) {
         match self {
             ApiError::InvalidInput(fields) => {
-                let mut body = ErrorBody::new(
-                    code::INVALID_INPUT,
-                    "Some of the information needs correcting.",
-                );
-                // The first message per field wins: it is the one the form shows first.
-                for (field, message) in fields {
-                    body.error
-                        .fields
-                        .entry(field.to_string())
-                        .or_insert_with(|| message.clone());
-                }
-                (StatusCode::UNPROCESSABLE_ENTITY, body)
+                let language = locales::request_language();
+                let fields = fields
+                    .iter()
+                    .map(|(field, message)| (*field, locales::say(language, message)));
+                invalid_input(language, fields)
             }
-            ApiError::NoMatchingVoter => {
-                let mut body =
-                    ErrorBody::new(code::NO_MATCHING_VOTER, shared_error::NO_MATCH_MESSAGE);
-                body.error.help = shared_error::NO_MATCH_HELP.map(String::from).to_vec();
-                (StatusCode::UNPROCESSABLE_ENTITY, body)
-            }
-            ApiError::AmbiguousVoter => {
-                let mut body =
-                    ErrorBody::new(code::AMBIGUOUS_VOTER, shared_error::AMBIGUOUS_MESSAGE);
-                body.error.help = shared_error::AMBIGUOUS_HELP.map(String::from).to_vec();
-                (StatusCode::UNPROCESSABLE_ENTITY, body)
-            }
+            ApiError::InvalidFields(fields) => invalid_input(
+                Language::English,
+                fields.iter().map(|(f, m)| (*f, m.clone())),
+            ),
+            ApiError::NoMatchingVoter => voter_problem(
+                code::NO_MATCHING_VOTER,
+                "no-matching-voter",
+                &[
+                    "no-matching-voter-help-spelling",
+                    "no-matching-voter-help-zip",
+                    "no-matching-voter-help-recent",
+                ],
+            ),
+            ApiError::AmbiguousVoter => voter_problem(
+                code::AMBIGUOUS_VOTER,
+                "ambiguous-voter",
+                &["ambiguous-voter-help-where", "ambiguous-voter-help-county"],
+            ),
             ApiError::Malformed(detail) => (
                 StatusCode::BAD_REQUEST,
                 ErrorBody::new(
@@ -132,34 +137,57 @@ impl ApiError {
             }
             ApiError::RateLimited(_) => (
                 StatusCode::TOO_MANY_REQUESTS,
-                ErrorBody::new(
-                    code::RATE_LIMITED,
-                    "Too many tries. Please wait a few minutes and try again.",
-                ),
+                ErrorBody::new(code::RATE_LIMITED, said("rate-limited")),
             ),
             ApiError::TimedOut => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                ErrorBody::new(
-                    code::UNAVAILABLE,
-                    "The service took too long to answer. Please try again in a moment.",
-                ),
+                ErrorBody::new(code::UNAVAILABLE, said("timed-out")),
             ),
             ApiError::Database(err) if is_unavailable(err) => (
                 StatusCode::SERVICE_UNAVAILABLE,
-                ErrorBody::new(
-                    code::UNAVAILABLE,
-                    "The service is busy. Please try again in a moment.",
-                ),
+                ErrorBody::new(code::UNAVAILABLE, said("unavailable")),
             ),
             ApiError::Database(_) | ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                ErrorBody::new(
-                    code::INTERNAL,
-                    "Something went wrong on our side. Please try again.",
-                ),
+                ErrorBody::new(code::INTERNAL, said("internal")),
             ),
         }
     }
+}
+
+/// A voter-facing message in the request's language.
+fn said(id: &'static str) -> String {
+    locales::catalog(locales::request_language()).text(id)
+}
+
+/// 422 `invalid_input`; the first message per field wins: it is the one the form shows first.
+fn invalid_input<'a>(
+    language: Language,
+    fields: impl Iterator<Item = (&'a str, String)>,
+) -> (StatusCode, ErrorBody) {
+    let mut body = ErrorBody::new(
+        code::INVALID_INPUT,
+        locales::catalog(language).text("invalid-input"),
+    );
+    for (field, message) in fields {
+        body.error
+            .fields
+            .entry(field.to_string())
+            .or_insert(message);
+    }
+    (StatusCode::UNPROCESSABLE_ENTITY, body)
+}
+
+/// 422 for a voter who could not be found, with what to check, in the request's language.
+fn voter_problem(
+    code: &str,
+    message: &'static str,
+    help: &[&'static str],
+) -> (StatusCode, ErrorBody) {
+    let catalog = locales::catalog(locales::request_language());
+    let mut body = ErrorBody::new(code, catalog.text(message));
+    body.error.help = help.iter().map(|id| catalog.text(id)).collect();
+    (StatusCode::UNPROCESSABLE_ENTITY, body)
 }
 
 /// Row errors as `fields`: `{"line 3": "…"}`.

@@ -11,6 +11,7 @@ pub mod confirmations;
 pub mod csv_table;
 pub mod demo;
 pub mod error;
+pub mod locales;
 pub mod matching;
 pub mod notifications;
 pub mod offices;

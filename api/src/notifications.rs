@@ -10,17 +10,18 @@ use crate::store::subscriptions::Subscription;
 use crate::store::voters::MatchedVoter;
 use crate::store::Tx;
 use ballot_shared::channels::Channel;
-use ballot_shared::date::{CivilDate, MONTH_NAMES};
+use ballot_shared::date::CivilDate;
+use ballot_shared::i18n::{Catalog, Message};
 use ballot_shared::quiet_hours::QuietHours;
 
-/// "December 1, 2026" from `2026-12-01`.
-pub fn spoken_date(iso: &str) -> String {
+/// "December 1, 2026" from `2026-12-01`, in the catalog's language (`date-long`).
+pub fn spoken_date(catalog: &Catalog, iso: &str) -> String {
     match CivilDate::parse_iso(iso) {
-        Some(d) => format!(
-            "{} {}, {}",
-            MONTH_NAMES[usize::from(d.month() - 1)],
-            d.day(),
-            d.year()
+        Some(d) => catalog.format(
+            &Message::new("date-long")
+                .number("month", i64::from(d.month()))
+                .number("day", i64::from(d.day()))
+                .number("year", i64::from(d.year())),
         ),
         None => iso.to_string(),
     }
@@ -28,18 +29,21 @@ pub fn spoken_date(iso: &str) -> String {
 
 /// The Pacific-time day of an RFC 3339 instant, as `spoken_date` says it: county events are
 /// about California offices.
-pub fn pacific_day(rfc3339: &str) -> String {
+pub fn pacific_day(catalog: &Catalog, rfc3339: &str) -> String {
     let Ok(at) = rfc3339.parse::<jiff::Timestamp>() else {
         return rfc3339.to_string();
     };
     let zone = jiff::tz::TimeZone::get("America/Los_Angeles").unwrap_or(jiff::tz::TimeZone::UTC);
     let local = at.to_zoned(zone);
-    spoken_date(&format!(
-        "{:04}-{:02}-{:02}",
-        local.year(),
-        local.month(),
-        local.day()
-    ))
+    spoken_date(
+        catalog,
+        &format!(
+            "{:04}-{:02}-{:02}",
+            local.year(),
+            local.month(),
+            local.day()
+        ),
+    )
 }
 
 /// Queues the notification of `event` for each channel of `subscription`; returns how many.
@@ -54,10 +58,20 @@ pub async fn enqueue_status_update(
 ) -> Result<u64, sqlx::Error> {
     let status_url = format!("{public_url}/status/{}", subscription.token);
     let manage_url = format!("{public_url}/manage/{}", subscription.token);
-    let occurred_on = pacific_day(&event.occurred_at);
-    let cure_deadline = event.detail.cure_deadline.as_deref().map(spoken_date);
-    let expected_delivery = event.detail.expected_delivery.as_deref().map(spoken_date);
+    let catalog = crate::locales::for_code(&subscription.language);
+    let occurred_on = pacific_day(catalog, &event.occurred_at);
+    let cure_deadline = event
+        .detail
+        .cure_deadline
+        .as_deref()
+        .map(|d| spoken_date(catalog, d));
+    let expected_delivery = event
+        .detail
+        .expected_delivery
+        .as_deref()
+        .map(|d| spoken_date(catalog, d));
     let ctx = StatusContext {
+        catalog,
         first_name: &voter.first_name,
         office,
         occurred_on: &occurred_on,
@@ -139,13 +153,31 @@ pub async fn enqueue_per_channel(
 mod tests {
     use super::*;
 
+    use ballot_shared::language::Language;
+
     #[test]
     fn dates_in_words() {
-        assert_eq!(spoken_date("2026-12-01"), "December 1, 2026");
+        let english = crate::locales::catalog(Language::English);
+        assert_eq!(spoken_date(english, "2026-12-01"), "December 1, 2026");
         // 02:00 UTC on Nov 4 is still Nov 3 in California.
         assert_eq!(
-            pacific_day("2026-11-04T02:00:00.000000Z"),
+            pacific_day(english, "2026-11-04T02:00:00.000000Z"),
             "November 3, 2026"
         );
+    }
+
+    #[test]
+    fn dates_in_the_voters_language() {
+        let say = |language| spoken_date(crate::locales::catalog(language), "2026-11-03");
+        assert_eq!(say(Language::Spanish), "3 de noviembre de 2026");
+        assert_eq!(say(Language::Chinese), "2026年11月3日");
+        assert_eq!(say(Language::Vietnamese), "ngày 3 tháng 11 năm 2026");
+        for language in Language::ALL {
+            let date = say(language);
+            assert!(
+                date.contains("2026") && date.contains('3'),
+                "{language:?}: {date}"
+            );
+        }
     }
 }

@@ -14,7 +14,6 @@ pub async fn send_due_reminders(store: &Store, public_url: &str) -> Result<u64, 
     let now = clock::now();
     let mut reminded = 0;
     for reminder in reminders::due(store.pool(), &now).await? {
-        let deadline = spoken_date(&reminder.return_deadline);
         let mut tx = store.begin().await?;
         let office = crate::offices::office_for(&mut tx, &reminder.county).await?;
         for voter_id in reminders::voters_to_remind(&mut tx, &reminder).await? {
@@ -27,6 +26,8 @@ pub async fn send_due_reminders(store: &Store, public_url: &str) -> Result<u64, 
             ) else {
                 continue;
             };
+            let catalog = crate::locales::for_code(&subscription.language);
+            let deadline = spoken_date(catalog, &reminder.return_deadline);
             let status_url = format!("{public_url}/status/{}", subscription.token);
             let manage_url = format!("{public_url}/manage/{}", subscription.token);
             enqueue_per_channel(
@@ -38,11 +39,14 @@ pub async fn send_due_reminders(store: &Store, public_url: &str) -> Result<u64, 
                 |channel| {
                     templates::return_reminder(
                         channel,
-                        &voter.first_name,
-                        &office,
-                        &deadline,
-                        &status_url,
-                        &manage_url,
+                        &templates::ReminderContext {
+                            catalog,
+                            first_name: &voter.first_name,
+                            office: &office,
+                            deadline: &deadline,
+                            status_url: &status_url,
+                            manage_url: &manage_url,
+                        },
                     )
                 },
             )

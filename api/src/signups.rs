@@ -55,6 +55,7 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignupOutc
     let confirmed = enqueue_confirmations(
         &mut tx,
         &Recipient {
+            language: signup.language,
             subscription_id: saved.subscription_id,
             token: &saved.token,
             first_name: &voter.first_name,

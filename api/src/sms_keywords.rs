@@ -5,8 +5,11 @@
 
 use crate::app::AppState;
 use crate::clock;
-use crate::outbox::templates::{PROGRAM_NAME, STATE_HOTLINE};
+use crate::locales;
+use crate::outbox::templates::STATE_HOTLINE;
 use crate::store::subscriptions;
+use ballot_shared::i18n::Message;
+use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,43 +37,53 @@ impl Keyword {
     }
 }
 
-/// Acts on a text from `from` and returns the reply.
+/// Acts on a text from `from` and returns the reply, in the language of the number's
+/// subscription (English for a number we do not know).
 pub async fn handle(state: &AppState, from: &str, body: &str) -> Result<String, sqlx::Error> {
     let phone = PhoneNumber::parse(from)
         .map(|p| p.e164().to_string())
         .unwrap_or_else(|_| from.to_string());
     let now = clock::now();
     let pool = state.store.pool();
+    let known = subscriptions::county_and_language_for_sms(pool, &phone).await?;
+    let catalog = known.as_ref().map_or_else(
+        || locales::catalog(Language::English),
+        |(_, l)| locales::for_code(l),
+    );
     Ok(match Keyword::parse(body) {
         Keyword::Stop => {
             subscriptions::pause_sms(pool, &phone, &now).await?;
-            format!("{PROGRAM_NAME}: You are unsubscribed and will get no more ballot alert texts. Reply START to resubscribe.")
+            catalog.text("sms-stopped")
         }
         Keyword::Start => {
             let resumed = subscriptions::resume_sms(pool, &phone, &now).await?;
             if resumed > 0 {
-                format!("{PROGRAM_NAME}: You are resubscribed to ballot alerts. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.")
+                catalog.text("sms-resumed")
             } else {
-                format!(
-                    "{PROGRAM_NAME}: This number is not signed up for ballot alerts. Sign up at {}",
-                    state.config.public_url
+                catalog.format(
+                    &Message::new("sms-not-signed-up")
+                        .text("signup_url", state.config.public_url.as_str()),
                 )
             }
         }
-        Keyword::Help => {
-            let help = match subscriptions::county_for_sms(pool, &phone).await? {
-                Some(county) => {
-                    let office = state.offices.get(&state.store, &county).await?;
-                    let contact = office.contact.clone().unwrap_or_else(|| STATE_HOTLINE.to_string());
-                    format!("ballot alerts from {}. For help, contact them at {contact}", office.sender)
-                }
-                None => format!("ballot alerts from your county elections office. For help, call {STATE_HOTLINE}"),
-            };
-            format!("{PROGRAM_NAME} {help}. Reply STOP to cancel. Msg & data rates may apply.")
-        }
-        Keyword::Other => {
-            format!("{PROGRAM_NAME}: This number only sends ballot alerts and cannot read replies. Reply HELP for help, STOP to cancel.")
-        }
+        Keyword::Help => match known {
+            Some((county, _)) => {
+                let office = state.offices.get(&state.store, &county).await?;
+                let contact = office
+                    .contact
+                    .clone()
+                    .unwrap_or_else(|| STATE_HOTLINE.to_string());
+                catalog.format(
+                    &Message::new("sms-help-county")
+                        .text("office", office.sender.as_str())
+                        .text("contact", contact),
+                )
+            }
+            None => {
+                catalog.format(&Message::new("sms-help-hotline").text("hotline", STATE_HOTLINE))
+            }
+        },
+        Keyword::Other => catalog.text("sms-other"),
     })
 }
 

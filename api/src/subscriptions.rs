@@ -14,6 +14,7 @@ use ballot_shared::api::{
 };
 use ballot_shared::channels::{Channel, Channels};
 use ballot_shared::email::EmailAddress;
+use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
 use ballot_shared::signup::Preferences;
 
@@ -38,6 +39,7 @@ pub async fn find(state: &AppState, token: &str) -> Result<Subscription, ApiErro
 pub async fn status_view(
     state: &AppState,
     subscription: &Subscription,
+    language: Language,
 ) -> Result<BallotStatusView, ApiError> {
     let voter = voters::get(state.store.pool(), &subscription.voter_id)
         .await?
@@ -50,6 +52,7 @@ pub async fn status_view(
     );
     let office = state.offices.get(&state.store, &voter.county).await?;
     Ok(ballot_status::view(
+        crate::locales::catalog(language),
         &office,
         &voter.first_name,
         &events,
@@ -97,7 +100,7 @@ pub async fn details(
             start: subscription.quiet_start.clone(),
             end: subscription.quiet_end.clone(),
         },
-        status: status_view(state, subscription).await?,
+        status: status_view(state, subscription, crate::locales::request_language()).await?,
     })
 }
 
@@ -157,6 +160,7 @@ pub async fn update(
     )
     .await?;
     let recipient = Recipient {
+        language: preferences.language,
         subscription_id: subscription.subscription_id,
         token: &subscription.token,
         first_name: &voter.first_name,

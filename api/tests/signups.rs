@@ -2,7 +2,6 @@
 
 mod helpers;
 
-use ballot_shared::error::{NO_MATCH_HELP, NO_MATCH_MESSAGE};
 use helpers::{count, maria, spawn_app, with_identity};
 use serde_json::json;
 
@@ -113,9 +112,17 @@ async fn no_match_gives_the_seed_message_and_never_names_a_field() {
         let (status, answer) = app.sign_up(&with_identity(first, last, dob, zip)).await;
         assert_eq!(status, 422);
         assert_eq!(answer["error"]["code"], "no_matching_voter");
-        assert_eq!(answer["error"]["message"], NO_MATCH_MESSAGE);
+        // The words of the service we replace, which voters and help desks know.
+        assert_eq!(
+            answer["error"]["message"],
+            "The information you entered does not match any voters in our system."
+        );
         assert_eq!(answer["error"]["fields"], json!({}));
-        assert_eq!(answer["error"]["help"], json!(NO_MATCH_HELP));
+        assert_eq!(answer["error"]["help"].as_array().unwrap().len(), 3);
+        assert!(answer["error"]["help"][1]
+            .as_str()
+            .unwrap()
+            .contains("even if you live abroad"));
     }
     assert_eq!(count(&app.store, "subscription").await, 0);
     assert_eq!(count(&app.store, "outbox_message").await, 0);

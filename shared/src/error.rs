@@ -42,25 +42,6 @@ pub mod code {
     pub const UNAVAILABLE: &str = "service_unavailable";
 }
 
-/// The message of the service we replace, kept word for word: voters and help desks know it.
-/// It never says which field failed, so the form cannot be used to probe the voter file.
-pub const NO_MATCH_MESSAGE: &str =
-    "The information you entered does not match any voters in our system.";
-
-pub const NO_MATCH_HELP: [&str; 3] = [
-    "Check that your first name, last name, date of birth and ZIP code are spelled as on your voter registration.",
-    "Use the ZIP code of your California residential address, even if you live abroad or get mail elsewhere.",
-    "If you registered or updated your registration recently, try again in a few days.",
-];
-
-pub const AMBIGUOUS_MESSAGE: &str =
-    "More than one voter matches this information. Enter your voter ID to tell us which one is you.";
-
-pub const AMBIGUOUS_HELP: [&str; 2] = [
-    "Your voter ID is printed on your voter registration card and on your sample ballot.",
-    "If you do not have it, contact your county elections office.",
-];
-
 impl ErrorBody {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
         Self {

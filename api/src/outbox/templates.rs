@@ -5,9 +5,9 @@
 //! way to stop in every message.
 
 use ballot_shared::channels::Channel;
+use ballot_shared::i18n::{Catalog, Message};
+use ballot_shared::language::Language;
 use ballot_shared::status::BallotStatus;
-
-pub const PROGRAM_NAME: &str = "Where's My Ballot?";
 
 /// The county elections office as its messages present it: the sender's name, the contact it
 /// gives voters, and its own wording of status messages (SPEC.md: "Each county may override
@@ -42,25 +42,37 @@ impl Office {
     }
 
     /// "Questions? …": the county's own contact when it gave one, else the state hotline.
-    pub fn questions(&self) -> String {
-        match &self.contact {
-            Some(contact) => format!("Questions? Contact {} at {contact}.", self.sender),
-            None => format!(
-                "Questions? Contact {}, or call the California Secretary of State at {STATE_HOTLINE}.",
-                self.sender
-            ),
-        }
+    pub fn questions(&self, catalog: &Catalog) -> String {
+        catalog.format(&self.contact_message("questions-contact", "questions-hotline"))
     }
 
     /// Who to call, for a voice message.
-    pub fn phone_help(&self) -> String {
+    pub fn phone_help(&self, catalog: &Catalog) -> String {
+        catalog.format(&self.contact_message("phone-help-contact", "phone-help-hotline"))
+    }
+
+    fn contact_message(&self, with_contact: &'static str, with_hotline: &'static str) -> Message {
         match &self.contact {
-            Some(contact) => format!("For help, contact {} at {contact}.", self.sender),
-            None => format!("For help, call the California Secretary of State at {STATE_HOTLINE}."),
+            Some(contact) => Message::new(with_contact)
+                .text("office", &self.sender)
+                .text("contact", contact),
+            None => Message::new(with_hotline)
+                .text("office", &self.sender)
+                .text("hotline", STATE_HOTLINE),
         }
     }
 
-    fn override_for(&self, status: BallotStatus, channel: Option<Channel>) -> Option<&String> {
+    /// The county's own wording. Counties write it in English, so it replaces only English
+    /// messages; voters who chose another language get the translated sentence.
+    fn override_for(
+        &self,
+        status: BallotStatus,
+        channel: Option<Channel>,
+        language: Language,
+    ) -> Option<&String> {
+        if language != Language::English {
+            return None;
+        }
         let by_channel = self.overrides.get(status.code())?;
         channel
             .and_then(|c| by_channel.get(c.code()))
@@ -70,6 +82,8 @@ impl Office {
 
 /// What a confirmation needs to know.
 pub struct ConfirmationContext<'a> {
+    /// The voter's language.
+    pub catalog: &'a Catalog,
     pub first_name: &'a str,
     pub office: &'a Office,
     pub destination_display: &'a str,
@@ -92,38 +106,32 @@ pub fn sender_name(county: &str) -> String {
 
 /// The sign-up confirmation: email and SMS only (no confirmation calls).
 pub fn confirmation(channel: Channel, ctx: &ConfirmationContext<'_>) -> Option<Composed> {
+    let catalog = ctx.catalog;
     let sender = ctx.office.sender.clone();
+    let say = |message: Message| catalog.format(&message.text("office", &sender));
     match channel {
         Channel::Email => {
-            let subject = format!("You're signed up for ballot notifications from {sender}");
             let paragraphs = [
-                format!("Hello {},", ctx.first_name),
-                format!(
-                    "You are signed up for {PROGRAM_NAME} notifications from {sender}. We will email you at {} when your vote-by-mail ballot is mailed, received and counted, and right away if there is a problem you need to fix.",
-                    ctx.destination_display
-                ),
-                format!("See your ballot status at any time: {}", ctx.status_url),
-                format!("Change or stop these notifications: {}", ctx.manage_url),
-                format!(
-                    "You are getting this email because this address was entered when signing up for {PROGRAM_NAME}. If that was not you, stop these emails at the link above."
-                ),
+                say(Message::new("greeting").text("first_name", ctx.first_name)),
+                say(Message::new("confirm-email-signed-up")
+                    .text("destination", ctx.destination_display)),
+                say(Message::new("confirm-email-see-status").text("status_url", ctx.status_url)),
+                say(Message::new("change-or-stop").text("manage_url", ctx.manage_url)),
+                say(Message::new("confirm-email-why")),
             ];
             Some(Composed {
-                sender,
-                subject: Some(subject),
+                subject: Some(say(Message::new("confirm-email-subject"))),
                 body_text: paragraphs.join("\n\n") + "\n",
-                body_html: Some(html_paragraphs(&paragraphs)),
+                body_html: Some(html_paragraphs(catalog.language(), &paragraphs)),
+                sender,
             })
         }
         // CTIA: the first text names the program, says how often, that rates may apply, and
         // how to get help and to stop.
         Channel::Sms => Some(Composed {
-            sender: sender.clone(),
+            body_text: say(Message::new("confirm-sms").text("status_url", ctx.status_url)),
+            sender,
             subject: None,
-            body_text: format!(
-                "{sender}: You're signed up for {PROGRAM_NAME} ballot alerts. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Status: {}",
-                ctx.status_url
-            ),
             body_html: None,
         }),
         Channel::Voice => None,
@@ -131,8 +139,11 @@ pub fn confirmation(channel: Channel, ctx: &ConfirmationContext<'_>) -> Option<C
 }
 
 /// Escapes text for HTML and turns URLs into links, one `<p>` per paragraph.
-fn html_paragraphs(paragraphs: &[String]) -> String {
-    let mut html = String::from("<!doctype html><html lang=\"en\"><body>");
+fn html_paragraphs(language: Language, paragraphs: &[String]) -> String {
+    let mut html = format!(
+        "<!doctype html><html lang=\"{}\"><body>",
+        language.html_lang()
+    );
     for p in paragraphs {
         html.push_str("<p>");
         for (i, word) in p.split(' ').enumerate() {
@@ -174,6 +185,7 @@ mod tests {
     fn ctx() -> ConfirmationContext<'static> {
         let office: &'static Office = Box::leak(Box::new(Office::default_for("Sacramento")));
         ConfirmationContext {
+            catalog: crate::locales::catalog(Language::English),
             first_name: "Siobhán <script>",
             office,
             destination_display: "maria@example.com",
@@ -222,8 +234,10 @@ mod tests {
 pub const STATE_HOTLINE: &str = "(800) 345-8683";
 
 /// What a status notification needs to know. Dates are already in the voter's words
-/// ("November 3, 2026").
+/// ("November 3, 2026", `dates::long`).
 pub struct StatusContext<'a> {
+    /// The voter's language.
+    pub catalog: &'a Catalog,
     pub first_name: &'a str,
     pub office: &'a Office,
     /// The day the event happened, in Pacific time.
@@ -236,6 +250,25 @@ pub struct StatusContext<'a> {
     pub manage_url: &'a str,
 }
 
+/// The id of a status's title in the locale files (`status-signature-missing`).
+pub fn status_title_id(status: BallotStatus) -> &'static str {
+    match status {
+        BallotStatus::Mailed => "status-mailed",
+        BallotStatus::InTransitToVoter => "status-in-transit-to-voter",
+        BallotStatus::Undeliverable => "status-undeliverable",
+        BallotStatus::InTransitToCounty => "status-in-transit-to-county",
+        BallotStatus::Received => "status-received",
+        BallotStatus::InReview => "status-in-review",
+        BallotStatus::Counted => "status-counted",
+        BallotStatus::SignatureMissing => "status-signature-missing",
+        BallotStatus::SignatureMismatch => "status-signature-mismatch",
+        BallotStatus::Cured => "status-cured",
+        BallotStatus::NotCounted => "status-not-counted",
+        BallotStatus::Reissued => "status-reissued",
+        BallotStatus::VotedInPerson => "status-voted-in-person",
+    }
+}
+
 /// What happened, said plainly: never more than the county's data says (no "will be
 /// counted"), and with what to do and by when for a problem. A county's own wording for the
 /// channel (or for all channels; `None` is the status page) replaces ours.
@@ -244,63 +277,71 @@ pub fn status_sentence(
     channel: Option<Channel>,
     ctx: &StatusContext<'_>,
 ) -> String {
-    if let Some(text) = ctx.office.override_for(status, channel) {
+    if let Some(text) = ctx
+        .office
+        .override_for(status, channel, ctx.catalog.language())
+    {
         return fill_placeholders(text, ctx);
     }
-    let sender = ctx.office.sender.clone();
-    let date = ctx.occurred_on;
-    let cure = |statement: &str| {
-        match (ctx.cure_deadline, ctx.cure_url) {
-        (Some(deadline), Some(url)) => format!(
-            "To have your ballot counted, return the {statement} by {deadline}. Get the form at {url}"
-        ),
-        (Some(deadline), None) => format!(
-            "To have your ballot counted, return the {statement} to {sender} by {deadline}."
-        ),
-        (None, Some(url)) => format!(
-            "To have your ballot counted, return the {statement} as soon as you can. Get the form at {url}"
-        ),
-        (None, None) => format!(
-            "To have your ballot counted, contact {sender} as soon as you can to return the {statement}."
-        ),
-    }
+    let say = |id: &'static str| {
+        let mut message = Message::new(id)
+            .text("office", &ctx.office.sender)
+            .text("date", ctx.occurred_on);
+        if let Some(deadline) = ctx.cure_deadline {
+            message = message.text("deadline", deadline);
+        }
+        if let Some(url) = ctx.cure_url {
+            message = message.text("cure_url", url);
+        }
+        if let Some(reason) = ctx.reason {
+            message = message.text("reason", reason);
+        }
+        if let Some(day) = ctx.expected_delivery {
+            message = message.text("expected_delivery", day);
+        }
+        ctx.catalog.format(&message)
+    };
+    // The form to return: "unsigned" for a missing signature, "mismatch" for one that could
+    // not be verified; the sentence says by when and where to get it, as far as we know.
+    let cure = |form: &str| {
+        let id = match (form, ctx.cure_deadline.is_some(), ctx.cure_url.is_some()) {
+            ("unsigned", true, true) => "cure-unsigned-deadline-url",
+            ("unsigned", true, false) => "cure-unsigned-deadline",
+            ("unsigned", false, true) => "cure-unsigned-url",
+            ("unsigned", false, false) => "cure-unsigned",
+            (_, true, true) => "cure-mismatch-deadline-url",
+            (_, true, false) => "cure-mismatch-deadline",
+            (_, false, true) => "cure-mismatch-url",
+            (_, false, false) => "cure-mismatch",
+        };
+        say(id)
     };
     match status {
-        BallotStatus::Mailed => format!("Your vote-by-mail ballot was handed to the postal service on {date}."),
-        BallotStatus::InTransitToVoter => match ctx.expected_delivery {
-            Some(day) => format!("The postal service expects to deliver your ballot around {day}."),
-            None => "Your ballot is on its way to you through the postal service.".to_string(),
-        },
-        BallotStatus::Undeliverable => format!(
-            "Your ballot was returned to {sender} as undeliverable. Contact them to get a ballot you can vote."
-        ),
-        BallotStatus::InTransitToCounty => format!(
-            "The postal service scanned your returned ballot on its way to {sender} on {date}."
-        ),
-        BallotStatus::Received => format!("{sender} received your ballot on {date}."),
-        BallotStatus::InReview => {
-            "Your ballot is being reviewed, for example to check your signature. You do not need to do anything now.".to_string()
+        BallotStatus::Mailed => say("sentence-mailed"),
+        BallotStatus::InTransitToVoter if ctx.expected_delivery.is_some() => {
+            say("sentence-in-transit-to-voter-expected")
         }
-        BallotStatus::Counted => "Your ballot was accepted and counted.".to_string(),
-        BallotStatus::SignatureMissing => format!(
-            "Your ballot envelope is not signed. {}",
-            cure("unsigned ballot statement")
-        ),
-        BallotStatus::SignatureMismatch => format!(
-            "The signature on your ballot envelope could not be verified. {}",
-            cure("signature verification statement")
-        ),
-        BallotStatus::Cured => "Your signature problem is fixed.".to_string(),
-        BallotStatus::NotCounted => match ctx.reason {
-            Some(reason) => format!("Your ballot was not counted. The reason {sender} gave: {reason}."),
-            None => format!("Your ballot was not counted. Contact {sender} to learn why."),
-        },
-        BallotStatus::Reissued => {
-            "A replacement ballot was issued to you, and the earlier ballot is cancelled. Vote and return only the new one.".to_string()
+        BallotStatus::InTransitToVoter => say("sentence-in-transit-to-voter"),
+        BallotStatus::Undeliverable => say("sentence-undeliverable"),
+        BallotStatus::InTransitToCounty => say("sentence-in-transit-to-county"),
+        BallotStatus::Received => say("sentence-received"),
+        BallotStatus::InReview => say("sentence-in-review"),
+        BallotStatus::Counted => say("sentence-counted"),
+        BallotStatus::SignatureMissing => {
+            format!("{} {}", say("sentence-signature-missing"), cure("unsigned"))
         }
-        BallotStatus::VotedInPerson => {
-            "You voted in person. Your mail ballot is no longer needed.".to_string()
+        BallotStatus::SignatureMismatch => {
+            format!(
+                "{} {}",
+                say("sentence-signature-mismatch"),
+                cure("mismatch")
+            )
         }
+        BallotStatus::Cured => say("sentence-cured"),
+        BallotStatus::NotCounted if ctx.reason.is_some() => say("sentence-not-counted-reason"),
+        BallotStatus::NotCounted => say("sentence-not-counted"),
+        BallotStatus::Reissued => say("sentence-reissued"),
+        BallotStatus::VotedInPerson => say("sentence-voted-in-person"),
     }
 }
 
@@ -316,36 +357,40 @@ fn fill_placeholders(text: &str, ctx: &StatusContext<'_>) -> String {
 
 /// A status notification on one channel.
 pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext<'_>) -> Composed {
+    let catalog = ctx.catalog;
     let sender = ctx.office.sender.clone();
     let sentence = status_sentence(status, Some(channel), ctx);
+    let say = |message: Message| catalog.format(&message.text("office", &sender));
     match channel {
         Channel::Email => {
             let paragraphs = [
-                format!("Hello {},", ctx.first_name),
+                say(Message::new("greeting").text("first_name", ctx.first_name)),
                 sentence,
-                format!("See your ballot's status at any time: {}", ctx.status_url),
-                ctx.office.questions(),
-                format!("Change or stop these notifications: {}", ctx.manage_url),
+                say(Message::new("see-status").text("status_url", ctx.status_url)),
+                ctx.office.questions(catalog),
+                say(Message::new("change-or-stop").text("manage_url", ctx.manage_url)),
             ];
             Composed {
-                subject: Some(format!("Your ballot: {} - {sender}", status.title())),
-                sender,
+                subject: Some(say(Message::new("update-email-subject")
+                    .text("status", catalog.text(status_title_id(status))))),
                 body_text: paragraphs.join("\n\n") + "\n",
-                body_html: Some(html_paragraphs(&paragraphs)),
+                body_html: Some(html_paragraphs(catalog.language(), &paragraphs)),
+                sender,
             }
         }
         Channel::Sms => Composed {
-            body_text: format!("{sender}: {sentence} Status: {} Reply STOP to stop.", ctx.status_url),
+            body_text: say(Message::new("update-sms")
+                .text("sentence", sentence)
+                .text("status_url", ctx.status_url)),
             sender,
             subject: None,
             body_html: None,
         },
         // Read aloud by the provider: who is calling, what happened, and a number to call.
         Channel::Voice => Composed {
-            body_text: format!(
-                "Hello. This is {sender}, with an update about your vote-by-mail ballot. {sentence} {} Goodbye.",
-                ctx.office.phone_help()
-            ),
+            body_text: say(Message::new("update-voice")
+                .text("sentence", sentence)
+                .text("help", ctx.office.phone_help(catalog))),
             sender,
             subject: None,
             body_html: None,
@@ -353,46 +398,57 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
     }
 }
 
+/// What a return-deadline reminder needs to know.
+pub struct ReminderContext<'a> {
+    pub catalog: &'a Catalog,
+    pub first_name: &'a str,
+    pub office: &'a Office,
+    /// Already in the voter's words.
+    pub deadline: &'a str,
+    pub status_url: &'a str,
+    pub manage_url: &'a str,
+}
+
 /// The return-deadline reminder: to voters whose ballot was mailed but not yet received.
-pub fn return_reminder(
-    channel: Channel,
-    first_name: &str,
-    office: &Office,
-    deadline: &str,
-    status_url: &str,
-    manage_url: &str,
-) -> Composed {
-    let sender = office.sender.clone();
-    let sentence = format!(
-        "{sender} has not yet received your vote-by-mail ballot. Return it by {deadline} so that it can be counted: mail it, postmarked by Election Day, or drop it off as your county's voter guide describes."
-    );
+pub fn return_reminder(channel: Channel, ctx: &ReminderContext<'_>) -> Composed {
+    let catalog = ctx.catalog;
+    let sender = ctx.office.sender.clone();
+    let say = |message: Message| {
+        catalog.format(
+            &message
+                .text("office", &sender)
+                .text("deadline", ctx.deadline),
+        )
+    };
+    let sentence = say(Message::new("reminder-sentence"));
     match channel {
         Channel::Email => {
             let paragraphs = [
-                format!("Hello {first_name},"),
+                say(Message::new("greeting").text("first_name", ctx.first_name)),
                 sentence,
-                format!("If you already returned it, you do not need to do anything. See your ballot's status: {status_url}"),
-                office.questions(),
-                format!("Change or stop these notifications: {manage_url}"),
+                say(Message::new("reminder-email-already").text("status_url", ctx.status_url)),
+                ctx.office.questions(catalog),
+                say(Message::new("change-or-stop").text("manage_url", ctx.manage_url)),
             ];
             Composed {
-                subject: Some(format!("Reminder: return your ballot by {deadline} - {sender}")),
-                sender,
+                subject: Some(say(Message::new("reminder-email-subject"))),
                 body_text: paragraphs.join("\n\n") + "\n",
-                body_html: Some(html_paragraphs(&paragraphs)),
+                body_html: Some(html_paragraphs(catalog.language(), &paragraphs)),
+                sender,
             }
         }
         Channel::Sms => Composed {
-            body_text: format!("{sender}: {sentence} Status: {status_url} Reply STOP to stop."),
+            body_text: say(Message::new("reminder-sms")
+                .text("sentence", sentence)
+                .text("status_url", ctx.status_url)),
             sender,
             subject: None,
             body_html: None,
         },
         Channel::Voice => Composed {
-            body_text: format!(
-                "Hello. This is {sender}, with a reminder about your vote-by-mail ballot. {sentence} {} Goodbye.",
-                office.phone_help()
-            ),
+            body_text: say(Message::new("reminder-voice")
+                .text("sentence", sentence)
+                .text("help", ctx.office.phone_help(catalog))),
             sender,
             subject: None,
             body_html: None,
@@ -407,6 +463,7 @@ mod status_tests {
     fn ctx() -> StatusContext<'static> {
         let office: &'static Office = Box::leak(Box::new(Office::default_for("Sacramento")));
         StatusContext {
+            catalog: crate::locales::catalog(Language::English),
             first_name: "Maria",
             office,
             occurred_on: "November 3, 2026",

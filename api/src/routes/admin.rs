@@ -329,7 +329,7 @@ pub async fn put_reminder(
         (Scope::County(own), None) => own.clone(),
         (scope, Some(county)) if !county.is_empty() && scope.allows(county) => county.to_string(),
         (Scope::Statewide, _) => {
-            return Err(ApiError::InvalidInput(vec![(
+            return Err(ApiError::InvalidFields(vec![(
                 "county",
                 "Name the county this reminder is for".into(),
             )]))
@@ -360,10 +360,10 @@ pub async fn put_reminder(
         ));
     }
     let (Some(remind_at), Some(deadline)) = (remind_at, deadline) else {
-        return Err(ApiError::InvalidInput(errors));
+        return Err(ApiError::InvalidFields(errors));
     };
     if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
+        return Err(ApiError::InvalidFields(errors));
     }
     let election_id = request.election_id.trim().to_string();
     crate::store::reminders::upsert(
@@ -467,7 +467,7 @@ pub async fn put_county(
         errors.push(("templates", problems.join("; ")));
     }
     if !errors.is_empty() {
-        return Err(ApiError::InvalidInput(errors));
+        return Err(ApiError::InvalidFields(errors));
     }
     let templates_json = serde_json::to_string(&request.templates).unwrap_or_else(|_| "{}".into());
     crate::store::counties::upsert(

@@ -51,7 +51,7 @@ pub async fn receive(
             .unwrap_or("")
     };
     if value("From").trim().is_empty() {
-        return Err(ApiError::InvalidInput(vec![(
+        return Err(ApiError::InvalidFields(vec![(
             "From",
             "The sender's number is missing".into(),
         )]));

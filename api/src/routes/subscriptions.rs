@@ -138,7 +138,7 @@ pub async fn unsubscribe(
     let channel = match query.channel.as_deref() {
         None => None,
         Some(code) => Some(Channel::parse(code).ok_or_else(|| {
-            ApiError::InvalidInput(vec![("channel", "Use email, sms or voice".to_string())])
+            ApiError::InvalidFields(vec![("channel", "Use email, sms or voice".to_string())])
         })?),
     };
     subscriptions::stop(&state, &subscription, channel).await?;
@@ -165,10 +165,12 @@ pub async fn events(
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     let subscription = subscriptions::find(&state, &token).await?;
     let changes = state.changes.subscribe();
+    // The stream outlives the request: keep the language it asked for.
+    let language = crate::locales::request_language();
     let start = (state, subscription, changes, None::<String>, true);
     let stream = stream::unfold(
         start,
-        |(state, subscription, mut changes, last, first)| async move {
+        move |(state, subscription, mut changes, last, first)| async move {
             loop {
                 if !first || last.is_some() {
                     // Wake on a change to this token, or poll; end when the server stops.
@@ -190,7 +192,7 @@ pub async fn events(
                         _ = stopping.wait_for(|stop| *stop) => return None,
                     }
                 }
-                let view = match subscriptions::status_view(&state, &subscription).await {
+                let view = match subscriptions::status_view(&state, &subscription, language).await {
                     Ok(view) => view,
                     Err(_) => return None, // the subscription or the database went away: end the stream
                 };
@@ -250,6 +252,7 @@ pub async fn lookup(
     let home = format!("{public_url}/");
     let office = state.offices.get(&state.store, &voter.county).await?;
     Ok(ApiJson(crate::ballot_status::view(
+        crate::locales::catalog(crate::locales::request_language()),
         &office,
         &voter.first_name,
         &events,

@@ -210,9 +210,13 @@ pub async fn resume_sms(pool: &Pool, phone: &str, now: &str) -> Result<u64, sqlx
 }
 
 /// The county of a voter who gets (or paused) texts at this number, for HELP replies.
-pub async fn county_for_sms(pool: &Pool, phone: &str) -> Result<Option<String>, sqlx::Error> {
-    on_pool!(pool, |p| sqlx::query_scalar(
-        "SELECT v.county FROM subscription s JOIN voter v ON v.voter_id = s.voter_id \
+/// The county and language of the subscription a number texts from (paused or not).
+pub async fn county_and_language_for_sms(
+    pool: &Pool,
+    phone: &str,
+) -> Result<Option<(String, String)>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
+        "SELECT v.county, s.language FROM subscription s JOIN voter v ON v.voter_id = s.voter_id \
          WHERE s.sms_phone = $1 OR s.sms_paused_phone = $1 ORDER BY s.subscription_id LIMIT 1",
     )
     .bind(phone)
