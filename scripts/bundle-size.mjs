@@ -21,6 +21,18 @@ const referenced = new Set(
 for (const f of readdirSync(dist)) if (f.endsWith("_bg.wasm")) referenced.add(f);
 const files = ["index.html", ...[...referenced].filter((f) => f !== "index.html")].sort();
 
+// Each language's Fluent files: fetched only by voters who pick that language, so compressed
+// for serving but not counted in the sign-up page.
+if (write) {
+  for (const entry of readdirSync(join(dist, "locales"), { recursive: true })) {
+    const file = join(dist, "locales", String(entry));
+    if (!file.endsWith(".ftl")) continue;
+    const raw = readFileSync(file);
+    writeFileSync(file + ".br", brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(file + ".gz", gzipSync(raw, { level: 9 }));
+  }
+}
+
 const rows = [];
 for (const file of files) {
   const raw = readFileSync(join(dist, file));

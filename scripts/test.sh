@@ -26,8 +26,8 @@ TEST_BACKEND=postgres cargo test -p ballot-api --tests
 # The binary the browser tests start, and the benchmarks' SMTP sink (same profile: no rebuild).
 cargo build -p ballot-api --bin ballot-api --example smtp_sink
 
-echo "==> Web app release build (budget: 200 KB brotli for the sign-up page)"
-bash scripts/build-frontend.sh --max-brotli-kb 200
+echo "==> Web app release build (budget: 215 KB brotli for the sign-up page; README, Page weight)"
+bash scripts/build-frontend.sh --max-brotli-kb 215
 
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
 (cd e2e && npx playwright test)

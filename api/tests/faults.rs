@@ -1,5 +1,7 @@
 //! Issue 5, faults: providers down for a while and then back. Every message is delivered,
-//! none twice, counted at the SMTP server and the SMS provider.
+//! none twice, counted at the SMTP server and the SMS provider. The database down for a
+//! while and then back: requests get 503, nothing is half-written, and service resumes.
+//! Processes stopped (SIGTERM) or killed (SIGKILL) in the middle of their work.
 
 mod helpers;
 mod smtp_sink;
@@ -9,7 +11,8 @@ use helpers::{spawn_app_with, Options};
 use serde_json::json;
 use smtp_sink::SmtpSink;
 use std::collections::BTreeSet;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -316,4 +319,459 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_repeats_at_most_its_batch()
         "{duplicates} duplicates, more than the one batch in flight"
     );
     store.close().await;
+}
+
+/// The database unavailable for a while, then back: every request that needs it fails
+/// cleanly and soon, 503 in SPEC.md's error shape, liveness stays up, nothing is half-written,
+/// and the service recovers by itself.
+///
+/// On PostgreSQL the app reaches its database through a TCP proxy of this test, which cuts
+/// every live connection and then first closes new ones on arrival, then refuses them (nothing
+/// listening, as while the server restarts). SQLite is a file and cannot be unreachable; its
+/// outage is another process holding the database's write lock (`BEGIN EXCLUSIVE`) for a
+/// while, during which writes get 503 and reads (WAL) go on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_database_unavailable_for_a_while_gets_503_and_recovers() {
+    let outage = async {
+        if helpers::backend() == "postgres" {
+            postgres_outage().await
+        } else {
+            sqlite_outage().await
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(20), outage)
+        .await
+        .expect("the outage test finished within 20 s");
+}
+
+/// A sign-up of voter `Q000{i}` of `distinct_voters_file("Q", …, "1966-02-14")`: voters
+/// besides the demo ones, to sign up during and after the outage.
+fn sign_up_of(i: usize) -> serde_json::Value {
+    let (first, last) = helpers::distinct_name(i);
+    let mut body = helpers::with_identity(first, last, "02-14-1966", "95814");
+    body["email"]["address"] = json!(format!("q{i}@example.com"));
+    body
+}
+
+fn maria_lookup() -> serde_json::Value {
+    json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "01-23-1980", "zip": "95814"})
+}
+
+/// One request's answer: status, Retry-After, body, and how long it took.
+struct Answer {
+    status: u16,
+    retry_after: Option<String>,
+    body: serde_json::Value,
+    took: Duration,
+}
+
+/// Sends one request (a JSON POST when `body` is given, else a GET), bounded by `limit`.
+async fn timed(
+    app: &helpers::TestApp,
+    path: &str,
+    body: Option<&serde_json::Value>,
+    limit: Duration,
+) -> Answer {
+    let url = format!("{}{path}", app.base);
+    let request = match body {
+        Some(body) => app.client.post(url).json(body),
+        None => app.client.get(url),
+    };
+    let started = std::time::Instant::now();
+    let response = tokio::time::timeout(limit, request.send())
+        .await
+        .unwrap_or_else(|_| panic!("{path}: no answer within {limit:?}"))
+        .unwrap();
+    let status = response.status().as_u16();
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .map(|v| v.to_str().unwrap().to_string());
+    let body = response.json().await.unwrap_or(serde_json::Value::Null);
+    Answer {
+        status,
+        retry_after,
+        body,
+        took: started.elapsed(),
+    }
+}
+
+/// A clean "try again later": 503, SPEC.md's error shape, a usable Retry-After if any.
+fn assert_unavailable(answer: &Answer, what: &str) {
+    assert_eq!(answer.status, 503, "{what}: {}", answer.body);
+    let error = &answer.body["error"];
+    assert_eq!(
+        error["code"], "service_unavailable",
+        "{what}: {}",
+        answer.body
+    );
+    assert!(
+        error["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{what}: {}",
+        answer.body
+    );
+    if let Some(retry_after) = &answer.retry_after {
+        let seconds: u64 = retry_after.parse().expect("Retry-After in seconds");
+        assert!(
+            (1..=300).contains(&seconds),
+            "{what}: Retry-After {seconds}"
+        );
+    }
+}
+
+/// How a [`DbProxy`] treats connections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    Up,
+    /// Live connections are cut; new ones are accepted and closed at once.
+    Reset,
+    /// Live connections are cut and nothing listens: new ones are refused (a server down).
+    Refuse,
+}
+
+/// A TCP proxy to the database server that can be switched down and up again.
+struct DbProxy {
+    addr: std::net::SocketAddr,
+    link: tokio::sync::watch::Sender<Link>,
+    /// Connections cut while live, and connections closed on arrival.
+    cut: Arc<AtomicU64>,
+    closed_on_arrival: Arc<AtomicU64>,
+}
+
+impl DbProxy {
+    async fn start(upstream: String) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (link, mut watch) = tokio::sync::watch::channel(Link::Up);
+        let cut = Arc::new(AtomicU64::new(0));
+        let closed_on_arrival = Arc::new(AtomicU64::new(0));
+        let (cut_count, closed_count) = (cut.clone(), closed_on_arrival.clone());
+        tokio::spawn(async move {
+            let mut listener = Some(listener);
+            loop {
+                let Some(listening) = &listener else {
+                    // Listen again, on the same address, once no longer refusing.
+                    if watch.wait_for(|link| *link != Link::Refuse).await.is_err() {
+                        return;
+                    }
+                    listener = Some(tokio::net::TcpListener::bind(addr).await.unwrap());
+                    continue;
+                };
+                let mut client = tokio::select! {
+                    accepted = listening.accept() => accepted.unwrap().0,
+                    _ = watch.wait_for(|link| *link == Link::Refuse) => {
+                        listener = None;
+                        continue;
+                    }
+                };
+                if *watch.borrow() != Link::Up {
+                    closed_count.fetch_add(1, Ordering::SeqCst);
+                    continue; // `client` is dropped: closed at once
+                }
+                let mut watch = watch.clone();
+                let upstream = upstream.clone();
+                let cut = cut_count.clone();
+                tokio::spawn(async move {
+                    let Ok(mut server) = tokio::net::TcpStream::connect(&upstream).await else {
+                        return;
+                    };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
+                        _ = watch.wait_for(|link| *link != Link::Up) => {
+                            cut.fetch_add(1, Ordering::SeqCst);
+                        }
+                    }
+                    // Both sockets close here, without a word to either side.
+                });
+            }
+        });
+        Self {
+            addr,
+            link,
+            cut,
+            closed_on_arrival,
+        }
+    }
+
+    fn set(&self, link: Link) {
+        self.link.send_replace(link);
+    }
+}
+
+async fn postgres_outage() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = helpers::TestDatabase::create(&dir).await;
+    let options: sqlx::postgres::PgConnectOptions = database.url.parse().unwrap();
+    let proxy = DbProxy::start(format!("{}:{}", options.get_host(), options.get_port())).await;
+    // The same database, reached through the proxy: only the host and port change.
+    let through_proxy = {
+        let (scheme, rest) = database.url.split_once("://").unwrap();
+        let (authority, path) = rest.split_once('/').unwrap();
+        let user = authority
+            .rsplit_once('@')
+            .map(|(user, _)| format!("{user}@"))
+            .unwrap_or_default();
+        format!("{scheme}://{user}{}/{path}", proxy.addr)
+    };
+    let app = spawn_app_with(Options {
+        database_url: Some(through_proxy),
+        ..Options::default()
+    })
+    .await;
+    // Counted past the proxy, straight from the database.
+    let direct = ballot_api::store::Store::open(&database.url).await.unwrap();
+    let file = helpers::distinct_voters_file("Q", 1, "1966-02-14");
+    voter_file::import(&direct, file.as_bytes(), false)
+        .await
+        .unwrap();
+    let limit = Duration::from_secs(8);
+    assert_eq!(
+        timed(&app, "/api/v1/signups", Some(&helpers::maria()), limit)
+            .await
+            .status,
+        201
+    );
+    assert_eq!(helpers::count(&direct, "subscription").await, 1);
+    let outbox_before = helpers::count(&direct, "outbox_message").await;
+
+    // First the server's address answers but drops every connection (the pool's idle ones
+    // too): each request fails on its first try.
+    proxy.set(Link::Reset);
+    let went_down = std::time::Instant::now();
+    let mut reset = Vec::new();
+    for round in 0..3 {
+        for (what, path, body) in outage_requests() {
+            let answer = timed(&app, path, body.as_ref(), limit).await;
+            assert_unavailable(&answer, &format!("{what}, reset, round {round}"));
+            assert!(
+                answer.took < Duration::from_secs(1),
+                "{what}: {:?}",
+                answer.took
+            );
+            reset.push((what, answer));
+        }
+        let live = timed(&app, "/healthz", None, limit).await;
+        assert_eq!(live.status, 200, "liveness does not need the database");
+    }
+    let reset_for = went_down.elapsed();
+
+    assert!(
+        proxy.cut.load(Ordering::SeqCst) > 0,
+        "the pool's live connections were cut"
+    );
+
+    // Then nothing listens: the pool retries the connection until its acquire timeout (5 s),
+    // so requests wait that long, all at once, and then get their 503. Liveness does not wait.
+    proxy.set(Link::Refuse);
+    let refusing = std::time::Instant::now();
+    let closed_before = proxy.closed_on_arrival.load(Ordering::SeqCst);
+    let requests = outage_requests();
+    let waiting = futures::future::join_all(
+        requests
+            .iter()
+            .map(|(_, path, body)| timed(&app, path, body.as_ref(), limit)),
+    );
+    let live = async {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        timed(&app, "/healthz", None, limit).await
+    };
+    let (refused, live) = futures::future::join(waiting, live).await;
+    assert_eq!(live.status, 200, "liveness does not need the database");
+    assert!(live.took < Duration::from_secs(1), "{:?}", live.took);
+    for ((what, _, _), answer) in requests.iter().zip(&refused) {
+        assert_unavailable(answer, &format!("{what}, refused"));
+        assert!(
+            answer.took < Duration::from_secs(7),
+            "{what}: {:?}",
+            answer.took
+        );
+    }
+    let refused_for = refusing.elapsed();
+    assert_eq!(
+        proxy.closed_on_arrival.load(Ordering::SeqCst),
+        closed_before,
+        "refused, not accepted"
+    );
+
+    // Nothing of the refused sign-ups reached the database.
+    assert_eq!(helpers::count(&direct, "subscription").await, 1);
+    assert_eq!(signed_up_voters(&direct).await, 0);
+    assert_eq!(
+        helpers::count(&direct, "outbox_message").await,
+        outbox_before
+    );
+
+    proxy.set(Link::Up);
+    let came_up = std::time::Instant::now();
+    let mut tries = 0;
+    let ready = loop {
+        tries += 1;
+        let answer = timed(&app, "/readyz", None, limit).await;
+        if answer.status == 200 {
+            break came_up.elapsed();
+        }
+        assert_unavailable(&answer, "readiness while recovering");
+        assert!(
+            tries < 50,
+            "not ready 50 tries after the database came back"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    let signed_up = timed(&app, "/api/v1/signups", Some(&sign_up_of(0)), limit).await;
+    assert_eq!(signed_up.status, 201, "{}", signed_up.body);
+    let looked_up = timed(&app, "/api/v1/status-lookups", Some(&maria_lookup()), limit).await;
+    assert_eq!(looked_up.status, 200, "{}", looked_up.body);
+    assert_eq!(helpers::count(&direct, "subscription").await, 2);
+    assert_eq!(
+        signed_up_voters(&direct).await,
+        1,
+        "one sign-up, the one after the outage"
+    );
+
+    let took = |answers: &[&Answer]| {
+        let times: Vec<Duration> = answers.iter().map(|a| a.took).collect();
+        (*times.iter().min().unwrap(), *times.iter().max().unwrap())
+    };
+    println!(
+        "postgres, connections reset: {} requests answered 503 in {:?} (fastest, slowest) \
+         over {reset_for:?}; Retry-After {:?}",
+        reset.len(),
+        took(&reset.iter().map(|(_, a)| a).collect::<Vec<_>>()),
+        reset[0].1.retry_after,
+    );
+    println!(
+        "postgres, connections refused: {} requests at once answered 503 in {:?} over \
+         {refused_for:?}; liveness 200 meanwhile in {:?}",
+        refused.len(),
+        took(&refused.iter().collect::<Vec<_>>()),
+        live.took,
+    );
+    println!(
+        "postgres: the proxy cut {} live connections and closed {} on arrival; ready again \
+         {ready:?} after the database came back ({tries} tries), sign-up then 201 in {:?}",
+        proxy.cut.load(Ordering::SeqCst),
+        proxy.closed_on_arrival.load(Ordering::SeqCst),
+        signed_up.took,
+    );
+    direct.close().await;
+    app.stop().await;
+}
+
+/// A sign-up, a status look-up and a readiness probe: each needs the database.
+fn outage_requests() -> [(&'static str, &'static str, Option<serde_json::Value>); 3] {
+    [
+        ("sign-up", "/api/v1/signups", Some(sign_up_of(0))),
+        (
+            "status look-up",
+            "/api/v1/status-lookups",
+            Some(maria_lookup()),
+        ),
+        ("readiness", "/readyz", None),
+    ]
+}
+
+async fn sqlite_outage() {
+    let app = spawn_app_with(Options::default()).await;
+    let file = helpers::distinct_voters_file("Q", 2, "1966-02-14");
+    voter_file::import(&app.store, file.as_bytes(), false)
+        .await
+        .unwrap();
+    let limit = Duration::from_secs(8);
+    assert_eq!(
+        timed(&app, "/api/v1/signups", Some(&helpers::maria()), limit)
+            .await
+            .status,
+        201
+    );
+    let outbox_before = helpers::count(&app.store, "outbox_message").await;
+
+    // Another process (an operator's sqlite3 shell, a restore) takes the write lock and keeps
+    // it: its own connection, so the app's writers meet it at SQLite's lock.
+    let mut other = <sqlx::SqliteConnection as sqlx::Connection>::connect(&app.database.url)
+        .await
+        .unwrap();
+    sqlx::query("BEGIN EXCLUSIVE")
+        .execute(&mut other)
+        .await
+        .unwrap();
+    let went_down = std::time::Instant::now();
+    // Two sign-ups at once: one waits at SQLite's lock, the other for its turn behind it.
+    let (ana, ben) = (sign_up_of(0), sign_up_of(1));
+    let writes = futures::future::join(
+        timed(&app, "/api/v1/signups", Some(&ana), limit),
+        timed(&app, "/api/v1/signups", Some(&ben), limit),
+    );
+    let reads = async {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let lookup = timed(&app, "/api/v1/status-lookups", Some(&maria_lookup()), limit).await;
+        let ready = timed(&app, "/readyz", None, limit).await;
+        let live = timed(&app, "/healthz", None, limit).await;
+        (lookup, ready, live)
+    };
+    let ((first, second), (lookup, ready, live)) = futures::future::join(writes, reads).await;
+    let outage = went_down.elapsed();
+    assert_unavailable(&first, "sign-up");
+    assert_unavailable(&second, "sign-up");
+    // WAL: readers do not wait for the writer, nor behind the app's waiting writers.
+    assert_eq!(lookup.status, 200, "{}", lookup.body);
+    assert_eq!(ready.status, 200, "{}", ready.body);
+    assert_eq!(live.status, 200);
+    for answer in [&lookup, &ready, &live] {
+        assert!(answer.took < Duration::from_secs(1), "{:?}", answer.took);
+    }
+    sqlx::query("ROLLBACK").execute(&mut other).await.unwrap();
+    let came_up = std::time::Instant::now();
+    // Nothing of the refused sign-ups was kept.
+    assert_eq!(helpers::count(&app.store, "subscription").await, 1);
+    assert_eq!(
+        helpers::count(&app.store, "outbox_message").await,
+        outbox_before
+    );
+
+    let mut tries = 0;
+    let recovered = loop {
+        tries += 1;
+        let answer = timed(&app, "/api/v1/signups", Some(&sign_up_of(0)), limit).await;
+        if answer.status == 201 {
+            break came_up.elapsed();
+        }
+        assert_unavailable(&answer, "sign-up while recovering");
+        assert!(
+            tries < 50,
+            "sign-ups still refused 50 tries after the lock was released"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(
+        timed(&app, "/api/v1/signups", Some(&sign_up_of(1)), limit)
+            .await
+            .status,
+        201
+    );
+    assert_eq!(helpers::count(&app.store, "subscription").await, 3);
+    assert_eq!(
+        signed_up_voters(&app.store).await,
+        2,
+        "one sign-up each, after the outage"
+    );
+
+    println!(
+        "sqlite outage: sign-ups answered 503 in {:?} and {:?} (Retry-After {:?}) while \
+         another connection held the write lock for {outage:?}; meanwhile look-up {:?}, \
+         readiness {:?}, liveness {:?}; sign-ups accepted again {recovered:?} after it let go \
+         ({tries} tries)",
+        first.took, second.took, first.retry_after, lookup.took, ready.took, live.took,
+    );
+    sqlx::Connection::close(other).await.unwrap();
+    app.stop().await;
+}
+
+/// Subscriptions of the voters `Q0000`… (`distinct_voters_file("Q", …)`).
+async fn signed_up_voters(store: &ballot_api::store::Store) -> i64 {
+    ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM subscription WHERE voter_id LIKE 'Q%'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap()
 }

@@ -1,9 +1,10 @@
 //! Every HTTP call of the app, typed with `ballot_shared::api`. Failures become `ApiFailure`,
 //! so pages deal with one error type.
 
+use crate::i18n;
 use ballot_shared::api::{SignupRequest, SignupResponse};
 use ballot_shared::error::ErrorBody;
-use gloo_net::http::{Request, Response};
+use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -18,11 +19,27 @@ impl ApiFailure {
     pub fn message(&self) -> String {
         match self {
             ApiFailure::Api { body, .. } => body.error.message.clone(),
-            ApiFailure::Network(_) => {
-                "We could not reach the server. Check your connection and try again.".into()
-            }
+            ApiFailure::Network(_) => i18n::text("network-error"),
         }
     }
+}
+
+// Every call asks for answers in the page's language: error messages, the rules' messages
+// and ballot timelines come back in it.
+fn post(url: &str) -> RequestBuilder {
+    Request::post(url).header("Accept-Language", i18n::language().code())
+}
+
+fn get(url: &str) -> RequestBuilder {
+    Request::get(url).header("Accept-Language", i18n::language().code())
+}
+
+fn put(url: &str) -> RequestBuilder {
+    Request::put(url).header("Accept-Language", i18n::language().code())
+}
+
+fn delete(url: &str) -> RequestBuilder {
+    Request::delete(url).header("Accept-Language", i18n::language().code())
 }
 
 async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
@@ -41,7 +58,7 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
 
 /// `POST /api/v1/signups`; `created` is true for a new subscription (201).
 pub async fn sign_up(request: &SignupRequest) -> Result<(bool, SignupResponse), ApiFailure> {
-    let response = Request::post("/api/v1/signups")
+    let response = post("/api/v1/signups")
         .json(request)
         .map_err(|e| ApiFailure::Network(e.to_string()))?
         .send()
@@ -55,7 +72,7 @@ pub async fn sign_up(request: &SignupRequest) -> Result<(bool, SignupResponse), 
 pub async fn look_up(
     request: &ballot_shared::api::StatusLookupRequest,
 ) -> Result<ballot_shared::api::BallotStatusView, ApiFailure> {
-    let response = Request::post("/api/v1/status-lookups")
+    let response = post("/api/v1/status-lookups")
         .json(request)
         .map_err(|e| ApiFailure::Network(e.to_string()))?
         .send()
@@ -74,7 +91,7 @@ fn subscription_url(token: &str) -> String {
 pub async fn subscription(
     token: &str,
 ) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
-    let response = Request::get(&subscription_url(token))
+    let response = get(&subscription_url(token))
         .send()
         .await
         .map_err(|e| ApiFailure::Network(e.to_string()))?;
@@ -86,7 +103,7 @@ pub async fn update_preferences(
     token: &str,
     request: &ballot_shared::api::PreferencesRequest,
 ) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
-    let response = Request::put(&subscription_url(token))
+    let response = put(&subscription_url(token))
         .json(request)
         .map_err(|e| ApiFailure::Network(e.to_string()))?
         .send()
@@ -97,7 +114,7 @@ pub async fn update_preferences(
 
 /// `DELETE /api/v1/subscriptions/{token}`.
 pub async fn stop_all(token: &str) -> Result<(), ApiFailure> {
-    let response = Request::delete(&subscription_url(token))
+    let response = delete(&subscription_url(token))
         .send()
         .await
         .map_err(|e| ApiFailure::Network(e.to_string()))?;
@@ -108,7 +125,12 @@ pub async fn stop_all(token: &str) -> Result<(), ApiFailure> {
     }
 }
 
-/// The address of the live status stream of a subscription.
+/// The address of the live status stream of a subscription, in the page's language (an
+/// `EventSource` cannot send `Accept-Language`).
 pub fn status_events_url(token: &str) -> String {
-    format!("{}/events", subscription_url(token))
+    format!(
+        "{}/events?lang={}",
+        subscription_url(token),
+        i18n::language().code()
+    )
 }

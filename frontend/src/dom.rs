@@ -1,10 +1,9 @@
 //! The few direct DOM operations the app needs: focus, title, today's date.
 
+use crate::i18n;
 use ballot_shared::date::CivilDate;
+use ballot_shared::i18n::Message;
 use wasm_bindgen::JsCast;
-
-/// The site name, at the end of every page title.
-pub const SITE_NAME: &str = "Where's My Ballot?";
 
 /// Moves keyboard and screen-reader focus to the element with `id` (which needs a tabindex
 /// if it is not focusable), and scrolls it into view.
@@ -18,11 +17,16 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
-/// "Page - Where's My Ballot?", with "Error: " in front while errors are shown
-/// (so a screen reader hears it first).
+/// "Page - Where's My Ballot?", with "Error: " in front while errors are shown (so a screen
+/// reader hears it first), in the page's language. Call it in an effect: it follows the
+/// language.
 pub fn set_title(page: &str, has_errors: bool) {
-    let prefix = if has_errors { "Error: " } else { "" };
-    leptos::prelude::document().set_title(&format!("{prefix}{page} - {SITE_NAME}"));
+    let id = if has_errors {
+        "page-title-error"
+    } else {
+        "page-title"
+    };
+    leptos::prelude::document().set_title(&i18n::say(&Message::new(id).text("page", page)));
 }
 
 /// Today in the voter's own time zone, for "date of birth cannot be in the future".

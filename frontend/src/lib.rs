@@ -6,5 +6,6 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod form_fields;
+pub mod i18n;
 pub mod pages;
 pub mod route;

@@ -3,11 +3,17 @@
 //!
 //! The rules in this crate say *what* is wrong as a [`Message`]; a [`Catalog`] says it in a
 //! language. English is the fallback of every catalog, so a missing translation shows English
-//! rather than an id (and `tests::every_language_has_every_message` keeps that from happening).
+//! rather than an id (and `tests/locales.rs` keeps that from happening).
+//!
+//! Two engines, one behaviour. The server formats with `fluent-bundle`, the Fluent project's
+//! implementation. The browser cannot afford it: its CLDR plural rules for every language on
+//! earth and its locale negotiation added 55 KB of brotli'd WASM to a 175 KB page. There the
+//! files are parsed by the same project's `fluent-syntax` (about 10 KB) and resolved by
+//! [`lite`], which does what our files use: text, variables, message references and selects
+//! on numbers and strings. `tests/locales.rs` formats every message of every language with
+//! both engines and fails on any difference.
 
 use crate::language::Language;
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
 /// The rules' messages in English; both the browser and the server load every language's.
@@ -64,33 +70,217 @@ impl std::fmt::Display for CatalogError {
 
 impl std::error::Error for CatalogError {}
 
-fn bundle(
-    language: Language,
-    sources: &[&str],
-) -> Result<FluentBundle<FluentResource>, CatalogError> {
-    let tag = language
-        .code()
-        .parse()
-        .map_err(|e| CatalogError(format!("{}: {e}", language.code())))?;
-    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
-    // No invisible isolation marks around placeholders: texts and emails go to systems that
-    // show them as boxes, and no supported language is written right to left.
-    bundle.set_use_isolating(false);
-    for source in sources {
-        let resource = FluentResource::try_new((*source).to_string())
-            .map_err(|(_, errors)| CatalogError(format!("{}: {errors:?}", language.code())))?;
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| CatalogError(format!("{}: {errors:?}", language.code())))?;
+#[cfg(not(target_arch = "wasm32"))]
+mod engine {
+    use super::{Arg, CatalogError, Language};
+    use fluent_bundle::concurrent::FluentBundle;
+    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+    pub struct Bundle(FluentBundle<FluentResource>);
+
+    impl Bundle {
+        pub fn new(language: Language, sources: &[&str]) -> Result<Self, CatalogError> {
+            let tag = language
+                .code()
+                .parse()
+                .map_err(|e| CatalogError(format!("{}: {e}", language.code())))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+            // No invisible isolation marks around placeholders: texts and emails go to
+            // systems that show them as boxes, and no supported language is right to left.
+            bundle.set_use_isolating(false);
+            for source in sources {
+                let resource =
+                    FluentResource::try_new((*source).to_string()).map_err(|(_, errors)| {
+                        CatalogError(format!("{}: {errors:?}", language.code()))
+                    })?;
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| CatalogError(format!("{}: {errors:?}", language.code())))?;
+            }
+            Ok(Self(bundle))
+        }
+
+        pub fn has(&self, id: &str) -> bool {
+            self.0.has_message(id)
+        }
+
+        pub fn format(&self, id: &str, args: &[(&'static str, Arg)]) -> Option<String> {
+            let pattern = self.0.get_message(id)?.value()?;
+            let mut fluent_args = FluentArgs::with_capacity(args.len());
+            for (name, value) in args {
+                match value {
+                    Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+                    Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                }
+            }
+            let mut errors = Vec::new();
+            Some(
+                self.0
+                    .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                    .into_owned(),
+            )
+        }
     }
-    Ok(bundle)
+}
+
+#[cfg(target_arch = "wasm32")]
+mod engine {
+    pub use super::lite::Bundle;
+}
+
+pub mod lite {
+    //! Fluent files parsed by `fluent-syntax` and resolved for what our files use (see the
+    //! module comment); anything else is written as `{…}`, as `fluent-bundle` writes what it
+    //! cannot resolve.
+
+    use super::{Arg, CatalogError, Language};
+    use fluent_syntax::ast::{
+        Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+    };
+    use std::collections::HashMap;
+
+    type Args<'a> = &'a [(&'static str, Arg)];
+
+    pub struct Bundle {
+        /// Message values by id; terms under `-id`.
+        patterns: HashMap<String, Pattern<String>>,
+    }
+
+    impl Bundle {
+        pub fn new(language: Language, sources: &[&str]) -> Result<Self, CatalogError> {
+            let mut patterns = HashMap::new();
+            for source in sources {
+                // Display, not Debug, of the first error: Debug of the parser's errors would
+                // carry their formatting code into the browser's WASM.
+                let resource = fluent_syntax::parser::parse((*source).to_string()).map_err(
+                    |(_, errors)| {
+                        let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                        CatalogError(format!("{}: {first}", language.code()))
+                    },
+                )?;
+                for entry in resource.body {
+                    let (id, value) = match entry {
+                        Entry::Message(m) => (m.id.name, m.value),
+                        Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value)),
+                        _ => continue,
+                    };
+                    if let Some(value) = value {
+                        if patterns.insert(id.clone(), value).is_some() {
+                            return Err(CatalogError(format!(
+                                "{}: {id} is defined twice",
+                                language.code()
+                            )));
+                        }
+                    }
+                }
+            }
+            Ok(Self { patterns })
+        }
+
+        pub fn has(&self, id: &str) -> bool {
+            self.patterns.contains_key(id)
+        }
+
+        pub fn format(&self, id: &str, args: Args<'_>) -> Option<String> {
+            let mut out = String::new();
+            self.write(self.patterns.get(id)?, args, &mut out, 0);
+            Some(out)
+        }
+
+        fn write(&self, pattern: &Pattern<String>, args: Args<'_>, out: &mut String, depth: u8) {
+            for element in &pattern.elements {
+                match element {
+                    PatternElement::TextElement { value } => out.push_str(value),
+                    PatternElement::Placeable { expression } => {
+                        self.expression(expression, args, out, depth)
+                    }
+                }
+            }
+        }
+
+        fn expression(
+            &self,
+            expression: &Expression<String>,
+            args: Args<'_>,
+            out: &mut String,
+            depth: u8,
+        ) {
+            match expression {
+                Expression::Inline(inline) => self.inline(inline, args, out, depth),
+                Expression::Select { selector, variants } => {
+                    let mut selected = String::new();
+                    self.inline(selector, args, &mut selected, depth);
+                    let number = selected.parse::<f64>().ok();
+                    let chosen = variants
+                        .iter()
+                        .find(|v| match &v.key {
+                            // A number never matches a name here: `fluent-bundle` would try
+                            // plural categories, which the locale tests keep out of our files.
+                            VariantKey::Identifier { name } => {
+                                number.is_none() && *name == selected
+                            }
+                            VariantKey::NumberLiteral { value } => {
+                                number.is_some() && value.parse::<f64>().ok() == number
+                            }
+                        })
+                        .or_else(|| variants.iter().find(|v| v.default));
+                    if let Some(variant) = chosen {
+                        self.write(&variant.value, args, out, depth);
+                    }
+                }
+            }
+        }
+
+        fn inline(
+            &self,
+            inline: &InlineExpression<String>,
+            args: Args<'_>,
+            out: &mut String,
+            depth: u8,
+        ) {
+            match inline {
+                InlineExpression::StringLiteral { value } => {
+                    out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value))
+                }
+                InlineExpression::NumberLiteral { value } => out.push_str(value),
+                InlineExpression::VariableReference { id } => {
+                    match args.iter().find(|(name, _)| *name == id.name) {
+                        Some((_, Arg::Text(text))) => out.push_str(text),
+                        Some((_, Arg::Number(n))) => out.push_str(&n.to_string()),
+                        None => out.push_str(&format!("{{${}}}", id.name)),
+                    }
+                }
+                InlineExpression::MessageReference {
+                    id,
+                    attribute: None,
+                } => self.reference(&id.name, &id.name, args, out, depth),
+                InlineExpression::TermReference {
+                    id,
+                    attribute: None,
+                    arguments: None,
+                } => self.reference(&format!("-{}", id.name), &id.name, args, out, depth),
+                InlineExpression::Placeable { expression } => {
+                    self.expression(expression, args, out, depth)
+                }
+                _ => out.push_str("{???}"),
+            }
+        }
+
+        fn reference(&self, key: &str, name: &str, args: Args<'_>, out: &mut String, depth: u8) {
+            match self.patterns.get(key) {
+                // Messages refer to others a level or two deep; a cycle stops here.
+                Some(pattern) if depth < 8 => self.write(pattern, args, out, depth + 1),
+                _ => out.push_str(&format!("{{{name}}}")),
+            }
+        }
+    }
 }
 
 /// The messages of one language, with English behind them.
 pub struct Catalog {
     language: Language,
-    bundle: FluentBundle<FluentResource>,
-    english: Option<FluentBundle<FluentResource>>,
+    bundle: engine::Bundle,
+    english: Option<engine::Bundle>,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -110,11 +300,11 @@ impl Catalog {
     ) -> Result<Self, CatalogError> {
         Ok(Self {
             language,
-            bundle: bundle(language, sources)?,
+            bundle: engine::Bundle::new(language, sources)?,
             english: if language == Language::English {
                 None
             } else {
-                Some(bundle(Language::English, english)?)
+                Some(engine::Bundle::new(Language::English, english)?)
             },
         })
     }
@@ -124,29 +314,16 @@ impl Catalog {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle.has(id)
     }
 
     /// The message in this language; in English if this language lacks it; the id if no
     /// file has it (a bug the locale tests catch).
     pub fn format(&self, message: &Message) -> String {
-        let mut args = FluentArgs::with_capacity(message.args.len());
-        for (name, value) in &message.args {
-            match value {
-                Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
-                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
-            }
-        }
-        for bundle in std::iter::once(&self.bundle).chain(self.english.as_ref()) {
-            let Some(pattern) = bundle.get_message(message.id).and_then(|m| m.value()) else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, Some(&args), &mut errors)
-                .into_owned();
-        }
-        message.id.to_string()
+        std::iter::once(&self.bundle)
+            .chain(self.english.as_ref())
+            .find_map(|bundle| bundle.format(message.id, &message.args))
+            .unwrap_or_else(|| message.id.to_string())
     }
 
     /// A message without placeholders.

@@ -187,3 +187,46 @@ fn every_message_formats_in_every_language() {
         }
     }
 }
+
+/// The browser's engine (`lite`) says exactly what the server's (`fluent-bundle`) says, for
+/// every message of every language, with every month and a spread of other numbers.
+#[test]
+fn the_browser_and_the_server_say_the_same_words() {
+    let english: Vec<String> = FILES.iter().map(|f| source(Language::English, f)).collect();
+    let english: Vec<&str> = english.iter().map(String::as_str).collect();
+    let mut compared = 0;
+    for language in Language::ALL {
+        let sources: Vec<String> = FILES.iter().map(|f| source(language, f)).collect();
+        let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+        let server = Catalog::new(language, &sources, &english).unwrap();
+        let browser = ballot_shared::i18n::lite::Bundle::new(language, &sources).unwrap();
+        for file in FILES {
+            for (id, needs) in messages(Language::English, file) {
+                if id.starts_with('-') {
+                    continue;
+                }
+                let id: &'static str = Box::leak(id.into_boxed_str());
+                for n in [0, 1, 2, 3, 5, 11, 12, 29, 254, 1980] {
+                    let mut message = Message::new(id);
+                    for name in &needs.variables {
+                        let name: &'static str = Box::leak(name.clone().into_boxed_str());
+                        message = match name {
+                            "month" | "day" | "year" | "days" | "max" => message.number(name, n),
+                            "status" => message.text(name, "Counted"),
+                            _ => message.text(name, format!("<{name} {n}>")),
+                        };
+                    }
+                    let said = browser.format(id, &message.args);
+                    assert_eq!(
+                        said.as_deref(),
+                        Some(server.format(&message).as_str()),
+                        "{} {id} with {n}",
+                        language.code()
+                    );
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert!(compared > 10 * 200 * 10, "compared {compared}");
+}

@@ -1,6 +1,7 @@
 //! One notification channel: its switch, the input it reveals, and where messages will go.
 
 use crate::components::switch::Switch;
+use crate::i18n;
 use ballot_shared::channels::Channel;
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 pub fn ChannelChoice<F, V>(
     channel: Channel,
     switch_id: &'static str,
-    switch_label: &'static str,
+    #[prop(into)] switch_label: Signal<String>,
     on: RwSignal<bool>,
     input: F,
     #[prop(into)] destination: Signal<Option<String>>,
@@ -25,7 +26,7 @@ where
         }
         destination
             .get()
-            .map(|d| channel.will_receive_at(&d))
+            .map(|d| i18n::say(&channel.will_receive_at(&d)))
             .unwrap_or_default()
     };
     view! {

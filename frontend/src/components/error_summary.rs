@@ -2,6 +2,7 @@
 //! focus; each error links to its field (GOV.UK error summary).
 
 use crate::dom;
+use crate::i18n;
 use leptos::prelude::*;
 
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
@@ -29,7 +30,7 @@ pub fn ErrorSummary(
         >
             <div role="alert">
                 <h2 class="error-summary-title" id="error-summary-title">
-                    "There is a problem"
+                    {i18n::t("error-summary-title")}
                 </h2>
                 <ul class="error-summary-list">
                     <For each=move || items.get() key=|item| item.clone() let:item>

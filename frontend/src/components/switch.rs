@@ -3,10 +3,15 @@
 //! as a button it answers Space, Enter, click and tap. Its accessible name never changes with
 //! its state, and the state is shown by an icon as well as by colour.
 
+use crate::i18n;
 use leptos::prelude::*;
 
 #[component]
-pub fn Switch(id: &'static str, label: &'static str, checked: RwSignal<bool>) -> impl IntoView {
+pub fn Switch(
+    id: &'static str,
+    #[prop(into)] label: Signal<String>,
+    checked: RwSignal<bool>,
+) -> impl IntoView {
     view! {
         <button
             type="button"
@@ -36,7 +41,7 @@ pub fn Switch(id: &'static str, label: &'static str, checked: RwSignal<bool>) ->
                 </span>
             </span>
             <span class="switch-state" aria-hidden="true">
-                {move || if checked.get() { "On" } else { "Off" }}
+                {move || i18n::text(if checked.get() { "switch-on" } else { "switch-off" })}
             </span>
         </button>
     }

@@ -2,6 +2,7 @@
 //! (GOV.UK Frontend's pattern): `aria-describedby` names the hint and the error, and
 //! `aria-invalid` is set while an error shows.
 
+use crate::i18n;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, InputEvent};
@@ -10,10 +11,10 @@ use web_sys::{HtmlInputElement, InputEvent};
 pub fn TextField(
     /// The input's id; the hint and error ids derive from it.
     id: &'static str,
-    label: &'static str,
-    /// Shown under the label and read after it; empty means none.
-    #[prop(optional, into)]
-    hint: String,
+    #[prop(into)] label: Signal<String>,
+    /// Shown under the label and read after it.
+    #[prop(default = None, into)]
+    hint: Option<Signal<String>>,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     #[prop(default = "text")] input_type: &'static str,
@@ -33,7 +34,7 @@ pub fn TextField(
     on_leave: Option<fn(&str) -> Option<String>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
-    let has_hint = !hint.is_empty();
+    let has_hint = hint.is_some();
     let error_id = format!("{id}-error");
     let has_error = move || error.with(Option::is_some);
     let described_by = {
@@ -89,10 +90,10 @@ pub fn TextField(
     view! {
         <div class="field" class:field-error=has_error>
             <label class="label" for=id>{label}</label>
-            {has_hint.then(|| view! { <div class="hint" id=hint_id.clone()>{hint}</div> })}
+            {hint.map(|hint| view! { <div class="hint" id=hint_id.clone()>{hint}</div> })}
             <Show when=has_error>
                 <p class="error-message" id=error_id.clone()>
-                    <span class="visually-hidden">"Error: "</span>
+                    <span class="visually-hidden">{i18n::t("error-prefix")} " "</span>
                     {move || error.get().unwrap_or_default()}
                 </p>
             </Show>

@@ -2,11 +2,13 @@
 //! steps done (and the words "Completed" for screen readers), what to do about a problem, and
 //! everything that happened.
 
+use crate::i18n;
 use ballot_shared::api::{BallotStatusView, BallotTimeline};
+use ballot_shared::i18n::Message;
 use leptos::prelude::*;
 
-/// "November 3, 2026" in California time, as the county's messages date things (so an
-/// overseas voter does not see two different dates for one event).
+/// "November 3, 2026" in the page's language and California time, as the county's messages
+/// date things (so an overseas voter does not see two different dates for one event).
 fn local_date(rfc3339: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
@@ -21,7 +23,8 @@ fn local_date(rfc3339: &str) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_date_string("en-US", &options).into()
+    date.to_locale_date_string(i18n::language().html_lang(), &options)
+        .into()
 }
 
 /// Text with its web addresses as links (the cure form in a signature problem).
@@ -48,10 +51,10 @@ pub fn StatusTimeline(#[prop(into)] view: Signal<BallotStatusView>) -> impl Into
     move || {
         let view = view.get();
         if view.ballots.is_empty() {
+            let office = view.county_office.clone();
             return view! {
                 <p>
-                    "Your county has not mailed your ballot yet. You will see each step here as "
-                    {view.county_office.clone()} " reports it."
+                    {i18n::said(Message::new("timeline-not-mailed").text("office", office.clone()))}
                 </p>
             }
             .into_any();
@@ -90,7 +93,9 @@ fn Ballot(ballot: BallotTimeline) -> impl IntoView {
                         }}
                     </span>
                     <span class="timeline-title">{step.title.clone()}</span>
-                    <span class="timeline-state">{if done { "Completed" } else { "Not yet" }}</span>
+                    <span class="timeline-state">
+                        {i18n::t(if done { "timeline-completed" } else { "timeline-not-yet" })}
+                    </span>
                 </li>
             }
         })
@@ -111,17 +116,17 @@ fn Ballot(ballot: BallotTimeline) -> impl IntoView {
         .collect_view();
     view! {
         <section class="ballot" aria-labelledby=format!("ballot-{}", ballot.election_id)>
-            <h2 id=format!("ballot-{}", ballot.election_id)>"Your ballot"</h2>
+            <h2 id=format!("ballot-{}", ballot.election_id)>{i18n::t("timeline-your-ballot")}</h2>
             {ballot.action_needed.clone().map(|action| {
                 view! {
                     <div class="action-needed">
-                        <h3>"You need to act"</h3>
+                        <h3>{i18n::t("timeline-act")}</h3>
                         <p>{with_links(&action)}</p>
                     </div>
                 }
             })}
             <ol class="timeline">{steps}</ol>
-            <h3>"What happened"</h3>
+            <h3>{i18n::t("timeline-what-happened")}</h3>
             <ul class="list events">{events}</ul>
         </section>
     }

@@ -6,13 +6,12 @@ use crate::components::text_field::TextField;
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
 use crate::form_fields::{canonical_date, input_id};
+use crate::i18n::{self, t, tr};
 use ballot_shared::api::{field, BallotStatusView, StatusLookupRequest};
 use ballot_shared::dob;
 use ballot_shared::error::code;
 use ballot_shared::signup::{validate_identity, FieldErrors};
 use leptos::prelude::*;
-
-const TITLE: &str = "Check your ballot status";
 
 #[component]
 pub fn LookupPage() -> impl IntoView {
@@ -56,7 +55,9 @@ pub fn LookupPage() -> impl IntoView {
         Signal::derive(move || {
             submitted
                 .get()
-                .then(|| errors.with(|e| e.iter().find(|(k, _)| *k == key).map(|(_, m)| m.clone())))
+                .then(|| {
+                    errors.with(|e| e.iter().find(|(k, _)| *k == key).map(|(_, m)| i18n::say(m)))
+                })
                 .flatten()
         })
     };
@@ -66,7 +67,7 @@ pub fn LookupPage() -> impl IntoView {
             .into_iter()
             .map(|(k, message)| SummaryItem {
                 target: input_id(k),
-                message,
+                message: i18n::say(&message),
             })
             .collect();
         if let Some((message, _)) = problem.get() {
@@ -79,7 +80,7 @@ pub fn LookupPage() -> impl IntoView {
     });
     let help = Signal::derive(move || problem.get().map(|(_, help)| help).unwrap_or_default());
     let summary_visible = move || submitted.get() && !items.with(Vec::is_empty);
-    Effect::new(move |_| dom::set_title(TITLE, summary_visible()));
+    Effect::new(move |_| dom::set_title(&i18n::text("lookup-title"), summary_visible()));
 
     let check = Action::new_local(|request: &StatusLookupRequest| {
         let request = request.clone();
@@ -128,15 +129,15 @@ pub fn LookupPage() -> impl IntoView {
         <Show when=summary_visible>
             <ErrorSummary items=items help=help />
         </Show>
-        <h1 id="page-heading" tabindex="-1">{TITLE}</h1>
-        <p class="lead">"See where your vote-by-mail ballot is, without signing up for notifications."</p>
+        <h1 id="page-heading" tabindex="-1">{t("lookup-title")}</h1>
+        <p class="lead">{t("lookup-lead")}</p>
         <form novalidate on:submit=on_submit>
-            <TextField id="first-name" label="First name" value=first error=field_error(field::FIRST_NAME) autocomplete="given-name" no_spellcheck=true />
-            <TextField id="last-name" label="Last name" value=last error=field_error(field::LAST_NAME) autocomplete="family-name" no_spellcheck=true />
+            <TextField id="first-name" label=tr("field-first-name") value=first error=field_error(field::FIRST_NAME) autocomplete="given-name" no_spellcheck=true />
+            <TextField id="last-name" label=tr("field-last-name") value=last error=field_error(field::LAST_NAME) autocomplete="family-name" no_spellcheck=true />
             <TextField
                 id="date-of-birth"
-                label="Date of birth"
-                hint="MM-DD-YYYY. For example, 01-23-1980"
+                label=tr("field-date-of-birth")
+                hint=tr("field-date-of-birth-hint")
                 value=dob_text
                 error=field_error(field::DATE_OF_BIRTH)
                 inputmode="numeric"
@@ -147,8 +148,8 @@ pub fn LookupPage() -> impl IntoView {
             />
             <TextField
                 id="zip"
-                label="ZIP code"
-                hint="The ZIP code of your California residential address, even if you live abroad."
+                label=tr("field-zip")
+                hint=tr("field-zip-hint-lookup")
                 value=zip
                 error=field_error(field::ZIP)
                 inputmode="numeric"
@@ -158,8 +159,8 @@ pub fn LookupPage() -> impl IntoView {
             <Show when=move || show_voter_id.get()>
                 <TextField
                     id="voter-id"
-                    label="Voter ID (optional)"
-                    hint="Printed on your voter registration card and on your sample ballot."
+                    label=tr("field-voter-id")
+                    hint=tr("field-voter-id-hint")
                     value=voter_id
                     error=field_error(field::VOTER_ID)
                     autocomplete="off"
@@ -167,12 +168,12 @@ pub fn LookupPage() -> impl IntoView {
                     width="input-width-20"
                 />
             </Show>
-            <button type="submit" class="button">"Check status"</button>
+            <button type="submit" class="button">{t("lookup-submit")}</button>
         </form>
         <Show when=move || result.with(Option::is_some)>
-            <h2 id="result-heading" tabindex="-1">"Your ballot status"</h2>
+            <h2 id="result-heading" tabindex="-1">{t("lookup-result")}</h2>
             <StatusTimeline view=Signal::derive(move || result.get().unwrap_or(BallotStatusView { county_office: String::new(), ballots: Vec::new() })) />
-            <p><a href="/">"Sign up to be notified when it changes"</a></p>
+            <p><a href="/">{t("lookup-sign-up")}</a></p>
         </Show>
     }
 }

@@ -8,15 +8,16 @@ use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_
 use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::input_id;
+use crate::i18n::{self, t, tr};
 use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, PreferencesRequest, SubscriptionDetails,
 };
 use ballot_shared::channels::Channel;
 use ballot_shared::email::EmailAddress;
+use ballot_shared::i18n::Message;
+use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
 use leptos::prelude::*;
-
-const TITLE: &str = "Change or stop notifications";
 
 fn typed(text: String) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
@@ -24,19 +25,17 @@ fn typed(text: String) -> Option<String> {
 
 #[component]
 pub fn ManagePage(token: String) -> impl IntoView {
-    dom::set_title(TITLE, false);
     let load_token = token.clone();
     let loaded = LocalResource::new(move || {
         let token = load_token.clone();
         async move { api_client::subscription(&token).await }
     });
     view! {
-        <h1 id="page-heading" tabindex="-1">{TITLE}</h1>
+        <h1 id="page-heading" tabindex="-1">{t("manage-title")}</h1>
         {move || match loaded.get() {
-            None => view! { <p>"Loading your choices…"</p> }.into_any(),
+            None => view! { <p>{t("manage-loading")}</p> }.into_any(),
             Some(Err(ApiFailure::Api { status: 404, .. })) => {
-                view! { <p>"We could not find these notifications. Check that the whole link from your message was opened."</p> }
-                    .into_any()
+                view! { <p>{t("manage-not-found")}</p> }.into_any()
             }
             Some(Err(failure)) => view! { <p>{failure.message()}</p> }.into_any(),
             Some(Ok(details)) => view! { <ManageForm token=token.clone() details /> }.into_any(),
@@ -62,7 +61,8 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let saved: RwSignal<Option<SubscriptionDetails>> = RwSignal::new(None);
     let stopped = RwSignal::new(details.stopped);
-    let language = details.language.clone();
+    let language =
+        RwSignal::new(Language::parse(&details.language).unwrap_or_else(|_| i18n::language()));
     let quiet = details.quiet_hours.clone();
 
     let items = Signal::derive(move || {
@@ -87,7 +87,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
             errors.with(|e| e.iter().find(|(k, _)| k == key).map(|(_, m)| m.clone()))
         })
     };
-    Effect::new(move |_| dom::set_title(TITLE, !items.with(Vec::is_empty)));
+    Effect::new(move |_| dom::set_title(&i18n::text("manage-title"), !items.with(Vec::is_empty)));
 
     let save_token = token.clone();
     let save = Action::new_local(move |request: &PreferencesRequest| {
@@ -121,7 +121,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         problem.set(None);
         saved.set(None);
         save.dispatch(PreferencesRequest {
-            language: language.clone(),
+            language: language.get_untracked().code().to_string(),
             email: EmailChoice {
                 opt_in: email_on.get_untracked(),
                 address: typed(email.get_untracked()),
@@ -155,47 +155,56 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         }
     });
 
-    let hint = |index: usize, what: &str| -> String {
-        on_file[index]
-            .as_ref()
-            .map(|current| {
-                format!("Now: {current}. Leave empty to keep it, or enter a new {what}.")
+    // "Now: m***@example.com. Leave empty to keep it…", for a destination on file.
+    let hint = |index: usize, id: &'static str| -> Option<Signal<String>> {
+        on_file[index].clone().map(|current| {
+            Signal::derive(move || {
+                i18n::say(&Message::new(id).text("destination", current.clone()))
             })
-            .unwrap_or_default()
+        })
     };
-    let (email_hint, sms_hint, voice_hint) =
-        (hint(0, "address"), hint(1, "number"), hint(2, "number"));
+    let (email_hint, sms_hint, voice_hint) = (
+        hint(0, "manage-email-now"),
+        hint(1, "manage-phone-now"),
+        hint(2, "manage-phone-now"),
+    );
+    let on_language = move |ev: web_sys::Event| {
+        let code = event_target_value(&ev);
+        if let Ok(chosen) = Language::parse(&code) {
+            language.set(chosen);
+        }
+    };
     let status_link = format!("/status/{token}");
 
     view! {
         <Show when=move || !items.with(Vec::is_empty)>
             <ErrorSummary items=items help=Signal::derive(Vec::new) />
         </Show>
-        <p>"Notifications come from " <strong>{details.status.county_office.clone()}</strong> "."</p>
+        <p>
+            {
+                let office = details.status.county_office.clone();
+                i18n::said(Message::new("notifications-come-from").text("office", office))
+            }
+        </p>
         <Show when=move || stopped.get()>
             <div class="panel-notice">
-                <h2 id="stopped-heading" tabindex="-1">"Notifications are stopped"</h2>
-                <p>"You will get no more notifications. Turn a channel on below to start again."</p>
+                <h2 id="stopped-heading" tabindex="-1">{t("manage-stopped-title")}</h2>
+                <p>{t("manage-stopped")}</p>
             </div>
         </Show>
         <Show when=move || saved.with(Option::is_some)>
             <div class="panel-notice">
-                <h2 id="saved-heading" tabindex="-1">"Your choices are saved"</h2>
+                <h2 id="saved-heading" tabindex="-1">{t("manage-saved-title")}</h2>
                 <p>
                     {move || {
-                        let confirmed: Vec<&str> = saved
+                        let sent = saved
                             .get()
-                            .map(|d| {
-                                let mut sent = Vec::new();
-                                if d.channels.email.confirmation_sent { sent.push("an email"); }
-                                if d.channels.sms.confirmation_sent { sent.push("a text message"); }
-                                sent
-                            })
-                            .unwrap_or_default();
-                        if confirmed.is_empty() {
-                            String::new()
-                        } else {
-                            format!("We sent a confirmation by {}.", confirmed.join(" and "))
+                            .map(|d| (d.channels.email.confirmation_sent, d.channels.sms.confirmation_sent));
+                        match sent {
+                            Some((true, true)) => i18n::text("manage-confirmed-both"),
+                            Some((true, false)) => i18n::text("manage-confirmed-email"),
+                            Some((false, true)) => i18n::text("manage-confirmed-sms"),
+                            _ => String::new(),
                         }
                     }}
                 </p>
@@ -203,14 +212,14 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         </Show>
         <form novalidate on:submit=on_submit>
             <fieldset class="channels">
-                <legend><h2>"How should we notify you?"</h2></legend>
+                <legend><h2>{t("channels-legend")}</h2></legend>
                 <ChannelChoice
                     channel=Channel::Email
                     switch_id="email-switch"
-                    switch_label="Email"
+                    switch_label=tr("switch-email")
                     on=email_on
                     input=move || view! {
-                        <TextField id="email-address" label="Email address" hint=email_hint.clone() value=email
+                        <TextField id="email-address" label=tr("field-email") hint=email_hint value=email
                             error=field_error(field::EMAIL) input_type="email" autocomplete="email" no_spellcheck=true />
                     }
                     destination=Signal::derive(move || EmailAddress::parse(&email.get()).ok().map(|e| e.as_str().to_string()))
@@ -218,10 +227,10 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <ChannelChoice
                     channel=Channel::Sms
                     switch_id="sms-switch"
-                    switch_label="Text message (SMS)"
+                    switch_label=tr("switch-sms")
                     on=sms_on
                     input=move || view! {
-                        <TextField id="sms-phone" label="Mobile phone number" hint=sms_hint.clone() value=sms
+                        <TextField id="sms-phone" label=tr("field-sms-phone") hint=sms_hint value=sms
                             error=field_error(field::SMS) input_type="tel" autocomplete="tel" width="input-width-20" />
                     }
                     destination=Signal::derive(move || PhoneNumber::parse(&sms.get()).ok().map(|p| p.display()))
@@ -229,24 +238,44 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <ChannelChoice
                     channel=Channel::Voice
                     switch_id="voice-switch"
-                    switch_label="Voice call"
+                    switch_label=tr("switch-voice")
                     on=voice_on
                     input=move || view! {
-                        <TextField id="voice-phone" label="Phone number for calls" hint=voice_hint.clone() value=voice
+                        <TextField id="voice-phone" label=tr("field-voice-phone") hint=voice_hint value=voice
                             error=field_error(field::VOICE) input_type="tel" autocomplete="tel" width="input-width-20" />
                     }
                     destination=Signal::derive(move || PhoneNumber::parse(&voice.get()).ok().map(|p| p.display()))
                 />
             </fieldset>
-            <button type="submit" class="button">"Save changes"</button>
+            <div class="field">
+                <label class="label" for="notification-language">{t("manage-language")}</label>
+                <select
+                    id="notification-language"
+                    class="select"
+                    on:change=on_language
+                    prop:value=move || language.get().code()
+                >
+                    {Language::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option value=option.code() lang=option.html_lang()>
+                                    {option.native_name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button">{t("manage-save")}</button>
         </form>
-        <h2>"Stop all notifications"</h2>
-        <p>"You will get no more emails, texts or calls about your ballot."</p>
+        <h2>{t("manage-stop-title")}</h2>
+        <p>{t("manage-stop-lead")}</p>
         <p>
             <button type="button" class="button button-warning" on:click=move |_| { stop.dispatch(()); }>
-                "Stop all notifications"
+                {t("manage-stop")}
             </button>
         </p>
-        <p><a href=status_link>"See your ballot status"</a></p>
+        <p><a href=status_link>{t("manage-see-status")}</a></p>
     }
 }

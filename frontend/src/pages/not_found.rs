@@ -1,12 +1,13 @@
 use crate::dom;
+use crate::i18n::{self, t};
 use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    dom::set_title("Page not found", false);
+    Effect::new(move |_| dom::set_title(&i18n::text("not-found-title"), false));
     view! {
-        <h1 id="page-heading" tabindex="-1">"Page not found"</h1>
-        <p>"If you typed the address, check it is correct."</p>
-        <p><a href="/">"Sign up for ballot notifications"</a></p>
+        <h1 id="page-heading" tabindex="-1">{t("not-found-title")}</h1>
+        <p>{t("not-found-lead")}</p>
+        <p><a href="/">{t("not-found-sign-up")}</a></p>
     }
 }

@@ -7,17 +7,17 @@ use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_
 use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::{canonical_date, input_id};
+use crate::i18n::{self, t, tr};
 use ballot_shared::api::{field, EmailChoice, PhoneChoice, SignupRequest, SignupResponse};
 use ballot_shared::channels::Channel;
 use ballot_shared::dob;
 use ballot_shared::email::EmailAddress;
 use ballot_shared::error::code;
+use ballot_shared::i18n::Message;
 use ballot_shared::phone::PhoneNumber;
 use ballot_shared::signup::{validate_signup, FieldErrors};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-
-const PAGE_TITLE: &str = "Sign up for ballot notifications";
 
 /// Everything the voter typed, as signals.
 #[derive(Clone, Copy)]
@@ -60,7 +60,8 @@ impl Form {
             last_name: self.last_name.get(),
             date_of_birth: canonical_date(&typed_date).unwrap_or(typed_date),
             zip: self.zip.get(),
-            language: "en".into(),
+            // The page's language is the one the voter reads: messages come in it too.
+            language: i18n::language().code().into(),
             email: EmailChoice {
                 opt_in: self.email_on.get(),
                 address: Some(self.email.get()),
@@ -88,7 +89,6 @@ struct ServerProblem {
 
 #[component]
 pub fn SignupPage() -> impl IntoView {
-    dom::set_title(PAGE_TITLE, false);
     let form = Form::new();
     let today = dom::today();
     // Errors appear on submit and then follow the voter's typing, disappearing as each is
@@ -116,7 +116,7 @@ pub fn SignupPage() -> impl IntoView {
                     errors
                         .iter()
                         .find(|(k, _)| *k == key)
-                        .map(|(_, m)| m.clone())
+                        .map(|(_, m)| i18n::say(m))
                 })
                 .or_else(|| server_fields.with(|f| f.get(key).cloned()))
         })
@@ -128,7 +128,7 @@ pub fn SignupPage() -> impl IntoView {
             .into_iter()
             .map(|(key, message)| SummaryItem {
                 target: input_id(key),
-                message,
+                message: i18n::say(&message),
             })
             .collect();
         if items.is_empty() {
@@ -155,9 +155,9 @@ pub fn SignupPage() -> impl IntoView {
     // The title says where the voter is: the form (with "Error: " while errors show), or done.
     Effect::new(move |_| {
         if signed_up.with(Option::is_some) {
-            dom::set_title("You're signed up", false);
+            dom::set_title(&i18n::text("signed-up-title"), false);
         } else {
-            dom::set_title(PAGE_TITLE, summary_visible());
+            dom::set_title(&i18n::text("signup-title"), summary_visible());
         }
     });
 
@@ -194,9 +194,9 @@ pub fn SignupPage() -> impl IntoView {
                 }));
                 show_problem();
             }
-            Err(failure @ ApiFailure::Network(_)) => {
+            Err(ApiFailure::Network(_)) => {
                 server_problem.set(Some(ServerProblem {
-                    message: failure.message(),
+                    message: i18n::text("network-error"),
                     help: Vec::new(),
                 }));
                 show_problem();
@@ -241,16 +241,14 @@ pub fn SignupPage() -> impl IntoView {
             <Show when=summary_visible>
                 <ErrorSummary items=summary_items help=summary_help />
             </Show>
-            <h1 id="page-heading" tabindex="-1">{PAGE_TITLE}</h1>
-            <p class="lead">
-                "Get an email, text message or phone call when your vote-by-mail ballot is mailed, received and counted, or if there is a problem you need to fix."
-            </p>
+            <h1 id="page-heading" tabindex="-1">{t("signup-title")}</h1>
+            <p class="lead">{t("signup-lead")}</p>
             <form novalidate on:submit=on_submit>
-                <h2>"Your details"</h2>
-                <p class="hint">"Enter them as they are on your voter registration."</p>
+                <h2>{t("signup-your-details")}</h2>
+                <p class="hint">{t("signup-details-hint")}</p>
                 <TextField
                     id="first-name"
-                    label="First name"
+                    label=tr("field-first-name")
                     value=form.first_name
                     error=field_error(field::FIRST_NAME)
                     autocomplete="given-name"
@@ -258,7 +256,7 @@ pub fn SignupPage() -> impl IntoView {
                 />
                 <TextField
                     id="last-name"
-                    label="Last name"
+                    label=tr("field-last-name")
                     value=form.last_name
                     error=field_error(field::LAST_NAME)
                     autocomplete="family-name"
@@ -266,8 +264,8 @@ pub fn SignupPage() -> impl IntoView {
                 />
                 <TextField
                     id="date-of-birth"
-                    label="Date of birth"
-                    hint="MM-DD-YYYY. For example, 01-23-1980"
+                    label=tr("field-date-of-birth")
+                    hint=tr("field-date-of-birth-hint")
                     value=form.date_of_birth
                     error=field_error(field::DATE_OF_BIRTH)
                     inputmode="numeric"
@@ -278,8 +276,8 @@ pub fn SignupPage() -> impl IntoView {
                 />
                 <TextField
                     id="zip"
-                    label="ZIP code"
-                    hint="The ZIP code of your California residential address. Overseas voters: use the ZIP code of the California address you registered from."
+                    label=tr("field-zip")
+                    hint=tr("field-zip-hint")
                     value=form.zip
                     error=field_error(field::ZIP)
                     inputmode="numeric"
@@ -289,8 +287,8 @@ pub fn SignupPage() -> impl IntoView {
                 <Show when=move || show_voter_id.get()>
                     <TextField
                         id="voter-id"
-                        label="Voter ID (optional)"
-                        hint="Printed on your voter registration card and on your sample ballot."
+                        label=tr("field-voter-id")
+                        hint=tr("field-voter-id-hint")
                         value=form.voter_id
                         error=field_error(field::VOTER_ID)
                         autocomplete="off"
@@ -301,25 +299,25 @@ pub fn SignupPage() -> impl IntoView {
 
                 <fieldset class="channels" aria-describedby="channels-hint">
                     <legend>
-                        <h2>"How should we notify you?"</h2>
+                        <h2>{t("channels-legend")}</h2>
                     </legend>
-                    <div class="hint" id="channels-hint">"Turn on one or more."</div>
+                    <div class="hint" id="channels-hint">{t("channels-hint")}</div>
                     <Show when=move || field_error(field::CHANNELS).get().is_some()>
                         <p class="error-message" id="channels-error">
-                            <span class="visually-hidden">"Error: "</span>
+                            <span class="visually-hidden">{t("error-prefix")} " "</span>
                             {move || field_error(field::CHANNELS).get().unwrap_or_default()}
                         </p>
                     </Show>
                     <ChannelChoice
                         channel=Channel::Email
                         switch_id="email-switch"
-                        switch_label="Email"
+                        switch_label=tr("switch-email")
                         on=form.email_on
                         input=move || {
                             view! {
                                 <TextField
                                     id="email-address"
-                                    label="Email address"
+                                    label=tr("field-email")
                                     value=form.email
                                     error=field_error(field::EMAIL)
                                     input_type="email"
@@ -335,14 +333,14 @@ pub fn SignupPage() -> impl IntoView {
                     <ChannelChoice
                         channel=Channel::Sms
                         switch_id="sms-switch"
-                        switch_label="Text message (SMS)"
+                        switch_label=tr("switch-sms")
                         on=form.sms_on
                         input=move || {
                             view! {
                                 <TextField
                                     id="sms-phone"
-                                    label="Mobile phone number"
-                                    hint="A US number, or + and the country code for a number abroad."
+                                    label=tr("field-sms-phone")
+                                    hint=tr("field-sms-phone-hint")
                                     value=form.sms
                                     error=field_error(field::SMS)
                                     input_type="tel"
@@ -358,14 +356,14 @@ pub fn SignupPage() -> impl IntoView {
                     <ChannelChoice
                         channel=Channel::Voice
                         switch_id="voice-switch"
-                        switch_label="Voice call"
+                        switch_label=tr("switch-voice")
                         on=form.voice_on
                         input=move || {
                             view! {
                                 <TextField
                                     id="voice-phone"
-                                    label="Phone number for calls"
-                                    hint="A US number, or + and the country code for a number abroad. Calls are made between 8 AM and 9 PM."
+                                    label=tr("field-voice-phone")
+                                    hint=tr("field-voice-phone-hint")
                                     value=form.voice
                                     error=field_error(field::VOICE)
                                     input_type="tel"
@@ -380,7 +378,7 @@ pub fn SignupPage() -> impl IntoView {
                     />
                 </fieldset>
                 <button type="submit" class="button" aria-disabled=move || submit.pending().get().then_some("true")>
-                    {move || if submit.pending().get() { "Signing up…" } else { "Sign up" }}
+                    {move || i18n::text(if submit.pending().get() { "signup-submitting" } else { "signup-submit" })}
                 </button>
             </form>
         </Show>
@@ -395,47 +393,54 @@ fn SignedUp(result: (bool, SignupResponse), on_change: Callback<()>) -> impl Int
     let status_url = subscription.status_url.clone();
     let channels = subscription.channels;
     let sender = subscription.county_office;
-    let mut lines = Vec::new();
+    // (id, destination) of each sentence, said in the page's language as it renders.
+    let mut lines: Vec<(&'static str, String)> = Vec::new();
     if let Some(to) = channels.email.destination.filter(|_| channels.email.opt_in) {
-        lines.push(if channels.email.confirmation_sent {
-            format!("We sent a confirmation email to {to}. If you do not see it, check your spam or promotions folder.")
+        let id = if channels.email.confirmation_sent {
+            "signed-up-email-sent"
         } else {
-            format!("We will email {to}.")
-        });
+            "signed-up-email-later"
+        };
+        lines.push((id, to));
     }
     if let Some(to) = channels.sms.destination.filter(|_| channels.sms.opt_in) {
-        lines.push(if channels.sms.confirmation_sent {
-            format!("We sent a confirmation text message to {to}. Reply STOP to stop texts at any time.")
+        let id = if channels.sms.confirmation_sent {
+            "signed-up-sms-sent"
         } else {
-            format!("We will text {to}.")
-        });
+            "signed-up-sms-later"
+        };
+        lines.push((id, to));
     }
     if let Some(to) = channels.voice.destination.filter(|_| channels.voice.opt_in) {
-        lines.push(format!(
-            "We will call {to} when your ballot's status changes, between 8 AM and 9 PM. There is no confirmation call."
-        ));
+        lines.push(("signed-up-voice", to));
     }
     view! {
         <div class="panel-success">
-            <h1 id="page-heading" tabindex="-1">"You're signed up"</h1>
-            <p>
-                {if created {
-                    "You will be notified about your vote-by-mail ballot."
-                } else {
-                    "You were already signed up: we have updated your choices."
-                }}
-            </p>
+            <h1 id="page-heading" tabindex="-1">{t("signed-up-title")}</h1>
+            <p>{t(if created { "signed-up-new" } else { "signed-up-updated" })}</p>
         </div>
-        <h2>"What we sent"</h2>
-        <ul class="list">{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
-        <p>"Notifications come from " <strong>{sender}</strong> "."</p>
+        <h2>{t("signed-up-what-we-sent")}</h2>
+        <ul class="list">
+            {lines
+                .into_iter()
+                .map(|(id, to)| {
+                    view! {
+                        <li>{i18n::said(Message::new(id).text("destination", to))}</li>
+                    }
+                })
+                .collect_view()}
+        </ul>
         <p>
-            <a href=status_url>"See your ballot status"</a>
-            " (the same link is in your confirmation)"
+            {i18n::said(Message::new("notifications-come-from").text("office", sender.clone()))}
+        </p>
+        <p>
+            <a href=status_url>{t("signed-up-see-status")}</a>
+            " "
+            {t("signed-up-same-link")}
         </p>
         <p>
             <button type="button" class="button button-secondary" on:click=move |_| on_change.run(())>
-                "Change your choices"
+                {t("signed-up-change")}
             </button>
         </p>
     }

@@ -4,18 +4,20 @@
 use crate::api_client::{self, ApiFailure};
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
+use crate::i18n::{self, t};
 use ballot_shared::api::BallotStatusView;
+use ballot_shared::i18n::Message;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-const TITLE: &str = "Your ballot status";
-
 #[component]
 pub fn StatusPage(token: String) -> impl IntoView {
-    dom::set_title(TITLE, false);
+    Effect::new(move |_| dom::set_title(&i18n::text("status-title"), false));
     let load_token = token.clone();
+    // Fetched again when the voter picks another language: the timeline comes in it.
     let loaded = LocalResource::new(move || {
         let token = load_token.clone();
+        let _ = i18n::tracked_language();
         async move { api_client::subscription(&token).await }
     });
     let live: RwSignal<Option<BallotStatusView>> = RwSignal::new(None);
@@ -24,14 +26,14 @@ pub fn StatusPage(token: String) -> impl IntoView {
 
     let manage = format!("/manage/{token}");
     view! {
-        <h1 id="page-heading" tabindex="-1">{TITLE}</h1>
+        <h1 id="page-heading" tabindex="-1">{t("status-title")}</h1>
         <p class="live-update" role="status">{move || announcement.get()}</p>
         {move || match loaded.get() {
-            None => view! { <p>"Loading your ballot status…"</p> }.into_any(),
+            None => view! { <p>{t("status-loading")}</p> }.into_any(),
             Some(Err(ApiFailure::Api { status: 404, .. })) => {
                 view! {
-                    <p>"We could not find this status page. Check that the whole link from your message was opened."</p>
-                    <p><a href="/check">"Check your ballot status with your details"</a></p>
+                    <p>{t("status-not-found")}</p>
+                    <p><a href="/check">{t("status-check-instead")}</a></p>
                 }
                     .into_any()
             }
@@ -39,11 +41,16 @@ pub fn StatusPage(token: String) -> impl IntoView {
             Some(Ok(details)) => {
                 let office = details.status.county_office.clone();
                 let first = details.status.clone();
+                // A live view is in the language the stream was opened in; the loaded one
+                // is newer after a change of language.
+                live.set(None);
                 let current = Signal::derive(move || live.get().unwrap_or_else(|| first.clone()));
                 view! {
-                    <p>"Updates come from " <strong>{office}</strong> ". This page updates by itself."</p>
+                    <p>
+                        {i18n::said(Message::new("status-updates-from").text("office", office.clone()))}
+                    </p>
                     <StatusTimeline view=current />
-                    <p><a href=manage.clone()>"Change or stop notifications"</a></p>
+                    <p><a href=manage.clone()>{t("status-manage")}</a></p>
                 }
                     .into_any()
             }
@@ -51,15 +58,14 @@ pub fn StatusPage(token: String) -> impl IntoView {
     }
 }
 
-/// Opens the event stream; each `status` event replaces the view, and a change is announced.
+/// Opens the event stream, again in the new language when the voter picks one; each
+/// `status` event replaces the view, and a change is announced.
 fn listen_for_changes(
     token: &str,
     live: RwSignal<Option<BallotStatusView>>,
     announcement: RwSignal<String>,
 ) {
-    let Ok(source) = web_sys::EventSource::new(&api_client::status_events_url(token)) else {
-        return; // no live updates; the page still shows the status as loaded
-    };
+    let token = token.to_string();
     let on_status =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let Some(text) = event.data().as_string() else {
@@ -76,12 +82,26 @@ fn listen_for_changes(
                     .and_then(|b| b.events.last())
                     .map(|e| e.title.clone())
                     .unwrap_or_default();
-                announcement.set(format!("Your ballot status was updated: {title}"));
+                announcement.set(i18n::say(
+                    &Message::new("status-updated").text("title", title),
+                ));
             }
             live.set(Some(view));
         });
-    let _ = source.add_event_listener_with_callback("status", on_status.as_ref().unchecked_ref());
+    let callback: js_sys::Function = on_status
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .clone();
     // The page lives as long as the document: the stream closes when the voter leaves.
     on_status.forget();
-    std::mem::forget(source);
+    Effect::new(move |previous: Option<Option<web_sys::EventSource>>| {
+        let _ = i18n::tracked_language();
+        if let Some(Some(old)) = previous {
+            old.close();
+        }
+        // No stream: the page still shows the status as loaded.
+        let source = web_sys::EventSource::new(&api_client::status_events_url(&token)).ok()?;
+        let _ = source.add_event_listener_with_callback("status", &callback);
+        Some(source)
+    });
 }
