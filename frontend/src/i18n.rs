@@ -14,7 +14,10 @@ const STORAGE_KEY: &str = "language";
 
 thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
-    static CATALOG: Cell<Option<RwSignal<Arc<Catalog>>>> = const { Cell::new(None) };
+    // Reference-counted, not owned by whichever component happened to read it first: an
+    // owned signal would be disposed with that component, and the page would stop following
+    // the language.
+    static CATALOG: ArcRwSignal<Arc<Catalog>> = ArcRwSignal::new(Arc::new(english()));
 }
 
 fn english() -> Catalog {
@@ -22,15 +25,8 @@ fn english() -> Catalog {
         .expect("locales/en is valid Fluent")
 }
 
-fn catalog_signal() -> RwSignal<Arc<Catalog>> {
-    CATALOG.with(|cell| match cell.get() {
-        Some(signal) => signal,
-        None => {
-            let signal = RwSignal::new(Arc::new(english()));
-            cell.set(Some(signal));
-            signal
-        }
-    })
+fn catalog_signal() -> ArcRwSignal<Arc<Catalog>> {
+    CATALOG.with(Clone::clone)
 }
 
 /// The language the page speaks now (for `Accept-Language` on API calls, and the sign-up).

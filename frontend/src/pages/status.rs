@@ -41,9 +41,6 @@ pub fn StatusPage(token: String) -> impl IntoView {
             Some(Ok(details)) => {
                 let office = details.status.county_office.clone();
                 let first = details.status.clone();
-                // A live view is in the language the stream was opened in; the loaded one
-                // is newer after a change of language.
-                live.set(None);
                 let current = Signal::derive(move || live.get().unwrap_or_else(|| first.clone()));
                 view! {
                     <p>
@@ -96,8 +93,12 @@ fn listen_for_changes(
     on_status.forget();
     Effect::new(move |previous: Option<Option<web_sys::EventSource>>| {
         let _ = i18n::tracked_language();
-        if let Some(Some(old)) = previous {
-            old.close();
+        if let Some(previous) = previous {
+            // A new language: the old stream's views are in the old one.
+            if let Some(old) = previous {
+                old.close();
+            }
+            live.set(None);
         }
         // No stream: the page still shows the status as loaded.
         let source = web_sys::EventSource::new(&api_client::status_events_url(&token)).ok()?;
