@@ -1,10 +1,11 @@
 //! Issue 5, abuse and privacy: security headers on every response, CORS closed, and requests
 //! that take too long answered 503 in the error shape, rolled back, with the service
-//! recovering at once.
+//! recovering at once; the OpenAPI document, and requests that do not fit it.
 
 mod helpers;
 
-use helpers::{maria, spawn_app_with, Options};
+use helpers::{maria, spawn_app, spawn_app_with, Options};
+use serde_json::{json, Value};
 use std::time::Duration;
 
 #[tokio::test]
@@ -334,4 +335,94 @@ async fn subscriptions_are_found_by_the_hash_of_their_token() {
         .unwrap();
     reopened.close().await;
     assert_eq!(get(token).await.unwrap().status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_operation() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(format!("{}/api/v1/openapi.json", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let document: Value = response.json().await.unwrap();
+    assert_eq!(document["openapi"], "3.1.0");
+    let paths = document["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/api/v1/signups", "post"),
+        ("/api/v1/status-lookups", "post"),
+        ("/api/v1/subscriptions/{token}", "get"),
+        ("/api/v1/subscriptions/{token}", "put"),
+        ("/api/v1/subscriptions/{token}", "delete"),
+        ("/api/v1/subscriptions/{token}/events", "get"),
+        ("/api/v1/unsubscribe/{token}", "post"),
+        ("/api/v1/webhooks/sms", "post"),
+        ("/api/v1/admin/voters", "post"),
+        ("/api/v1/admin/ballot-events", "post"),
+        ("/api/v1/admin/stats", "get"),
+        ("/api/v1/admin/reminders", "put"),
+        ("/api/v1/admin/counties/{county}", "put"),
+        ("/healthz", "get"),
+        ("/readyz", "get"),
+    ] {
+        let operation = &paths[path][method];
+        assert!(operation.is_object(), "{method} {path} is not described");
+        // Every error it can answer is in the one error shape.
+        for (code, answer) in operation["responses"].as_object().unwrap() {
+            if code.starts_with('4') || code.starts_with('5') {
+                let schema = &answer["content"]["application/json"]["schema"]["$ref"];
+                assert_eq!(
+                    schema, "#/components/schemas/ErrorBody",
+                    "{method} {path} {code}"
+                );
+            }
+        }
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn requests_that_do_not_fit_the_document_get_the_error_shape() {
+    let app = spawn_app().await;
+    // A JSON array where an object belongs.
+    let (status, answer) = app.post_json("/api/v1/signups", &json!([null, null])).await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["error"]["code"], "malformed_request");
+    // A query parameter of the wrong type.
+    let key = ballot_api::api_keys::create(
+        &app.store,
+        &ballot_api::ballot_events::Scope::Statewide,
+        "t",
+    )
+    .await
+    .unwrap();
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/admin/voters?skip_bad_rows=maybe",
+            app.base
+        ))
+        .bearer_auth(&key)
+        .json(&json!([]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 400);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["error"]["code"], "malformed_request");
+    // A text from the provider without a sender.
+    let response = app
+        .client
+        .post(format!("{}/api/v1/webhooks/sms", app.base))
+        .form(&[("Body", "STOP")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 422);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["error"]["code"], "invalid_input");
+    assert!(answer["error"]["fields"]["From"].is_string(), "{answer}");
+    app.stop().await;
 }
