@@ -32,5 +32,8 @@ bash scripts/build-frontend.sh --max-brotli-kb 215
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
 (cd e2e && npx playwright test)
 
+echo "==> API fuzzing from its OpenAPI document (schemathesis; no 5xx, every error in the error shape)"
+bash scripts/schemathesis.sh 25
+
 echo "==> Benchmarks, small and on the debug build: they run and see no errors (figures: bench/run.py)"
 python3 bench/run.py --quick --debug --strict

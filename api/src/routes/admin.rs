@@ -233,7 +233,7 @@ pub async fn post_voters(
 const OPTIONAL_VOTER_FIELDS: [&str; 3] = ["middle_name", "name_suffix", "confidential"];
 
 /// A JSON voter as fields in the voter file's column order. `Err` for a broken object (a value
-/// that is not a string, or a boolean for `confidential`; a required field missing or null),
+/// that is not a string, or not a boolean for `confidential`; a required field missing or null),
 /// `Ok(Err)` for an unknown field: a bad row, as in a CSV file.
 #[allow(clippy::type_complexity)]
 fn voter_fields(
@@ -246,8 +246,9 @@ fn voter_fields(
                 Ok(String::new())
             }
             None | Some(serde_json::Value::Null) => Err(format!("{name} is required")),
-            Some(serde_json::Value::String(s)) => Ok(s.clone()),
             Some(serde_json::Value::Bool(b)) if *name == "confidential" => Ok(b.to_string()),
+            Some(_) if *name == "confidential" => Err("confidential must be true or false".into()),
+            Some(serde_json::Value::String(s)) => Ok(s.clone()),
             Some(_) => Err(format!("{name} must be a string")),
         })
         .collect::<Result<Vec<_>, _>>()?;
