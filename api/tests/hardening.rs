@@ -391,13 +391,7 @@ async fn requests_that_do_not_fit_the_document_get_the_error_shape() {
     assert_eq!(status, 400, "{answer}");
     assert_eq!(answer["error"]["code"], "malformed_request");
     // A query parameter of the wrong type.
-    let key = ballot_api::api_keys::create(
-        &app.store,
-        &ballot_api::ballot_events::Scope::Statewide,
-        "t",
-    )
-    .await
-    .unwrap();
+    let key = helpers::statewide_key(&app).await;
     let response = app
         .client
         .post(format!(

@@ -263,6 +263,17 @@ impl TestApp {
     }
 }
 
+/// A new statewide operator key.
+pub async fn statewide_key(app: &TestApp) -> String {
+    ballot_api::api_keys::create(
+        &app.store,
+        &ballot_api::ballot_events::Scope::Statewide,
+        "test",
+    )
+    .await
+    .unwrap()
+}
+
 /// A valid sign-up of the demo voter Maria Garcia, for email only.
 pub fn maria() -> Value {
     json!({

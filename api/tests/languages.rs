@@ -114,13 +114,7 @@ async fn a_voter_who_signed_up_in_vietnamese_is_written_to_in_vietnamese() {
     assert!(email.contains(&subject), "{email}");
 
     // A status change: the sentence, its date and the email's subject, all in Vietnamese.
-    let key = ballot_api::api_keys::create(
-        &app.store,
-        &ballot_api::ballot_events::Scope::Statewide,
-        "t",
-    )
-    .await
-    .unwrap();
+    let key = helpers::statewide_key(&app).await;
     let response = app
         .client
         .post(format!("{}/api/v1/admin/ballot-events", app.base))
