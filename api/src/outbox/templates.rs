@@ -328,20 +328,26 @@ pub fn status_sentence(
         BallotStatus::InReview => say("sentence-in-review"),
         BallotStatus::Counted => say("sentence-counted"),
         BallotStatus::SignatureMissing => {
-            format!("{} {}", say("sentence-signature-missing"), cure("unsigned"))
+            sentences(&say("sentence-signature-missing"), &cure("unsigned"))
         }
         BallotStatus::SignatureMismatch => {
-            format!(
-                "{} {}",
-                say("sentence-signature-mismatch"),
-                cure("mismatch")
-            )
+            sentences(&say("sentence-signature-mismatch"), &cure("mismatch"))
         }
         BallotStatus::Cured => say("sentence-cured"),
         BallotStatus::NotCounted if ctx.reason.is_some() => say("sentence-not-counted-reason"),
         BallotStatus::NotCounted => say("sentence-not-counted"),
         BallotStatus::Reissued => say("sentence-reissued"),
         BallotStatus::VotedInPerson => say("sentence-voted-in-person"),
+    }
+}
+
+/// Two sentences as one text: a space between them, except after a Chinese or Japanese full
+/// stop, which needs none.
+fn sentences(first: &str, second: &str) -> String {
+    if first.ends_with(['。', '．']) {
+        format!("{first}{second}")
+    } else {
+        format!("{first} {second}")
     }
 }
 
@@ -541,6 +547,18 @@ mod status_tests {
             .contains("Contact Fresno County Clerk/Registrar of Voters at (559) 600-8683."));
         let voice = status_update(Channel::Voice, BallotStatus::Counted, &ctx);
         assert!(voice.body_text.contains("(559) 600-8683"));
+    }
+
+    #[test]
+    fn no_space_between_chinese_sentences() {
+        let chinese = StatusContext {
+            catalog: crate::locales::catalog(Language::Chinese),
+            ..ctx()
+        };
+        let text = status_sentence(BallotStatus::SignatureMissing, None, &chinese);
+        assert!(text.contains('。') && !text.contains("。 "), "{text}");
+        let text = status_sentence(BallotStatus::SignatureMissing, None, &ctx());
+        assert!(text.contains("not signed. To have"), "{text}");
     }
 
     #[test]
