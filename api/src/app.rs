@@ -32,6 +32,7 @@ pub struct AppState {
     /// County offices as last read (`offices::OFFICE_TTL`).
     pub offices: Arc<crate::offices::Offices>,
     pub rate_limits: Arc<crate::rate_limits::RateLimits>,
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -44,6 +45,7 @@ pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(routes::health::healthz))
         .route("/readyz", get(routes::health::readyz))
+        .route("/metrics", get(crate::metrics::render))
         .nest("/api", routes::api(&state));
     if state.captures_messages {
         router = router.route("/messages", get(routes::captured_messages::list));
@@ -54,6 +56,10 @@ pub fn router(state: AppState) -> Router {
     router
         .fallback_service(spa)
         .layer(middleware::from_fn(crate::locales::negotiate))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::metrics::record,
+        ))
         .layer(middleware::from_fn(cache_control))
         .layer(middleware::from_fn_with_state(
             security,
@@ -134,6 +140,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         captures_messages,
         offices: Arc::default(),
         rate_limits: Arc::new(crate::rate_limits::RateLimits::new(&config_rate_limits)),
+        metrics: Arc::new(crate::metrics::Metrics::default()),
     };
     let limits = state.rate_limits.clone();
     let mut forget_shutdown = watch_shutdown.clone();

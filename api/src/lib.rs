@@ -13,6 +13,7 @@ pub mod demo;
 pub mod error;
 pub mod locales;
 pub mod matching;
+pub mod metrics;
 pub mod notifications;
 pub mod offices;
 pub mod openapi;

@@ -32,6 +32,7 @@ use utoipa::{Modify, OpenApi, ToSchema};
         admin::put_county,
         health::healthz,
         health::readyz,
+        crate::metrics::render,
     ),
     components(schemas(VoterRow)),
     modifiers(&OperatorKey),

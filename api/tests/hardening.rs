@@ -366,6 +366,7 @@ async fn the_openapi_document_describes_every_operation() {
         ("/api/v1/admin/counties/{county}", "put"),
         ("/healthz", "get"),
         ("/readyz", "get"),
+        ("/metrics", "get"),
     ] {
         let operation = &paths[path][method];
         assert!(operation.is_object(), "{method} {path} is not described");
@@ -418,5 +419,50 @@ async fn requests_that_do_not_fit_the_document_get_the_error_shape() {
     let answer: Value = response.json().await.unwrap();
     assert_eq!(answer["error"]["code"], "invalid_input");
     assert!(answer["error"]["fields"]["From"].is_string(), "{answer}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_and_the_outbox_by_state() {
+    let app = spawn_app().await;
+    assert_eq!(app.sign_up(&maria()).await.0, 201);
+    let token_path = app.post_json("/api/v1/signups", &maria()).await.1["subscription"]
+        ["status_url"]
+        .as_str()
+        .unwrap()
+        .replace("/status/", "/api/v1/subscriptions/");
+    let response = app
+        .client
+        .get(format!("{}{token_path}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    app.settled().await;
+    let response = app
+        .client
+        .get(format!("{}/metrics", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/openmetrics-text"));
+    let text = response.text().await.unwrap();
+    for line in [
+        r#"ballot_http_requests_total{method="POST",route="/api/v1/signups",status="201"} 1"#,
+        r#"ballot_http_requests_total{method="POST",route="/api/v1/signups",status="200"} 1"#,
+        r#"ballot_http_requests_total{method="GET",route="/api/v1/subscriptions/{token}",status="200"} 1"#,
+    ] {
+        assert!(text.lines().any(|l| l == line), "no {line} in\n{text}");
+    }
+    assert!(
+        text.contains(r#"ballot_http_request_duration_seconds_count{route="/api/v1/signups"} 2"#)
+    );
+    // Routes, never paths: a token in a metric would be readable by anyone who scrapes it.
+    let token = token_path.rsplit('/').next().unwrap();
+    assert!(!text.contains(token));
     app.stop().await;
 }

@@ -196,6 +196,15 @@ pub async fn record_outcomes(
 }
 
 /// The newest messages, newest first (the local message viewer).
+/// How many messages are in each state (pending, sending, sent, dead), for `/metrics`.
+pub async fn counts_by_state(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
+        "SELECT state, COUNT(*) FROM outbox_message GROUP BY state ORDER BY state"
+    )
+    .fetch_all(p)
+    .await)
+}
+
 pub async fn list_recent(pool: &Pool, limit: i64) -> Result<Vec<OutboxMessage>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM outbox_message ORDER BY outbox_message_id DESC LIMIT $1"

@@ -1,0 +1,145 @@
+//! `GET /metrics`: Prometheus text for operations (SPEC.md). Requests by route and status with
+//! their durations, counted in this process; the outbox's messages by state, read from the
+//! database at each scrape (shared by every instance). Routes are patterns
+//! (`/api/v1/subscriptions/{token}`), never paths: paths carry tokens.
+
+use crate::app::AppState;
+use crate::error::ApiError;
+use crate::store::outbox;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::registry::Registry;
+use std::time::Instant;
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RequestLabels {
+    method: String,
+    route: String,
+    status: u16,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RouteLabels {
+    route: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct StateLabels {
+    state: String,
+}
+
+fn duration_histogram() -> Histogram {
+    // 1 ms to about 16 s.
+    Histogram::new(exponential_buckets(0.001, 2.0, 15))
+}
+
+pub struct Metrics {
+    registry: Registry,
+    requests: Family<RequestLabels, Counter>,
+    durations: Family<RouteLabels, Histogram, fn() -> Histogram>,
+    outbox: Family<StateLabels, Gauge>,
+}
+
+impl std::fmt::Debug for Metrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Metrics").finish_non_exhaustive()
+    }
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let mut registry = Registry::with_prefix("ballot");
+        let requests = Family::<RequestLabels, Counter>::default();
+        registry.register(
+            "http_requests",
+            "HTTP requests answered by this instance, by route pattern and status",
+            requests.clone(),
+        );
+        let durations = Family::<RouteLabels, Histogram, fn() -> Histogram>::new_with_constructor(
+            duration_histogram,
+        );
+        registry.register(
+            "http_request_duration_seconds",
+            "Time to answer, by route pattern",
+            durations.clone(),
+        );
+        let outbox = Family::<StateLabels, Gauge>::default();
+        registry.register(
+            "outbox_messages",
+            "Messages in the outbox by state (pending, sending, sent, dead), all instances",
+            outbox.clone(),
+        );
+        Self {
+            registry,
+            requests,
+            durations,
+            outbox,
+        }
+    }
+}
+
+/// Counts and times every request (the static web app as `static`).
+pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "static".into());
+    let method = request.method().as_str().to_owned();
+    let started = Instant::now();
+    let response = next.run(request).await;
+    let metrics = &state.metrics;
+    metrics
+        .requests
+        .get_or_create(&RequestLabels {
+            method,
+            route: route.clone(),
+            status: response.status().as_u16(),
+        })
+        .inc();
+    metrics
+        .durations
+        .get_or_create(&RouteLabels { route })
+        .observe(started.elapsed().as_secs_f64());
+    response
+}
+
+/// `GET /metrics`.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "operations",
+    responses(
+        (status = 200, description = "OpenMetrics text (Prometheus reads it)", content_type = "application/openmetrics-text", body = String),
+        (status = 503, description = "`service_unavailable`: the database cannot be reached", body = ballot_shared::error::ErrorBody),
+    )
+)]
+pub async fn render(State(state): State<AppState>) -> Result<Response, ApiError> {
+    for (message_state, count) in outbox::counts_by_state(state.store.pool()).await? {
+        state
+            .metrics
+            .outbox
+            .get_or_create(&StateLabels {
+                state: message_state,
+            })
+            .set(count);
+    }
+    let mut text = String::new();
+    prometheus_client::encoding::text::encode(&mut text, &state.metrics.registry)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("encoding metrics: {e}")))?;
+    Ok((
+        [(
+            CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        text,
+    )
+        .into_response())
+}
