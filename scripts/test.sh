@@ -37,3 +37,7 @@ bash scripts/schemathesis.sh 25
 
 echo "==> Benchmarks, small and on the debug build: they run and see no errors (figures: bench/run.py)"
 python3 bench/run.py --quick --debug --strict
+
+echo "==> Soak, 1 minute on the debug build: no errors, no message lost (10-minute figures: bench/README.md)"
+# One minute is too short for the 5% second-half memory check (caches are still filling).
+python3 bench/soak.py --minutes 1 --debug --strict --max-rss-second-half-growth-pct 25
