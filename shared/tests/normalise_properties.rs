@@ -5,6 +5,8 @@
 use ballot_shared::date::CivilDate;
 use ballot_shared::dob::{format_while_typing, DateOfBirth};
 use ballot_shared::email::EmailAddress as Email;
+use ballot_shared::i18n::{lite, Arg};
+use ballot_shared::language::Language;
 use ballot_shared::name::{last_name_key, name_key, NameField, PersonName};
 use ballot_shared::phone::PhoneNumber as Phone;
 use ballot_shared::quiet_hours::QuietHours;
@@ -74,6 +76,27 @@ proptest! {
             let again = QuietHours::parse(&hours.start(), &hours.end()).unwrap();
             prop_assert_eq!(again.start(), hours.start());
             prop_assert_eq!(again.end(), hours.end());
+        }
+    }
+
+    #[test]
+    fn accept_language(text in "\\PC{0,40}|([a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})?(;q=[01](\\.[0-9]{0,4})?)?, ?){0,5}") {
+        // Whatever a browser or a client sends: a language we offer, or none.
+        if let Some(language) = Language::negotiate(&text) {
+            prop_assert!(Language::ALL.contains(&language));
+            prop_assert_eq!(Language::parse(language.code()), Ok(language));
+        }
+    }
+
+    #[test]
+    fn the_browsers_fluent_resolver(source in "\\PC{0,80}|([a-z]{1,6} = [a-z {}$*\\[\\]-]{0,24}\n){1,4}", value in "\\PC{0,12}", n in any::<i64>()) {
+        // A locale file as a server might send it, broken or not: an error or a bundle, and
+        // every message it has formats without a panic.
+        if let Ok(bundle) = lite::Bundle::new(Language::Spanish, &[&source]) {
+            for id in source.lines().filter_map(|l| l.split(" = ").next()) {
+                let args = [("x", Arg::Text(value.clone())), ("n", Arg::Number(n))];
+                let _ = bundle.format(id, &args);
+            }
         }
     }
 }
