@@ -273,3 +273,24 @@ test("at 200% zoom (a 1280 px window shows 640 CSS px) nothing scrolls sideways"
   await expect(page.locator("#error-summary")).toBeFocused();
   await expectNoHorizontalScroll(page);
 });
+
+test("reduced motion stills the switches; forced colours keep their state visible", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const thumb = page.locator("#email-switch .switch-thumb");
+  expect(await thumb.evaluate((e) => getComputedStyle(e).transitionDuration)).toBe("0s");
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  expect(await thumb.evaluate((e) => getComputedStyle(e).transitionDuration)).toBe("0.15s");
+
+  // Windows High Contrast: the system's colours, and the state still shown by the track's
+  // colour, the icon in the thumb and the words On/Off, not by our green alone.
+  await page.emulateMedia({ forcedColors: "active" });
+  await emailSwitch(page).click();
+  const track = page.locator("#email-switch .switch-track");
+  const on = await track.evaluate((e) => getComputedStyle(e).backgroundColor);
+  const offTrack = page.locator("#sms-switch .switch-track");
+  const off = await offTrack.evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(on).not.toBe(off);
+  await expect(page.locator("#email-switch .switch-state")).toHaveText("On");
+  await expect(page.locator("#sms-switch .switch-state")).toHaveText("Off");
+  await expectNoAxeViolations(page, "forced colours, one switch on");
+});
