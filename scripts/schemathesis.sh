@@ -19,7 +19,14 @@ version=4.32.5
 venv=target/tools/schemathesis
 if ! "$venv/bin/st" --version 2>/dev/null | grep -q "$version"; then
   echo "==> Installing schemathesis $version (once)"
-  python3 -m venv "$venv"
+  if ! python3 -m venv "$venv"; then
+    # Debian's python3 keeps venv in a package of its own.
+    sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+    sudo_if_needed apt-get update -qq
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+  fi
   "$venv/bin/pip" install --quiet "schemathesis==$version"
 fi
 
