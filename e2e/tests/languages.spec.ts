@@ -223,3 +223,66 @@ test("the status page passes axe in every ballot state", async ({ page, request 
     await expectNoAxeViolations(page, `status: ${status}`);
   }
 });
+
+/** Presses Tab until `target` has focus (at most `limit` times); every stop shows a focus ring. */
+async function tabTo(page: Page, target: import("@playwright/test").Locator, limit = 25) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const ring = await page.evaluate(() => {
+      const e = document.activeElement as HTMLElement | null;
+      if (!e || e === document.body) return "none";
+      const s = getComputedStyle(e);
+      return s.outlineStyle !== "none" && s.outlineWidth !== "0px" ? "ring" : `none on ${e.tagName}#${e.id}`;
+    });
+    expect(ring, "every focused element shows where focus is").toBe("ring");
+    if (await target.evaluate((e) => e === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+test("keyboard alone: look a ballot up, then change and stop notifications", async ({ page, request }) => {
+  const voter = await newVoter(request, "keys");
+  const signup = await request.post("/api/v1/signups", {
+    data: {
+      first_name: voter.first, last_name: voter.last, date_of_birth: voter.dob, zip: voter.zip, language: "en",
+      email: { opt_in: true, address: `keys.${voter.id}@example.com` },
+      sms: { opt_in: true, phone: "(916) 555-0188" }, voice: { opt_in: false, phone: null },
+    },
+  });
+  const token = (await signup.json()).subscription.token as string;
+  await postEvent(request, voter.id, "mailed");
+
+  // /check: skip link, the four fields, Enter; focus lands on the result.
+  await page.goto("/check");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByLabel("First name"));
+  await page.keyboard.type(voter.first);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(voter.last);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(voter.dob.replace(/-/g, ""));
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(voter.zip);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Your ballot status", exact: true })).toBeFocused();
+  await expect(page.locator("ol.timeline > li").first()).toContainText("Completed");
+
+  // /manage: the SMS switch answers Space, Save answers Enter, Stop all answers Enter.
+  await page.goto(`/manage/${token}`);
+  const sms = page.getByRole("switch", { name: "Text message (SMS)" });
+  await expect(sms).toHaveAttribute("aria-checked", "true");
+  await tabTo(page, sms);
+  await page.keyboard.press("Space");
+  await expect(sms).toHaveAttribute("aria-checked", "false");
+  await tabTo(page, page.getByRole("button", { name: "Save changes" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Your choices are saved" })).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Stop all notifications" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Notifications are stopped" })).toBeFocused();
+  const details = await (await request.get(`/api/v1/subscriptions/${token}`)).json();
+  expect(details.stopped).toBe(true);
+});
