@@ -88,8 +88,15 @@ async fn cache_control(request: Request, next: Next) -> Response {
         && [".wasm", ".js", ".css", ".woff2", ".svg", ".png", ".ico"]
             .iter()
             .any(|ext| path.ends_with(ext));
+    let is_locale = path.starts_with("/locales/") && path.ends_with(".ftl");
     let value = if is_asset && response.status().is_success() {
         "public, max-age=31536000, immutable"
+    } else if is_locale && response.status().is_success() {
+        // The same name across releases: cached, but checked (ETag) before each use.
+        if let Ok(text) = HeaderValue::from_str("text/plain; charset=utf-8") {
+            response.headers_mut().insert(header::CONTENT_TYPE, text);
+        }
+        "no-cache"
     } else {
         "no-store"
     };

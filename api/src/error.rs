@@ -220,6 +220,9 @@ fn is_unavailable(err: &sqlx::Error) -> bool {
     }
 }
 
+/// `Retry-After` on a 503: the database's busy timeout and the pool's wait are 5 s.
+const RETRY_UNAVAILABLE_AFTER_S: u64 = 5;
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, body) = self.status_and_body();
@@ -229,9 +232,17 @@ impl IntoResponse for ApiError {
             tracing::error!(%error, "request failed");
         }
         let mut response = (status, Json(body)).into_response();
-        if let ApiError::RateLimited(wait) = self {
+        let retry_after = match self {
             // Whole seconds, rounded up, at least 1.
-            let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+            ApiError::RateLimited(wait) => {
+                Some(wait.as_secs() + u64::from(wait.subsec_nanos() > 0))
+            }
+            // Busy or away for a moment: clients and proxies that honour it try again soon
+            // rather than at once.
+            _ if status == StatusCode::SERVICE_UNAVAILABLE => Some(RETRY_UNAVAILABLE_AFTER_S),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
             response.headers_mut().insert(
                 axum::http::header::RETRY_AFTER,
                 axum::http::HeaderValue::from(seconds.max(1)),

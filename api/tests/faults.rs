@@ -396,7 +396,7 @@ async fn timed(
     }
 }
 
-/// A clean "try again later": 503, SPEC.md's error shape, a usable Retry-After if any.
+/// A clean "try again later": 503, SPEC.md's error shape, and when to try again.
 fn assert_unavailable(answer: &Answer, what: &str) {
     assert_eq!(answer.status, 503, "{what}: {}", answer.body);
     let error = &answer.body["error"];
@@ -410,13 +410,15 @@ fn assert_unavailable(answer: &Answer, what: &str) {
         "{what}: {}",
         answer.body
     );
-    if let Some(retry_after) = &answer.retry_after {
-        let seconds: u64 = retry_after.parse().expect("Retry-After in seconds");
-        assert!(
-            (1..=300).contains(&seconds),
-            "{what}: Retry-After {seconds}"
-        );
-    }
+    let retry_after = answer
+        .retry_after
+        .as_deref()
+        .unwrap_or_else(|| panic!("{what}: a 503 without Retry-After"));
+    let seconds: u64 = retry_after.parse().expect("Retry-After in seconds");
+    assert!(
+        (1..=300).contains(&seconds),
+        "{what}: Retry-After {seconds}"
+    );
 }
 
 /// How a [`DbProxy`] treats connections.

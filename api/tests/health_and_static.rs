@@ -47,6 +47,12 @@ async fn client_routes_get_the_app_and_assets_are_cached_for_a_year() {
     .unwrap();
     std::fs::write(dist.path().join("app-0123abcd_bg.wasm"), b"\0asm").unwrap();
     std::fs::write(dist.path().join("app-0123abcd_bg.wasm.br"), b"brotli bytes").unwrap();
+    std::fs::create_dir_all(dist.path().join("locales/vi")).unwrap();
+    std::fs::write(
+        dist.path().join("locales/vi/ui.ftl"),
+        "site-name = Lá Phiếu\n",
+    )
+    .unwrap();
     let app = spawn_app_with(Options {
         demo_voters: false,
         dist: Some(dist.path().into()),
@@ -85,6 +91,17 @@ async fn client_routes_get_the_app_and_assets_are_cached_for_a_year() {
         "public, max-age=31536000, immutable"
     );
     assert_eq!(wasm.bytes().await.unwrap().as_ref(), b"brotli bytes");
+
+    // A language's words: text, and checked before each use (the name stays across releases).
+    let words = app
+        .client
+        .get(format!("{}/locales/vi/ui.ftl", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(words.headers()["content-type"], "text/plain; charset=utf-8");
+    assert_eq!(words.headers()["cache-control"], "no-cache");
+    assert_eq!(words.text().await.unwrap(), "site-name = Lá Phiếu\n");
 
     // The API never falls back to the app.
     let api = app
