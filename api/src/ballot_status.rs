@@ -96,7 +96,7 @@ fn timeline(
         statuses.push(status);
         events.push(TimelineEvent {
             status: status.code().to_string(),
-            title: catalog.text(templates::status_title_id(status)),
+            title: catalog.text(status.title_id()),
             occurred_at: row.occurred_at.clone(),
             message,
         });

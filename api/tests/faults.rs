@@ -396,6 +396,27 @@ async fn timed(
     }
 }
 
+/// Asks every 100 ms until the answer is `status`, each refusal meanwhile a clean 503 (at most
+/// 50 tries); returns how long after `since` it came, and after how many tries.
+async fn until_answered(
+    app: &helpers::TestApp,
+    path: &str,
+    body: Option<&serde_json::Value>,
+    status: u16,
+    limit: Duration,
+    since: std::time::Instant,
+) -> (Duration, u32) {
+    for tries in 1..=50 {
+        let answer = timed(app, path, body, limit).await;
+        if answer.status == status {
+            return (since.elapsed(), tries);
+        }
+        assert_unavailable(&answer, &format!("{path} while recovering"));
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{path} still refused 50 tries after the database came back");
+}
+
 /// A clean "try again later": 503, SPEC.md's error shape, and when to try again.
 fn assert_unavailable(answer: &Answer, what: &str) {
     assert_eq!(answer.status, 503, "{what}: {}", answer.body);
@@ -605,20 +626,7 @@ async fn postgres_outage() {
 
     proxy.set(Link::Up);
     let came_up = std::time::Instant::now();
-    let mut tries = 0;
-    let ready = loop {
-        tries += 1;
-        let answer = timed(&app, "/readyz", None, limit).await;
-        if answer.status == 200 {
-            break came_up.elapsed();
-        }
-        assert_unavailable(&answer, "readiness while recovering");
-        assert!(
-            tries < 50,
-            "not ready 50 tries after the database came back"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let (ready, tries) = until_answered(&app, "/readyz", None, 200, limit, came_up).await;
     let signed_up = timed(&app, "/api/v1/signups", Some(&sign_up_of(0)), limit).await;
     assert_eq!(signed_up.status, 201, "{}", signed_up.body);
     let looked_up = timed(&app, "/api/v1/status-lookups", Some(&maria_lookup()), limit).await;
@@ -730,20 +738,15 @@ async fn sqlite_outage() {
         outbox_before
     );
 
-    let mut tries = 0;
-    let recovered = loop {
-        tries += 1;
-        let answer = timed(&app, "/api/v1/signups", Some(&sign_up_of(0)), limit).await;
-        if answer.status == 201 {
-            break came_up.elapsed();
-        }
-        assert_unavailable(&answer, "sign-up while recovering");
-        assert!(
-            tries < 50,
-            "sign-ups still refused 50 tries after the lock was released"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let (recovered, tries) = until_answered(
+        &app,
+        "/api/v1/signups",
+        Some(&sign_up_of(0)),
+        201,
+        limit,
+        came_up,
+    )
+    .await;
     assert_eq!(
         timed(&app, "/api/v1/signups", Some(&sign_up_of(1)), limit)
             .await

@@ -56,11 +56,6 @@ pub fn t(id: &'static str) -> Signal<String> {
     Signal::derive(move || text(id))
 }
 
-/// The same as `t`, by the name component props read better with.
-pub fn tr(id: &'static str) -> Signal<String> {
-    t(id)
-}
-
 /// A message with placeholders as a signal (see `t`).
 pub fn said(message: Message) -> Signal<String> {
     Signal::derive(move || say(&message))

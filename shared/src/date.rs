@@ -24,21 +24,6 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl CivilDate {
     pub const JAN_1_1900: CivilDate = CivilDate {
         year: 1900,

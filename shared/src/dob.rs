@@ -10,9 +10,6 @@ use std::fmt;
 /// The earliest date of birth we accept. Older dates in a form are typing mistakes.
 pub const EARLIEST: CivilDate = CivilDate::JAN_1_1900;
 
-/// The example shown in hints and error messages.
-pub const EXAMPLE: &str = "01-23-1980";
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DateOfBirth(CivilDate);
 

@@ -73,22 +73,23 @@ impl BallotStatus {
             .ok_or_else(|| UnknownStatus(code.to_string()))
     }
 
-    /// A short name for timelines ("Received").
-    pub fn title(self) -> &'static str {
+    /// The id of its short name for timelines and email subjects ("Received") in the locale
+    /// files (`locales/*/messages.ftl`).
+    pub fn title_id(self) -> &'static str {
         match self {
-            BallotStatus::Mailed => "Mailed",
-            BallotStatus::InTransitToVoter => "On its way to you",
-            BallotStatus::Undeliverable => "Returned undeliverable",
-            BallotStatus::InTransitToCounty => "On its way to the county",
-            BallotStatus::Received => "Received",
-            BallotStatus::InReview => "In review",
-            BallotStatus::Counted => "Counted",
-            BallotStatus::SignatureMissing => "Signature missing",
-            BallotStatus::SignatureMismatch => "Signature could not be verified",
-            BallotStatus::Cured => "Signature problem fixed",
-            BallotStatus::NotCounted => "Not counted",
-            BallotStatus::Reissued => "Replacement ballot issued",
-            BallotStatus::VotedInPerson => "Voted in person",
+            BallotStatus::Mailed => "status-mailed",
+            BallotStatus::InTransitToVoter => "status-in-transit-to-voter",
+            BallotStatus::Undeliverable => "status-undeliverable",
+            BallotStatus::InTransitToCounty => "status-in-transit-to-county",
+            BallotStatus::Received => "status-received",
+            BallotStatus::InReview => "status-in-review",
+            BallotStatus::Counted => "status-counted",
+            BallotStatus::SignatureMissing => "status-signature-missing",
+            BallotStatus::SignatureMismatch => "status-signature-mismatch",
+            BallotStatus::Cured => "status-cured",
+            BallotStatus::NotCounted => "status-not-counted",
+            BallotStatus::Reissued => "status-reissued",
+            BallotStatus::VotedInPerson => "status-voted-in-person",
         }
     }
 
@@ -125,7 +126,7 @@ mod tests {
     fn every_code_round_trips() {
         for status in BallotStatus::ALL {
             assert_eq!(BallotStatus::parse(status.code()), Ok(status));
-            assert!(!status.title().is_empty());
+            assert!(status.title_id().starts_with("status-"));
         }
         assert_eq!(
             BallotStatus::parse(" RECEIVED "),

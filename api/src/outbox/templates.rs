@@ -250,25 +250,6 @@ pub struct StatusContext<'a> {
     pub manage_url: &'a str,
 }
 
-/// The id of a status's title in the locale files (`status-signature-missing`).
-pub fn status_title_id(status: BallotStatus) -> &'static str {
-    match status {
-        BallotStatus::Mailed => "status-mailed",
-        BallotStatus::InTransitToVoter => "status-in-transit-to-voter",
-        BallotStatus::Undeliverable => "status-undeliverable",
-        BallotStatus::InTransitToCounty => "status-in-transit-to-county",
-        BallotStatus::Received => "status-received",
-        BallotStatus::InReview => "status-in-review",
-        BallotStatus::Counted => "status-counted",
-        BallotStatus::SignatureMissing => "status-signature-missing",
-        BallotStatus::SignatureMismatch => "status-signature-mismatch",
-        BallotStatus::Cured => "status-cured",
-        BallotStatus::NotCounted => "status-not-counted",
-        BallotStatus::Reissued => "status-reissued",
-        BallotStatus::VotedInPerson => "status-voted-in-person",
-    }
-}
-
 /// What happened, said plainly: never more than the county's data says (no "will be
 /// counted"), and with what to do and by when for a problem. A county's own wording for the
 /// channel (or for all channels; `None` is the status page) replaces ours.
@@ -378,7 +359,7 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
             ];
             Composed {
                 subject: Some(say(Message::new("update-email-subject")
-                    .text("status", catalog.text(status_title_id(status))))),
+                    .text("status", catalog.text(status.title_id())))),
                 body_text: paragraphs.join("\n\n") + "\n",
                 body_html: Some(html_paragraphs(catalog.language(), &paragraphs)),
                 sender,

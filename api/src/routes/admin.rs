@@ -12,6 +12,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::State;
 use axum::http::{header::CONTENT_TYPE, HeaderMap};
 use axum::Json;
+use ballot_shared::error::ErrorBody;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
@@ -82,6 +83,34 @@ fn json_list<T: serde::de::DeserializeOwned>(body: &[u8], key: &str) -> Result<V
         .map_err(|e| ApiError::Malformed(format!("expected a list of {key}: {e}")))
 }
 
+/// How a file upload can fail; nothing of the file is applied in any of these.
+/// Only the document uses it: the answers themselves come from `ApiError`.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+enum UploadErrors {
+    /// `malformed_request`: not JSON, or not a list
+    #[response(status = 400)]
+    Malformed(ErrorBody),
+    /// `unauthorized`: no key, or an unknown one
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// `forbidden`: rows outside the key's county, by line; nothing applied
+    #[response(status = 403)]
+    Forbidden(ErrorBody),
+    /// `payload_too_large`
+    #[response(status = 413)]
+    TooLarge(ErrorBody),
+    /// `unsupported_media_type`: send text/csv or application/json
+    #[response(status = 415)]
+    MediaType(ErrorBody),
+    /// `invalid_file`: bad rows by line; nothing applied
+    #[response(status = 422)]
+    InvalidFile(ErrorBody),
+    /// `service_unavailable`: try again
+    #[response(status = 503)]
+    Unavailable(ErrorBody),
+}
+
 /// `POST /api/v1/admin/ballot-events`: status events, idempotent by `event_id`.
 #[utoipa::path(
     post,
@@ -98,13 +127,7 @@ fn json_list<T: serde::de::DeserializeOwned>(body: &[u8], key: &str) -> Result<V
     ),
     responses(
         (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = EventsAnswer),
-        (status = 400, description = "`malformed_request`: not JSON, or not a list", body = ballot_shared::error::ErrorBody),
-        (status = 403, description = "`forbidden`: rows outside the key's county, by line; nothing applied", body = ballot_shared::error::ErrorBody),
-        (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`: send text/csv or application/json", body = ballot_shared::error::ErrorBody),
-        (status = 422, description = "`invalid_file`: bad rows by line; nothing applied", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        UploadErrors,
     )
 )]
 pub async fn post_ballot_events(
@@ -173,13 +196,7 @@ pub async fn post_ballot_events(
     ),
     responses(
         (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = VotersAnswer),
-        (status = 400, description = "`malformed_request`: not JSON, or not a list", body = ballot_shared::error::ErrorBody),
-        (status = 403, description = "`forbidden`: rows outside the key's county, by line; nothing applied", body = ballot_shared::error::ErrorBody),
-        (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`: send text/csv or application/json", body = ballot_shared::error::ErrorBody),
-        (status = 422, description = "`invalid_file`: bad rows by line; nothing applied", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        UploadErrors,
     )
 )]
 pub async fn post_voters(

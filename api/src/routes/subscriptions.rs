@@ -14,6 +14,7 @@ use ballot_shared::api::{
     BallotStatusView, PreferencesRequest, StatusLookupRequest, SubscriptionDetails,
 };
 use ballot_shared::channels::Channel;
+use ballot_shared::error::ErrorBody;
 use ballot_shared::signup::{validate_identity, validate_preferences_request, FieldErrors};
 use futures_util::stream::{self, Stream};
 use serde::Deserialize;
@@ -25,6 +26,22 @@ use tokio::sync::broadcast;
 /// instance); changes made by this one arrive at once.
 const POLL_EVERY: Duration = Duration::from_secs(5);
 
+/// How a request about one subscription, by its token, can fail.
+/// Only the document uses it: the answers themselves come from `ApiError`.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+enum TokenErrors {
+    /// `not_found`: no subscription has this token
+    #[response(status = 404)]
+    NotFound(ErrorBody),
+    /// `rate_limited`, with `Retry-After`
+    #[response(status = 429)]
+    RateLimited(ErrorBody),
+    /// `service_unavailable`: try again
+    #[response(status = 503)]
+    Unavailable(ErrorBody),
+}
+
 /// A subscription's preferences and the voter's ballot timeline.
 #[utoipa::path(
     get,
@@ -34,9 +51,7 @@ const POLL_EVERY: Duration = Duration::from_secs(5);
     params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
     responses(
         (status = 200, body = SubscriptionDetails),
-        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        TokenErrors,
     )
 )]
 pub async fn get(
@@ -62,9 +77,7 @@ pub async fn get(
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
-        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        TokenErrors,
     )
 )]
 pub async fn put(
@@ -89,9 +102,7 @@ pub async fn put(
     params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
     responses(
         (status = 204, description = "Stopped"),
-        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        TokenErrors,
     )
 )]
 pub async fn delete(
@@ -124,9 +135,7 @@ pub struct UnsubscribeQuery {
         (status = 200, description = "Stopped"),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`: an unknown channel", body = ballot_shared::error::ErrorBody),
-        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        TokenErrors,
     )
 )]
 pub async fn unsubscribe(
@@ -154,9 +163,7 @@ pub async fn unsubscribe(
     params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
     responses(
         (status = 200, description = "`text/event-stream` of `status` events, each a `BallotStatusView` as JSON", content_type = "text/event-stream", body = StatusEvent),
-        (status = 404, description = "`not_found`: no subscription has this token", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        TokenErrors,
     )
 )]
 pub async fn events(

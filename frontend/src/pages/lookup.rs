@@ -6,7 +6,7 @@ use crate::components::text_field::TextField;
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
 use crate::form_fields::{canonical_date, input_id};
-use crate::i18n::{self, t, tr};
+use crate::i18n::{self, t};
 use ballot_shared::api::{field, BallotStatusView, StatusLookupRequest};
 use ballot_shared::dob;
 use ballot_shared::error::code;
@@ -132,12 +132,12 @@ pub fn LookupPage() -> impl IntoView {
         <h1 id="page-heading" tabindex="-1">{t("lookup-title")}</h1>
         <p class="lead">{t("lookup-lead")}</p>
         <form novalidate on:submit=on_submit>
-            <TextField id="first-name" label=tr("field-first-name") value=first error=field_error(field::FIRST_NAME) autocomplete="given-name" no_spellcheck=true />
-            <TextField id="last-name" label=tr("field-last-name") value=last error=field_error(field::LAST_NAME) autocomplete="family-name" no_spellcheck=true />
+            <TextField id="first-name" label=t("field-first-name") value=first error=field_error(field::FIRST_NAME) autocomplete="given-name" no_spellcheck=true />
+            <TextField id="last-name" label=t("field-last-name") value=last error=field_error(field::LAST_NAME) autocomplete="family-name" no_spellcheck=true />
             <TextField
                 id="date-of-birth"
-                label=tr("field-date-of-birth")
-                hint=tr("field-date-of-birth-hint")
+                label=t("field-date-of-birth")
+                hint=t("field-date-of-birth-hint")
                 value=dob_text
                 error=field_error(field::DATE_OF_BIRTH)
                 inputmode="numeric"
@@ -148,8 +148,8 @@ pub fn LookupPage() -> impl IntoView {
             />
             <TextField
                 id="zip"
-                label=tr("field-zip")
-                hint=tr("field-zip-hint-lookup")
+                label=t("field-zip")
+                hint=t("field-zip-hint-lookup")
                 value=zip
                 error=field_error(field::ZIP)
                 inputmode="numeric"
@@ -159,8 +159,8 @@ pub fn LookupPage() -> impl IntoView {
             <Show when=move || show_voter_id.get()>
                 <TextField
                     id="voter-id"
-                    label=tr("field-voter-id")
-                    hint=tr("field-voter-id-hint")
+                    label=t("field-voter-id")
+                    hint=t("field-voter-id-hint")
                     value=voter_id
                     error=field_error(field::VOTER_ID)
                     autocomplete="off"

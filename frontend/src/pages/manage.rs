@@ -8,7 +8,7 @@ use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_
 use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::input_id;
-use crate::i18n::{self, t, tr};
+use crate::i18n::{self, t};
 use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, PreferencesRequest, SubscriptionDetails,
 };
@@ -216,10 +216,10 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <ChannelChoice
                     channel=Channel::Email
                     switch_id="email-switch"
-                    switch_label=tr("switch-email")
+                    switch_label=t("switch-email")
                     on=email_on
                     input=move || view! {
-                        <TextField id="email-address" label=tr("field-email") hint=email_hint value=email
+                        <TextField id="email-address" label=t("field-email") hint=email_hint value=email
                             error=field_error(field::EMAIL) input_type="email" autocomplete="email" no_spellcheck=true />
                     }
                     destination=Signal::derive(move || EmailAddress::parse(&email.get()).ok().map(|e| e.as_str().to_string()))
@@ -227,10 +227,10 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <ChannelChoice
                     channel=Channel::Sms
                     switch_id="sms-switch"
-                    switch_label=tr("switch-sms")
+                    switch_label=t("switch-sms")
                     on=sms_on
                     input=move || view! {
-                        <TextField id="sms-phone" label=tr("field-sms-phone") hint=sms_hint value=sms
+                        <TextField id="sms-phone" label=t("field-sms-phone") hint=sms_hint value=sms
                             error=field_error(field::SMS) input_type="tel" autocomplete="tel" width="input-width-20" />
                     }
                     destination=Signal::derive(move || PhoneNumber::parse(&sms.get()).ok().map(|p| p.display()))
@@ -238,10 +238,10 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <ChannelChoice
                     channel=Channel::Voice
                     switch_id="voice-switch"
-                    switch_label=tr("switch-voice")
+                    switch_label=t("switch-voice")
                     on=voice_on
                     input=move || view! {
-                        <TextField id="voice-phone" label=tr("field-voice-phone") hint=voice_hint value=voice
+                        <TextField id="voice-phone" label=t("field-voice-phone") hint=voice_hint value=voice
                             error=field_error(field::VOICE) input_type="tel" autocomplete="tel" width="input-width-20" />
                     }
                     destination=Signal::derive(move || PhoneNumber::parse(&voice.get()).ok().map(|p| p.display()))

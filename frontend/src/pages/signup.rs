@@ -7,7 +7,7 @@ use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_
 use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::{canonical_date, input_id};
-use crate::i18n::{self, t, tr};
+use crate::i18n::{self, t};
 use ballot_shared::api::{field, EmailChoice, PhoneChoice, SignupRequest, SignupResponse};
 use ballot_shared::channels::Channel;
 use ballot_shared::dob;
@@ -248,7 +248,7 @@ pub fn SignupPage() -> impl IntoView {
                 <p class="hint">{t("signup-details-hint")}</p>
                 <TextField
                     id="first-name"
-                    label=tr("field-first-name")
+                    label=t("field-first-name")
                     value=form.first_name
                     error=field_error(field::FIRST_NAME)
                     autocomplete="given-name"
@@ -256,7 +256,7 @@ pub fn SignupPage() -> impl IntoView {
                 />
                 <TextField
                     id="last-name"
-                    label=tr("field-last-name")
+                    label=t("field-last-name")
                     value=form.last_name
                     error=field_error(field::LAST_NAME)
                     autocomplete="family-name"
@@ -264,8 +264,8 @@ pub fn SignupPage() -> impl IntoView {
                 />
                 <TextField
                     id="date-of-birth"
-                    label=tr("field-date-of-birth")
-                    hint=tr("field-date-of-birth-hint")
+                    label=t("field-date-of-birth")
+                    hint=t("field-date-of-birth-hint")
                     value=form.date_of_birth
                     error=field_error(field::DATE_OF_BIRTH)
                     inputmode="numeric"
@@ -276,8 +276,8 @@ pub fn SignupPage() -> impl IntoView {
                 />
                 <TextField
                     id="zip"
-                    label=tr("field-zip")
-                    hint=tr("field-zip-hint")
+                    label=t("field-zip")
+                    hint=t("field-zip-hint")
                     value=form.zip
                     error=field_error(field::ZIP)
                     inputmode="numeric"
@@ -287,8 +287,8 @@ pub fn SignupPage() -> impl IntoView {
                 <Show when=move || show_voter_id.get()>
                     <TextField
                         id="voter-id"
-                        label=tr("field-voter-id")
-                        hint=tr("field-voter-id-hint")
+                        label=t("field-voter-id")
+                        hint=t("field-voter-id-hint")
                         value=form.voter_id
                         error=field_error(field::VOTER_ID)
                         autocomplete="off"
@@ -311,13 +311,13 @@ pub fn SignupPage() -> impl IntoView {
                     <ChannelChoice
                         channel=Channel::Email
                         switch_id="email-switch"
-                        switch_label=tr("switch-email")
+                        switch_label=t("switch-email")
                         on=form.email_on
                         input=move || {
                             view! {
                                 <TextField
                                     id="email-address"
-                                    label=tr("field-email")
+                                    label=t("field-email")
                                     value=form.email
                                     error=field_error(field::EMAIL)
                                     input_type="email"
@@ -333,14 +333,14 @@ pub fn SignupPage() -> impl IntoView {
                     <ChannelChoice
                         channel=Channel::Sms
                         switch_id="sms-switch"
-                        switch_label=tr("switch-sms")
+                        switch_label=t("switch-sms")
                         on=form.sms_on
                         input=move || {
                             view! {
                                 <TextField
                                     id="sms-phone"
-                                    label=tr("field-sms-phone")
-                                    hint=tr("field-sms-phone-hint")
+                                    label=t("field-sms-phone")
+                                    hint=t("field-sms-phone-hint")
                                     value=form.sms
                                     error=field_error(field::SMS)
                                     input_type="tel"
@@ -356,14 +356,14 @@ pub fn SignupPage() -> impl IntoView {
                     <ChannelChoice
                         channel=Channel::Voice
                         switch_id="voice-switch"
-                        switch_label=tr("switch-voice")
+                        switch_label=t("switch-voice")
                         on=form.voice_on
                         input=move || {
                             view! {
                                 <TextField
                                     id="voice-phone"
-                                    label=tr("field-voice-phone")
-                                    hint=tr("field-voice-phone-hint")
+                                    label=t("field-voice-phone")
+                                    hint=t("field-voice-phone-hint")
                                     value=form.voice
                                     error=field_error(field::VOICE)
                                     input_type="tel"
