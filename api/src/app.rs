@@ -22,13 +22,16 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub store: Store,
     pub config: Arc<Config>,
-    /// Tokens of subscriptions whose ballot status just changed in this process, for open
-    /// status pages (`/events`).
-    pub changes: broadcast::Sender<String>,
+    /// Ids of subscriptions whose ballot status just changed, from this process or another
+    /// (`status_changes`), for open status pages (`status_streams`).
+    pub changes: broadcast::Sender<i64>,
     /// Turns true when the server is stopping, so long-lived streams end.
     pub stopping: watch::Receiver<bool>,
-    /// Whether messages are captured locally (the message viewer is served only then).
-    pub captures_messages: bool,
+    /// Whether `/messages` is served: `MESSAGE_VIEWER` is on and every channel is captured.
+    pub message_viewer: bool,
+    /// Which destinations this deployment sends to.
+    pub channel_policy: Arc<crate::channel_policy::ChannelPolicy>,
+    pub status_streams: Arc<crate::status_streams::OpenStreams>,
     /// County offices as last read (`offices::OFFICE_TTL`).
     pub offices: Arc<crate::offices::Offices>,
     pub rate_limits: Arc<crate::rate_limits::RateLimits>,
@@ -47,8 +50,11 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(routes::health::readyz))
         .route("/metrics", get(crate::metrics::render))
         .nest("/api", routes::api(&state));
-    if state.captures_messages {
-        router = router.route("/messages", get(routes::captured_messages::list));
+    if state.message_viewer {
+        router = router.route(
+            "/messages",
+            get(routes::captured_messages::list).post(routes::captured_messages::reply),
+        );
     }
     // No CORS layer: the API answers only pages of its own origin (browsers refuse other
     // origins' reads, and their preflights get a 405 without CORS headers).
@@ -126,37 +132,54 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         config.public_url = format!("http://{addr}");
     }
     let delivery = Delivery::from_config(&config)?;
-    let captures_messages = delivery.captures();
+    let message_viewer = config.message_viewer && delivery.captures_every_channel();
+    if config.message_viewer && !message_viewer {
+        tracing::warn!("MESSAGE_VIEWER is on but a provider is configured: /messages is not served");
+    }
     let (shutdown, watch_shutdown) = watch::channel(false);
     let worker = config.run_worker.then(|| {
-        let worker = Worker::new(
-            store.clone(),
-            delivery,
-            config.public_url.clone(),
-            config.worker_lease,
-        );
+        let worker = Worker::new(store.clone(), delivery, &config);
         tokio::spawn(worker.run(config.worker_interval, watch_shutdown.clone()))
     });
     let (changes, _) = broadcast::channel(1024);
-    let config_rate_limits = config.rate_limits.clone();
+    crate::status_changes::forward_from_other_processes(
+        store.clone(),
+        changes.clone(),
+        watch_shutdown.clone(),
+    );
+    let channel_policy = crate::channel_policy::ChannelPolicy {
+        production: config.production,
+        email_provider: config.smtp_url.is_some(),
+        phone_provider: config.twilio.is_some(),
+        phone_country_codes: config.phone_country_codes.clone(),
+    };
+    let rate_limits = Arc::new(crate::rate_limits::RateLimits::new(
+        &config.rate_limits,
+        &store,
+    ));
     let state = AppState {
         store: store.clone(),
         config: Arc::new(config),
         changes,
         stopping: watch_shutdown.clone(),
-        captures_messages,
+        message_viewer,
+        channel_policy: Arc::new(channel_policy),
+        status_streams: Arc::default(),
         offices: Arc::default(),
-        rate_limits: Arc::new(crate::rate_limits::RateLimits::new(&config_rate_limits)),
+        rate_limits: rate_limits.clone(),
         metrics: Arc::new(crate::metrics::Metrics::default()),
     };
-    let limits = state.rate_limits.clone();
     let mut forget_shutdown = watch_shutdown.clone();
     tokio::spawn(async move {
         loop {
-            tokio::select! {
-                _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => limits.forget_recovered(),
-                _ = forget_shutdown.wait_for(|stop| *stop) => return,
+            let stopped = tokio::select! {
+                _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => false,
+                _ = forget_shutdown.wait_for(|stop| *stop) => true,
+            };
+            if stopped {
+                return;
             }
+            rate_limits.forget_recovered().await;
         }
     });
     let mut server_shutdown = watch_shutdown;

@@ -108,9 +108,9 @@ pub struct IngestReport {
     /// Rows about voters outside the poster's county: the whole request is refused.
     #[serde(skip)]
     pub forbidden: Vec<RowError>,
-    /// Tokens of the subscriptions whose ballot status changed.
+    /// The subscriptions whose ballot status changed.
     #[serde(skip)]
-    pub changed: Vec<String>,
+    pub changed: Vec<i64>,
     pub committed: bool,
 }
 
@@ -316,7 +316,7 @@ pub async fn ingest(
                 &now,
             )
             .await?;
-            report.changed.push(subscription.token);
+            report.changed.push(subscription.subscription_id);
         }
     }
     if !report.forbidden.is_empty() || (report.rejected > 0 && !skip_bad_rows) {
@@ -326,6 +326,7 @@ pub async fn ingest(
         report.notifications = 0;
         return Ok(report);
     }
+    ballot_events::notify_changed(&mut tx, &report.changed).await?;
     tx.commit().await?;
     report.committed = true;
     Ok(report)

@@ -34,7 +34,7 @@ pub fn view(
     office: &Office,
     first_name: &str,
     events: &[EventRow],
-    links: (&str, &str),
+    public_url: &str,
 ) -> BallotStatusView {
     let mut elections: Vec<&str> = events.iter().map(|e| e.election_id.as_str()).collect();
     elections.dedup();
@@ -45,7 +45,7 @@ pub fn view(
                 .iter()
                 .filter(|e| e.election_id == election)
                 .collect();
-            timeline(catalog, office, first_name, election, &rows, links)
+            timeline(catalog, office, first_name, election, &rows, public_url)
         })
         .collect();
     BallotStatusView {
@@ -60,7 +60,7 @@ fn timeline(
     first_name: &str,
     election: &str,
     rows: &[&EventRow],
-    links: (&str, &str),
+    public_url: &str,
 ) -> BallotTimeline {
     let mut events = Vec::new();
     let mut statuses = Vec::new();
@@ -88,8 +88,7 @@ fn timeline(
             cure_url: detail.cure_url.as_deref(),
             reason: detail.reason.as_deref(),
             expected_delivery: expected_delivery.as_deref(),
-            status_url: links.0,
-            manage_url: links.1,
+            links: crate::message_links::Links { public_url },
         };
         let message = templates::status_sentence(status, None, &ctx);
         action_needed = status.needs_action().then(|| message.clone());
@@ -161,7 +160,7 @@ mod tests {
             &Office::default_for("Sacramento"),
             "Maria",
             &events,
-            ("s", "m"),
+            "https://x",
         );
         let ballot = &view.ballots[0];
         let done: Vec<bool> = ballot.steps.iter().map(|s| s.done).collect();
@@ -183,7 +182,7 @@ mod tests {
             &Office::default_for("Fresno"),
             "A",
             &problem,
-            ("s", "m")
+            "https://x"
         )
         .ballots[0]
             .action_needed
@@ -200,7 +199,7 @@ mod tests {
                 &Office::default_for("Fresno"),
                 "A",
                 &fixed,
-                ("s", "m")
+                "https://x"
             )
             .ballots[0]
                 .action_needed,
@@ -219,7 +218,7 @@ mod tests {
             &Office::default_for("Kern"),
             "A",
             &events,
-            ("s", "m"),
+            "https://x",
         )
         .ballots[0];
         assert!(!ballot.steps[2].done);

@@ -37,6 +37,63 @@ pub struct Config {
     /// `TWILIO_ACCOUNT_SID`, `TWILIO_AUTH_TOKEN`, `TWILIO_FROM` (and `TWILIO_API_BASE`):
     /// send texts and place calls; unset, capture them.
     pub twilio: Option<TwilioConfig>,
+    /// `DKIM_DOMAIN`, `DKIM_SELECTOR`, `DKIM_PRIVATE_KEY_FILE`: sign every email.
+    pub dkim: Option<DkimConfig>,
+    /// `DEPLOYMENT=production` (default `development`): refuse channels without a provider,
+    /// and refuse to start with any development setting on.
+    pub production: bool,
+    /// `MESSAGE_VIEWER=true`: a development setting that serves captured messages at
+    /// `/messages`, to loopback clients only, when every channel is captured.
+    pub message_viewer: bool,
+    /// `ALLOW_UNSIGNED_WEBHOOKS=true`: a development setting that accepts provider webhooks
+    /// without a signature when no provider is configured (to try STOP, YES and key presses).
+    pub allow_unsigned_webhooks: bool,
+    /// `PHONE_COUNTRY_CODES` (`1,44,52`): countries texts and calls may go to; unset, all.
+    pub phone_country_codes: Option<Vec<String>>,
+    /// `MANAGE_LINK_DAYS` (14): how long a manage link works.
+    pub link_lifetimes: crate::message_links::LinkLifetimes,
+    /// `CONFIRMATIONS_PER_DESTINATION_PER_DAY` (3), `CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY` (5).
+    pub confirmation_caps: crate::destinations::ConfirmationCaps,
+    pub status_streams: StatusStreamLimits,
+    /// `OPERATIONS_TOKEN`: when set, `/metrics` and `/readyz` need `Authorization: Bearer` it.
+    pub operations_token: Option<String>,
+    /// `RETENTION_DAYS` (90): an election's voters, subscriptions, events and messages are
+    /// purged this many days after it is certified.
+    pub retention_days: i64,
+    /// `BROADCAST_APPROVAL_THRESHOLD` (1000): a broadcast to more voters than this needs a
+    /// second operator key to approve it.
+    pub broadcast_approval_threshold: i64,
+}
+
+/// DKIM signing of every email (RFC 6376), with the key the county publishes in DNS at
+/// `<selector>._domainkey.<domain>`.
+#[derive(Clone)]
+pub struct DkimConfig {
+    pub domain: String,
+    pub selector: String,
+    /// PKCS#1 PEM (`BEGIN RSA PRIVATE KEY`), read once at start-up.
+    pub private_key_pem: String,
+}
+
+impl std::fmt::Debug for DkimConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DkimConfig")
+            .field("domain", &self.domain)
+            .field("selector", &self.selector)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Live status pages (Server-Sent Events) hold a connection each: a cap per client address, a
+/// cap in all, and a lifetime after which the browser reconnects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusStreamLimits {
+    /// `STATUS_STREAMS_PER_ADDRESS` (8).
+    pub per_address: usize,
+    /// `STATUS_STREAMS_TOTAL` (5000).
+    pub total: usize,
+    /// `STATUS_STREAM_LIFETIME_S` (1800).
+    pub lifetime: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -48,17 +105,34 @@ pub struct TwilioConfig {
     pub from: String,
 }
 
+impl TwilioConfig {
+    /// Every number our texts and calls come from (the verify page lists them).
+    pub fn senders(&self) -> Vec<&str> {
+        vec![self.from.as_str()]
+    }
+}
+
 /// Limits on the voter-facing endpoints (`rate_limits`); 0 turns one off.
 #[derive(Debug, Clone)]
 pub struct RateLimitConfig {
-    /// `RATE_LIMIT_PER_ADDRESS_PER_MINUTE`, default 60: requests from one client address.
+    /// `RATE_LIMIT_PER_ADDRESS_PER_MINUTE`, default 60: requests from one client address (an
+    /// IPv6 /64).
     pub per_address_per_minute: u32,
     /// `RATE_LIMIT_PER_IDENTITY_PER_HOUR`, default 10: sign-ups and look-ups with one name,
-    /// date of birth and ZIP, whoever sends them.
-    pub per_identity_per_hour: u32,
+    /// date of birth and ZIP that matched nobody, whoever sent them.
+    pub identity_misses_per_hour: u32,
+    /// `RATE_LIMIT_SWEEP_MISSES_PER_HOUR`, default 5: misses for one name and ZIP (a sweep of
+    /// birth dates) or one name and birth date (a sweep of ZIP codes).
+    pub sweep_misses_per_hour: u32,
+    /// `DAILY_MISS_BUDGET`, default 20,000: misses in a day, all identities together.
+    pub daily_miss_budget: u32,
     /// `CLIENT_IP_HEADER`: behind a proxy, the header it puts the client's address in
     /// (`X-Forwarded-For`, `X-Real-IP`); unset, the connection's own address counts.
     pub client_ip_header: Option<axum::http::HeaderName>,
+    /// `TRUSTED_PROXIES` (`10.0.0.0/8,192.0.2.7`): the only peers whose header is believed.
+    pub trusted_proxies: Vec<crate::rate_limits::IpNet>,
+    /// `RATE_LIMIT_STORE=database`: counters in the database, one budget for all instances.
+    pub shared: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -130,18 +204,147 @@ impl Config {
                 })?,
             ),
         };
+        let flag = |name: &'static str, default: bool| match get(name).as_deref() {
+            None => Ok(default),
+            Some("true") | Some("1") => Ok(true),
+            Some("false") | Some("0") => Ok(false),
+            Some(other) => Err(ConfigError {
+                name,
+                problem: format!("{other:?} is not true or false"),
+            }),
+        };
+        let trusted_proxies = match get("TRUSTED_PROXIES") {
+            None => Vec::new(),
+            Some(text) => text
+                .split(',')
+                .filter(|t| !t.trim().is_empty())
+                .map(|t| {
+                    crate::rate_limits::IpNet::parse(t).ok_or(ConfigError {
+                        name: "TRUSTED_PROXIES",
+                        problem: format!("{:?} is not an address or a block like 10.0.0.0/8", t.trim()),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+        };
+        if client_ip_header.is_some() && trusted_proxies.is_empty() {
+            return Err(ConfigError {
+                name: "CLIENT_IP_HEADER",
+                problem: "needs TRUSTED_PROXIES, the proxies whose header is believed (from anyone else it is the client's own claim)".into(),
+            });
+        }
         let rate_limits = RateLimitConfig {
             per_address_per_minute: count("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", 60)?,
-            per_identity_per_hour: count("RATE_LIMIT_PER_IDENTITY_PER_HOUR", 10)?,
+            identity_misses_per_hour: count("RATE_LIMIT_PER_IDENTITY_PER_HOUR", 10)?,
+            sweep_misses_per_hour: count("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", 5)?,
+            daily_miss_budget: count("DAILY_MISS_BUDGET", 20_000)?,
             client_ip_header,
+            trusted_proxies,
+            shared: match get("RATE_LIMIT_STORE").as_deref() {
+                None | Some("memory") => false,
+                Some("database") => true,
+                Some(other) => {
+                    return Err(ConfigError {
+                        name: "RATE_LIMIT_STORE",
+                        problem: format!("{other:?} is not memory or database"),
+                    })
+                }
+            },
         };
-        let run_worker = match get("RUN_WORKER").as_deref() {
-            None | Some("true") | Some("1") => true,
-            Some("false") | Some("0") => false,
+        let run_worker = flag("RUN_WORKER", true)?;
+        let production = match get("DEPLOYMENT").as_deref() {
+            None | Some("development") => false,
+            Some("production") => true,
             Some(other) => {
                 return Err(ConfigError {
-                    name: "RUN_WORKER",
-                    problem: format!("{other:?} is not true or false"),
+                    name: "DEPLOYMENT",
+                    problem: format!("{other:?} is not production or development"),
+                })
+            }
+        };
+        let message_viewer = flag("MESSAGE_VIEWER", false)?;
+        let allow_unsigned_webhooks = flag("ALLOW_UNSIGNED_WEBHOOKS", false)?;
+        for (name, on) in [
+            ("MESSAGE_VIEWER", message_viewer),
+            ("ALLOW_UNSIGNED_WEBHOOKS", allow_unsigned_webhooks),
+        ] {
+            if production && on {
+                return Err(ConfigError {
+                    name,
+                    problem: "is a development setting; DEPLOYMENT=production refuses it".into(),
+                });
+            }
+        }
+        let phone_country_codes = match get("PHONE_COUNTRY_CODES") {
+            None => None,
+            Some(text) if text.trim().eq_ignore_ascii_case("all") => None,
+            Some(text) => Some(
+                text.split(',')
+                    .map(|c| c.trim().trim_start_matches('+').to_string())
+                    .map(|c| {
+                        if !c.is_empty() && c.len() <= 3 && c.bytes().all(|b| b.is_ascii_digit()) {
+                            Ok(c)
+                        } else {
+                            Err(ConfigError {
+                                name: "PHONE_COUNTRY_CODES",
+                                problem: format!("{c:?} is not a country calling code like 1 or 44"),
+                            })
+                        }
+                    })
+                    .collect::<Result<Vec<_>, _>>()?,
+            ),
+        };
+        let whole = |name: &'static str, default: u64| match get(name) {
+            None => Ok(default),
+            Some(text) => text.trim().parse::<u64>().ok().filter(|n| *n > 0).ok_or(ConfigError {
+                name,
+                problem: format!("{text:?} is not a positive whole number"),
+            }),
+        };
+        let link_lifetimes = crate::message_links::LinkLifetimes {
+            manage: time::Duration::days(whole("MANAGE_LINK_DAYS", 14)? as i64),
+            ..Default::default()
+        };
+        let confirmation_caps = crate::destinations::ConfirmationCaps {
+            per_destination: whole("CONFIRMATIONS_PER_DESTINATION_PER_DAY", 3)? as i64,
+            per_subscription: whole("CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY", 5)? as i64,
+        };
+        let status_streams = StatusStreamLimits {
+            per_address: whole("STATUS_STREAMS_PER_ADDRESS", 8)? as usize,
+            total: whole("STATUS_STREAMS_TOTAL", 5000)? as usize,
+            lifetime: Duration::from_secs(whole("STATUS_STREAM_LIFETIME_S", 1800)?),
+        };
+        let dkim = match get("DKIM_DOMAIN") {
+            None => None,
+            Some(domain) => {
+                let need = |name: &'static str| {
+                    get(name).ok_or(ConfigError {
+                        name,
+                        problem: "is needed with DKIM_DOMAIN".into(),
+                    })
+                };
+                let selector = need("DKIM_SELECTOR")?;
+                let path = need("DKIM_PRIVATE_KEY_FILE")?;
+                let private_key_pem = std::fs::read_to_string(&path).map_err(|e| ConfigError {
+                    name: "DKIM_PRIVATE_KEY_FILE",
+                    problem: format!("cannot read {path}: {e}"),
+                })?;
+                if lettre::message::dkim::DkimSigningKey::new(
+                    &private_key_pem,
+                    lettre::message::dkim::DkimSigningAlgorithm::Rsa,
+                )
+                .is_err()
+                {
+                    return Err(ConfigError {
+                        name: "DKIM_PRIVATE_KEY_FILE",
+                        problem: format!(
+                            "{path} is not an RSA private key in PKCS#1 PEM (BEGIN RSA PRIVATE KEY; `openssl genrsa -traditional 2048` writes one)"
+                        ),
+                    });
+                }
+                Some(DkimConfig {
+                    domain: domain.trim().to_ascii_lowercase(),
+                    selector: selector.trim().to_string(),
+                    private_key_pem,
                 })
             }
         };
@@ -172,7 +375,25 @@ impl Config {
                 problem: format!("{smtp_from:?} is not an email address"),
             });
         }
+        let operations_token = get("OPERATIONS_TOKEN");
+        if operations_token.as_ref().is_some_and(|t| t.len() < 16) {
+            return Err(ConfigError {
+                name: "OPERATIONS_TOKEN",
+                problem: "must be at least 16 characters".into(),
+            });
+        }
         Ok(Self {
+            dkim,
+            production,
+            message_viewer,
+            allow_unsigned_webhooks,
+            phone_country_codes,
+            link_lifetimes,
+            confirmation_caps,
+            status_streams,
+            operations_token,
+            retention_days: whole("RETENTION_DAYS", 90)? as i64,
+            broadcast_approval_threshold: whole("BROADCAST_APPROVAL_THRESHOLD", 1000)? as i64,
             smtp_url: get("SMTP_URL"),
             smtp_from,
             twilio,
@@ -224,6 +445,15 @@ mod tests {
         let err = config(&[("TWILIO_ACCOUNT_SID", "AC1")]).unwrap_err();
         assert!(err.to_string().starts_with("TWILIO_AUTH_TOKEN"), "{err}");
         assert!(config(&[("SMTP_FROM", "not an address")]).is_err());
+        let err = config(&[("CLIENT_IP_HEADER", "x-forwarded-for")]).unwrap_err();
+        assert!(err.to_string().contains("TRUSTED_PROXIES"), "{err}");
+        let err = config(&[("DEPLOYMENT", "production"), ("MESSAGE_VIEWER", "true")]).unwrap_err();
+        assert!(err.to_string().starts_with("MESSAGE_VIEWER"), "{err}");
+        assert!(config(&[("PHONE_COUNTRY_CODES", "1,abc")]).is_err());
+        assert_eq!(
+            config(&[("PHONE_COUNTRY_CODES", "+1, 44")]).unwrap().phone_country_codes,
+            Some(vec!["1".to_string(), "44".to_string()])
+        );
         assert_eq!(
             config(&[("PUBLIC_URL", "https://ballot.example/")])
                 .unwrap()

@@ -8,7 +8,9 @@ use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use ballot_shared::channels::Channel;
 use ballot_shared::error::{code, ErrorBody};
+use ballot_shared::i18n::Message;
 use ballot_shared::language::Language;
 use ballot_shared::signup::FieldErrors;
 
@@ -49,6 +51,18 @@ pub enum ApiError {
     /// The request took longer than its route allows; whatever it started was rolled back.
     #[error("request timed out")]
     TimedOut,
+    /// A manage, confirmation or undo link past its time, or used.
+    #[error("link expired")]
+    LinkExpired,
+    /// A status link where a manage link is needed.
+    #[error("read-only link")]
+    ReadOnlyLink,
+    /// An undo after a newer change.
+    #[error("changed since")]
+    ChangedSince,
+    /// The day's confirmations to a destination (or for a subscription) are used up.
+    #[error("too many confirmations")]
+    TooManyConfirmations(Channel),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error(transparent)]
@@ -143,6 +157,30 @@ impl ApiError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorBody::new(code::UNAVAILABLE, said("timed-out")),
             ),
+            ApiError::LinkExpired => (
+                StatusCode::GONE,
+                ErrorBody::new(code::LINK_EXPIRED, said("link-expired")),
+            ),
+            ApiError::ReadOnlyLink => (
+                StatusCode::FORBIDDEN,
+                ErrorBody::new(code::READ_ONLY_LINK, said("read-only-link")),
+            ),
+            ApiError::ChangedSince => (
+                StatusCode::CONFLICT,
+                ErrorBody::new(code::CHANGED_SINCE, said("changed-since")),
+            ),
+            ApiError::TooManyConfirmations(channel) => {
+                let language = locales::request_language();
+                let mut body = ErrorBody::new(code::RATE_LIMITED, said("rate-limited"));
+                body.error.fields.insert(
+                    channel.field().to_string(),
+                    locales::say(
+                        language,
+                        &Message::new("too-many-confirmations").text("channel", channel.code()),
+                    ),
+                );
+                (StatusCode::TOO_MANY_REQUESTS, body)
+            }
             ApiError::Database(err) if is_unavailable(err) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorBody::new(code::UNAVAILABLE, said("unavailable")),
@@ -237,6 +275,8 @@ impl IntoResponse for ApiError {
             ApiError::RateLimited(wait) => {
                 Some(wait.as_secs() + u64::from(wait.subsec_nanos() > 0))
             }
+            // The cap counts the last 24 hours; an hour is a fair first wait.
+            ApiError::TooManyConfirmations(_) => Some(3600),
             // Busy or away for a moment: clients and proxies that honour it try again soon
             // rather than at once.
             _ if status == StatusCode::SERVICE_UNAVAILABLE => Some(RETRY_UNAVAILABLE_AFTER_S),
@@ -249,6 +289,40 @@ impl IntoResponse for ApiError {
             );
         }
         response
+    }
+}
+
+impl From<crate::signups::SignupError> for ApiError {
+    fn from(error: crate::signups::SignupError) -> Self {
+        use crate::signups::SignupError;
+        match error {
+            SignupError::Invalid(fields) => ApiError::InvalidInput(fields),
+            SignupError::NoMatchingVoter => ApiError::NoMatchingVoter,
+            SignupError::AmbiguousVoter => ApiError::AmbiguousVoter,
+            SignupError::TooManyConfirmations(c) => ApiError::TooManyConfirmations(c),
+            SignupError::Database(e) => ApiError::Database(e),
+        }
+    }
+}
+
+impl From<crate::subscriptions::LinkError> for ApiError {
+    fn from(error: crate::subscriptions::LinkError) -> Self {
+        use crate::subscriptions::LinkError;
+        match error {
+            LinkError::NotFound => ApiError::NotFound,
+            LinkError::Expired => ApiError::LinkExpired,
+            LinkError::ReadOnly => ApiError::ReadOnlyLink,
+            LinkError::Invalid(fields) => ApiError::InvalidInput(fields),
+            LinkError::TooManyConfirmations(c) => ApiError::TooManyConfirmations(c),
+            LinkError::ChangedSince => ApiError::ChangedSince,
+            LinkError::Database(e) => ApiError::Database(e),
+        }
+    }
+}
+
+impl From<crate::destinations::DestinationError> for ApiError {
+    fn from(error: crate::destinations::DestinationError) -> Self {
+        crate::subscriptions::LinkError::from(error).into()
     }
 }
 

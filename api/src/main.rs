@@ -134,12 +134,7 @@ async fn worker() -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = Worker::new(
-        store,
-        Delivery::from_config(&config)?,
-        config.public_url.clone(),
-        config.worker_lease,
-    );
+    let worker = Worker::new(store, Delivery::from_config(&config)?, &config);
     let handle = tokio::spawn(worker.run(config.worker_interval, stopped));
     shutdown_signal().await;
     let _ = stop.send(true);

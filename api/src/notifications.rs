@@ -4,6 +4,7 @@
 use crate::ballot_events::EventRecord;
 use crate::clock;
 use crate::outbox::contact_hours::earliest_contact;
+use crate::message_links::Links;
 use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::outbox::{self, NewMessage};
 use crate::store::subscriptions::Subscription;
@@ -56,8 +57,7 @@ pub async fn enqueue_status_update(
     public_url: &str,
     now: &str,
 ) -> Result<u64, sqlx::Error> {
-    let status_url = format!("{public_url}/status/{}", subscription.token);
-    let manage_url = format!("{public_url}/manage/{}", subscription.token);
+    let links = Links { public_url };
     let catalog = crate::locales::for_code(&subscription.language);
     let occurred_on = pacific_day(catalog, &event.occurred_at);
     let cure_deadline = event
@@ -79,13 +79,18 @@ pub async fn enqueue_status_update(
         cure_url: event.detail.cure_url.as_deref(),
         reason: event.detail.reason.as_deref(),
         expected_delivery: expected_delivery.as_deref(),
-        status_url: &status_url,
-        manage_url: &manage_url,
+        links,
     };
     let kind = event.status.code();
-    enqueue_per_channel(tx, subscription, kind, now, public_url, |channel| {
-        templates::status_update(channel, event.status, &ctx)
-    })
+    enqueue_per_channel(
+        tx,
+        subscription,
+        kind,
+        Some(&event.election_id),
+        now,
+        public_url,
+        |channel| templates::status_update(channel, event.status, &ctx),
+    )
     .await
 }
 
@@ -95,17 +100,13 @@ pub async fn enqueue_per_channel(
     tx: &mut Tx,
     subscription: &Subscription,
     kind: &str,
+    election_id: Option<&str>,
     now: &str,
     public_url: &str,
     compose: impl Fn(Channel) -> templates::Composed,
 ) -> Result<u64, sqlx::Error> {
-    let unsubscribe_url = format!(
-        "{public_url}/api/v1/unsubscribe/{}?channel=email",
-        subscription.token
-    );
     let quiet =
         QuietHours::parse(&subscription.quiet_start, &subscription.quiet_end).unwrap_or_default();
-    let now_instant: jiff::Timestamp = now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
     let destinations = [
         (Channel::Email, subscription.email_address.as_deref()),
         (Channel::Sms, subscription.sms_phone.as_deref()),
@@ -116,30 +117,18 @@ pub async fn enqueue_per_channel(
         let Some(recipient) = destination else {
             continue;
         };
-        let message = compose(channel);
-        let due_at = match channel {
-            Channel::Email => now.to_string(),
-            Channel::Sms | Channel::Voice => {
-                let at = earliest_contact(now_instant, recipient, &quiet);
-                clock::timestamp(
-                    time::OffsetDateTime::from_unix_timestamp_nanos(at.as_nanosecond())
-                        .unwrap_or_else(|_| time::OffsetDateTime::now_utc()),
-                )
-            }
-        };
-        outbox::enqueue(
+        queue(
             tx,
-            &NewMessage {
+            &Outgoing {
                 subscription_id: subscription.subscription_id,
-                channel: channel.code(),
+                channel,
                 kind,
                 recipient,
-                sender: &message.sender,
-                subject: message.subject.as_deref(),
-                body_text: &message.body_text,
-                body_html: message.body_html.as_deref(),
-                due_at: &due_at,
-                list_unsubscribe: (channel == Channel::Email).then_some(unsubscribe_url.as_str()),
+                message: &compose(channel),
+                due_at: &due_at(channel, recipient, &quiet, now),
+                destination_request_id: None,
+                election_id,
+                public_url,
             },
             now,
         )
@@ -147,6 +136,65 @@ pub async fn enqueue_per_channel(
         queued += 1;
     }
     Ok(queued)
+}
+
+/// When a message on `channel` may go: email at once, texts and calls at the recipient's
+/// contact hours.
+pub fn due_at(channel: Channel, recipient: &str, quiet: &QuietHours, now: &str) -> String {
+    match channel {
+        Channel::Email => now.to_string(),
+        Channel::Sms | Channel::Voice => {
+            let now_instant: jiff::Timestamp =
+                now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
+            let at = earliest_contact(now_instant, recipient, quiet);
+            clock::timestamp(
+                time::OffsetDateTime::from_unix_timestamp_nanos(at.as_nanosecond())
+                    .unwrap_or_else(|_| time::OffsetDateTime::now_utc()),
+            )
+        }
+    }
+}
+
+/// One message to queue.
+pub struct Outgoing<'a> {
+    pub subscription_id: i64,
+    pub channel: Channel,
+    pub kind: &'a str,
+    pub recipient: &'a str,
+    pub message: &'a templates::Composed,
+    pub due_at: &'a str,
+    pub destination_request_id: Option<i64>,
+    pub election_id: Option<&'a str>,
+    pub public_url: &'a str,
+}
+
+/// Queues one message in the caller's transaction; an email gets its one-click unsubscribe
+/// link (RFC 8058).
+pub async fn queue(tx: &mut Tx, out: &Outgoing<'_>, now: &str) -> Result<i64, sqlx::Error> {
+    let unsubscribe = Links {
+        public_url: out.public_url,
+    }
+    .unsubscribe();
+    outbox::enqueue(
+        tx,
+        &NewMessage {
+            subscription_id: out.subscription_id,
+            channel: out.channel.code(),
+            kind: out.kind,
+            recipient: out.recipient,
+            sender: &out.message.sender,
+            subject: out.message.subject.as_deref(),
+            body_text: &out.message.body_text,
+            body_html: out.message.body_html.as_deref(),
+            due_at: out.due_at,
+            list_unsubscribe: (out.channel == Channel::Email).then_some(unsubscribe.as_str()),
+            destination_request_id: out.destination_request_id,
+            election_id: out.election_id,
+            language: out.message.language.code(),
+        },
+        now,
+    )
+    .await
 }
 
 #[cfg(test)]

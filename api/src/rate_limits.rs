@@ -1,119 +1,357 @@
-//! Rate limits on the voter-facing endpoints, per client address and per identity (name, date
-//! of birth and ZIP), so nobody can use sign-up or look-up to test who is registered: past the
-//! limit, 429 with `Retry-After`.
+//! Rate limits on the voter-facing endpoints, so that nobody can use sign-up or look-up to learn
+//! who is registered, whichever and however many addresses they come from. Past a limit, 429
+//! with `Retry-After`.
 //!
-//! Limits are kept in this process (governor's GCRA, which needs one timestamp per key): with
-//! several API instances behind a load balancer, each allows its share. Behind a proxy the
-//! client address is read from the one header named in `CLIENT_IP_HEADER`, never from
-//! whatever header a client sends.
+//! - Per client address, every voter-facing request (`RATE_LIMIT_PER_ADDRESS_PER_MINUTE`, 60):
+//!   generous, because a mobile carrier puts thousands of voters behind one address; IPv6
+//!   addresses count per /64, the block one subscriber gets.
+//! - Per identity (name, date of birth and ZIP), misses only (`RATE_LIMIT_PER_IDENTITY_PER_HOUR`,
+//!   10): someone holding a voter's true details succeeds and counts nothing, so they cannot
+//!   lock the voter out.
+//! - Per sweep, misses only (`RATE_LIMIT_SWEEP_MISSES_PER_HOUR`, 5): trying dates of birth for
+//!   one name and ZIP, or ZIP codes for one name and date of birth, stops after a few misses.
+//! - Per deployment, misses per day (`DAILY_MISS_BUDGET`, 20,000): a spread-out enumeration of
+//!   a purchased list ends there for the day, and operators see it in the log.
+//!
+//! Counters are fixed windows kept in this process, or, with `RATE_LIMIT_STORE=database`, in
+//! the database, so that every instance behind a load balancer spends one budget. Keys are
+//! SHA-256 hashes: no counter holds a name, a birth date or an address.
 
+use crate::app::AppState;
 use crate::config::RateLimitConfig;
 use crate::error::ApiError;
-use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{HeaderMap, HeaderName};
+use crate::store::{rate_counters, Store};
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ballot_shared::name::{last_name_key, name_key};
 use ballot_shared::signup::Identity;
-use governor::clock::{Clock, DefaultClock};
-use governor::{DefaultKeyedRateLimiter, Quota};
 use sha2::{Digest, Sha256};
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::num::NonZeroU32;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::Mutex;
+use std::time::Duration;
+
+const MINUTE: i64 = 60;
+const HOUR: i64 = 3600;
+const DAY: i64 = 86_400;
+
+/// References asked about that we never sent, per address and hour, before `/verify` waits.
+const REFERENCE_MISSES_PER_HOUR: u32 = 20;
 
 pub struct RateLimits {
-    by_address: Option<DefaultKeyedRateLimiter<IpAddr>>,
-    /// Keyed by a SHA-256 of the identity, so the limiter holds no names or birth dates.
-    by_identity: Option<DefaultKeyedRateLimiter<[u8; 32]>>,
-    client_ip_header: Option<HeaderName>,
-    clock: DefaultClock,
+    config: RateLimitConfig,
+    counters: Counters,
+}
+
+enum Counters {
+    /// Key -> (window length, window start, count), in this process.
+    Memory(Mutex<HashMap<[u8; 32], (i64, i64, u32)>>),
+    /// `rate_counter`, shared by every instance on the database.
+    Database(Store),
+}
+
+impl Counters {
+    async fn count(&self, key: &[u8; 32], window: i64, now: i64) -> Result<u32, sqlx::Error> {
+        let start = now - now.rem_euclid(window);
+        match self {
+            Counters::Memory(map) => {
+                let map = map.lock().expect("rate limit lock");
+                let count = map
+                    .get(key)
+                    .filter(|(w, s, _)| *w == window && *s == start)
+                    .map_or(0, |(_, _, n)| *n);
+                Ok(count)
+            }
+            Counters::Database(store) => {
+                rate_counters::count(store.pool(), &hex(key), start).await
+            }
+        }
+    }
+
+    async fn add(&self, key: &[u8; 32], window: i64, now: i64) -> Result<u32, sqlx::Error> {
+        let start = now - now.rem_euclid(window);
+        match self {
+            Counters::Memory(map) => {
+                let mut map = map.lock().expect("rate limit lock");
+                let entry = map.entry(*key).or_insert((window, start, 0));
+                if entry.0 != window || entry.1 != start {
+                    *entry = (window, start, 0);
+                }
+                entry.2 = entry.2.saturating_add(1);
+                Ok(entry.2)
+            }
+            Counters::Database(store) => {
+                rate_counters::add(store.pool(), &hex(key), start, start + window).await
+            }
+        }
+    }
+}
+
+fn hex(key: &[u8; 32]) -> String {
+    key.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn key(parts: &[&str]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update(part.as_bytes());
+        hasher.update([0]);
+    }
+    hasher.finalize().into()
+}
+
+fn now_seconds() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// Seconds until the window holding `now` ends.
+fn wait(window: i64, now: i64) -> Duration {
+    Duration::from_secs((window - now.rem_euclid(window)).max(1) as u64)
+}
+
+/// The counters an identity touches when it misses.
+fn identity_keys(identity: &Identity) -> [(&'static str, [u8; 32]); 3] {
+    let first = name_key(identity.first_name.as_str());
+    let last = last_name_key(identity.last_name.as_str());
+    let dob = identity.date_of_birth.to_iso();
+    let zip = identity.zip.as_str();
+    [
+        ("identity", key(&["identity", &first, &last, &dob, zip])),
+        ("sweep", key(&["name+zip", &first, &last, zip])),
+        ("sweep", key(&["name+dob", &first, &last, &dob])),
+    ]
 }
 
 impl RateLimits {
-    pub fn new(config: &RateLimitConfig) -> Self {
+    pub fn new(config: &RateLimitConfig, store: &Store) -> Self {
         Self {
-            by_address: NonZeroU32::new(config.per_address_per_minute)
-                .map(|n| DefaultKeyedRateLimiter::keyed(Quota::per_minute(n))),
-            by_identity: NonZeroU32::new(config.per_identity_per_hour)
-                .map(|n| DefaultKeyedRateLimiter::keyed(Quota::per_hour(n))),
-            client_ip_header: config.client_ip_header.clone(),
-            clock: DefaultClock::default(),
+            config: config.clone(),
+            counters: if config.shared {
+                Counters::Database(store.clone())
+            } else {
+                Counters::Memory(Mutex::default())
+            },
         }
     }
 
-    /// The client's address: the socket's peer, or the trusted proxy header's last address
-    /// (the one the proxy itself appended) when one is configured.
+    /// The client's address: the connection's peer, unless the peer is one of the configured
+    /// proxies (`TRUSTED_PROXIES`); then the last address in `CLIENT_IP_HEADER` that is not
+    /// itself a trusted proxy. A header from anyone else is ignored: it is the client's claim.
     pub fn client_address(&self, headers: &HeaderMap, peer: Option<SocketAddr>) -> IpAddr {
-        let from_header = self.client_ip_header.as_ref().and_then(|name| {
-            headers
-                .get_all(name)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(','))
-                .filter_map(|part| part.trim().parse::<IpAddr>().ok())
-                .next_back()
-        });
-        from_header
-            .or(peer.map(|p| p.ip()))
-            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
-    }
-
-    pub fn check_address(&self, address: IpAddr) -> Result<(), ApiError> {
-        match &self.by_address {
-            None => Ok(()),
-            Some(limiter) => limiter.check_key(&address).map_err(|not_until| {
-                ApiError::RateLimited(not_until.wait_time_from(self.clock.now()))
-            }),
-        }
-    }
-
-    /// Counts an attempt with this identity, whether or not it matches a voter.
-    pub fn check_identity(&self, identity: &Identity) -> Result<(), ApiError> {
-        let Some(limiter) = &self.by_identity else {
-            return Ok(());
+        let peer = peer
+            .map(|p| canonical(p.ip()))
+            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+        let Some(name) = &self.config.client_ip_header else {
+            return peer;
         };
-        let mut hasher = Sha256::new();
-        for part in [
-            name_key(identity.first_name.as_str()),
-            last_name_key(identity.last_name.as_str()),
-            identity.date_of_birth.to_iso(),
-            identity.zip.as_str().to_string(),
-        ] {
-            hasher.update(part.as_bytes());
-            hasher.update([0]);
+        if !self.config.trusted_proxies.iter().any(|n| n.contains(peer)) {
+            return peer;
         }
-        let key: [u8; 32] = hasher.finalize().into();
-        limiter
-            .check_key(&key)
-            .map_err(|not_until| ApiError::RateLimited(not_until.wait_time_from(self.clock.now())))
+        let chain: Vec<IpAddr> = headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|part| part.trim().parse::<IpAddr>().ok())
+            .map(canonical)
+            .collect();
+        chain
+            .into_iter()
+            .rev()
+            .find(|ip| !self.config.trusted_proxies.iter().any(|n| n.contains(*ip)))
+            .unwrap_or(peer)
     }
 
-    /// Drops keys whose limit has fully recovered, so memory follows recent traffic only.
-    pub fn forget_recovered(&self) {
-        if let Some(limiter) = &self.by_address {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
+    /// Counts a request from `address`; past the limit, how long to wait.
+    pub async fn check_address(&self, address: IpAddr) -> Result<(), ApiError> {
+        let limit = self.config.per_address_per_minute;
+        if limit == 0 {
+            return Ok(());
         }
-        if let Some(limiter) = &self.by_identity {
-            limiter.retain_recent();
-            limiter.shrink_to_fit();
+        let now = now_seconds();
+        let count = self
+            .counters
+            .add(&key(&["address", &address_block(address)]), MINUTE, now)
+            .await?;
+        if count > limit {
+            return Err(ApiError::RateLimited(wait(MINUTE, now)));
         }
+        Ok(())
+    }
+
+    /// `/verify`: an address that asked about too many references that do not exist (someone
+    /// guessing) waits; looking up real ones costs nothing.
+    pub async fn check_reference_misses(&self, address: IpAddr) -> Result<(), ApiError> {
+        let now = now_seconds();
+        let counter = key(&["reference-misses", &address_block(address)]);
+        if self.counters.count(&counter, HOUR, now).await? >= REFERENCE_MISSES_PER_HOUR {
+            return Err(ApiError::RateLimited(wait(HOUR, now)));
+        }
+        Ok(())
+    }
+
+    pub async fn record_reference_miss(&self, address: IpAddr) -> Result<(), ApiError> {
+        let counter = key(&["reference-misses", &address_block(address)]);
+        self.counters.add(&counter, HOUR, now_seconds()).await?;
+        Ok(())
+    }
+
+    /// Refuses an identity whose misses, or whose sweep's misses, or the deployment's misses
+    /// of the day, are used up; counts nothing (see `record_outcome`).
+    pub async fn check_identity(&self, identity: &Identity) -> Result<(), ApiError> {
+        let now = now_seconds();
+        let config = &self.config;
+        if config.daily_miss_budget > 0
+            && self.counters.count(&key(&["daily-misses"]), DAY, now).await?
+                >= config.daily_miss_budget
+        {
+            tracing::error!(
+                budget = config.daily_miss_budget,
+                "the day's budget of look-ups that match nobody is spent: refusing sign-ups and look-ups until tomorrow (UTC)"
+            );
+            return Err(ApiError::RateLimited(wait(DAY, now)));
+        }
+        for (kind, counter) in identity_keys(identity) {
+            let limit = match kind {
+                "identity" => config.identity_misses_per_hour,
+                _ => config.sweep_misses_per_hour,
+            };
+            if limit > 0 && self.counters.count(&counter, HOUR, now).await? >= limit {
+                return Err(ApiError::RateLimited(wait(HOUR, now)));
+            }
+        }
+        Ok(())
+    }
+
+    /// After matching: a miss counts against the identity, its sweeps and the day's budget.
+    pub async fn record_outcome(&self, identity: &Identity, missed: bool) {
+        if !missed {
+            return;
+        }
+        let now = now_seconds();
+        let mut counted = Vec::with_capacity(4);
+        counted.push((key(&["daily-misses"]), DAY));
+        for (_, counter) in identity_keys(identity) {
+            counted.push((counter, HOUR));
+        }
+        for (counter, window) in counted {
+            if let Err(error) = self.counters.add(&counter, window, now).await {
+                let error = crate::redact::redact(&error.to_string());
+                tracing::warn!(%error, "could not count a miss");
+            }
+        }
+    }
+
+    /// Drops counters whose window is over, so memory follows recent traffic only (the
+    /// database's are deleted the same way).
+    pub async fn forget_recovered(&self) {
+        let now = now_seconds();
+        match &self.counters {
+            Counters::Memory(map) => {
+                let mut map = map.lock().expect("rate limit lock");
+                map.retain(|_, (window, start, _)| *start + *window > now);
+            }
+            Counters::Database(store) => {
+                if let Err(error) = rate_counters::delete_ended(store.pool(), now).await {
+                    let error = crate::redact::redact(&error.to_string());
+                    tracing::warn!(%error, "could not delete old rate counters");
+                }
+            }
+        }
+    }
+}
+
+/// An IPv4 address written as IPv6 (`::ffff:1.2.3.4`) is the IPv4 address.
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6
+            .to_ipv4_mapped()
+            .map(IpAddr::V4)
+            .unwrap_or(IpAddr::V6(v6)),
+        v4 => v4,
+    }
+}
+
+/// What one subscriber holds: an IPv4 address, or an IPv6 /64 (as its first address).
+pub fn block(ip: IpAddr) -> IpAddr {
+    match canonical(ip) {
+        IpAddr::V6(v6) => IpAddr::V6(Ipv6Addr::from(u128::from(v6) & !((1u128 << 64) - 1))),
+        v4 => v4,
+    }
+}
+
+fn address_block(ip: IpAddr) -> String {
+    match block(ip) {
+        IpAddr::V6(v6) => format!("{v6}/64"),
+        v4 => v4.to_string(),
+    }
+}
+
+/// An address block, `10.0.0.0/8` or `2001:db8::/32` (a bare address is its own block).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IpNet {
+    network: IpAddr,
+    prefix: u8,
+}
+
+impl IpNet {
+    pub fn parse(text: &str) -> Option<Self> {
+        let (address, prefix) = match text.trim().split_once('/') {
+            Some((a, p)) => (a, Some(p.parse::<u8>().ok()?)),
+            None => (text.trim(), None),
+        };
+        let network = canonical(address.parse::<IpAddr>().ok()?);
+        let max = if network.is_ipv4() { 32 } else { 128 };
+        let prefix = prefix.unwrap_or(max);
+        (prefix <= max).then_some(Self { network, prefix })
+    }
+
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        match (self.network, canonical(ip)) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = u32::MAX.checked_shl(32 - u32::from(self.prefix)).unwrap_or(0);
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = u128::MAX.checked_shl(128 - u32::from(self.prefix)).unwrap_or(0);
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The client's address as the limits see it (`RateLimits::client_address`).
+pub struct ClientAddress(pub IpAddr);
+
+impl FromRequestParts<AppState> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0);
+        Ok(ClientAddress(
+            state.rate_limits.client_address(&parts.headers, peer),
+        ))
     }
 }
 
 /// Middleware for the voter-facing routes: the per-address limit.
-pub async fn limit_by_address(
-    State(limits): State<Arc<RateLimits>>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn limit_by_address(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0);
-    let address = limits.client_address(request.headers(), peer);
-    match limits.check_address(address) {
+    let address = state.rate_limits.client_address(request.headers(), peer);
+    match state.rate_limits.check_address(address).await {
         Ok(()) => next.run(request).await,
         Err(error) => error.into_response(),
     }
@@ -122,42 +360,84 @@ pub async fn limit_by_address(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::HeaderName;
 
-    fn limits(header: Option<&str>) -> RateLimits {
-        RateLimits::new(&RateLimitConfig {
+    fn config(header: Option<&str>, trusted: &[&str]) -> RateLimitConfig {
+        RateLimitConfig {
             per_address_per_minute: 2,
-            per_identity_per_hour: 1,
+            identity_misses_per_hour: 1,
+            sweep_misses_per_hour: 5,
+            daily_miss_budget: 0,
             client_ip_header: header.map(|h| HeaderName::from_bytes(h.as_bytes()).unwrap()),
-        })
+            trusted_proxies: trusted.iter().filter_map(|t| IpNet::parse(t)).collect(),
+            shared: false,
+        }
+    }
+
+    fn limits(header: Option<&str>, trusted: &[&str]) -> RateLimits {
+        RateLimits {
+            config: config(header, trusted),
+            counters: Counters::Memory(Mutex::default()),
+        }
     }
 
     #[test]
-    fn the_address_comes_from_the_trusted_header_only() {
-        let peer: SocketAddr = "10.0.0.9:5000".parse().unwrap();
+    fn the_header_is_believed_only_from_a_configured_proxy() {
+        let proxy: SocketAddr = "10.0.0.9:5000".parse().unwrap();
+        let stranger: SocketAddr = "198.51.100.7:5000".parse().unwrap();
         let mut headers = HeaderMap::new();
         headers.insert("x-forwarded-for", "1.2.3.4, 5.6.7.8".parse().unwrap());
         assert_eq!(
-            limits(None).client_address(&headers, Some(peer)),
-            peer.ip(),
+            limits(None, &[]).client_address(&headers, Some(proxy)),
+            proxy.ip(),
             "no header configured: a client's header is ignored"
         );
+        let limits = limits(Some("x-forwarded-for"), &["10.0.0.0/8"]);
         assert_eq!(
-            limits(Some("x-forwarded-for")).client_address(&headers, Some(peer)),
+            limits.client_address(&headers, Some(proxy)),
             "5.6.7.8".parse::<IpAddr>().unwrap(),
-            "the address the proxy appended, not the one the client claimed"
+            "from the proxy: the address it appended, not the one the client claimed"
+        );
+        assert_eq!(
+            limits.client_address(&headers, Some(stranger)),
+            stranger.ip(),
+            "straight from a client: its header is its own claim, ignored"
+        );
+        // Two proxies in a row: the last address that is not one of ours.
+        headers.insert("x-forwarded-for", "1.2.3.4, 5.6.7.8, 10.1.1.1".parse().unwrap());
+        assert_eq!(
+            limits.client_address(&headers, Some(proxy)),
+            "5.6.7.8".parse::<IpAddr>().unwrap()
         );
     }
 
     #[test]
-    fn past_the_limit_comes_a_wait() {
-        let limits = limits(None);
+    fn ipv6_counts_per_64_and_mapped_ipv4_is_ipv4() {
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
+        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(address_block(a), address_block(b));
+        assert_ne!(address_block(a), address_block(c));
+        assert_eq!(
+            address_block("::ffff:192.0.2.1".parse().unwrap()),
+            "192.0.2.1"
+        );
+        let net = IpNet::parse("2001:db8::/32").unwrap();
+        assert!(net.contains(a) && !net.contains("2001:db9::1".parse().unwrap()));
+        assert!(IpNet::parse("10.0.0.0/33").is_none());
+        assert!(IpNet::parse("10.0.0.1").unwrap().contains("10.0.0.1".parse().unwrap()));
+    }
+
+    #[tokio::test]
+    async fn past_the_limit_comes_a_wait() {
+        let limits = limits(None, &[]);
         let address: IpAddr = "1.2.3.4".parse().unwrap();
-        assert!(limits.check_address(address).is_ok());
-        assert!(limits.check_address(address).is_ok());
-        match limits.check_address(address) {
-            Err(ApiError::RateLimited(wait)) => assert!(wait.as_secs() <= 30),
+        assert!(limits.check_address(address).await.is_ok());
+        assert!(limits.check_address(address).await.is_ok());
+        match limits.check_address(address).await {
+            Err(ApiError::RateLimited(wait)) => assert!(wait.as_secs() <= 60),
             other => panic!("expected a rate limit, got {other:?}"),
         }
-        assert!(limits.check_address("1.2.3.5".parse().unwrap()).is_ok());
+        assert!(limits.check_address("1.2.3.5".parse().unwrap()).await.is_ok());
     }
 }

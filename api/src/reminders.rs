@@ -28,12 +28,11 @@ pub async fn send_due_reminders(store: &Store, public_url: &str) -> Result<u64, 
             };
             let catalog = crate::locales::for_code(&subscription.language);
             let deadline = spoken_date(catalog, &reminder.return_deadline);
-            let status_url = format!("{public_url}/status/{}", subscription.token);
-            let manage_url = format!("{public_url}/manage/{}", subscription.token);
             enqueue_per_channel(
                 &mut tx,
                 &subscription,
                 "return_reminder",
+                Some(&reminder.election_id),
                 &now,
                 public_url,
                 |channel| {
@@ -44,8 +43,7 @@ pub async fn send_due_reminders(store: &Store, public_url: &str) -> Result<u64, 
                             first_name: &voter.first_name,
                             office: &office,
                             deadline: &deadline,
-                            status_url: &status_url,
-                            manage_url: &manage_url,
+                            links: crate::message_links::Links { public_url },
                         },
                     )
                 },

@@ -1,13 +1,17 @@
 //! Texts from voters (SPEC.md "Messages", CTIA practice): STOP and its synonyms stop texts at
-//! once and are confirmed, START and UNSTOP resume, HELP answers with the program, the county,
-//! how to stop, and "Msg & data rates may apply". Providers retry webhooks, so every keyword is
+//! once and are confirmed, START and UNSTOP resume, YES confirms a number waiting for
+//! confirmation (else it resumes, as START), HELP answers with the program, where to get help,
+//! how to stop, and "Msg & data rates may apply", the same to every number so that it tells
+//! nobody whether a number is signed up. Providers retry webhooks, so every keyword is
 //! idempotent.
 
 use crate::app::AppState;
 use crate::clock;
+use crate::destinations;
+use crate::error::ApiError;
 use crate::locales;
 use crate::outbox::templates::STATE_HOTLINE;
-use crate::store::subscriptions;
+use crate::store::{destination_requests, subscriptions};
 use ballot_shared::i18n::Message;
 use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
@@ -16,6 +20,8 @@ use ballot_shared::phone::PhoneNumber;
 pub enum Keyword {
     Stop,
     Start,
+    /// Confirms a number waiting for confirmation; otherwise START.
+    Yes,
     Help,
     Other,
 }
@@ -30,7 +36,8 @@ impl Keyword {
             .as_str()
         {
             "STOP" | "STOPALL" | "UNSUBSCRIBE" | "CANCEL" | "END" | "QUIT" => Keyword::Stop,
-            "START" | "UNSTOP" | "YES" => Keyword::Start,
+            "START" | "UNSTOP" => Keyword::Start,
+            "YES" | "Y" => Keyword::Yes,
             "HELP" | "INFO" => Keyword::Help,
             _ => Keyword::Other,
         }
@@ -38,76 +45,59 @@ impl Keyword {
 }
 
 /// Acts on a text from `from` and returns the reply, in the language of the number's
-/// subscription (English for a number we do not know).
-pub async fn handle(state: &AppState, from: &str, body: &str) -> Result<String, sqlx::Error> {
+/// subscription (English for a number we do not know; HELP always in English).
+pub async fn handle(state: &AppState, from: &str, body: &str) -> Result<String, ApiError> {
     let phone = PhoneNumber::parse(from)
         .map(|p| p.e164().to_string())
         .unwrap_or_else(|_| from.to_string());
     let now = clock::now();
     let pool = state.store.pool();
-    let known = subscriptions::county_and_language_for_sms(pool, &phone).await?;
-    let catalog = known.as_ref().map_or_else(
-        || locales::catalog(Language::English),
-        |(_, l)| locales::for_code(l),
-    );
-    Ok(match Keyword::parse(body) {
+    let language = subscriptions::language_for_sms(pool, &phone).await?;
+    let catalog = language
+        .as_deref()
+        .map_or_else(|| locales::catalog(Language::English), locales::for_code);
+    let public_url = state.config.public_url.as_str();
+    let keyword = Keyword::parse(body);
+    if keyword == Keyword::Yes {
+        if let Some(confirmed) =
+            destinations::confirm_sms_reply(&state.store, &state.offices, public_url, &phone)
+                .await?
+        {
+            // The first text of the program, now that the number said yes (CTIA).
+            let mut tx = state.store.begin().await?;
+            let status = crate::signups::mint_status_link(&mut tx, confirmed.subscription_id, &now)
+                .await?;
+            tx.commit().await?;
+            return Ok(locales::catalog(confirmed.language).format(
+                &Message::new("confirm-sms")
+                    .text("office", confirmed.office.sender.as_str())
+                    .text("status_url", format!("{public_url}/status/{status}")),
+            ));
+        }
+    }
+    Ok(match keyword {
         Keyword::Stop => {
             subscriptions::pause_sms(pool, &phone, &now).await?;
+            let mut tx = state.store.begin().await?;
+            destination_requests::cancel_waiting_for(&mut tx, "sms", &phone, &now).await?;
+            tx.commit().await?;
             catalog.text("sms-stopped")
         }
-        Keyword::Start => {
+        Keyword::Start | Keyword::Yes => {
             let resumed = subscriptions::resume_sms(pool, &phone, &now).await?;
             if resumed > 0 {
                 catalog.text("sms-resumed")
             } else {
-                catalog.format(
-                    &Message::new("sms-not-signed-up")
-                        .text("signup_url", state.config.public_url.as_str()),
-                )
+                catalog.format(&Message::new("sms-not-signed-up").text("signup_url", public_url))
             }
         }
-        Keyword::Help => match known {
-            Some((county, _)) => {
-                let office = state.offices.get(&state.store, &county).await?;
-                let contact = office
-                    .contact
-                    .clone()
-                    .unwrap_or_else(|| STATE_HOTLINE.to_string());
-                catalog.format(
-                    &Message::new("sms-help-county")
-                        .text("office", office.sender.as_str())
-                        .text("contact", contact),
-                )
-            }
-            None => {
-                catalog.format(&Message::new("sms-help-hotline").text("hotline", STATE_HOTLINE))
-            }
-        },
+        Keyword::Help => locales::catalog(Language::English).format(
+            &Message::new("sms-help")
+                .text("hotline", STATE_HOTLINE)
+                .text("site_url", public_url),
+        ),
         Keyword::Other => catalog.text("sms-other"),
     })
-}
-
-/// Twilio's request signature: base64 of HMAC-SHA1, keyed with the auth token, over the full
-/// URL followed by each POST parameter's name and value, sorted by name.
-pub fn twilio_signature(auth_token: &str, url: &str, params: &[(String, String)]) -> String {
-    use base64::Engine;
-    use hmac::{Hmac, Mac};
-    let mut sorted: Vec<&(String, String)> = params.iter().collect();
-    sorted.sort();
-    let mut mac =
-        Hmac::<sha1::Sha1>::new_from_slice(auth_token.as_bytes()).expect("any key length");
-    mac.update(url.as_bytes());
-    for (name, value) in sorted {
-        mac.update(name.as_bytes());
-        mac.update(value.as_bytes());
-    }
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
-}
-
-/// Compares in constant time, so the signature cannot be guessed byte by byte.
-pub fn signature_matches(expected: &str, presented: &str) -> bool {
-    let (a, b) = (expected.as_bytes(), presented.as_bytes());
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]
@@ -130,37 +120,10 @@ mod tests {
         for word in ["START", "unstop"] {
             assert_eq!(Keyword::parse(word), Keyword::Start);
         }
+        for word in ["YES", "yes", "Y"] {
+            assert_eq!(Keyword::parse(word), Keyword::Yes);
+        }
         assert_eq!(Keyword::parse("help"), Keyword::Help);
         assert_eq!(Keyword::parse("please stop texting me"), Keyword::Other);
-    }
-
-    #[test]
-    fn signature_matches_twilios_documented_example() {
-        // The example of Twilio's security documentation (auth token 12345), whose signature
-        // other independent implementations also compute as below.
-        let params: Vec<(String, String)> = [
-            ("CallSid", "CA1234567890ABCDE"),
-            ("Caller", "+12349013030"),
-            ("Digits", "1234"),
-            ("From", "+12349013030"),
-            ("To", "+18005551212"),
-        ]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-        let signature = twilio_signature(
-            "12345",
-            "https://mycompany.com/myapp.php?foo=1&bar=2",
-            &params,
-        );
-        assert_eq!(signature, "0/KCTR6DLpKmkAf8muzZqo1nDgQ=");
-        assert!(signature_matches(
-            &signature,
-            "0/KCTR6DLpKmkAf8muzZqo1nDgQ="
-        ));
-        assert!(!signature_matches(
-            &signature,
-            "0/KCTR6DLpKmkAf8muzZqo1nDgR="
-        ));
     }
 }

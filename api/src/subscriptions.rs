@@ -1,38 +1,97 @@
-//! What a subscription's token opens: its preferences and ballot timeline, changing them, and
-//! stopping them.
+//! What a subscription's links open. A status link (or a live manage link) shows the ballot;
+//! only a manage link that has not expired changes or stops notifications, and a new
+//! destination it sets waits for confirmation like any other.
 
 use crate::app::AppState;
 use crate::ballot_status;
 use crate::clock;
-use crate::confirmations::{enqueue_confirmations, Recipient};
-use crate::error::ApiError;
-use crate::store::subscriptions::{self, PreferenceChanges, Subscription};
+use crate::destinations::{self, destination_of, Asker, DestinationError};
+use crate::signups;
+use crate::store::access_tokens::{self, FoundToken, TokenKind};
+use crate::store::destination_requests;
+use crate::store::subscriptions::{self, Subscription};
 use crate::store::{ballot_events, voters};
 use ballot_shared::api::{
     BallotStatusView, ChannelView, ChannelsView, PreferencesRequest, QuietHoursInput,
     SubscriptionDetails,
 };
-use ballot_shared::channels::{Channel, Channels};
-use ballot_shared::email::EmailAddress;
+use ballot_shared::channels::{masked_destination, Channel};
 use ballot_shared::language::Language;
-use ballot_shared::phone::PhoneNumber;
-use ballot_shared::signup::Preferences;
+use ballot_shared::signup::{FieldErrors, Preferences};
 
-/// Tokens are 32 lowercase hex characters; anything else is not looked up.
-fn well_formed(token: &str) -> bool {
-    token.len() == 32
-        && token
-            .bytes()
-            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+#[derive(Debug, thiserror::Error)]
+pub enum LinkError {
+    #[error("no such link")]
+    NotFound,
+    /// A manage (or confirmation, or undo) link past its time, or used.
+    #[error("the link has expired")]
+    Expired,
+    /// A status link where a manage link is needed.
+    #[error("the link only shows the status")]
+    ReadOnly,
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    #[error("too many confirmations today")]
+    TooManyConfirmations(Channel),
+    /// An undo after a newer change.
+    #[error("changed again since")]
+    ChangedSince,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
 }
 
-pub async fn find(state: &AppState, token: &str) -> Result<Subscription, ApiError> {
-    if !well_formed(token) {
-        return Err(ApiError::NotFound);
+impl From<DestinationError> for LinkError {
+    fn from(error: DestinationError) -> Self {
+        match error {
+            DestinationError::TooManyConfirmations(c) => LinkError::TooManyConfirmations(c),
+            DestinationError::NotFound => LinkError::NotFound,
+            DestinationError::Expired => LinkError::Expired,
+            DestinationError::ChangedSince => LinkError::ChangedSince,
+            DestinationError::Database(e) => LinkError::Database(e),
+        }
     }
-    subscriptions::find_by_token(state.store.pool(), token)
+}
+
+/// What a request needs its link to be able to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// See the ballot's status: a status link, or a manage link.
+    ViewStatus,
+    /// Change or stop notifications: a manage link that has not expired.
+    Manage,
+}
+
+/// The subscription `token` opens for `access`, with the token found.
+pub async fn open(
+    state: &AppState,
+    token: &str,
+    access: Access,
+) -> Result<(Subscription, FoundToken), LinkError> {
+    if !crate::token::well_formed(token) {
+        return Err(LinkError::NotFound);
+    }
+    let found = access_tokens::find(state.store.pool(), &crate::token::lookup_key(token)).await?;
+    let now = clock::now();
+    let manage = found.iter().find(|t| t.kind == TokenKind::Manage);
+    let status = found.iter().find(|t| t.kind == TokenKind::Status);
+    let usable = match access {
+        Access::Manage => match (manage, status) {
+            (Some(m), _) if !m.expired(&now) => m,
+            (Some(_), _) => return Err(LinkError::Expired),
+            (None, Some(_)) => return Err(LinkError::ReadOnly),
+            (None, None) => return Err(LinkError::NotFound),
+        },
+        Access::ViewStatus => match (status, manage) {
+            (Some(s), _) => s,
+            (None, Some(m)) if !m.expired(&now) => m,
+            (None, Some(_)) => return Err(LinkError::Expired),
+            (None, None) => return Err(LinkError::NotFound),
+        },
+    };
+    let subscription = subscriptions::get(state.store.pool(), usable.subscription_id)
         .await?
-        .ok_or(ApiError::NotFound)
+        .ok_or(LinkError::NotFound)?;
+    Ok((subscription, usable.clone()))
 }
 
 /// The voter's ballots, as the status page shows them.
@@ -40,57 +99,46 @@ pub async fn status_view(
     state: &AppState,
     subscription: &Subscription,
     language: Language,
-) -> Result<BallotStatusView, ApiError> {
+) -> Result<BallotStatusView, LinkError> {
     let voter = voters::get(state.store.pool(), &subscription.voter_id)
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(LinkError::NotFound)?;
     let events = ballot_events::timeline(state.store.pool(), &voter.voter_id).await?;
-    let public_url = &state.config.public_url;
-    let links = (
-        format!("{public_url}/status/{}", subscription.token),
-        format!("{public_url}/manage/{}", subscription.token),
-    );
     let office = state.offices.get(&state.store, &voter.county).await?;
     Ok(ballot_status::view(
         crate::locales::catalog(language),
         &office,
         &voter.first_name,
         &events,
-        (&links.0, &links.1),
+        &state.config.public_url,
     ))
 }
 
-/// The stored destinations as `Channels` (they were checked when saved).
-fn stored_channels(subscription: &Subscription) -> Channels {
-    Channels {
-        email: subscription
-            .email_address
-            .as_deref()
-            .and_then(|a| EmailAddress::parse(a).ok()),
-        sms: subscription
-            .sms_phone
-            .as_deref()
-            .and_then(|p| PhoneNumber::parse(p).ok()),
-        voice: subscription
-            .voice_phone
-            .as_deref()
-            .and_then(|p| PhoneNumber::parse(p).ok()),
-    }
-}
-
+/// Preferences, destinations (masked, with those awaiting confirmation) and the timeline.
 pub async fn details(
     state: &AppState,
     subscription: &Subscription,
-) -> Result<SubscriptionDetails, ApiError> {
-    let channels = stored_channels(subscription);
+    manage_expires_at: Option<String>,
+) -> Result<SubscriptionDetails, LinkError> {
+    let waiting =
+        destination_requests::waiting(state.store.pool(), subscription.subscription_id, &clock::now())
+            .await?;
     let view = |channel: Channel| ChannelView {
-        opt_in: channels.is_on(channel),
-        destination: channels.masked(channel),
+        opt_in: destination_of(subscription, channel).is_some(),
+        destination: destination_of(subscription, channel).map(|d| masked_destination(channel, d)),
+        awaiting_confirmation: waiting
+            .iter()
+            .rev()
+            .find(|r| r.channel == channel.code())
+            .map(|r| masked_destination(channel, &r.destination)),
         confirmation_sent: false,
     };
     Ok(SubscriptionDetails {
+        manage_expires_at,
         language: subscription.language.clone(),
-        stopped: !Channel::ALL.iter().any(|c| channels.is_on(*c)),
+        stopped: !Channel::ALL
+            .iter()
+            .any(|c| destination_of(subscription, *c).is_some()),
         channels: ChannelsView {
             email: view(Channel::Email),
             sms: view(Channel::Sms),
@@ -127,58 +175,76 @@ pub fn with_kept_destinations(
     request
 }
 
-/// Saves new choices; email and SMS destinations that are new get a confirmation.
+/// Saves new choices: the language and quiet hours at once, a switch turned off at once, and a
+/// new destination once it is confirmed (a confirmation goes to it now).
 pub async fn update(
     state: &AppState,
     subscription: &Subscription,
+    found: &FoundToken,
     preferences: Preferences,
-) -> Result<SubscriptionDetails, ApiError> {
+) -> Result<SubscriptionDetails, LinkError> {
+    state
+        .channel_policy
+        .check(&preferences.channels)
+        .map_err(LinkError::Invalid)?;
     let voter = voters::get(state.store.pool(), &subscription.voter_id)
         .await?
-        .ok_or(ApiError::NotFound)?;
-    let before = stored_channels(subscription);
-    let after = &preferences.channels;
-    let changed: Vec<Channel> = Channel::ALL
-        .into_iter()
-        .filter(|c| after.is_on(*c) && after.destination(*c) != before.destination(*c))
-        .collect();
+        .ok_or(LinkError::NotFound)?;
     let office = state.offices.get(&state.store, &voter.county).await?;
     let now = clock::now();
     let mut tx = state.store.begin().await?;
-    subscriptions::update_preferences(
+    subscriptions::update_settings(
         &mut tx,
         subscription.subscription_id,
-        &PreferenceChanges {
-            language: preferences.language.code(),
-            email_address: after.destination(Channel::Email),
-            sms_phone: after.destination(Channel::Sms),
-            voice_phone: after.destination(Channel::Voice),
-            quiet_start: &preferences.quiet_hours.start(),
-            quiet_end: &preferences.quiet_hours.end(),
-        },
+        preferences.language.code(),
+        &preferences.quiet_hours.start(),
+        &preferences.quiet_hours.end(),
         &now,
     )
     .await?;
-    let recipient = Recipient {
-        language: preferences.language,
+    let asker = Asker {
         subscription_id: subscription.subscription_id,
-        token: &subscription.token,
-        first_name: &voter.first_name,
+        voter: &voter,
         office: &office,
+        language: preferences.language,
+        public_url: &state.config.public_url,
     };
-    let confirmed = enqueue_confirmations(
-        &mut tx,
-        &recipient,
-        after,
-        &changed,
-        &state.config.public_url,
-        &now,
-    )
-    .await?;
+    let mut confirming = Vec::new();
+    for channel in Channel::ALL {
+        let on_file = destination_of(subscription, channel);
+        match preferences.channels.destination(channel) {
+            None => {
+                subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel.code()), &now)
+                    .await?;
+                destination_requests::cancel_waiting(
+                    &mut tx,
+                    subscription.subscription_id,
+                    Some(channel.code()),
+                    &now,
+                )
+                .await?;
+            }
+            Some(wanted) if Some(wanted) == on_file => {}
+            Some(wanted) => {
+                destinations::request_confirmation(
+                    &mut tx,
+                    state.config.confirmation_caps,
+                    &asker,
+                    channel,
+                    wanted,
+                    &now,
+                )
+                .await?;
+                confirming.push(channel);
+            }
+        }
+    }
     tx.commit().await?;
-    let saved = find(state, &subscription.token).await?;
-    let mut details = details(state, &saved).await?;
-    for channel in confirmed {
+    let saved = subscriptions::get(state.store.pool(), subscription.subscription_id)
+        .await?
+        .ok_or(LinkError::NotFound)?;
+    let mut details = details(state, &saved, found.expires_at.clone()).await?;
+    for channel in confirming {
         match channel {
             Channel::Email => details.channels.email.confirmation_sent = true,
             Channel::Sms => details.channels.sms.confirmation_sent = true,
@@ -188,18 +254,111 @@ pub async fn update(
     Ok(details)
 }
 
-/// Stops one channel or all of them.
+/// Stops one channel or all of them, and any destination still waiting to confirm.
 pub async fn stop(
     state: &AppState,
-    subscription: &Subscription,
+    subscription_id: i64,
     channel: Option<Channel>,
-) -> Result<(), ApiError> {
-    subscriptions::stop(
-        state.store.pool(),
-        subscription.subscription_id,
-        channel.map(Channel::code),
-        &clock::now(),
+) -> Result<(), LinkError> {
+    let now = clock::now();
+    let mut tx = state.store.begin().await?;
+    subscriptions::stop(&mut tx, subscription_id, channel.map(Channel::code), &now).await?;
+    destination_requests::cancel_waiting(&mut tx, subscription_id, channel.map(Channel::code), &now)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// One-click unsubscribe (RFC 8058) from a message's link: a confirmation request's link
+/// cancels that request; any other stops its channel, but only while the channel still goes
+/// where that message went (an old message cannot stop a later owner's notifications).
+pub async fn unsubscribe(
+    state: &AppState,
+    token: &str,
+    asked_channel: Option<Channel>,
+) -> Result<(), LinkError> {
+    if !crate::token::well_formed(token) {
+        return Err(LinkError::NotFound);
+    }
+    let found = access_tokens::find(state.store.pool(), &crate::token::lookup_key(token))
+        .await?
+        .into_iter()
+        .find(|t| t.kind == TokenKind::Unsubscribe)
+        .ok_or(LinkError::NotFound)?;
+    let now = clock::now();
+    let mut tx = state.store.begin().await?;
+    if let Some(request_id) = found.destination_request_id {
+        if let Some(request) = destination_requests::get(&mut tx, request_id).await? {
+            if request.confirmed_at.is_none() {
+                destination_requests::cancel_waiting(
+                    &mut tx,
+                    request.subscription_id,
+                    Some(&request.channel),
+                    &now,
+                )
+                .await?;
+                tx.commit().await?;
+                return Ok(());
+            }
+        }
+    }
+    let subscription = subscriptions::get_in(&mut tx, found.subscription_id)
+        .await?
+        .ok_or(LinkError::NotFound)?;
+    let channels: Vec<Channel> = match (found.channel.as_deref().and_then(Channel::parse), asked_channel)
+    {
+        (Some(own), _) => vec![own],
+        // Links from before tokens were split stop what they name, or everything.
+        (None, Some(asked)) => vec![asked],
+        (None, None) => Channel::ALL.to_vec(),
+    };
+    for channel in channels {
+        let still_there = match &found.recipient {
+            Some(recipient) => destination_of(&subscription, channel) == Some(recipient.as_str()),
+            None => true,
+        };
+        if still_there {
+            subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel.code()), &now)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Sends a fresh manage link to the destinations on file, for anyone holding any link of the
+/// subscription (a status link, an expired manage link): it goes only to the voter's own
+/// confirmed destinations, a few times a day at most.
+pub async fn send_manage_link(state: &AppState, token: &str) -> Result<Vec<Channel>, LinkError> {
+    if !crate::token::well_formed(token) {
+        return Err(LinkError::NotFound);
+    }
+    let found = access_tokens::find(state.store.pool(), &crate::token::lookup_key(token)).await?;
+    let subscription_id = found
+        .iter()
+        .find(|t| matches!(t.kind, TokenKind::Status | TokenKind::Manage))
+        .map(|t| t.subscription_id)
+        .ok_or(LinkError::NotFound)?;
+    let subscription = subscriptions::get(state.store.pool(), subscription_id)
+        .await?
+        .ok_or(LinkError::NotFound)?;
+    let voter = voters::get(state.store.pool(), &subscription.voter_id)
+        .await?
+        .ok_or(LinkError::NotFound)?;
+    let office = state.offices.get(&state.store, &voter.county).await?;
+    let now = clock::now();
+    let mut tx = state.store.begin().await?;
+    let sent = signups::note_on_file(
+        &mut tx,
+        state,
+        &subscription,
+        &voter.first_name,
+        &office,
+        &[],
+        "manage_link",
+        &now,
     )
     .await?;
-    Ok(())
+    tx.commit().await?;
+    Ok(sent)
 }

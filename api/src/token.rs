@@ -1,5 +1,6 @@
-//! Subscription tokens: the only key to a voter's status and manage pages, so they must be
-//! unguessable: 128 bits from the operating system's CSPRNG (via `rand::rng`).
+//! Link tokens: each is the only key to what its link opens, so they must be unguessable:
+//! 128 bits from the operating system's CSPRNG (via `rand::rng`). Only their SHA-256 is ever
+//! stored (`store::access_tokens`), so a copy of the database opens nothing.
 
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -13,8 +14,8 @@ pub fn generate() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// What a subscription is found by: the SHA-256 of its token, in hex. The database compares
-/// hashes, which tell an attacker nothing about the stored token.
+/// What a token is found by: its SHA-256, in hex. The database compares hashes, which tell an
+/// attacker nothing about any token, and holds nothing a link could be rebuilt from.
 pub fn lookup_key(token: &str) -> String {
     Sha256::digest(token.as_bytes())
         .iter()
@@ -22,15 +23,12 @@ pub fn lookup_key(token: &str) -> String {
         .collect()
 }
 
-/// Compares a presented token with the stored one in time that does not depend on where
-/// they differ.
-pub fn same(presented: &str, stored: &str) -> bool {
-    let (a, b) = (presented.as_bytes(), stored.as_bytes());
-    if a.len() != b.len() {
-        return false; // every token has the same length; a different one is no token
-    }
-    let difference = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
-    std::hint::black_box(difference) == 0
+/// Tokens are 32 lowercase hex characters; anything else is not looked up.
+pub fn well_formed(token: &str) -> bool {
+    token.len() == 2 * TOKEN_BYTES
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -40,18 +38,17 @@ mod tests {
         let a = super::generate();
         let b = super::generate();
         assert_eq!(a.len(), 32);
-        assert!(a.bytes().all(|c| c.is_ascii_hexdigit()));
+        assert!(super::well_formed(&a));
         assert_ne!(a, b);
+        assert!(!super::well_formed(&a.to_uppercase()));
+        assert!(!super::well_formed("../../etc/passwd"));
     }
 
     #[test]
-    fn lookup_keys_are_sha256_and_comparison_is_exact() {
+    fn lookup_keys_are_sha256() {
         assert_eq!(
             super::lookup_key("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
-        assert!(super::same("0123", "0123"));
-        assert!(!super::same("0123", "0124"));
-        assert!(!super::same("0123", "01234"));
     }
 }

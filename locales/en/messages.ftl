@@ -4,7 +4,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -41,6 +42,20 @@ timed-out = The service took too long to answer. Please try again in a moment.
 unavailable = The service is busy. Please try again in a moment.
 internal = Something went wrong on our side. Please try again.
 subscription-not-found = We could not find these notifications. Check that the whole link from your message was opened.
+link-expired = This link has expired or was already used.
+read-only-link = This link shows your ballot's status but cannot change your notifications.
+changed-since = This was changed again since, so it cannot be undone with this link. Use the link in your newest message to manage your notifications.
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = We have sent as many confirmations to this { $channel ->
+    [email] address
+   *[other] number
+} as we can today. Try again tomorrow, or choose another way to be notified.
+phone-country-refused = We cannot send texts or calls to numbers in that country. Choose email, or a number in another country.
+channel-unavailable = { $channel ->
+    [email] Email
+    [sms] Text messages
+   *[voice] Calls
+} are not available from this service yet. Choose another way to be notified.
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = Mailed
@@ -94,17 +109,75 @@ questions-hotline = Questions? Contact { $office }, or call the California Secre
 phone-help-contact = For help, contact { $office } at { $contact }.
 phone-help-hotline = For help, call the California Secretary of State at { $hotline }.
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = You're signed up for ballot notifications from { $office }
-confirm-email-signed-up = You are signed up for { program-name } notifications from { $office }. We will email you at { $destination } when your vote-by-mail ballot is mailed, received and counted, and right away if there is a problem you need to fix.
-confirm-email-see-status = See your ballot status at any time: { $status_url }
-confirm-email-why = You are getting this email because this address was entered on { program-name } to sign up for notifications. If that was not you, stop these emails at the link above.
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = Confirm this address for ballot notifications from { $office }
+confirm-request-email-asked = Someone asked { $office } to send { program-name } notifications about { $first_name }'s vote-by-mail ballot to { $destination }.
+confirm-request-email-link = If that was you, confirm within 48 hours: { $confirm_url }
+confirm-request-email-ignore = If it was not you, ignore this email. Nothing more will come to this address.
+confirm-request-sms = { $office }: Reply YES to get { program-name } alerts about { $first_name }'s ballot at this number (or confirm at { $confirm_url }). Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.
+confirm-request-voice = Hello. This is { $office }. Someone asked for calls at this number about { $first_name }'s vote-by-mail ballot. To confirm, press 1 now. If it was not you, hang up, and we will not call about this again.
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = Thank you. This number will get calls about { $first_name }'s ballot from { $office }. Goodbye.
+confirm-voice-no-key = Nothing was confirmed, so this number will not get calls about this ballot. Goodbye.
+confirm-voice-expired = This confirmation has expired or was already used. Goodbye.
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }: You're signed up for { program-name } ballot alerts. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel. Status: { $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+changed-email-subject = Where { $first_name }'s ballot notifications go has changed
+changed-replaced = { $office } will now send { $first_name }'s { $channel ->
+    [email] email notifications
+    [sms] text messages
+   *[voice] calls
+} to { $destination } instead. Whoever has it confirmed it.
+changed-added = { $office } will now also send { $first_name }'s { $channel ->
+    [email] email notifications
+    [sms] text messages
+   *[voice] calls
+} to { $destination }. Whoever has it confirmed it.
+changed-undo = If you did not ask for this, undo it within 30 days: { $undo_url }
+changed-sms = { $office }: { $first_name }'s ballot alerts now also go to { $destination }. Not you? Undo within 30 days: { $undo_url }
+changed-voice = Hello. This is { $office }. Notifications about { $first_name }'s vote-by-mail ballot now also go to { $destination }. If you did not ask for this, contact { $office }. { $help } Goodbye.
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = Someone signed up again for { $first_name }'s ballot notifications
+signup-again-email-body = Someone entered { $first_name }'s name, date of birth and ZIP code on { program-name } to sign up for notifications from { $office }. Nothing has changed: your notifications still come here.
+signup-again-new-destination = They asked for notifications at { $destination } too. Nothing goes there unless whoever has it confirms it, and if they do, we will tell you here with a way to undo it.
+signup-again-manage = If it was you and you want to change or stop your notifications, use this link within { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}: { $manage_url }
+signup-again-sms = { $office }: Someone signed up again for { $first_name }'s ballot alerts. Nothing changed. To change or stop alerts (link works { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}): { $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = Your link to change or stop ballot notifications from { $office }
+manage-link-email-body = Here is the link you asked for, to change or stop your { program-name } notifications about { $first_name }'s ballot. It works for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}: { $manage_url }
+manage-link-email-ignore = If you did not ask for it, ignore this email: nothing has changed.
+manage-link-sms = { $office }: Your link to change or stop ballot alerts (works { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}): { $manage_url } Reply STOP to stop.
+
+## Every message ends with its reference, which anyone can check at the verify page.
+reference-email = Reference { $reference }. To check that a message really came from us, enter its reference at { $verify_url }
+reference-sms = Ref { $reference }
+reference-voice = This message's reference is { $reference }.
 
 ## A status notification
 update-email-subject = Your ballot: { $status } - { $office }
 update-sms = { $office }: { $sentence } Status: { $status_url } Reply STOP to stop.
 update-voice = Hello. This is { $office }, with an update about your vote-by-mail ballot. { $sentence } { $help } Goodbye.
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = Hello. This is { $office }, with news about your vote-by-mail ballot. We cannot yet make calls in your language, so please read the text message or email we sent you, or see your ballot's status online. { $help } Goodbye.
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = { $office } has not yet received your vote-by-mail ballot. Return it by { $deadline } so that it can be counted: mail it, postmarked by Election Day, or drop it off as your county's voter guide describes.
@@ -117,6 +190,6 @@ reminder-voice = Hello. This is { $office }, with a reminder about your vote-by-
 sms-stopped = { program-name }: You are unsubscribed and will get no more ballot alert texts. Reply START to resubscribe.
 sms-resumed = { program-name }: You are resubscribed to ballot alerts. Msg frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to cancel.
 sms-not-signed-up = { program-name }: This number is not signed up for ballot alerts. Sign up at { $signup_url }
-sms-help-county = { program-name } ballot alerts from { $office }. For help, contact them at { $contact }. Reply STOP to cancel. Msg & data rates may apply.
-sms-help-hotline = { program-name } ballot alerts from your county elections office. For help, call { $hotline }. Reply STOP to cancel. Msg & data rates may apply.
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = { program-name } ballot alerts from California county elections offices. For help, call { $hotline } or visit { $site_url }. Reply STOP to cancel. Msg & data rates may apply.
 sms-other = { program-name }: This number only sends ballot alerts and cannot read replies. Reply HELP for help, STOP to cancel.

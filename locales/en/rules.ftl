@@ -63,3 +63,6 @@ language-unsupported = Choose one of the languages offered
 channel-will-receive-email = You will receive emails at { $destination }
 channel-will-receive-sms = You will receive text messages at { $destination }
 channel-will-receive-voice = You will receive voice calls at { $destination }
+
+## A message's reference, as typed on the verify page
+reference-invalid = Enter the reference as it is printed at the end of the message: eight letters and numbers, for example 7KQM-4MXZ.

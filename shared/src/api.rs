@@ -15,6 +15,7 @@ pub mod field {
     pub const SMS: &str = "sms.phone";
     pub const VOICE: &str = "voice.phone";
     pub const QUIET_HOURS: &str = "quiet_hours";
+    pub const REFERENCE: &str = "reference";
 }
 
 /// `POST /api/v1/signups`. Missing text fields deserialise as empty so that the voter gets a
@@ -77,28 +78,50 @@ pub struct QuietHoursInput {
     pub end: String,
 }
 
-/// 201 (new) or 200 (updated) answer of `POST /api/v1/signups`.
+/// What a sign-up did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SignupOutcome {
+    /// A new subscription (201): each destination gets a confirmation first.
+    Created,
+    /// The voter was already signed up (202). Nothing changed: new destinations were asked to
+    /// confirm, and the destinations on file were told, with a link to manage notifications.
+    AlreadySignedUp,
+}
+
+/// 201 or 202 answer of `POST /api/v1/signups`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignupResponse {
-    pub subscription: SubscriptionView,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SubscriptionView {
-    /// Opaque, at least 128 random bits; the key of the status and manage pages.
-    pub token: String,
-    /// Path of the voter's status page, `/status/{token}`.
-    pub status_url: String,
-    /// Path of the page to change or stop notifications, `/manage/{token}`.
-    pub manage_url: String,
-    /// The county of the voter's registration.
-    pub county: String,
+    pub outcome: SignupOutcome,
     /// The office that sends the notifications, by the name it uses ("Sacramento County Elections").
     pub county_office: String,
-    pub language: String,
+    /// Each channel asked for, masked, and whether a confirmation was sent to it.
     pub channels: ChannelsView,
+    /// A new subscription's links; never given for a voter who was already signed up (whoever
+    /// typed their details again may not be them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscription: Option<SubscriptionLinks>,
+}
+
+/// The links of a new subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SubscriptionLinks {
+    /// Opens the status page only (read-only, safe to forward); 128 random bits.
+    pub status_token: String,
+    /// Path of the status page, `/status/{status_token}`.
+    pub status_url: String,
+    /// Opens the page that changes or stops notifications; expires at `manage_expires_at`.
+    pub manage_token: String,
+    /// Path of the manage page, `/manage/{manage_token}`.
+    pub manage_url: String,
+    /// RFC 3339.
+    pub manage_expires_at: String,
+    /// The county of the voter's registration.
+    pub county: String,
+    pub language: String,
     pub quiet_hours: QuietHoursInput,
 }
 
@@ -110,14 +133,97 @@ pub struct ChannelsView {
     pub voice: ChannelView,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChannelView {
+    /// On: ballot news goes to `destination` (a sign-up's answer: asked for).
     pub opt_in: bool,
     /// Masked (`j•••@example.com`, `(•••) •••-0123`); `null` when off.
     pub destination: Option<String>,
-    /// Whether a confirmation message was queued by this request.
+    /// Masked: a destination that gets nothing but its confirmation until it is confirmed.
+    #[serde(default)]
+    pub awaiting_confirmation: Option<String>,
+    /// Whether a confirmation was queued by this request.
     pub confirmation_sent: bool,
+}
+
+/// `POST /api/v1/confirmations/{token}`: a destination, confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConfirmationResponse {
+    /// `email`, `sms` or `voice`.
+    pub channel: String,
+    /// Masked.
+    pub destination: String,
+    pub county_office: String,
+    /// Path of the voter's status page (a fresh read-only link).
+    pub status_url: String,
+}
+
+/// `POST /api/v1/undo/{token}`: a change of destination, undone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UndoResponse {
+    pub channel: String,
+    /// Masked: where the channel goes again; `null` when it had no destination before.
+    pub restored: Option<String>,
+    /// Masked: the destination taken off.
+    pub removed: String,
+}
+
+/// `POST /api/v1/manage-links`: any link of a subscription (a status link, an expired manage
+/// link), to have a fresh manage link sent to its destinations on file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ManageLinkRequest {
+    #[serde(default)]
+    pub token: String,
+}
+
+/// 202 answer of `POST /api/v1/manage-links`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ManageLinkResponse {
+    /// The channels a link went out on (`email`, `sms`); empty when the day's links were
+    /// already sent, or nothing is on file.
+    pub sent_on: Vec<String>,
+}
+
+/// `POST /api/v1/message-verifications`: a reference printed on a message.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VerificationRequest {
+    #[serde(default)]
+    pub reference: String,
+}
+
+/// What `/verify` says of a reference: whether we sent it, and only how, when and to whom
+/// (masked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VerificationResponse {
+    /// The reference as we write it (`7KQM-4MXZ`).
+    pub reference: String,
+    /// Whether this service sent (or is about to send) a message with this reference.
+    pub sent_by_us: bool,
+    /// `email`, `sms` or `voice`.
+    pub channel: Option<String>,
+    /// RFC 3339: when it was sent, or queued if not yet sent.
+    pub sent_at: Option<String>,
+    /// Masked.
+    pub destination: Option<String>,
+    /// Who it came from ("Sacramento County Elections").
+    pub sender: Option<String>,
+}
+
+/// `GET /api/v1/senders`: where genuine messages come from, for voters to compare with.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SendersView {
+    /// The address emails come from.
+    pub email: Option<String>,
+    /// The numbers texts and calls come from, as a voter reads them.
+    pub phone: Vec<String>,
 }
 
 /// `GET /healthz`.
@@ -187,10 +293,12 @@ pub struct TimelineEvent {
     pub message: String,
 }
 
-/// `GET /api/v1/subscriptions/{token}`: preferences and the ballot timeline.
+/// `GET /api/v1/subscriptions/{token}`: preferences and the ballot timeline (manage links).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionDetails {
+    /// RFC 3339: when this manage link stops working.
+    pub manage_expires_at: Option<String>,
     pub language: String,
     pub channels: ChannelsView,
     pub quiet_hours: QuietHoursInput,

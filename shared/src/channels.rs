@@ -50,12 +50,6 @@ impl Channel {
         crate::i18n::Message::new(id).text("destination", destination)
     }
 
-    /// Only email and SMS confirm a sign-up at once; a confirmation *call* would be an
-    /// unwelcome surprise (the public help page: "You will not receive a confirmation for audio
-    /// notifications").
-    pub fn sends_confirmation(self) -> bool {
-        matches!(self, Channel::Email | Channel::Sms)
-    }
 }
 
 /// The destinations of the switches that are on.
@@ -169,9 +163,29 @@ impl Channels {
     }
 }
 
+/// A stored destination (an address, or E.164), masked for showing to whoever holds a link.
+/// Something that no longer parses is masked whole.
+pub fn masked_destination(channel: Channel, destination: &str) -> String {
+    let masked = match channel {
+        Channel::Email => EmailAddress::parse(destination).ok().map(|e| e.masked()),
+        Channel::Sms | Channel::Voice => PhoneNumber::parse(destination).ok().map(|p| p.masked()),
+    };
+    masked.unwrap_or_else(|| "•••".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_destinations_are_masked() {
+        assert_eq!(
+            masked_destination(Channel::Sms, "+19165550123"),
+            "(•••) •••-0123"
+        );
+        assert!(!masked_destination(Channel::Email, "maria@example.com").contains("maria"));
+        assert_eq!(masked_destination(Channel::Email, "garbage"), "•••");
+    }
 
     #[test]
     fn at_least_one_switch_on() {
@@ -217,8 +231,5 @@ mod tests {
             crate::i18n::english_rules().format(&Channel::Sms.will_receive_at("(916) 555-0123")),
             "You will receive text messages at (916) 555-0123"
         );
-        assert!(Channel::Email.sends_confirmation());
-        assert!(Channel::Sms.sends_confirmation());
-        assert!(!Channel::Voice.sends_confirmation());
     }
 }

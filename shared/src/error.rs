@@ -40,6 +40,14 @@ pub mod code {
     pub const INVALID_FILE: &str = "invalid_file";
     pub const INTERNAL: &str = "internal_error";
     pub const UNAVAILABLE: &str = "service_unavailable";
+    /// A manage, confirmation or undo link past its time, or already used (410).
+    pub const LINK_EXPIRED: &str = "link_expired";
+    /// A status link used where only a manage link may act (403).
+    pub const READ_ONLY_LINK: &str = "read_only_link";
+    /// An undo after a newer change (409).
+    pub const CHANGED_SINCE: &str = "changed_since";
+    /// An operator action refused by the broadcast safeguards (409).
+    pub const CONFLICT: &str = "conflict";
 }
 
 impl ErrorBody {

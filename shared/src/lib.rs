@@ -18,6 +18,7 @@ pub mod language;
 pub mod name;
 pub mod phone;
 pub mod quiet_hours;
+pub mod reference;
 pub mod signup;
 pub mod status;
 pub mod zip;

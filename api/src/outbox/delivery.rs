@@ -2,9 +2,12 @@
 //! provider's HTTP API in Twilio's REST shape (reqwest). A channel without a provider
 //! configured is captured as a file instead, which is the embedded default.
 
-use crate::config::{Config, TwilioConfig};
+use crate::config::{Config, DkimConfig, TwilioConfig};
+use crate::message_links::{Filled, Links};
 use crate::outbox::templates::escape_html;
+use crate::store::access_tokens::TokenKind;
 use crate::store::outbox::OutboxMessage;
+use ballot_shared::language::Language;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::PoolConfig;
@@ -16,6 +19,8 @@ use std::time::Duration;
 pub struct Delivery {
     email: EmailDelivery,
     phone: PhoneDelivery,
+    /// For the address a confirmation call's key press is posted to.
+    public_url: String,
 }
 
 #[derive(Clone)]
@@ -24,6 +29,9 @@ enum EmailDelivery {
     Smtp {
         transport: AsyncSmtpTransport<Tokio1Executor>,
         from: Mailbox,
+        dkim: Option<std::sync::Arc<lettre::message::dkim::DkimConfig>>,
+        /// The domain of every Message-ID: the signing domain, else the sender's.
+        message_id_domain: String,
     },
 }
 
@@ -50,15 +58,31 @@ impl Delivery {
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
         let email = match &config.smtp_url {
             None => EmailDelivery::Capture(config.capture_dir.clone()),
-            Some(url) => EmailDelivery::Smtp {
-                transport: AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
-                    .timeout(Some(Duration::from_secs(20)))
-                    // One connection per delivery the worker has in flight: an SMTP
-                    // transaction is several round trips, so the connections are the pace.
-                    .pool_config(PoolConfig::new().max_size(super::worker::CONCURRENCY as u32))
-                    .build(),
-                from: config.smtp_from.parse()?,
-            },
+            Some(url) => {
+                let from: Mailbox = config.smtp_from.parse()?;
+                EmailDelivery::Smtp {
+                    transport: AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
+                        .timeout(Some(Duration::from_secs(20)))
+                        // One connection per delivery the worker has in flight: an SMTP
+                        // transaction is several round trips, so the connections are the pace.
+                        .pool_config(
+                            PoolConfig::new().max_size(super::worker::CONCURRENCY as u32),
+                        )
+                        .build(),
+                    message_id_domain: config
+                        .dkim
+                        .as_ref()
+                        .map(|d| d.domain.clone())
+                        .unwrap_or_else(|| from.email.domain().to_string()),
+                    dkim: config
+                        .dkim
+                        .as_ref()
+                        .map(dkim_config)
+                        .transpose()?
+                        .map(std::sync::Arc::new),
+                    from,
+                }
+            }
         };
         let phone = match &config.twilio {
             None => PhoneDelivery::Capture(config.capture_dir.clone()),
@@ -69,31 +93,82 @@ impl Delivery {
                 config: twilio.clone(),
             },
         };
-        Ok(Self { email, phone })
+        Ok(Self {
+            email,
+            phone,
+            public_url: config.public_url.clone(),
+        })
     }
 
-    /// Whether any channel is captured rather than sent (the local message viewer is shown
-    /// only then).
-    pub fn captures(&self) -> bool {
+    /// Whether every channel is captured rather than sent: only then may the local message
+    /// viewer show them (it would otherwise show real voters' messages).
+    pub fn captures_every_channel(&self) -> bool {
         matches!(self.email, EmailDelivery::Capture(_))
-            || matches!(self.phone, PhoneDelivery::Capture(_))
+            && matches!(self.phone, PhoneDelivery::Capture(_))
     }
 
-    pub async fn deliver(&self, message: &OutboxMessage) -> Result<(), DeliveryError> {
+    pub async fn deliver(&self, filled: &Filled) -> Result<(), DeliveryError> {
+        let message = &filled.message;
+        let gather = self.key_press_address(filled);
         match (message.channel.as_str(), &self.email, &self.phone) {
-            ("email", EmailDelivery::Capture(dir), _) => capture(dir, message).await,
-            ("email", EmailDelivery::Smtp { transport, from }, _) => {
-                send_email(transport, from, message).await
-            }
-            (_, _, PhoneDelivery::Capture(dir)) => capture(dir, message).await,
+            ("email", EmailDelivery::Capture(dir), _) => capture(dir, message, None).await,
+            ("email", EmailDelivery::Smtp { .. }, _) => send_email(&self.email, message).await,
+            (_, _, PhoneDelivery::Capture(dir)) => capture(dir, message, gather.as_deref()).await,
             ("sms", _, PhoneDelivery::Twilio { client, config }) => {
                 send_sms(client, config, message).await
             }
             (_, _, PhoneDelivery::Twilio { client, config }) => {
-                place_call(client, config, message).await
+                place_call(client, config, message, gather.as_deref()).await
             }
         }
     }
+
+    /// A confirmation call's: where the provider posts the key the voter pressed.
+    fn key_press_address(&self, filled: &Filled) -> Option<String> {
+        let token = filled.tokens.get(&TokenKind::Confirm)?;
+        (filled.message.channel == "voice").then(|| {
+            Links {
+                public_url: &self.public_url,
+            }
+            .voice_confirmation()
+            .replace(crate::message_links::slot(TokenKind::Confirm), token)
+        })
+    }
+}
+
+/// lettre's DKIM settings: relaxed canonicalisation of headers and body (its default, simple
+/// headers, signs a folded header that verifiers then read differently and reject).
+fn dkim_config(dkim: &DkimConfig) -> anyhow::Result<lettre::message::dkim::DkimConfig> {
+    use lettre::message::dkim::{
+        DkimCanonicalization, DkimCanonicalizationType, DkimConfig as Lettre, DkimSigningAlgorithm,
+        DkimSigningKey,
+    };
+    let key = DkimSigningKey::new(&dkim.private_key_pem, DkimSigningAlgorithm::Rsa)
+        .map_err(|e| anyhow::anyhow!("DKIM key: {e:?}"))?;
+    let headers = [
+        "From",
+        "To",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "MIME-Version",
+        "Content-Type",
+        "List-Unsubscribe",
+        "List-Unsubscribe-Post",
+    ]
+    .into_iter()
+    .map(HeaderName::new_from_ascii_str)
+    .collect();
+    Ok(Lettre::new(
+        dkim.selector.clone(),
+        dkim.domain.clone(),
+        key,
+        headers,
+        DkimCanonicalization {
+            header: DkimCanonicalizationType::Relaxed,
+            body: DkimCanonicalizationType::Relaxed,
+        },
+    ))
 }
 
 /// The file name of a captured message: its outbox id, so a redelivery overwrites, not adds.
@@ -104,15 +179,27 @@ pub fn capture_file_name(message: &OutboxMessage) -> String {
     )
 }
 
-async fn capture(dir: &Path, message: &OutboxMessage) -> Result<(), DeliveryError> {
+async fn capture(
+    dir: &Path,
+    message: &OutboxMessage,
+    key_press: Option<&str>,
+) -> Result<(), DeliveryError> {
     let retry = |e: std::io::Error| DeliveryError::Retryable(format!("capture folder: {e}"));
     tokio::fs::create_dir_all(dir).await.map_err(retry)?;
     let mut text = format!(
-        "Channel: {}\nFrom: {}\nTo: {}\n",
-        message.channel, message.sender, message.recipient
+        "Channel: {}\nFrom: {}\nTo: {}\nLanguage: {}\nReference: {}\n",
+        message.channel,
+        message.sender,
+        message.recipient,
+        message.language,
+        message.reference.as_deref().unwrap_or("")
     );
     if let Some(subject) = &message.subject {
         text.push_str(&format!("Subject: {subject}\n"));
+    }
+    if let Some(address) = key_press {
+        // Where the provider would post the key pressed (the message viewer offers it).
+        text.push_str(&format!("Key-Press: {address}\n"));
     }
     text.push_str(&format!(
         "Queued: {}\n\n{}\n",
@@ -127,11 +214,16 @@ async fn capture(dir: &Path, message: &OutboxMessage) -> Result<(), DeliveryErro
     Ok(())
 }
 
-async fn send_email(
-    transport: &AsyncSmtpTransport<Tokio1Executor>,
-    from: &Mailbox,
-    message: &OutboxMessage,
-) -> Result<(), DeliveryError> {
+async fn send_email(email: &EmailDelivery, message: &OutboxMessage) -> Result<(), DeliveryError> {
+    let EmailDelivery::Smtp {
+        transport,
+        from,
+        dkim,
+        message_id_domain,
+    } = email
+    else {
+        return Err(DeliveryError::Permanent("no SMTP server".into()));
+    };
     let permanent = |e: String| DeliveryError::Permanent(e);
     // The county is the sender by name; the address is the service's own.
     let from = Mailbox::new(Some(message.sender.clone()), from.email.clone());
@@ -139,9 +231,17 @@ async fn send_email(
         .recipient
         .parse()
         .map_err(|e| permanent(format!("recipient: {e}")))?;
+    // Mailbox providers refuse mail without a Message-ID (RFC 5322 makes it a SHOULD; Gmail a
+    // must); lettre adds Date itself.
     let mut builder = lettre::Message::builder()
         .from(from)
         .to(to)
+        .message_id(Some(format!(
+            "<{}.{}@{message_id_domain}>",
+            message.outbox_message_id,
+            crate::token::generate()
+        )))
+        .date_now()
         .subject(message.subject.clone().unwrap_or_default());
     if let Some(url) = &message.list_unsubscribe {
         // RFC 8058: mail clients offer one-click unsubscribe and POST to this address.
@@ -159,12 +259,15 @@ async fn send_email(
         .body_html
         .clone()
         .unwrap_or_else(|| format!("<pre>{}</pre>", escape_html(&message.body_text)));
-    let email = builder
+    let mut email = builder
         .multipart(MultiPart::alternative_plain_html(
             message.body_text.clone(),
             html,
         ))
         .map_err(|e| permanent(format!("building the email: {e}")))?;
+    if let Some(dkim) = dkim {
+        email.sign(dkim);
+    }
     match transport.send(email).await {
         Ok(_) => Ok(()),
         // 5xx replies mean the server will never take this message; anything else (4xx,
@@ -191,25 +294,55 @@ async fn send_sms(
     post_to_provider(client, config, &url, &form).await
 }
 
-/// A call that reads the message aloud (inline TwiML).
+/// A call that reads the message aloud (inline TwiML), in its language's voice. A
+/// confirmation call waits for a key (`<Gather>`), which the provider posts to `key_press`.
 async fn place_call(
     client: &reqwest::Client,
     config: &TwilioConfig,
     message: &OutboxMessage,
+    key_press: Option<&str>,
 ) -> Result<(), DeliveryError> {
     let url = format!(
         "{}/2010-04-01/Accounts/{}/Calls.json",
         config.api_base, config.account_sid
     );
-    let said = escape_html(&message.body_text);
-    let twiml =
-        format!("<Response><Say>{said}</Say><Pause length=\"1\"/><Say>{said}</Say></Response>");
+    let twiml = call_twiml(message, key_press);
     let form = [
         ("To", message.recipient.as_str()),
         ("From", config.from.as_str()),
         ("Twiml", twiml.as_str()),
     ];
     post_to_provider(client, config, &url, &form).await
+}
+
+/// The TwiML of a call: the words twice (people pick up mid-sentence), in the voice of their
+/// language (`voices`), or for a confirmation, once inside a `<Gather>` of one key.
+pub fn call_twiml(message: &OutboxMessage, key_press: Option<&str>) -> String {
+    let language = Language::parse(&message.language).unwrap_or_default();
+    let say = |text: &str| match super::voices::voice_for(language) {
+        Some((code, voice)) => format!(
+            "<Say language=\"{code}\" voice=\"{voice}\">{}</Say>",
+            escape_html(text)
+        ),
+        None => format!("<Say>{}</Say>", escape_html(text)),
+    };
+    match key_press {
+        Some(action) => {
+            let no_key = crate::locales::catalog(language).text("confirm-voice-no-key");
+            format!(
+                "<Response><Gather input=\"dtmf\" numDigits=\"1\" timeout=\"8\" action=\"{}\" method=\"POST\">{}<Pause length=\"1\"/>{}</Gather>{}</Response>",
+                escape_html(action),
+                say(&message.body_text),
+                say(&message.body_text),
+                say(&no_key)
+            )
+        }
+        None => format!(
+            "<Response>{}<Pause length=\"1\"/>{}</Response>",
+            say(&message.body_text),
+            say(&message.body_text)
+        ),
+    }
 }
 
 async fn post_to_provider(

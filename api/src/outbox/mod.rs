@@ -3,4 +3,5 @@
 pub mod contact_hours;
 pub mod delivery;
 pub mod templates;
+pub mod voices;
 pub mod worker;

@@ -4,6 +4,8 @@
 //! the message (the voter's county, by name), say what happened and nothing more, and give a
 //! way to stop in every message.
 
+use crate::message_links::{Links, REFERENCE, REFERENCE_SPOKEN};
+use crate::outbox::voices;
 use ballot_shared::channels::Channel;
 use ballot_shared::i18n::{Catalog, Message};
 use ballot_shared::language::Language;
@@ -80,23 +82,14 @@ impl Office {
     }
 }
 
-/// What a confirmation needs to know.
-pub struct ConfirmationContext<'a> {
-    /// The voter's language.
-    pub catalog: &'a Catalog,
-    pub first_name: &'a str,
-    pub office: &'a Office,
-    pub destination_display: &'a str,
-    pub status_url: &'a str,
-    pub manage_url: &'a str,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Composed {
     pub sender: String,
     pub subject: Option<String>,
     pub body_text: String,
     pub body_html: Option<String>,
+    /// The language the words are in: a call is read aloud in it (`voices`).
+    pub language: Language,
 }
 
 /// The county office that sends messages, by name ("Sacramento County Elections").
@@ -104,38 +97,250 @@ pub fn sender_name(county: &str) -> String {
     format!("{county} County Elections")
 }
 
-/// The sign-up confirmation: email and SMS only (no confirmation calls).
-pub fn confirmation(channel: Channel, ctx: &ConfirmationContext<'_>) -> Option<Composed> {
-    let catalog = ctx.catalog;
+/// What a confirmation request needs to know. It goes to a destination nobody has confirmed
+/// yet, so it says whose ballot it is about and nothing of the ballot.
+pub struct ConfirmRequestContext<'a> {
+    /// The language of the page that asked.
+    pub catalog: &'a Catalog,
+    pub first_name: &'a str,
+    pub office: &'a Office,
+    pub destination_display: &'a str,
+    pub links: &'a Links<'a>,
+}
+
+/// "Is this yours? Confirm": a link by email, YES (or the link) by text, 1 on a call.
+pub fn confirmation_request(channel: Channel, ctx: &ConfirmRequestContext<'_>) -> Composed {
+    // A call in a language the provider cannot speak is made in English.
+    let catalog = match channel {
+        Channel::Voice if !voices::speaks(ctx.catalog.language()) => {
+            crate::locales::catalog(Language::English)
+        }
+        _ => ctx.catalog,
+    };
     let sender = ctx.office.sender.clone();
-    let say = |message: Message| catalog.format(&message.text("office", &sender));
-    match channel {
+    let say = |message: Message| {
+        catalog.format(
+            &message
+                .text("office", &sender)
+                .text("first_name", ctx.first_name),
+        )
+    };
+    let composed = match channel {
         Channel::Email => {
             let paragraphs = [
-                say(Message::new("greeting").text("first_name", ctx.first_name)),
-                say(Message::new("confirm-email-signed-up")
+                say(Message::new("confirm-request-email-asked")
                     .text("destination", ctx.destination_display)),
-                say(Message::new("confirm-email-see-status").text("status_url", ctx.status_url)),
-                say(Message::new("change-or-stop").text("manage_url", ctx.manage_url)),
-                say(Message::new("confirm-email-why")),
+                say(Message::new("confirm-request-email-link")
+                    .text("confirm_url", ctx.links.confirm())),
+                say(Message::new("confirm-request-email-ignore")),
             ];
-            Some(Composed {
-                subject: Some(say(Message::new("confirm-email-subject"))),
-                body_text: paragraphs.join("\n\n") + "\n",
-                body_html: Some(html_paragraphs(catalog.language(), &paragraphs)),
-                sender,
-            })
+            email(catalog, sender.clone(), say(Message::new("confirm-request-email-subject")), &paragraphs)
         }
-        // CTIA: the first text names the program, says how often, that rates may apply, and
-        // how to get help and to stop.
-        Channel::Sms => Some(Composed {
-            body_text: say(Message::new("confirm-sms").text("status_url", ctx.status_url)),
-            sender,
-            subject: None,
-            body_html: None,
-        }),
-        Channel::Voice => None,
+        // CTIA: a recurring program's first text asks for the opt-in and names the program,
+        // how often, that rates may apply, and how to get help and to stop.
+        Channel::Sms => short(catalog, sender.clone(),
+            say(Message::new("confirm-request-sms").text("confirm_url", ctx.links.confirm())),
+        ),
+        Channel::Voice => short(catalog, sender.clone(), say(Message::new("confirm-request-voice"))),
+    };
+    with_reference(channel, ctx.links, composed)
+}
+
+/// What a change notice needs to know.
+pub struct ChangeContext<'a> {
+    /// The subscription's language (the notice goes to its destinations on file).
+    pub catalog: &'a Catalog,
+    pub first_name: &'a str,
+    pub office: &'a Office,
+    /// The channel that changed.
+    pub channel: Channel,
+    /// Masked.
+    pub new_destination: &'a str,
+    /// Whether the new destination took another's place (rather than filling an empty one).
+    pub replaced: bool,
+    pub links: &'a Links<'a>,
+}
+
+/// "Ballot news for Maria now also goes to j•••@example.com; not you? Undo": to every
+/// destination that was on file when a new one was confirmed.
+pub fn destination_changed(to: Channel, ctx: &ChangeContext<'_>) -> Composed {
+    let catalog = ctx.catalog;
+    let sender = ctx.office.sender.clone();
+    let what = if ctx.replaced { "changed-replaced" } else { "changed-added" };
+    let say = |message: Message| {
+        catalog.format(
+            &message
+                .text("office", &sender)
+                .text("first_name", ctx.first_name)
+                .text("channel", ctx.channel.code())
+                .text("destination", ctx.new_destination),
+        )
+    };
+    let composed = match to {
+        Channel::Email => {
+            let paragraphs = [
+                say(Message::new(what)),
+                say(Message::new("changed-undo").text("undo_url", ctx.links.undo())),
+                ctx.office.questions(catalog),
+            ];
+            email(catalog, sender.clone(), say(Message::new("changed-email-subject")), &paragraphs)
+        }
+        Channel::Sms => short(catalog, sender.clone(),
+            say(Message::new("changed-sms").text("undo_url", ctx.links.undo())),
+        ),
+        Channel::Voice if !voices::speaks(catalog.language()) => {
+            voice_language_unavailable(ctx.office)
+        }
+        Channel::Voice => short(catalog, sender.clone(),
+            say(Message::new("changed-voice").text("help", ctx.office.phone_help(catalog))),
+        ),
+    };
+    with_reference(to, ctx.links, composed)
+}
+
+/// What a note to the destinations on file needs to know.
+pub struct OnFileContext<'a> {
+    /// The subscription's language.
+    pub catalog: &'a Catalog,
+    pub first_name: &'a str,
+    pub office: &'a Office,
+    /// Masked destinations someone asked for, waiting for confirmation.
+    pub requested: &'a [String],
+    /// How long the manage link works.
+    pub manage_days: i64,
+    pub links: &'a Links<'a>,
+}
+
+/// To the destinations on file when someone signs up again with the voter's details: nothing
+/// changed, what was asked, and a manage link for the voter (who may have lost theirs).
+/// Email and text only: a call for this would alarm more than help.
+pub fn signup_again(to: Channel, ctx: &OnFileContext<'_>) -> Option<Composed> {
+    let catalog = ctx.catalog;
+    let sender = ctx.office.sender.clone();
+    let say = |message: Message| {
+        catalog.format(
+            &message
+                .text("office", &sender)
+                .text("first_name", ctx.first_name)
+                .number("days", ctx.manage_days),
+        )
+    };
+    let composed = match to {
+        Channel::Email => {
+            let mut paragraphs = vec![say(Message::new("signup-again-email-body"))];
+            for destination in ctx.requested {
+                paragraphs.push(say(
+                    Message::new("signup-again-new-destination").text("destination", destination),
+                ));
+            }
+            paragraphs.push(say(
+                Message::new("signup-again-manage").text("manage_url", ctx.links.manage()),
+            ));
+            email(catalog, sender.clone(), say(Message::new("signup-again-email-subject")), &paragraphs)
+        }
+        Channel::Sms => short(catalog, sender.clone(),
+            say(Message::new("signup-again-sms").text("manage_url", ctx.links.manage())),
+        ),
+        Channel::Voice => return None,
+    };
+    Some(with_reference(to, ctx.links, composed))
+}
+
+/// A fresh manage link, asked for from a page (an old or read-only link). Email and text only.
+pub fn manage_link(to: Channel, ctx: &OnFileContext<'_>) -> Option<Composed> {
+    let catalog = ctx.catalog;
+    let sender = ctx.office.sender.clone();
+    let say = |message: Message| {
+        catalog.format(
+            &message
+                .text("office", &sender)
+                .text("first_name", ctx.first_name)
+                .number("days", ctx.manage_days)
+                .text("manage_url", ctx.links.manage()),
+        )
+    };
+    let composed = match to {
+        Channel::Email => {
+            let paragraphs = [
+                say(Message::new("manage-link-email-body")),
+                say(Message::new("manage-link-email-ignore")),
+            ];
+            email(catalog, sender.clone(), say(Message::new("manage-link-email-subject")), &paragraphs)
+        }
+        Channel::Sms => short(catalog, sender.clone(), say(Message::new("manage-link-sms"))),
+        Channel::Voice => return None,
+    };
+    Some(with_reference(to, ctx.links, composed))
+}
+
+/// An email of paragraphs, plain and HTML.
+fn email(catalog: &Catalog, sender: String, subject: String, paragraphs: &[String]) -> Composed {
+    Composed {
+        subject: Some(subject),
+        body_text: paragraphs.join("\n\n") + "\n",
+        body_html: Some(html_paragraphs(catalog.language(), paragraphs)),
+        sender,
+        language: catalog.language(),
     }
+}
+
+/// A text or a call: words only.
+fn short(catalog: &Catalog, sender: String, body_text: String) -> Composed {
+    Composed {
+        sender,
+        subject: None,
+        body_text,
+        body_html: None,
+        language: catalog.language(),
+    }
+}
+
+/// A call to a voter whose language the provider cannot speak: briefly, in English, that
+/// their texts or email say more.
+fn voice_language_unavailable(office: &Office) -> Composed {
+    let english = crate::locales::catalog(Language::English);
+    let text = english.format(
+        &Message::new("voice-language-unavailable")
+            .text("office", &office.sender)
+            .text("help", office.phone_help(english)),
+    );
+    short(english, office.sender.clone(), text)
+}
+
+/// Ends every message with its reference, which anyone can check at /verify: an email says
+/// where, a text is kept short, a call spells it out.
+fn with_reference(channel: Channel, links: &Links<'_>, mut composed: Composed) -> Composed {
+    let catalog = crate::locales::catalog(composed.language);
+    match channel {
+        Channel::Email => {
+            let line = catalog.format(
+                &Message::new("reference-email")
+                    .text("reference", REFERENCE)
+                    .text("verify_url", links.verify()),
+            );
+            composed.body_text = format!("{}\n\n{line}\n", composed.body_text.trim_end());
+            if let Some(html) = composed.body_html.take() {
+                let paragraph = html_paragraphs(catalog.language(), &[line]);
+                let inner = paragraph
+                    .split_once("<body>")
+                    .and_then(|(_, rest)| rest.split_once("</body>"))
+                    .map(|(inner, _)| inner.to_string())
+                    .unwrap_or_default();
+                composed.body_html = Some(html.replace("</body>", &format!("{inner}</body>")));
+            }
+        }
+        Channel::Sms => {
+            let line = catalog.format(&Message::new("reference-sms").text("reference", REFERENCE));
+            composed.body_text = format!("{} {line}", composed.body_text.trim_end());
+        }
+        Channel::Voice => {
+            let line = catalog.format(
+                &Message::new("reference-voice").text("reference", REFERENCE_SPOKEN),
+            );
+            composed.body_text = format!("{} {line}", composed.body_text.trim_end());
+        }
+    }
+    composed
 }
 
 /// Escapes text for HTML and turns URLs into links, one `<p>` per paragraph.
@@ -178,57 +383,6 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ctx() -> ConfirmationContext<'static> {
-        let office: &'static Office = Box::leak(Box::new(Office::default_for("Sacramento")));
-        ConfirmationContext {
-            catalog: crate::locales::catalog(Language::English),
-            first_name: "Siobhán <script>",
-            office,
-            destination_display: "maria@example.com",
-            status_url: "http://localhost/status/abc",
-            manage_url: "http://localhost/manage/abc",
-        }
-    }
-
-    #[test]
-    fn email_names_the_county_and_links_status_and_stop() {
-        let email = confirmation(Channel::Email, &ctx()).unwrap();
-        assert_eq!(email.sender, "Sacramento County Elections");
-        assert!(email
-            .subject
-            .unwrap()
-            .contains("Sacramento County Elections"));
-        assert!(email.body_text.contains("http://localhost/status/abc"));
-        assert!(email.body_text.contains("stop these"));
-        let html = email.body_html.unwrap();
-        assert!(html.contains("<a href=\"http://localhost/manage/abc\">"));
-        assert!(html.contains("Siobhán &lt;script&gt;"));
-        assert!(!email.body_text.contains("will be counted"));
-    }
-
-    #[test]
-    fn sms_follows_carrier_practice() {
-        let sms = confirmation(Channel::Sms, &ctx()).unwrap();
-        for needed in [
-            "Sacramento County Elections",
-            "STOP",
-            "HELP",
-            "Msg & data rates may apply",
-        ] {
-            assert!(sms.body_text.contains(needed), "{needed}");
-        }
-    }
-
-    #[test]
-    fn no_confirmation_call() {
-        assert_eq!(confirmation(Channel::Voice, &ctx()), None);
-    }
-}
-
 /// The California Secretary of State's voter hotline, for voters whose county office is not
 /// reachable from a message (and printed on the public help page).
 pub const STATE_HOTLINE: &str = "(800) 345-8683";
@@ -246,8 +400,7 @@ pub struct StatusContext<'a> {
     pub cure_url: Option<&'a str>,
     pub reason: Option<&'a str>,
     pub expected_delivery: Option<&'a str>,
-    pub status_url: &'a str,
-    pub manage_url: &'a str,
+    pub links: Links<'a>,
 }
 
 /// What happened, said plainly: never more than the county's data says (no "will be
@@ -348,41 +501,36 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
     let sender = ctx.office.sender.clone();
     let sentence = status_sentence(status, Some(channel), ctx);
     let say = |message: Message| catalog.format(&message.text("office", &sender));
-    match channel {
+    let composed = match channel {
         Channel::Email => {
             let paragraphs = [
                 say(Message::new("greeting").text("first_name", ctx.first_name)),
                 sentence,
-                say(Message::new("see-status").text("status_url", ctx.status_url)),
+                say(Message::new("see-status").text("status_url", ctx.links.status())),
                 ctx.office.questions(catalog),
-                say(Message::new("change-or-stop").text("manage_url", ctx.manage_url)),
+                say(Message::new("change-or-stop").text("manage_url", ctx.links.manage())),
             ];
-            Composed {
-                subject: Some(say(Message::new("update-email-subject")
-                    .text("status", catalog.text(status.title_id())))),
-                body_text: paragraphs.join("\n\n") + "\n",
-                body_html: Some(html_paragraphs(catalog.language(), &paragraphs)),
-                sender,
-            }
+            let subject = say(
+                Message::new("update-email-subject").text("status", catalog.text(status.title_id())),
+            );
+            email(catalog, sender.clone(), subject, &paragraphs)
         }
-        Channel::Sms => Composed {
-            body_text: say(Message::new("update-sms")
+        Channel::Sms => short(catalog, sender.clone(),
+            say(Message::new("update-sms")
                 .text("sentence", sentence)
-                .text("status_url", ctx.status_url)),
-            sender,
-            subject: None,
-            body_html: None,
-        },
+                .text("status_url", ctx.links.status())),
+        ),
+        Channel::Voice if !voices::speaks(catalog.language()) => {
+            voice_language_unavailable(ctx.office)
+        }
         // Read aloud by the provider: who is calling, what happened, and a number to call.
-        Channel::Voice => Composed {
-            body_text: say(Message::new("update-voice")
+        Channel::Voice => short(catalog, sender.clone(),
+            say(Message::new("update-voice")
                 .text("sentence", sentence)
                 .text("help", ctx.office.phone_help(catalog))),
-            sender,
-            subject: None,
-            body_html: None,
-        },
-    }
+        ),
+    };
+    with_reference(channel, &ctx.links, composed)
 }
 
 /// What a return-deadline reminder needs to know.
@@ -392,8 +540,7 @@ pub struct ReminderContext<'a> {
     pub office: &'a Office,
     /// Already in the voter's words.
     pub deadline: &'a str,
-    pub status_url: &'a str,
-    pub manage_url: &'a str,
+    pub links: Links<'a>,
 }
 
 /// The return-deadline reminder: to voters whose ballot was mailed but not yet received.
@@ -408,39 +555,32 @@ pub fn return_reminder(channel: Channel, ctx: &ReminderContext<'_>) -> Composed 
         )
     };
     let sentence = say(Message::new("reminder-sentence"));
-    match channel {
+    let composed = match channel {
         Channel::Email => {
             let paragraphs = [
                 say(Message::new("greeting").text("first_name", ctx.first_name)),
                 sentence,
-                say(Message::new("reminder-email-already").text("status_url", ctx.status_url)),
+                say(Message::new("reminder-email-already").text("status_url", ctx.links.status())),
                 ctx.office.questions(catalog),
-                say(Message::new("change-or-stop").text("manage_url", ctx.manage_url)),
+                say(Message::new("change-or-stop").text("manage_url", ctx.links.manage())),
             ];
-            Composed {
-                subject: Some(say(Message::new("reminder-email-subject"))),
-                body_text: paragraphs.join("\n\n") + "\n",
-                body_html: Some(html_paragraphs(catalog.language(), &paragraphs)),
-                sender,
-            }
+            email(catalog, sender.clone(), say(Message::new("reminder-email-subject")), &paragraphs)
         }
-        Channel::Sms => Composed {
-            body_text: say(Message::new("reminder-sms")
+        Channel::Sms => short(catalog, sender.clone(),
+            say(Message::new("reminder-sms")
                 .text("sentence", sentence)
-                .text("status_url", ctx.status_url)),
-            sender,
-            subject: None,
-            body_html: None,
-        },
-        Channel::Voice => Composed {
-            body_text: say(Message::new("reminder-voice")
+                .text("status_url", ctx.links.status())),
+        ),
+        Channel::Voice if !voices::speaks(catalog.language()) => {
+            voice_language_unavailable(ctx.office)
+        }
+        Channel::Voice => short(catalog, sender.clone(),
+            say(Message::new("reminder-voice")
                 .text("sentence", sentence)
                 .text("help", ctx.office.phone_help(catalog))),
-            sender,
-            subject: None,
-            body_html: None,
-        },
-    }
+        ),
+    };
+    with_reference(channel, &ctx.links, composed)
 }
 
 #[cfg(test)]
@@ -458,8 +598,9 @@ mod status_tests {
             cure_url: Some("https://elections.example/cure"),
             reason: None,
             expected_delivery: None,
-            status_url: "http://localhost/status/t",
-            manage_url: "http://localhost/manage/t",
+            links: Links {
+                public_url: "http://localhost",
+            },
         }
     }
 
@@ -479,11 +620,90 @@ mod status_tests {
                     assert!(message.body_text.contains("STOP"));
                 }
                 if channel == Channel::Email {
-                    assert!(message.body_text.contains("/manage/t"));
+                    assert!(message
+                        .body_text
+                        .contains("http://localhost/manage/{{token:manage}}"));
                     assert!(message.body_html.is_some());
                 }
+                // Every message ends with its reference, filled in when it is sent.
+                let reference = if channel == Channel::Voice {
+                    REFERENCE_SPOKEN
+                } else {
+                    REFERENCE
+                };
+                assert!(
+                    message.body_text.trim_end().contains(reference),
+                    "{status} {channel:?}"
+                );
             }
         }
+    }
+
+    #[test]
+    fn a_confirmation_request_says_whose_ballot_and_nothing_of_it() {
+        let office = Office::default_for("Sacramento");
+        let links = Links {
+            public_url: "http://localhost",
+        };
+        let ctx = ConfirmRequestContext {
+            catalog: crate::locales::catalog(Language::English),
+            first_name: "Maria",
+            office: &office,
+            destination_display: "maria@example.com",
+            links: &links,
+        };
+        for channel in Channel::ALL {
+            let message = confirmation_request(channel, &ctx);
+            assert!(message.body_text.contains("Maria"), "{channel:?}");
+            assert!(message.body_text.contains("Sacramento County Elections"));
+            // No status or manage link: whoever holds this destination has not confirmed it.
+            assert!(!message.body_text.contains("/status/"), "{channel:?}");
+            assert!(!message.body_text.contains("/manage/"), "{channel:?}");
+            match channel {
+                Channel::Email => assert!(message.body_text.contains("/confirm/{{token:confirm}}")),
+                Channel::Sms => {
+                    assert!(message.body_text.contains("Reply YES"));
+                    assert!(message.body_text.contains("STOP"));
+                    assert!(message.body_text.contains("Msg & data rates may apply"));
+                }
+                Channel::Voice => assert!(message.body_text.contains("press 1")),
+            }
+        }
+    }
+
+    #[test]
+    fn a_change_notice_names_the_new_destination_masked_and_links_the_undo() {
+        let office = Office::default_for("Sacramento");
+        let links = Links {
+            public_url: "http://localhost",
+        };
+        let ctx = ChangeContext {
+            catalog: crate::locales::catalog(Language::English),
+            first_name: "Maria",
+            office: &office,
+            channel: Channel::Email,
+            new_destination: "a•••@example.net",
+            replaced: true,
+            links: &links,
+        };
+        let email = destination_changed(Channel::Email, &ctx);
+        assert!(email.body_text.contains("a•••@example.net instead"), "{}", email.body_text);
+        assert!(email.body_text.contains("/undo/{{token:undo}}"));
+        let sms = destination_changed(Channel::Sms, &ctx);
+        assert!(sms.body_text.contains("/undo/{{token:undo}}"));
+    }
+
+    #[test]
+    fn a_call_in_a_language_without_a_voice_is_a_short_english_pointer() {
+        let khmer = StatusContext {
+            catalog: crate::locales::catalog(Language::Khmer),
+            ..ctx()
+        };
+        let call = status_update(Channel::Voice, BallotStatus::Received, &khmer);
+        assert_eq!(call.language, Language::English);
+        assert!(call.body_text.contains("cannot yet make calls in your language"));
+        let text = status_update(Channel::Sms, BallotStatus::Received, &khmer);
+        assert_eq!(text.language, Language::Khmer);
     }
 
     #[test]

@@ -4,7 +4,10 @@
 use super::contact_hours::earliest_contact;
 use super::delivery::{Delivery, DeliveryError};
 use crate::clock;
+use crate::config::Config;
+use crate::message_links::{fill, Filled, LinkLifetimes};
 use crate::redact::redact;
+use crate::store::access_tokens;
 use crate::store::outbox::{self, OutboxMessage, Outcome};
 use crate::store::Store;
 use ballot_shared::quiet_hours::QuietHours;
@@ -31,6 +34,8 @@ pub struct Worker {
     public_url: String,
     /// How long a claim holds (`Config::worker_lease`).
     lease: time::Duration,
+    /// How long the links this worker mints work.
+    link_lifetimes: LinkLifetimes,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -63,12 +68,13 @@ fn retry_time(message: &OutboxMessage, delay: time::Duration) -> String {
 }
 
 impl Worker {
-    pub fn new(store: Store, delivery: Delivery, public_url: String, lease: Duration) -> Self {
+    pub fn new(store: Store, delivery: Delivery, config: &Config) -> Self {
         Self {
             store,
             delivery,
-            public_url,
-            lease: time::Duration::try_from(lease).unwrap_or(time::Duration::MINUTE),
+            public_url: config.public_url.clone(),
+            lease: time::Duration::try_from(config.worker_lease).unwrap_or(time::Duration::MINUTE),
+            link_lifetimes: config.link_lifetimes,
         }
     }
 
@@ -79,22 +85,44 @@ impl Worker {
         let pool = self.store.pool();
         let claimed =
             outbox::claim_due(pool, BATCH, &clock::now(), &clock::now_plus(self.lease)).await?;
+        // Each message's links get fresh tokens now, recorded (as hashes) before any is sent:
+        // the queued bodies never held one.
+        let sent_at = time::OffsetDateTime::now_utc();
+        let mut tokens = Vec::new();
+        let filled: Vec<Filled> = claimed
+            .iter()
+            .map(|message| {
+                let (filled, records) = fill(message, &self.link_lifetimes, sent_at);
+                tokens.extend(records);
+                filled
+            })
+            .collect();
+        if !tokens.is_empty() {
+            let mut tx = self.store.begin().await?;
+            access_tokens::insert(&mut tx, &tokens, &clock::now()).await?;
+            tx.commit().await?;
+        }
         // One recipient's messages go one after another, oldest first, so a voter never reads
         // "received" before "mailed"; different recipients are served side by side.
-        let mut by_recipient: Vec<Vec<OutboxMessage>> = Vec::new();
+        let mut by_recipient: Vec<Vec<Filled>> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
-        for message in claimed {
-            let slot = *index.entry(message.recipient.clone()).or_insert_with(|| {
-                by_recipient.push(Vec::new());
-                by_recipient.len() - 1
-            });
+        for message in filled {
+            let slot = *index
+                .entry(message.message.recipient.clone())
+                .or_insert_with(|| {
+                    by_recipient.push(Vec::new());
+                    by_recipient.len() - 1
+                });
             by_recipient[slot].push(message);
         }
         let outcomes: Vec<(i64, Outcome)> = futures_util::stream::iter(by_recipient)
             .map(|messages| async move {
                 let mut outcomes = Vec::with_capacity(messages.len());
                 for message in messages {
-                    outcomes.push((message.outbox_message_id, self.attempt(&message).await));
+                    outcomes.push((
+                        message.message.outbox_message_id,
+                        self.attempt(&message).await,
+                    ));
                 }
                 outcomes
             })
@@ -115,9 +143,10 @@ impl Worker {
     }
 
     /// Delivers one message and says what the outbox should make of the result.
-    async fn attempt(&self, message: &OutboxMessage) -> Outcome {
+    async fn attempt(&self, filled: &Filled) -> Outcome {
+        let message = &filled.message;
         let id = message.outbox_message_id;
-        match self.delivery.deliver(message).await {
+        match self.delivery.deliver(filled).await {
             Ok(()) => {
                 tracing::debug!(outbox_message_id = id, channel = %message.channel, "delivered");
                 Outcome::Sent { at: clock::now() }

@@ -1,19 +1,74 @@
-//! `GET /messages`: the messages the embedded default captured instead of sending, newest
-//! first, so a newcomer can read the confirmation they just triggered. Only mounted while
-//! messages are captured (never with a real provider: it would show voters' messages).
+//! `GET /messages`: the messages a development setup captured instead of sending (every channel
+//! captured and `MESSAGE_VIEWER=true`), newest first, so a newcomer can read the confirmation
+//! they just triggered and follow its link. Served to this computer only (loopback), and never
+//! with a real provider: it would show voters' messages.
+//!
+//! A captured text can be answered (YES, STOP …) and a captured confirmation call answered
+//! with its key, as the provider would post them (`POST /messages`).
 
 use crate::app::AppState;
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiForm};
 use crate::outbox::templates::escape_html;
-use crate::store::outbox;
-use axum::extract::State;
-use axum::response::Html;
+use axum::extract::{ConnectInfo, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
 
-const SHOWN: i64 = 100;
+const SHOWN: usize = 100;
 
-pub async fn list(State(state): State<AppState>) -> Result<Html<String>, ApiError> {
-    let messages = outbox::list_recent(state.store.pool(), SHOWN).await?;
-    let folder = escape_html(&state.config.capture_dir.display().to_string());
+/// A captured message, as its file holds it.
+struct Captured {
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Captured {
+    fn parse(text: &str) -> Self {
+        let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
+        let headers = head
+            .lines()
+            .filter_map(|line| line.split_once(": "))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Self {
+            headers,
+            body: body.trim_end().to_string(),
+        }
+    }
+
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+/// Only this computer may look: the connection's own address, never a forwarded one.
+fn from_this_computer(peer: SocketAddr) -> Result<(), ApiError> {
+    if peer.ip().is_loopback() {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Result<Html<String>, ApiError> {
+    from_this_computer(peer)?;
+    let dir = &state.config.capture_dir;
+    let mut files: Vec<std::path::PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    files.reverse();
+    let folder = escape_html(&dir.display().to_string());
     let mut html = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -22,34 +77,87 @@ pub async fn list(State(state): State<AppState>) -> Result<Html<String>, ApiErro
          article{{border:1px solid #565c65;border-radius:4px;padding:.75rem 1rem;margin:1rem 0}}\
          pre{{white-space:pre-wrap;overflow-wrap:anywhere;font-family:inherit;margin:.5rem 0 0}}\
          dl{{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem;margin:0}}dd{{margin:0;overflow-wrap:anywhere}}\
+         form{{margin:.5rem 0 0}}button{{font:inherit;padding:.25rem .75rem}}\
          </style></head><body><main><h1>Captured messages</h1>\
-         <p>No email, text or call leaves this computer: each message is written to <code>{folder}</code> and listed here, newest first.</p>"
+         <p>No email, text or call leaves this computer: each message is written to <code>{folder}</code> and listed here, newest first. \
+         Texts can be answered, and confirmation calls answered with a key, as a phone would.</p>"
     );
-    if messages.is_empty() {
+    if files.is_empty() {
         html.push_str("<p>No messages yet. Sign up on the <a href=\"/\">sign-up page</a>.</p>");
     }
-    for m in messages {
-        let subject = m.subject.as_deref().map(escape_html).unwrap_or_default();
+    for path in files.into_iter().take(SHOWN) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let m = Captured::parse(&text);
+        let channel = m.header("Channel");
+        let subject = escape_html(m.header("Subject"));
+        let to = escape_html(m.header("To"));
         html.push_str(&format!(
-            "<article><h2>{channel} to {to}</h2><dl><dt>From</dt><dd>{from}</dd>{subject_row}\
-             <dt>State</dt><dd>{state}</dd><dt>Queued</dt><dd>{queued}</dd></dl><pre>{body}</pre></article>",
-            channel = match m.channel.as_str() {
+            "<article><h2>{kind} to {to}</h2><dl><dt>From</dt><dd>{from}</dd>{subject_row}\
+             <dt>Reference</dt><dd>{reference}</dd><dt>Queued</dt><dd>{queued}</dd></dl><pre>{body}</pre>",
+            kind = match channel {
                 "email" => "Email",
                 "sms" => "Text message",
                 _ => "Voice call",
             },
-            to = escape_html(&m.recipient),
-            from = escape_html(&m.sender),
+            from = escape_html(m.header("From")),
             subject_row = if subject.is_empty() {
                 String::new()
             } else {
                 format!("<dt>Subject</dt><dd>{subject}</dd>")
             },
-            state = escape_html(&m.state),
-            queued = escape_html(&m.created_at),
-            body = escape_html(&m.body_text),
+            reference = escape_html(m.header("Reference")),
+            queued = escape_html(m.header("Queued")),
+            body = escape_html(&m.body),
         ));
+        if channel == "sms" {
+            html.push_str(&format!(
+                "<form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"from\" value=\"{to}\">\
+                 <label>Reply from {to}: <input name=\"text\" value=\"YES\" size=\"8\"></label> \
+                 <button type=\"submit\">Send reply</button></form>"
+            ));
+        }
+        if let Some(token) = m.header("Key-Press").rsplit('/').next().filter(|t| !t.is_empty()) {
+            html.push_str(&format!(
+                "<form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"confirm\" value=\"{}\">\
+                 <button type=\"submit\">Press 1 on this call</button></form>",
+                escape_html(token)
+            ));
+        }
+        html.push_str("</article>");
     }
     html.push_str("</main></body></html>");
     Ok(Html(html))
+}
+
+/// A reply to a captured text, or a key pressed on a captured call.
+#[derive(Debug, serde::Deserialize)]
+pub struct Reply {
+    from: Option<String>,
+    text: Option<String>,
+    confirm: Option<String>,
+}
+
+pub async fn reply(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiForm(reply): ApiForm<Reply>,
+) -> Result<Response, ApiError> {
+    from_this_computer(peer)?;
+    if let (Some(from), Some(text)) = (&reply.from, &reply.text) {
+        let answer = crate::sms_keywords::handle(&state, from, text).await?;
+        tracing::info!(reply = %crate::redact::redact(&answer), "answered a captured text");
+    }
+    if let Some(token) = &reply.confirm {
+        // As the provider would post it: the outcome is what the call would say.
+        let _ = crate::destinations::confirm_by_token(
+            &state.store,
+            &state.offices,
+            &state.config.public_url,
+            token,
+        )
+        .await;
+    }
+    Ok(Redirect::to("/messages").into_response())
 }

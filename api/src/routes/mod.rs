@@ -2,11 +2,14 @@
 
 pub mod admin;
 pub mod captured_messages;
+pub mod destination_links;
 pub mod health;
 pub mod operator;
 pub mod signups;
 pub mod sms_webhook;
 pub mod subscriptions;
+pub mod verification;
+pub mod voice_webhook;
 
 use crate::app::AppState;
 use crate::config::{ADMIN_BODY_LIMIT, JSON_BODY_LIMIT};
@@ -33,8 +36,7 @@ pub const ADMIN_TIMEOUT: Duration = Duration::from_secs(300);
 /// Every request to the operators' routes is recorded in the audit trail (`audit`).
 pub fn api(state: &AppState) -> Router<AppState> {
     let request_timeout = state.config.request_timeout;
-    let per_address =
-        middleware::from_fn_with_state(state.rate_limits.clone(), rate_limits::limit_by_address);
+    let per_address = middleware::from_fn_with_state(state.clone(), rate_limits::limit_by_address);
     let uploads = Router::new()
         .route(
             "/v1/admin/ballot-events",
@@ -50,7 +52,7 @@ pub fn api(state: &AppState) -> Router<AppState> {
     // Server-Sent Events stay open for as long as the status page does: no time limit.
     let streams = Router::new()
         .route(
-            "/v1/subscriptions/{token}/events",
+            "/v1/ballot-statuses/{token}/events",
             get(subscriptions::events),
         )
         .route_layer(per_address.clone());
@@ -64,6 +66,12 @@ pub fn api(state: &AppState) -> Router<AppState> {
                 .delete(subscriptions::delete),
         )
         .route("/v1/unsubscribe/{token}", post(subscriptions::unsubscribe))
+        .route("/v1/ballot-statuses/{token}", get(subscriptions::get_status))
+        .route("/v1/manage-links", post(subscriptions::send_manage_link))
+        .route("/v1/confirmations/{token}", post(destination_links::confirm))
+        .route("/v1/undo/{token}", post(destination_links::undo))
+        .route("/v1/message-verifications", post(verification::verify))
+        .route("/v1/senders", get(verification::senders))
         .route_layer(per_address);
     let operators = Router::new()
         .route("/v1/admin/stats", get(admin::get_stats))
@@ -80,6 +88,10 @@ pub fn api(state: &AppState) -> Router<AppState> {
     Router::new()
         .merge(voters)
         .route("/v1/webhooks/sms", post(sms_webhook::receive))
+        .route(
+            "/v1/webhooks/voice/confirmations/{token}",
+            post(voice_webhook::key_pressed),
+        )
         .route("/v1/openapi.json", get(crate::openapi::document))
         .route_layer(middleware::from_fn(move |request, next| {
             time_limit(request_timeout, request, next)

@@ -9,7 +9,13 @@ use axum::http::StatusCode;
 use ballot_shared::api::{SignupRequest, SignupResponse};
 use ballot_shared::signup::validate_signup;
 
-/// Sign a voter up for notifications, or change an existing sign-up for the same voter.
+/// Whether a sign-up's identity matched no voter (what the identity limits count).
+fn outcome_missed<T>(outcome: &Result<T, crate::signups::SignupError>) -> bool {
+    matches!(outcome, Err(crate::signups::SignupError::NoMatchingVoter))
+}
+
+/// Sign a voter up for notifications. For a voter already signed up, nothing changes until
+/// the new destinations confirm.
 #[utoipa::path(
     post,
     path = "/api/v1/signups",
@@ -25,27 +31,20 @@ use ballot_shared::signup::validate_signup;
         })
     ),
     responses(
-        (status = 201, description = "A new subscription; confirmations queued", body = SignupResponse,
+        (status = 201, description = "A new subscription with its links; each destination was sent a confirmation and gets ballot news once confirmed", body = SignupResponse,
         links(
-            ("status" = (operation_id = "get_subscription", parameters(("token" = "$response.body#/subscription/token")))),
-            ("change" = (operation_id = "change_subscription", parameters(("token" = "$response.body#/subscription/token")))),
-            ("stop" = (operation_id = "stop_subscription", parameters(("token" = "$response.body#/subscription/token")))),
-            ("live" = (operation_id = "subscription_events", parameters(("token" = "$response.body#/subscription/token")))),
-            ("unsubscribe" = (operation_id = "unsubscribe", parameters(("token" = "$response.body#/subscription/token")))),
+            ("status" = (operation_id = "get_ballot_status", parameters(("token" = "$response.body#/subscription/status_token")))),
+            ("live" = (operation_id = "ballot_status_events", parameters(("token" = "$response.body#/subscription/status_token")))),
+            ("details" = (operation_id = "get_subscription", parameters(("token" = "$response.body#/subscription/manage_token")))),
+            ("change" = (operation_id = "change_subscription", parameters(("token" = "$response.body#/subscription/manage_token")))),
+            ("stop" = (operation_id = "stop_subscription", parameters(("token" = "$response.body#/subscription/manage_token")))),
         )),
-        (status = 200, description = "The voter's existing subscription, updated", body = SignupResponse,
-        links(
-            ("status" = (operation_id = "get_subscription", parameters(("token" = "$response.body#/subscription/token")))),
-            ("change" = (operation_id = "change_subscription", parameters(("token" = "$response.body#/subscription/token")))),
-            ("stop" = (operation_id = "stop_subscription", parameters(("token" = "$response.body#/subscription/token")))),
-            ("live" = (operation_id = "subscription_events", parameters(("token" = "$response.body#/subscription/token")))),
-            ("unsubscribe" = (operation_id = "unsubscribe", parameters(("token" = "$response.body#/subscription/token")))),
-        )),
+        (status = 202, description = "The voter was already signed up: nothing changed and no link is given; new destinations were asked to confirm and the destinations on file were told", body = SignupResponse),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input` (with `fields`), `no_matching_voter` or `ambiguous_voter` (with `help`)", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After` (and `fields` when a destination had its day's confirmations)", body = ballot_shared::error::ErrorBody),
         (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
     )
 )]
@@ -55,12 +54,18 @@ pub async fn create(
 ) -> Result<(StatusCode, ApiJson<SignupResponse>), ApiError> {
     let signup =
         validate_signup(&request, clock::today_anywhere()).map_err(ApiError::InvalidInput)?;
-    state.rate_limits.check_identity(&signup.identity())?;
-    let outcome = sign_up(&state, signup).await?;
+    let identity = signup.identity();
+    state.rate_limits.check_identity(&identity).await?;
+    let outcome = sign_up(&state, signup).await;
+    state
+        .rate_limits
+        .record_outcome(&identity, outcome_missed(&outcome))
+        .await;
+    let outcome = outcome?;
     let status = if outcome.created {
         StatusCode::CREATED
     } else {
-        StatusCode::OK
+        StatusCode::ACCEPTED
     };
     Ok((status, ApiJson(outcome.response)))
 }

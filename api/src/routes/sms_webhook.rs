@@ -4,13 +4,13 @@
 use crate::app::AppState;
 use crate::error::{ApiError, ApiForm};
 use crate::outbox::templates::escape_html;
-use crate::sms_keywords::{self, signature_matches, twilio_signature};
+use crate::sms_keywords;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::IntoResponse;
 
-/// A text from a voter (STOP, START, HELP and their synonyms); the reply is TwiML. The
-/// provider signs the request (`X-Twilio-Signature`) when `TWILIO_AUTH_TOKEN` is set.
+/// A text from a voter (STOP, START, HELP and their synonyms, and YES to confirm the number);
+/// the reply is TwiML. Only requests the provider signed (`X-Twilio-Signature`) are read.
 #[utoipa::path(
     post,
     path = "/api/v1/webhooks/sms",
@@ -19,7 +19,7 @@ use axum::response::IntoResponse;
     responses(
         (status = 200, description = "The reply to send back", content_type = "text/xml", body = String),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: the signature does not match", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: not signed by the provider", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`: no `From`", body = ballot_shared::error::ErrorBody),
         (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
@@ -30,19 +30,7 @@ pub async fn receive(
     headers: HeaderMap,
     ApiForm(params): ApiForm<Vec<(String, String)>>,
 ) -> Result<impl IntoResponse, ApiError> {
-    if let Some(twilio) = &state.config.twilio {
-        let url = format!("{}/api/v1/webhooks/sms", state.config.public_url);
-        let presented = headers
-            .get("x-twilio-signature")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("");
-        if !signature_matches(
-            &twilio_signature(&twilio.auth_token, &url, &params),
-            presented,
-        ) {
-            return Err(ApiError::Unauthorized);
-        }
-    }
+    crate::provider_webhooks::authenticate(&state, &headers, "/api/v1/webhooks/sms", &params)?;
     let value = |name: &str| {
         params
             .iter()

@@ -1,39 +1,41 @@
-//! `/api/v1/subscriptions/{token}` (GET, PUT, DELETE, and `/events` for live updates),
-//! `/api/v1/unsubscribe/{token}` (RFC 8058 one-click) and `/api/v1/status-lookups`.
+//! A subscription's links over HTTP: the status (`/ballot-statuses/{token}`, read-only, and its
+//! live `/events`), the manage link's `/subscriptions/{token}` (GET, PUT, DELETE), one-click
+//! `/unsubscribe/{token}`, fresh manage links (`/manage-links`), and `/status-lookups`.
 
 use crate::app::AppState;
 use crate::clock;
 use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::matching::{match_voter, VoterMatch};
 use crate::store::ballot_events;
-use crate::subscriptions;
+use crate::subscriptions::{self, Access};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use ballot_shared::api::{
-    BallotStatusView, PreferencesRequest, StatusLookupRequest, SubscriptionDetails,
+    BallotStatusView, ManageLinkRequest, ManageLinkResponse, PreferencesRequest,
+    StatusLookupRequest, SubscriptionDetails,
 };
 use ballot_shared::channels::Channel;
 use ballot_shared::error::ErrorBody;
 use ballot_shared::signup::{validate_identity, validate_preferences_request, FieldErrors};
-use futures_util::stream::{self, Stream};
+use futures_util::stream::Stream;
 use serde::Deserialize;
 use std::convert::Infallible;
-use std::time::Duration;
-use tokio::sync::broadcast;
 
-/// How often an open status page checks for changes made by another process (an import, another
-/// instance); changes made by this one arrive at once.
-const POLL_EVERY: Duration = Duration::from_secs(5);
-
-/// How a request about one subscription, by its token, can fail.
+/// How a request with a manage link can fail.
 /// Only the document uses it: the answers themselves come from `ApiError`.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
-enum TokenErrors {
-    /// `not_found`: no subscription has this token
+enum ManageErrors {
+    /// `read_only_link`: a status link, which cannot change anything
+    #[response(status = 403)]
+    ReadOnly(ErrorBody),
+    /// `not_found`: no such link
     #[response(status = 404)]
     NotFound(ErrorBody),
+    /// `link_expired`: ask for a new one (`POST /api/v1/manage-links`)
+    #[response(status = 410)]
+    Expired(ErrorBody),
     /// `rate_limited`, with `Retry-After`
     #[response(status = 429)]
     RateLimited(ErrorBody),
@@ -42,42 +44,78 @@ enum TokenErrors {
     Unavailable(ErrorBody),
 }
 
-/// A subscription's preferences and the voter's ballot timeline.
+/// How a request with a status link can fail.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+enum StatusErrors {
+    /// `not_found`: no such link
+    #[response(status = 404)]
+    NotFound(ErrorBody),
+    /// `link_expired`: a manage link past its time (status links do not expire)
+    #[response(status = 410)]
+    Expired(ErrorBody),
+    /// `rate_limited`, with `Retry-After`
+    #[response(status = 429)]
+    RateLimited(ErrorBody),
+    /// `service_unavailable`: try again
+    #[response(status = 503)]
+    Unavailable(ErrorBody),
+}
+
+/// The voter's ballot timeline, by a status link (or a manage link).
+#[utoipa::path(
+    get,
+    path = "/api/v1/ballot-statuses/{token}",
+    operation_id = "get_ballot_status",
+    tag = "voters",
+    params(("token" = String, Path, description = "A status link's token")),
+    responses((status = 200, body = BallotStatusView), StatusErrors)
+)]
+pub async fn get_status(
+    State(state): State<AppState>,
+    ApiPath(token): ApiPath<String>,
+) -> Result<ApiJson<BallotStatusView>, ApiError> {
+    let (subscription, _) = subscriptions::open(&state, &token, Access::ViewStatus).await?;
+    Ok(ApiJson(
+        subscriptions::status_view(&state, &subscription, crate::locales::request_language())
+            .await?,
+    ))
+}
+
+/// A subscription's preferences, destinations and the voter's ballot timeline.
 #[utoipa::path(
     get,
     path = "/api/v1/subscriptions/{token}",
     operation_id = "get_subscription",
     tag = "voters",
-    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
-    responses(
-        (status = 200, body = SubscriptionDetails),
-        TokenErrors,
-    )
+    params(("token" = String, Path, description = "A manage link's token")),
+    responses((status = 200, body = SubscriptionDetails), ManageErrors)
 )]
 pub async fn get(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
 ) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
-    let subscription = subscriptions::find(&state, &token).await?;
+    let (subscription, found) = subscriptions::open(&state, &token, Access::Manage).await?;
     Ok(ApiJson(
-        subscriptions::details(&state, &subscription).await?,
+        subscriptions::details(&state, &subscription, found.expires_at).await?,
     ))
 }
 
-/// Change which channels are on, their destinations, the language and quiet hours.
+/// Change the language and quiet hours, turn channels off, or give a new destination (which
+/// gets ballot news once it confirms).
 #[utoipa::path(
     put,
     path = "/api/v1/subscriptions/{token}",
     operation_id = "change_subscription",
     tag = "voters",
-    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
+    params(("token" = String, Path, description = "A manage link's token")),
     request_body = PreferencesRequest,
     responses(
         (status = 200, body = SubscriptionDetails),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
-        TokenErrors,
+        ManageErrors,
     )
 )]
 pub async fn put(
@@ -85,11 +123,11 @@ pub async fn put(
     ApiPath(token): ApiPath<String>,
     ApiJson(request): ApiJson<PreferencesRequest>,
 ) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
-    let subscription = subscriptions::find(&state, &token).await?;
+    let (subscription, found) = subscriptions::open(&state, &token, Access::Manage).await?;
     let request = subscriptions::with_kept_destinations(&subscription, request);
     let preferences = validate_preferences_request(&request).map_err(ApiError::InvalidInput)?;
     Ok(ApiJson(
-        subscriptions::update(&state, &subscription, preferences).await?,
+        subscriptions::update(&state, &subscription, &found, preferences).await?,
     ))
 }
 
@@ -99,25 +137,22 @@ pub async fn put(
     path = "/api/v1/subscriptions/{token}",
     operation_id = "stop_subscription",
     tag = "voters",
-    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
-    responses(
-        (status = 204, description = "Stopped"),
-        TokenErrors,
-    )
+    params(("token" = String, Path, description = "A manage link's token")),
+    responses((status = 204, description = "Stopped"), ManageErrors)
 )]
 pub async fn delete(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
-    let subscription = subscriptions::find(&state, &token).await?;
-    subscriptions::stop(&state, &subscription, None).await?;
+    let (subscription, _) = subscriptions::open(&state, &token, Access::Manage).await?;
+    subscriptions::stop(&state, subscription.subscription_id, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct UnsubscribeQuery {
-    /// `email` from an email's List-Unsubscribe link; absent stops everything.
+    /// For links sent before each link had one purpose: the channel to stop (`email`).
     channel: Option<String>,
 }
 
@@ -128,14 +163,16 @@ pub struct UnsubscribeQuery {
     operation_id = "unsubscribe",
     tag = "voters",
     params(
-        ("token" = String, Path, description = "The subscription's token"),
+        ("token" = String, Path, description = "An email's unsubscribe token"),
         UnsubscribeQuery,
     ),
     responses(
         (status = 200, description = "Stopped"),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 404, description = "`not_found`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`: an unknown channel", body = ballot_shared::error::ErrorBody),
-        TokenErrors,
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
     )
 )]
 pub async fn unsubscribe(
@@ -143,74 +180,68 @@ pub async fn unsubscribe(
     ApiPath(token): ApiPath<String>,
     ApiQuery(query): ApiQuery<UnsubscribeQuery>,
 ) -> Result<StatusCode, ApiError> {
-    let subscription = subscriptions::find(&state, &token).await?;
     let channel = match query.channel.as_deref() {
         None => None,
         Some(code) => Some(Channel::parse(code).ok_or_else(|| {
             ApiError::InvalidFields(vec![("channel", "Use email, sms or voice".to_string())])
         })?),
     };
-    subscriptions::stop(&state, &subscription, channel).await?;
+    subscriptions::unsubscribe(&state, &token, channel).await?;
     Ok(StatusCode::OK)
+}
+
+/// Send a fresh manage link to the email and phone on file, for whoever holds any link of the
+/// subscription (a status link, an expired manage link). It goes only to the voter's own
+/// confirmed destinations, a few times a day at most.
+#[utoipa::path(
+    post,
+    path = "/api/v1/manage-links",
+    operation_id = "send_manage_link",
+    tag = "voters",
+    request_body = ManageLinkRequest,
+    responses(
+        (status = 202, body = ManageLinkResponse),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 404, description = "`not_found`: no such link", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
+pub async fn send_manage_link(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<ManageLinkRequest>,
+) -> Result<(StatusCode, ApiJson<ManageLinkResponse>), ApiError> {
+    let sent = subscriptions::send_manage_link(&state, request.token.trim()).await?;
+    Ok((
+        StatusCode::ACCEPTED,
+        ApiJson(ManageLinkResponse {
+            sent_on: sent.into_iter().map(|c| c.code().to_string()).collect(),
+        }),
+    ))
 }
 
 /// Server-Sent Events: the ballot status now, then each time it changes.
 #[utoipa::path(
     get,
-    path = "/api/v1/subscriptions/{token}/events",
-    operation_id = "subscription_events",
+    path = "/api/v1/ballot-statuses/{token}/events",
+    operation_id = "ballot_status_events",
     tag = "voters",
-    params(("token" = String, Path, description = "The subscription's token, from the sign-up answer")),
+    params(("token" = String, Path, description = "A status link's token")),
     responses(
         (status = 200, description = "`text/event-stream` of `status` events, each a `BallotStatusView` as JSON", content_type = "text/event-stream", body = StatusEvent),
-        TokenErrors,
+        StatusErrors,
     )
 )]
 pub async fn events(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
+    client: crate::rate_limits::ClientAddress,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
-    let subscription = subscriptions::find(&state, &token).await?;
-    let changes = state.changes.subscribe();
+    let (subscription, _) = subscriptions::open(&state, &token, Access::ViewStatus).await?;
     // The stream outlives the request: keep the language it asked for.
     let language = crate::locales::request_language();
-    let start = (state, subscription, changes, None::<String>, true);
-    let stream = stream::unfold(
-        start,
-        move |(state, subscription, mut changes, last, first)| async move {
-            loop {
-                if !first || last.is_some() {
-                    // Wake on a change to this token, or poll; end when the server stops.
-                    let mut stopping = state.stopping.clone();
-                    let changed = async {
-                        loop {
-                            match changes.recv().await {
-                                Ok(token) if token == subscription.token => return,
-                                Ok(_) => continue,
-                                Err(broadcast::error::RecvError::Lagged(_)) => return,
-                                Err(broadcast::error::RecvError::Closed) => {
-                                    std::future::pending::<()>().await
-                                }
-                            }
-                        }
-                    };
-                    tokio::select! {
-                        _ = tokio::time::timeout(POLL_EVERY, changed) => {}
-                        _ = stopping.wait_for(|stop| *stop) => return None,
-                    }
-                }
-                let view = match subscriptions::status_view(&state, &subscription, language).await {
-                    Ok(view) => view,
-                    Err(_) => return None, // the subscription or the database went away: end the stream
-                };
-                let json = serde_json::to_string(&view).unwrap_or_default();
-                if last.as_deref() != Some(json.as_str()) {
-                    let event = Event::default().event("status").data(json.clone());
-                    return Some((Ok(event), (state, subscription, changes, Some(json), false)));
-                }
-            }
-        },
-    );
+    let stream = crate::status_streams::open(state, subscription, language, client.0)?;
     Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
 }
 
@@ -248,22 +279,25 @@ pub async fn lookup(
         Some(identity) if errors.is_empty() => identity,
         _ => return Err(ApiError::InvalidInput(errors)),
     };
-    state.rate_limits.check_identity(&identity)?;
-    let voter = match match_voter(&state.store, &identity).await? {
+    state.rate_limits.check_identity(&identity).await?;
+    let found = match_voter(&state.store, &identity).await?;
+    state
+        .rate_limits
+        .record_outcome(&identity, matches!(found, VoterMatch::NotFound))
+        .await;
+    let voter = match found {
         VoterMatch::Found(voter) => voter,
         VoterMatch::NotFound => return Err(ApiError::NoMatchingVoter),
         VoterMatch::Ambiguous => return Err(ApiError::AmbiguousVoter),
     };
     let events = ballot_events::timeline(state.store.pool(), &voter.voter_id).await?;
-    let public_url = &state.config.public_url;
-    let home = format!("{public_url}/");
     let office = state.offices.get(&state.store, &voter.county).await?;
     Ok(ApiJson(crate::ballot_status::view(
         crate::locales::catalog(crate::locales::request_language()),
         &office,
         &voter.first_name,
         &events,
-        (&home, &home),
+        &state.config.public_url,
     )))
 }
 

@@ -79,3 +79,62 @@ pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
     .fetch_one(p)
     .await)
 }
+
+/// SQLite: the newest event's row number (events from other processes are found by it).
+pub async fn last_row(pool: &Pool) -> Result<i64, sqlx::Error> {
+    match pool {
+        Pool::Sqlite(p, _) => {
+            sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM ballot_event")
+                .fetch_one(p)
+                .await
+        }
+        Pool::Postgres(_) => Ok(0),
+    }
+}
+
+/// SQLite: the subscriptions whose voters got events after row `since`, and the newest row.
+pub async fn subscriptions_changed_since(
+    pool: &Pool,
+    since: i64,
+) -> Result<(i64, Vec<i64>), sqlx::Error> {
+    let Pool::Sqlite(p, _) = pool else {
+        return Ok((since, Vec::new()));
+    };
+    let last: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM ballot_event")
+        .fetch_one(p)
+        .await?;
+    if last <= since {
+        return Ok((since, Vec::new()));
+    }
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT DISTINCT s.subscription_id FROM ballot_event e \
+         JOIN subscription s ON s.voter_id = e.voter_id WHERE e.rowid > $1 AND e.rowid <= $2",
+    )
+    .bind(since)
+    .bind(last)
+    .fetch_all(p)
+    .await?;
+    Ok((last, ids))
+}
+
+/// PostgreSQL: tells every instance's listener, when the caller's transaction commits, which
+/// subscriptions' ballots changed (`status_changes`). SQLite's watcher needs nothing.
+pub async fn notify_changed(tx: &mut Tx, subscription_ids: &[i64]) -> Result<(), sqlx::Error> {
+    let Tx::Postgres(t) = tx else {
+        return Ok(());
+    };
+    // A payload must stay under 8000 bytes.
+    for chunk in subscription_ids.chunks(500) {
+        let payload = chunk
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(crate::status_changes::CHANNEL)
+            .bind(payload)
+            .execute(&mut **t)
+            .await?;
+    }
+    Ok(())
+}

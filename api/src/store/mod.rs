@@ -8,11 +8,14 @@
 //! Where the two dialects must differ (taking the write lock, claiming outbox messages, bulk
 //! loading) the function says so with an explicit `match`.
 
+pub mod access_tokens;
 pub mod api_keys;
 pub mod audit;
 pub mod ballot_events;
 pub mod counties;
+pub mod destination_requests;
 pub mod outbox;
+pub mod rate_counters;
 pub mod reminders;
 pub mod stats;
 pub mod subscriptions;
@@ -176,7 +179,6 @@ impl Store {
             Backend::Sqlite => Pool::Sqlite(open_sqlite(url).await?, WriteTurns::default()),
             Backend::Postgres => Pool::Postgres(open_postgres(url).await?),
         };
-        subscriptions::backfill_token_hashes(&pool).await?;
         Ok(Self { pool })
     }
 

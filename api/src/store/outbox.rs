@@ -15,6 +15,12 @@ pub struct NewMessage<'a> {
     pub due_at: &'a str,
     /// Email only: the RFC 8058 one-click unsubscribe address.
     pub list_unsubscribe: Option<&'a str>,
+    /// A confirmation request or a change notice: the destination request it is about.
+    pub destination_request_id: Option<i64>,
+    /// The election it is about, so that a purge removes it with the election.
+    pub election_id: Option<&'a str>,
+    /// The language its words are in (a call is read in it).
+    pub language: &'a str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -34,32 +40,97 @@ pub struct OutboxMessage {
     pub sent_at: Option<String>,
     pub last_error: Option<String>,
     pub list_unsubscribe: Option<String>,
+    /// What the voter can check at /verify (`message_links::new_reference`).
+    pub reference: Option<String>,
+    pub destination_request_id: Option<i64>,
+    pub language: String,
 }
 
 const COLUMNS: &str = "outbox_message_id, subscription_id, channel, kind, recipient, sender, \
-     subject, body_text, body_html, state, attempts, created_at, sent_at, last_error, list_unsubscribe";
+     subject, body_text, body_html, state, attempts, created_at, sent_at, last_error, \
+     list_unsubscribe, reference, destination_request_id, language";
 
-/// Queues a message in the caller's transaction.
+/// Queues a message in the caller's transaction, with a fresh reference: a reference that is
+/// already taken (about one in a hundred thousand at ten million messages) is drawn again,
+/// without the failed statement that would abort a PostgreSQL transaction.
 pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO outbox_message (subscription_id, channel, kind, recipient, sender, subject, \
-             body_text, body_html, state, attempts, next_attempt_at, created_at, list_unsubscribe) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $10, $11) \
-         RETURNING outbox_message_id",
+    loop {
+        let reference = crate::message_links::new_reference();
+        let id: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+            "INSERT INTO outbox_message (subscription_id, channel, kind, recipient, sender, subject, \
+                 body_text, body_html, state, attempts, next_attempt_at, created_at, list_unsubscribe, \
+                 reference, destination_request_id, election_id, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', 0, $9, $10, $11, $12, $13, $14, $15) \
+             ON CONFLICT (reference) DO NOTHING RETURNING outbox_message_id",
+        )
+        .bind(message.subscription_id)
+        .bind(message.channel)
+        .bind(message.kind)
+        .bind(message.recipient)
+        .bind(message.sender)
+        .bind(message.subject)
+        .bind(message.body_text)
+        .bind(message.body_html)
+        .bind(message.due_at)
+        .bind(now)
+        .bind(message.list_unsubscribe)
+        .bind(&reference)
+        .bind(message.destination_request_id)
+        .bind(message.election_id)
+        .bind(message.language)
+        .fetch_optional(c)
+        .await)?;
+        if let Some(id) = id {
+            return Ok(id);
+        }
+    }
+}
+
+/// What `/verify` may say of a message: that we sent it, how, when and to whom (masked by the
+/// caller).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct SentMessage {
+    pub channel: String,
+    pub recipient: String,
+    pub sender: String,
+    pub state: String,
+    pub created_at: String,
+    pub sent_at: Option<String>,
+}
+
+pub async fn find_by_reference(
+    pool: &Pool,
+    reference: &str,
+) -> Result<Option<SentMessage>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
+        "SELECT channel, recipient, sender, state, created_at, sent_at FROM outbox_message \
+         WHERE reference = $1",
     )
-    .bind(message.subscription_id)
-    .bind(message.channel)
-    .bind(message.kind)
-    .bind(message.recipient)
-    .bind(message.sender)
-    .bind(message.subject)
-    .bind(message.body_text)
-    .bind(message.body_html)
-    .bind(message.due_at)
-    .bind(now)
-    .bind(message.list_unsubscribe)
-    .fetch_one(c)
+    .bind(reference)
+    .fetch_optional(p)
     .await)
+}
+
+/// How many messages of these kinds a subscription was sent since `since` (daily caps).
+pub async fn count_kinds_since(
+    tx: &mut Tx,
+    subscription_id: i64,
+    kinds: &[&str],
+    since: &str,
+) -> Result<i64, sqlx::Error> {
+    let mut total = 0;
+    for kind in kinds {
+        let n: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox_message WHERE subscription_id = $1 AND kind = $2 AND created_at > $3"
+        )
+        .bind(subscription_id)
+        .bind(kind)
+        .bind(since)
+        .fetch_one(c)
+        .await)?;
+        total += n;
+    }
+    Ok(total)
 }
 
 /// Takes up to `limit` due messages for delivery: pending ones whose time has come, and ones

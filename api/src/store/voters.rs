@@ -310,7 +310,7 @@ pub async fn find_with_subscription(
     voter_id: &str,
 ) -> Result<Option<(MatchedVoter, Option<Subscription>)>, sqlx::Error> {
     let row: Option<VoterAndSubscription> = on_tx!(tx, |c| sqlx::query_as(
-        "SELECT v.voter_id, v.first_name, v.county, s.subscription_id, s.token, s.language, \
+        "SELECT v.voter_id, v.first_name, v.county, s.subscription_id, s.language, \
              s.email_address, s.sms_phone, s.voice_phone, s.quiet_start, s.quiet_end \
          FROM voter v LEFT JOIN subscription s ON s.voter_id = v.voter_id WHERE v.voter_id = $1"
     )
@@ -318,30 +318,19 @@ pub async fn find_with_subscription(
     .fetch_optional(c)
     .await)?;
     Ok(row.map(|r| {
-        let subscription = match (
-            r.subscription_id,
-            r.token,
-            r.language,
-            r.quiet_start,
-            r.quiet_end,
-        ) {
-            (
-                Some(subscription_id),
-                Some(token),
-                Some(language),
-                Some(quiet_start),
-                Some(quiet_end),
-            ) => Some(Subscription {
+        let subscription = match (r.subscription_id, r.language, r.quiet_start, r.quiet_end) {
+            (Some(subscription_id), Some(language), Some(quiet_start), Some(quiet_end)) => {
+                Some(Subscription {
                 subscription_id,
                 voter_id: r.voter_id.clone(),
-                token,
                 language,
                 email_address: r.email_address,
                 sms_phone: r.sms_phone,
                 voice_phone: r.voice_phone,
                 quiet_start,
                 quiet_end,
-            }),
+            })
+            }
             _ => None,
         };
         let voter = MatchedVoter {
@@ -359,7 +348,6 @@ struct VoterAndSubscription {
     first_name: String,
     county: String,
     subscription_id: Option<i64>,
-    token: Option<String>,
     language: Option<String>,
     email_address: Option<String>,
     sms_phone: Option<String>,

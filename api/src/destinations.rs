@@ -1,0 +1,401 @@
+//! New destinations and their confirmation. Anyone can type a voter's name, date of birth and
+//! ZIP code (they are in voter-file extracts campaigns can buy), so a destination gets ballot
+//! news only once whoever holds it confirms it: a link in the email, YES (or the link) by
+//! text, 1 on the call. Once confirmed it takes the channel's place, and every destination
+//! that was on file is told, with a link that undoes the change.
+
+use crate::clock;
+use crate::message_links::{Links, CONFIRM_WITHIN};
+use crate::notifications::{due_at, queue, Outgoing};
+use crate::outbox::templates::{self, ChangeContext, ConfirmRequestContext, Office};
+use crate::store::access_tokens::{self, FoundToken, TokenKind};
+use crate::store::destination_requests::{self, DestinationRequest, NewRequest};
+use crate::store::subscriptions::{self, Subscription};
+use crate::store::voters::{self, MatchedVoter};
+use crate::store::{Store, Tx};
+use ballot_shared::channels::{masked_destination, Channel};
+use ballot_shared::language::Language;
+use ballot_shared::quiet_hours::QuietHours;
+
+/// Daily caps on confirmation requests, so the service cannot be used to flood a number or an
+/// inbox (and to run up a texting bill).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConfirmationCaps {
+    /// `CONFIRMATIONS_PER_DESTINATION_PER_DAY`, default 3.
+    pub per_destination: i64,
+    /// `CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY`, default 5.
+    pub per_subscription: i64,
+}
+
+impl Default for ConfirmationCaps {
+    fn default() -> Self {
+        Self {
+            per_destination: 3,
+            per_subscription: 5,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DestinationError {
+    /// The daily cap for this destination or subscription is reached.
+    #[error("too many confirmations today")]
+    TooManyConfirmations(Channel),
+    /// No such link.
+    #[error("no such link")]
+    NotFound,
+    /// The link worked once, or its time is up.
+    #[error("the link has expired or was used")]
+    Expired,
+    /// The channel changed again since: undoing would throw away a newer choice.
+    #[error("the destination changed again since")]
+    ChangedSince,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Who a confirmation request is for and about.
+pub struct Asker<'a> {
+    pub subscription_id: i64,
+    pub voter: &'a MatchedVoter,
+    pub office: &'a Office,
+    /// The language of the page that asked: the confirmation is written in it.
+    pub language: Language,
+    pub public_url: &'a str,
+}
+
+/// Records a request to send `channel` to `destination` and queues its confirmation, in the
+/// caller's transaction. Refused past the daily caps.
+pub async fn request_confirmation(
+    tx: &mut Tx,
+    caps: ConfirmationCaps,
+    asker: &Asker<'_>,
+    channel: Channel,
+    destination: &str,
+    now: &str,
+) -> Result<i64, DestinationError> {
+    let since = clock::now_plus(-time::Duration::DAY);
+    if destination_requests::count_to_destination(tx, destination, &since).await?
+        >= caps.per_destination
+        || destination_requests::count_for_subscription(tx, asker.subscription_id, &since).await?
+            >= caps.per_subscription
+    {
+        return Err(DestinationError::TooManyConfirmations(channel));
+    }
+    let expires_at = clock::now_plus(CONFIRM_WITHIN);
+    let request_id = destination_requests::insert(
+        tx,
+        &NewRequest {
+            subscription_id: asker.subscription_id,
+            channel: channel.code(),
+            destination,
+            language: asker.language.code(),
+            expires_at: &expires_at,
+        },
+        now,
+    )
+    .await?;
+    let links = Links {
+        public_url: asker.public_url,
+    };
+    let message = templates::confirmation_request(
+        channel,
+        &ConfirmRequestContext {
+            catalog: crate::locales::catalog(asker.language),
+            first_name: &asker.voter.first_name,
+            office: asker.office,
+            destination_display: &display(channel, destination),
+            links: &links,
+        },
+    );
+    // Texts and calls wait for contact hours like every other; the voter's own quiet hours
+    // are not the new destination's.
+    queue(
+        tx,
+        &Outgoing {
+            subscription_id: asker.subscription_id,
+            channel,
+            kind: "confirm_destination",
+            recipient: destination,
+            message: &message,
+            due_at: &due_at(channel, destination, &QuietHours::default(), now),
+            destination_request_id: Some(request_id),
+            election_id: None,
+            public_url: asker.public_url,
+        },
+        now,
+    )
+    .await?;
+    Ok(request_id)
+}
+
+/// How a voter reads a stored destination: the address, or `(916) 555-0123`.
+fn display(channel: Channel, destination: &str) -> String {
+    match channel {
+        Channel::Email => destination.to_string(),
+        Channel::Sms | Channel::Voice => ballot_shared::phone::PhoneNumber::parse(destination)
+            .map(|p| p.display())
+            .unwrap_or_else(|_| destination.to_string()),
+    }
+}
+
+/// A destination, confirmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmed {
+    pub subscription_id: i64,
+    pub channel: Channel,
+    /// Masked.
+    pub destination: String,
+    pub first_name: String,
+    pub language: Language,
+    pub office: Office,
+}
+
+/// Finds the live token of `kind` that `token` is.
+pub async fn live_token(
+    store: &Store,
+    token: &str,
+    kind: TokenKind,
+) -> Result<FoundToken, DestinationError> {
+    if !crate::token::well_formed(token) {
+        return Err(DestinationError::NotFound);
+    }
+    let found = access_tokens::find(store.pool(), &crate::token::lookup_key(token))
+        .await?
+        .into_iter()
+        .find(|t| t.kind == kind)
+        .ok_or(DestinationError::NotFound)?;
+    if found.expired(&clock::now()) {
+        return Err(DestinationError::Expired);
+    }
+    Ok(found)
+}
+
+/// Confirms the destination a confirmation link (or call) is for.
+pub async fn confirm_by_token(
+    store: &Store,
+    offices: &crate::offices::Offices,
+    public_url: &str,
+    token: &str,
+) -> Result<Confirmed, DestinationError> {
+    let found = live_token(store, token, TokenKind::Confirm).await?;
+    let request_id = found
+        .destination_request_id
+        .ok_or(DestinationError::NotFound)?;
+    let now = clock::now();
+    let mut tx = store.begin().await?;
+    let request = destination_requests::get(&mut tx, request_id)
+        .await?
+        .ok_or(DestinationError::NotFound)?;
+    let confirmed = confirm(&mut tx, offices, store, public_url, &request, &now).await?;
+    // The link works once.
+    access_tokens::expire(
+        &mut tx,
+        &crate::token::lookup_key(token),
+        TokenKind::Confirm,
+        &now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(confirmed)
+}
+
+/// YES by text: confirms the newest request waiting for this number, if any.
+pub async fn confirm_sms_reply(
+    store: &Store,
+    offices: &crate::offices::Offices,
+    public_url: &str,
+    phone: &str,
+) -> Result<Option<Confirmed>, DestinationError> {
+    let now = clock::now();
+    let mut tx = store.begin().await?;
+    let Some(request) =
+        destination_requests::newest_waiting_for(&mut tx, Channel::Sms.code(), phone, &now)
+            .await?
+    else {
+        return Ok(None);
+    };
+    let confirmed = confirm(&mut tx, offices, store, public_url, &request, &now).await?;
+    tx.commit().await?;
+    Ok(Some(confirmed))
+}
+
+/// Puts the request's destination on its channel and tells every destination that was on
+/// file, in the caller's transaction.
+async fn confirm(
+    tx: &mut Tx,
+    offices: &crate::offices::Offices,
+    store: &Store,
+    public_url: &str,
+    request: &DestinationRequest,
+    now: &str,
+) -> Result<Confirmed, DestinationError> {
+    if request.confirmed_at.is_some()
+        || request.cancelled_at.is_some()
+        || request.expires_at.as_str() <= now
+    {
+        return Err(DestinationError::Expired);
+    }
+    let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    let before = subscriptions::get_in(tx, request.subscription_id)
+        .await?
+        .ok_or(DestinationError::NotFound)?;
+    let voter = voters::find(tx, &before.voter_id)
+        .await?
+        .ok_or(DestinationError::NotFound)?;
+    let office = offices.get(store, &voter.county).await?;
+    let replaced = destination_of(&before, channel).map(str::to_string);
+    subscriptions::set_destination(
+        tx,
+        request.subscription_id,
+        channel.code(),
+        Some(&request.destination),
+        now,
+    )
+    .await?;
+    destination_requests::mark_confirmed(
+        tx,
+        request.destination_request_id,
+        replaced.as_deref(),
+        now,
+    )
+    .await?;
+    if replaced.as_deref() != Some(request.destination.as_str()) {
+        tell_destinations_on_file(
+            tx,
+            &before,
+            &voter,
+            &office,
+            request,
+            channel,
+            replaced.as_deref(),
+            public_url,
+            now,
+        )
+        .await?;
+    }
+    Ok(Confirmed {
+        subscription_id: request.subscription_id,
+        channel,
+        destination: masked_destination(channel, &request.destination),
+        first_name: voter.first_name,
+        language: Language::parse(&request.language).unwrap_or_default(),
+        office,
+    })
+}
+
+/// The change notice, to every destination on file before the change (the replaced one too),
+/// with a link that undoes it. Calls only when there is no email or text to tell.
+#[allow(clippy::too_many_arguments)]
+async fn tell_destinations_on_file(
+    tx: &mut Tx,
+    before: &Subscription,
+    voter: &MatchedVoter,
+    office: &Office,
+    request: &DestinationRequest,
+    channel: Channel,
+    replaced: Option<&str>,
+    public_url: &str,
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    let links = Links { public_url };
+    let catalog = crate::locales::for_code(&before.language);
+    let new_destination = masked_destination(channel, &request.destination);
+    let quiet = QuietHours::parse(&before.quiet_start, &before.quiet_end).unwrap_or_default();
+    let mut on_file: Vec<(Channel, &str)> = Channel::ALL
+        .into_iter()
+        .filter_map(|c| destination_of(before, c).map(|d| (c, d)))
+        .collect();
+    if on_file.iter().any(|(c, _)| *c != Channel::Voice) {
+        on_file.retain(|(c, _)| *c != Channel::Voice);
+    }
+    let ctx = ChangeContext {
+        catalog,
+        first_name: &voter.first_name,
+        office,
+        channel,
+        new_destination: &new_destination,
+        replaced: replaced.is_some(),
+        links: &links,
+    };
+    for (to_channel, recipient) in on_file {
+        let message = templates::destination_changed(to_channel, &ctx);
+        queue(
+            tx,
+            &Outgoing {
+                subscription_id: before.subscription_id,
+                channel: to_channel,
+                kind: "destination_changed",
+                recipient,
+                message: &message,
+                due_at: &due_at(to_channel, recipient, &quiet, now),
+                destination_request_id: Some(request.destination_request_id),
+                election_id: None,
+                public_url,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+pub fn destination_of(subscription: &Subscription, channel: Channel) -> Option<&str> {
+    match channel {
+        Channel::Email => subscription.email_address.as_deref(),
+        Channel::Sms => subscription.sms_phone.as_deref(),
+        Channel::Voice => subscription.voice_phone.as_deref(),
+    }
+}
+
+/// A change, undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undone {
+    pub channel: Channel,
+    /// Masked; `None` when the channel had no destination before (it is off again).
+    pub restored: Option<String>,
+    /// Masked: the destination removed.
+    pub removed: String,
+}
+
+/// Puts a channel back as it was before a confirmed change, if nothing changed it since.
+pub async fn undo_by_token(store: &Store, token: &str) -> Result<Undone, DestinationError> {
+    let found = live_token(store, token, TokenKind::Undo).await?;
+    let request_id = found
+        .destination_request_id
+        .ok_or(DestinationError::NotFound)?;
+    let now = clock::now();
+    let mut tx = store.begin().await?;
+    let request = destination_requests::get(&mut tx, request_id)
+        .await?
+        .ok_or(DestinationError::NotFound)?;
+    if request.confirmed_at.is_none() || request.undone_at.is_some() {
+        return Err(DestinationError::Expired);
+    }
+    let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    let subscription = subscriptions::get_in(&mut tx, request.subscription_id)
+        .await?
+        .ok_or(DestinationError::NotFound)?;
+    if destination_of(&subscription, channel) != Some(request.destination.as_str()) {
+        return Err(DestinationError::ChangedSince);
+    }
+    subscriptions::set_destination(
+        &mut tx,
+        request.subscription_id,
+        channel.code(),
+        request.replaced_destination.as_deref(),
+        &now,
+    )
+    .await?;
+    destination_requests::mark_undone(&mut tx, request_id, &now).await?;
+    // Every undo link of this change (one went to each destination on file) ends with it.
+    tx.commit().await?;
+    Ok(Undone {
+        channel,
+        restored: request
+            .replaced_destination
+            .as_deref()
+            .map(|d| masked_destination(channel, d)),
+        removed: masked_destination(channel, &request.destination),
+    })
+}
