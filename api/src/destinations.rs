@@ -12,7 +12,7 @@ use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests::{self, DestinationRequest, NewRequest};
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::voters::{self, MatchedVoter};
-use crate::store::{Store, Tx};
+use crate::store::{outbox, Store, Tx};
 use ballot_shared::channels::{masked_destination, Channel};
 use ballot_shared::language::Language;
 use ballot_shared::quiet_hours::QuietHours;
@@ -64,8 +64,19 @@ pub struct Asker<'a> {
     pub public_url: &'a str,
 }
 
-/// Records a request to send `channel` to `destination` and queues its confirmation, in the
-/// caller's transaction. Refused past the daily caps.
+/// What asking for a confirmation did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requested {
+    /// A confirmation was queued.
+    Sent,
+    /// This destination was already waiting and has had the day's confirmations: the one it
+    /// got still works.
+    AlreadyWaiting,
+}
+
+/// Asks `destination` to confirm, in the caller's transaction: records a request (or reuses
+/// the one it is already waiting on) and queues its confirmation. Past the daily caps, a new
+/// destination is refused, and one already waiting just keeps the confirmation it got.
 pub async fn request_confirmation(
     tx: &mut Tx,
     caps: ConfirmationCaps,
@@ -73,28 +84,39 @@ pub async fn request_confirmation(
     channel: Channel,
     destination: &str,
     now: &str,
-) -> Result<i64, DestinationError> {
+) -> Result<Requested, DestinationError> {
     let since = clock::now_plus(-time::Duration::DAY);
-    if destination_requests::count_to_destination(tx, destination, &since).await?
+    let capped = outbox::count_kind_to(tx, CONFIRMATION, destination, &since).await?
         >= caps.per_destination
-        || destination_requests::count_for_subscription(tx, asker.subscription_id, &since).await?
-            >= caps.per_subscription
-    {
-        return Err(DestinationError::TooManyConfirmations(channel));
-    }
-    let expires_at = clock::now_plus(CONFIRM_WITHIN);
-    let request_id = destination_requests::insert(
+        || outbox::count_kinds_since(tx, asker.subscription_id, &[CONFIRMATION], &since).await?
+            >= caps.per_subscription;
+    let waiting = destination_requests::waiting_for(
         tx,
-        &NewRequest {
-            subscription_id: asker.subscription_id,
-            channel: channel.code(),
-            destination,
-            language: asker.language.code(),
-            expires_at: &expires_at,
-        },
+        asker.subscription_id,
+        channel.code(),
+        destination,
         now,
     )
     .await?;
+    let request_id = match (waiting, capped) {
+        (Some(_), true) => return Ok(Requested::AlreadyWaiting),
+        (None, true) => return Err(DestinationError::TooManyConfirmations(channel)),
+        (Some(request), false) => request.destination_request_id,
+        (None, false) => {
+            destination_requests::insert(
+                tx,
+                &NewRequest {
+                    subscription_id: asker.subscription_id,
+                    channel: channel.code(),
+                    destination,
+                    language: asker.language.code(),
+                    expires_at: &clock::now_plus(CONFIRM_WITHIN),
+                },
+                now,
+            )
+            .await?
+        }
+    };
     let links = Links {
         public_url: asker.public_url,
     };
@@ -108,17 +130,22 @@ pub async fn request_confirmation(
             links: &links,
         },
     );
-    // Texts and calls wait for contact hours like every other; the voter's own quiet hours
-    // are not the new destination's.
+    // It answers the asker's own action, so an email or a text goes at once (whoever typed
+    // the number is usually holding the phone); a call waits for contact hours, as a call at
+    // night is worse than no call. The daily caps bound what a stranger can set off.
+    let due = match channel {
+        Channel::Voice => due_at(channel, destination, &QuietHours::default(), now),
+        Channel::Email | Channel::Sms => now.to_string(),
+    };
     queue(
         tx,
         &Outgoing {
             subscription_id: asker.subscription_id,
             channel,
-            kind: "confirm_destination",
+            kind: CONFIRMATION,
             recipient: destination,
             message: &message,
-            due_at: &due_at(channel, destination, &QuietHours::default(), now),
+            due_at: &due,
             destination_request_id: Some(request_id),
             election_id: None,
             public_url: asker.public_url,
@@ -126,8 +153,11 @@ pub async fn request_confirmation(
         now,
     )
     .await?;
-    Ok(request_id)
+    Ok(Requested::Sent)
 }
+
+/// The outbox kind of a confirmation request.
+pub const CONFIRMATION: &str = "confirm_destination";
 
 /// How a voter reads a stored destination: the address, or `(916) 555-0123`.
 fn display(channel: Channel, destination: &str) -> String {
@@ -302,10 +332,18 @@ async fn tell_destinations_on_file(
     let catalog = crate::locales::for_code(&before.language);
     let new_destination = masked_destination(channel, &request.destination);
     let quiet = QuietHours::parse(&before.quiet_start, &before.quiet_end).unwrap_or_default();
-    let mut on_file: Vec<(Channel, &str)> = Channel::ALL
-        .into_iter()
-        .filter_map(|c| destination_of(before, c).map(|d| (c, d)))
-        .collect();
+    // Told: each destination that was on file when this one was asked for. Destinations asked
+    // for together (one sign-up with an email and a phone) do not tell each other.
+    let mut on_file: Vec<(Channel, &str)> = Vec::new();
+    for c in Channel::ALL {
+        let Some(d) = destination_of(before, c) else {
+            continue;
+        };
+        let asked = destination_requests::asked_at(tx, before.subscription_id, c.code(), d).await?;
+        if asked.is_none_or(|at| at < request.created_at) {
+            on_file.push((c, d));
+        }
+    }
     if on_file.iter().any(|(c, _)| *c != Channel::Voice) {
         on_file.retain(|(c, _)| *c != Channel::Voice);
     }

@@ -85,6 +85,22 @@ impl Default for Metrics {
     }
 }
 
+/// A method as a label, from a fixed set: anything else is `OTHER`, so that a client sending
+/// made-up methods cannot grow the metrics without end.
+fn method_label(method: &axum::http::Method) -> &'static str {
+    use axum::http::Method;
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::OPTIONS => "OPTIONS",
+        Method::PATCH => "PATCH",
+        _ => "OTHER",
+    }
+}
+
 /// Counts and times every request (the static web app as `static`).
 pub async fn record(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let route = request
@@ -92,7 +108,7 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| "static".into());
-    let method = request.method().as_str().to_owned();
+    let method = method_label(request.method()).to_owned();
     let started = Instant::now();
     let response = next.run(request).await;
     let metrics = &state.metrics;

@@ -2,7 +2,10 @@
 //! annotations and the request and response types themselves, so it cannot drift from the
 //! code. Served at `GET /api/v1/openapi.json`; schemathesis tests the running server against it.
 
-use crate::routes::{admin, health, signups, sms_webhook, subscriptions};
+use crate::routes::{
+    admin, destination_links, health, signups, sms_webhook, subscriptions, verification,
+    voice_webhook,
+};
 use axum::http::header;
 use axum::response::IntoResponse;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -23,8 +26,15 @@ use utoipa::{Modify, OpenApi, ToSchema};
         subscriptions::put,
         subscriptions::delete,
         subscriptions::events,
+        subscriptions::get_status,
         subscriptions::unsubscribe,
+        subscriptions::send_manage_link,
+        destination_links::confirm,
+        destination_links::undo,
+        verification::verify,
+        verification::senders,
         sms_webhook::receive,
+        voice_webhook::key_pressed,
         admin::post_voters,
         admin::post_ballot_events,
         admin::get_stats,
@@ -39,7 +49,7 @@ use utoipa::{Modify, OpenApi, ToSchema};
     tags(
         (name = "voters", description = "The pages voters use: sign up, look up, manage."),
         (name = "operators", description = "County and state election offices, with an API key."),
-        (name = "providers", description = "Callbacks from the SMS provider."),
+        (name = "providers", description = "Callbacks from the SMS and voice provider, signed by it."),
         (name = "operations", description = "Health checks for load balancers."),
     )
 )]

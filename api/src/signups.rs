@@ -7,7 +7,7 @@
 
 use crate::app::AppState;
 use crate::clock;
-use crate::destinations::{self, destination_of, Asker, DestinationError};
+use crate::destinations::{self, destination_of, Asker, DestinationError, Requested};
 use crate::matching::{match_voter, VoterMatch};
 use crate::message_links::Links;
 use crate::notifications::{due_at, queue, Outgoing};
@@ -118,7 +118,7 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignedUp, 
         if on_file.as_ref().and_then(|s| destination_of(s, channel)) == Some(destination) {
             continue; // already confirmed there
         }
-        destinations::request_confirmation(
+        let requested_now = destinations::request_confirmation(
             &mut tx,
             config.confirmation_caps,
             &asker,
@@ -128,7 +128,7 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignedUp, 
         )
         .await?;
         view.awaiting_confirmation = Some(masked.clone());
-        view.confirmation_sent = true;
+        view.confirmation_sent = requested_now == Requested::Sent;
         requested.push(masked);
     }
     let [email, sms, voice] = views;

@@ -5,7 +5,7 @@
 use crate::app::AppState;
 use crate::ballot_status;
 use crate::clock;
-use crate::destinations::{self, destination_of, Asker, DestinationError};
+use crate::destinations::{self, destination_of, Asker, DestinationError, Requested};
 use crate::signups;
 use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests;
@@ -226,7 +226,7 @@ pub async fn update(
             }
             Some(wanted) if Some(wanted) == on_file => {}
             Some(wanted) => {
-                destinations::request_confirmation(
+                let requested = destinations::request_confirmation(
                     &mut tx,
                     state.config.confirmation_caps,
                     &asker,
@@ -235,7 +235,9 @@ pub async fn update(
                     &now,
                 )
                 .await?;
-                confirming.push(channel);
+                if requested == Requested::Sent {
+                    confirming.push(channel);
+                }
             }
         }
     }

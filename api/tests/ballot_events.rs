@@ -35,7 +35,7 @@ async fn subscribed_maria(app: &TestApp) {
     let mut body = maria();
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
     body["voice"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
-    let (status, _) = app.sign_up(&body).await;
+    let (status, _) = app.sign_up_and_confirm(&body).await;
     assert_eq!(status, 201);
 }
 
@@ -257,7 +257,7 @@ async fn voters_of_other_subscribers_are_not_notified() {
     let app = spawn_app().await;
     subscribed_maria(&app).await;
     let (status, _) = app
-        .sign_up(&with_identity("Jose", "Nunez", "07-04-1975", "90012"))
+        .sign_up_and_confirm(&with_identity("Jose", "Nunez", "07-04-1975", "90012"))
         .await;
     assert_eq!(status, 201);
     let key = key(&app, Scope::Statewide).await;
@@ -303,7 +303,8 @@ async fn stats_count_by_county() {
         all["messages"]["pending"].as_i64().unwrap()
             + all["messages"]["sent"].as_i64().unwrap()
             + all["messages"]["sending"].as_i64().unwrap(),
-        2
+        3,
+        "a confirmation to each destination"
     );
     let county = get(fresno).await;
     assert_eq!(county["subscriptions"], 0);
@@ -404,9 +405,9 @@ async fn a_county_sets_its_sender_name_contact_and_wording() {
 
     let mut body = maria();
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
-    let (_, answer) = app.sign_up(&body).await;
+    let (_, answer) = app.sign_up_and_confirm(&body).await;
     assert_eq!(
-        answer["subscription"]["county_office"],
+        answer["county_office"],
         "Sacramento County Voter Registration and Elections"
     );
     let body = json!([event(

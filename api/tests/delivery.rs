@@ -6,7 +6,7 @@ mod smtp_sink;
 
 use ballot_api::api_keys;
 use ballot_api::ballot_events::Scope;
-use helpers::{maria, spawn_app_with, Options, TestApp};
+use helpers::{email_as_read, form_decoded, maria, spawn_app_with, Options, TestApp};
 use serde_json::json;
 use smtp_sink::SmtpSink;
 use std::sync::atomic::Ordering;
@@ -50,16 +50,15 @@ async fn post_event(app: &TestApp, id: &str, status: &str) {
 }
 
 #[tokio::test]
-async fn email_goes_over_smtp_with_both_parts_and_one_click_unsubscribe() {
+async fn email_goes_over_smtp_with_both_parts_an_id_a_date_and_one_click_unsubscribe() {
     let smtp = SmtpSink::start().await;
     let provider = MockServer::start().await;
     let app = app_with(Some(&smtp), Some(&provider)).await;
-    let (status, answer) = app.sign_up(&maria()).await;
+    let (status, _) = app.sign_up(&maria()).await;
     assert_eq!(status, 201);
-    let token = answer["subscription"]["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    app.settled().await;
+    let confirmation = email_as_read(&smtp.received()[0].data);
+    assert_eq!(app.confirm_links_in(&[confirmation]).await, 1);
     post_event(&app, "E1", "received").await;
     let states = app.settled().await;
     assert_eq!(
@@ -72,10 +71,10 @@ async fn email_goes_over_smtp_with_both_parts_and_one_click_unsubscribe() {
 
     let received = smtp.received();
     assert_eq!(received.len(), 2, "each message once");
-    let confirmation = &received[0];
-    assert_eq!(confirmation.to, ["<maria@example.com>"]);
-    assert!(confirmation.from.contains("ballots@elections.example"));
-    let data = &confirmation.data;
+    let update = &received[1];
+    assert_eq!(update.to, ["<maria@example.com>"]);
+    assert!(update.from.contains("ballots@elections.example"));
+    let data = &update.data;
     assert!(
         data.contains("From: \"Sacramento County Elections\" <ballots@elections.example>"),
         "{data}"
@@ -83,17 +82,35 @@ async fn email_goes_over_smtp_with_both_parts_and_one_click_unsubscribe() {
     assert!(data.contains("multipart/alternative"));
     assert!(data.contains("text/plain"));
     assert!(data.contains("text/html"));
+    let read = email_as_read(data);
+    // Mailbox providers' sender guidelines: a Message-ID and a Date on every message.
+    let message_id = read
+        .lines()
+        .find_map(|l| l.strip_prefix("Message-ID: "))
+        .expect("a Message-ID");
     assert!(
-        data.contains(&format!(
-            "List-Unsubscribe: <{}/api/v1/unsubscribe/{token}?channel=email>",
-            app.base
-        )),
-        "{data}"
+        message_id.starts_with('<') && message_id.ends_with("@elections.example>"),
+        "{message_id}"
+    );
+    assert!(read.lines().any(|l| l.starts_with("Date: ")), "{read}");
+    let unsubscribe = read
+        .lines()
+        .find_map(|l| l.strip_prefix("List-Unsubscribe: "))
+        .expect("List-Unsubscribe");
+    assert!(
+        unsubscribe.starts_with(&format!("<{}/api/v1/unsubscribe/", app.base)),
+        "{unsubscribe}"
     );
     assert!(data.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
-    assert!(received[1]
-        .data
-        .contains("received your ballot on November 3, 2026"));
+    assert!(read.contains("received your ballot on November 3, 2026"));
+    assert!(read.contains("Reference "), "{read}");
+    // The two emails carry different Message-IDs.
+    assert_ne!(
+        email_as_read(&received[0].data)
+            .lines()
+            .find(|l| l.starts_with("Message-ID: ")),
+        Some(format!("Message-ID: {message_id}").as_str())
+    );
     // The captured-message viewer is off once email really goes out.
     let viewer = app
         .client
@@ -170,8 +187,18 @@ async fn texts_and_calls_go_to_the_provider_once_each() {
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
     body["voice"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
     assert_eq!(app.sign_up(&body).await.0, 201);
+    // Calls wait for 8 AM-9 PM in Sacramento; don't wait in a test.
+    app.make_all_due().await;
+    app.settled().await;
+    let asked: Vec<String> = provider
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| form_decoded(&r.body))
+        .collect();
+    assert_eq!(app.confirm_links_in(&asked).await, 2, "{asked:?}");
     post_event(&app, "E1", "counted").await;
-    // Status texts and calls wait for 8 AM-9 PM in Sacramento; don't wait in a test.
     app.make_all_due().await;
     let states = app.settled().await;
     assert!(
@@ -192,14 +219,30 @@ async fn texts_and_calls_go_to_the_provider_once_each() {
         .collect();
     assert_eq!(
         (texts.len(), calls.len()),
-        (2, 1),
-        "confirmation and status texts, one call: {requests:?}"
+        (2, 2),
+        "a confirmation and a status update each, by text and by call"
     );
     assert!(texts[0].contains("To=%2B19165550123"));
     assert!(texts[0].contains("From=%2B19165550100"));
     assert!(texts[0].contains("STOP"));
     assert!(texts[1].contains("accepted+and+counted"), "{}", texts[1]);
-    assert!(calls[0].contains("Sacramento+County+Elections"));
+    // The confirmation call waits for one key and posts it back; the update is read twice, in
+    // the voter's language's voice.
+    let confirmation_call = form_decoded(calls[0].as_bytes());
+    assert!(
+        confirmation_call.contains("<Gather input=\"dtmf\" numDigits=\"1\""),
+        "{confirmation_call}"
+    );
+    assert!(confirmation_call.contains("/api/v1/webhooks/voice/confirmations/"));
+    let update_call = form_decoded(calls[1].as_bytes());
+    assert!(update_call.contains("Sacramento County Elections"));
+    assert_eq!(
+        update_call
+            .matches("<Say language=\"en-US\" voice=\"Polly.Joanna\">")
+            .count(),
+        2,
+        "{update_call}"
+    );
     let auth = requests[0]
         .headers
         .get("authorization")

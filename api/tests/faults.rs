@@ -212,9 +212,21 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
         .status()
         .unwrap();
     assert!(killed.success());
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    // No new connections.
-    assert!(client.get(format!("{base}/healthz")).send().await.is_err());
+    // No new connections: a client with no pooled connection is refused, soon (the upload's
+    // parsing may keep the runtime busy for a moment), while the upload is still in flight.
+    let fresh = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while fresh.get(format!("{base}/healthz")).send().await.is_ok() {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "new connections still accepted 5 s after SIGTERM"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(!upload.is_finished(), "refused while the upload was in flight");
     // The request in flight is answered, and all of it was applied.
     assert_eq!(upload.await.unwrap().unwrap(), 200);
     let mut exited = None;

@@ -116,10 +116,31 @@ async fn client_routes_get_the_app_and_assets_are_cached_for_a_year() {
 }
 
 #[tokio::test]
-async fn the_message_viewer_lists_captured_messages() {
+async fn the_message_viewer_is_served_only_when_development_asks_for_it() {
+    // Before: served whenever any channel was captured, to anyone.
     let app = spawn_app_with(Options::default()).await;
-    let (status, _) = app.sign_up(&helpers::maria()).await;
+    let viewer = app
+        .client
+        .get(format!("{}/messages", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(viewer.status().as_u16(), 200);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_message_viewer_lists_captured_messages_and_answers_them_like_a_phone() {
+    let app = spawn_app_with(Options {
+        env: vec![("MESSAGE_VIEWER", "true".to_string())],
+        ..Options::default()
+    })
+    .await;
+    let mut body = helpers::maria();
+    body["sms"] = serde_json::json!({"opt_in": true, "phone": "(916) 555-0123"});
+    let (status, _) = app.sign_up(&body).await;
     assert_eq!(status, 201);
+    app.wait_for_captured("sms", "confirm_destination", 1).await;
     let page = app
         .client
         .get(format!("{}/messages", app.base))
@@ -132,5 +153,24 @@ async fn the_message_viewer_lists_captured_messages() {
     assert!(page.contains("<h1>Captured messages</h1>"));
     assert!(page.contains("Email to maria@example.com"));
     assert!(page.contains("Sacramento County Elections"));
+    assert!(page.contains("Reply from +19165550123"), "{page}");
+    // Replying YES from the page confirms the number, as the phone would.
+    let reply = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(format!("{}/messages", app.base))
+        .form(&[("from", "+19165550123"), ("text", "YES")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reply.status().as_u16(), 303);
+    let sms: Option<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT sms_phone FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(sms.as_deref(), Some("+19165550123"));
     app.stop().await;
 }

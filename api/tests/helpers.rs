@@ -263,6 +263,210 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Signs up, then confirms every destination asked for the way their owners would: the
+    /// link in each captured confirmation (a call's key press goes to the same token). Returns
+    /// the sign-up's status and answer.
+    pub async fn sign_up_and_confirm(&self, body: &Value) -> (u16, Value) {
+        let (status, answer) = self.sign_up(body).await;
+        assert!(status == 201 || status == 202, "{status} {answer}");
+        let wanted = ["email", "sms", "voice"]
+            .iter()
+            .filter(|c| answer["channels"][**c]["confirmation_sent"] == true)
+            .count();
+        self.confirm_waiting(wanted).await;
+        (status, answer)
+    }
+
+    /// Waits for `count` unused confirmation requests to be captured, and confirms them.
+    pub async fn confirm_waiting(&self, count: usize) {
+        self.make_all_due().await;
+        let mut confirmed = 0;
+        for _ in 0..200 {
+            for token in self.confirmation_tokens() {
+                let response = self
+                    .client
+                    .post(format!("{}/api/v1/confirmations/{token}", self.base))
+                    .send()
+                    .await
+                    .unwrap();
+                if response.status().as_u16() == 200 {
+                    confirmed += 1;
+                }
+            }
+            if confirmed >= count {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{confirmed} of {count} confirmations arrived in 10 s");
+    }
+
+    /// The confirmation tokens in every captured confirmation request (links and key presses).
+    pub fn confirmation_tokens(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.capture_dir) else {
+            return Vec::new();
+        };
+        let mut tokens = Vec::new();
+        for entry in entries.filter_map(Result::ok) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !name.ends_with("-confirm_destination.txt") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for marker in ["/confirm/", "/confirmations/"] {
+                if let Some(token) = token_after(&text, marker) {
+                    tokens.push(token);
+                    break;
+                }
+            }
+        }
+        tokens.sort();
+        tokens.dedup();
+        tokens
+    }
+
+    /// The captured messages whose file name ends with `-{channel}-{kind}.txt`, oldest first.
+    pub fn captured_of(&self, channel: &str, kind: &str) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.capture_dir) else {
+            return Vec::new();
+        };
+        let suffix = format!("-{channel}-{kind}.txt");
+        let mut found: Vec<(String, String)> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(&suffix))
+            .map(|e| {
+                (
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read_to_string(e.path()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        found.sort();
+        found.into_iter().map(|(_, text)| text).collect()
+    }
+
+    /// Waits (bounded) for at least `count` captured messages of `channel` and `kind`.
+    pub async fn wait_for_captured(&self, channel: &str, kind: &str, count: usize) -> Vec<String> {
+        self.make_all_due().await;
+        for _ in 0..200 {
+            let found = self.captured_of(channel, kind);
+            if found.len() >= count {
+                return found;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("fewer than {count} captured {channel} {kind} messages after 10 s");
+    }
+}
+
+impl TestApp {
+    /// Confirms every destination whose confirmation is among `texts` (emails as a client
+    /// reads them, or the provider's decoded form posts): follows each confirmation link, as
+    /// its owner would. Returns how many were confirmed.
+    pub async fn confirm_links_in(&self, texts: &[String]) -> usize {
+        let mut confirmed = 0;
+        for text in texts {
+            for marker in ["/confirm/", "/confirmations/"] {
+                if let Some(token) = token_after(text, marker) {
+                    let response = self
+                        .client
+                        .post(format!("{}/api/v1/confirmations/{token}", self.base))
+                        .send()
+                        .await
+                        .unwrap();
+                    if response.status().as_u16() == 200 {
+                        confirmed += 1;
+                    }
+                }
+            }
+        }
+        confirmed
+    }
+}
+
+/// Every text value in every table, joined: what a copy of the database would give away.
+pub async fn all_text_in_the_database(store: &Store) -> String {
+    let columns: Vec<(String, String)> = match store.pool() {
+        ballot_api::store::Pool::Sqlite(p, _) => sqlx::query_as(
+            "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+             AND c.type = 'TEXT'",
+        )
+        .fetch_all(p)
+        .await
+        .unwrap(),
+        ballot_api::store::Pool::Postgres(p) => sqlx::query_as(
+            "SELECT table_name::text, column_name::text FROM information_schema.columns \
+             WHERE table_schema = 'public' AND data_type = 'text' AND table_name NOT LIKE '_sqlx%'",
+        )
+        .fetch_all(p)
+        .await
+        .unwrap(),
+    };
+    let mut everything = String::new();
+    for (table, column) in columns {
+        let values: Vec<Option<String>> = ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(
+            &format!("SELECT \"{column}\" FROM \"{table}\"")
+        )
+        .fetch_all(p)
+        .await)
+        .unwrap();
+        for value in values.into_iter().flatten() {
+            everything.push_str(&value);
+            everything.push('\n');
+        }
+    }
+    everything
+}
+
+/// An email as a mail client shows it: the headers, then the plain-text part, decoded.
+pub fn email_as_read(raw: &str) -> String {
+    let parsed = mailparse::parse_mail(raw.as_bytes()).expect("a parseable email");
+    let mut text = String::new();
+    for header in &parsed.headers {
+        text.push_str(&format!("{}: {}\n", header.get_key(), header.get_value()));
+    }
+    text.push('\n');
+    let plain = parsed
+        .subparts
+        .iter()
+        .find(|p| p.ctype.mimetype == "text/plain")
+        .unwrap_or(&parsed);
+    text.push_str(&plain.get_body().unwrap_or_default());
+    text
+}
+
+/// A form post's body (`a=b&c=%2Fd`) decoded, as the provider's fake received it.
+pub fn form_decoded(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body).replace('+', " ");
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The 32-hex token that follows `marker` in `text`.
+pub fn token_after(text: &str, marker: &str) -> Option<String> {
+    let start = text.find(marker)? + marker.len();
+    let token: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit())
+        .collect();
+    (token.len() == 32).then_some(token)
+}
+
 /// A new statewide operator key.
 pub async fn statewide_key(app: &TestApp) -> String {
     ballot_api::api_keys::create(
@@ -323,9 +527,9 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
         .await
         .unwrap();
     ballot_api::on_pool!(store.pool(), |p| sqlx::query(
-        "INSERT INTO subscription (voter_id, token, language, email_address, quiet_start, \
+        "INSERT INTO subscription (voter_id, language, email_address, quiet_start, \
              quiet_end, created_at, updated_at) \
-         SELECT voter_id, 'token-' || voter_id, 'en', voter_id || '@example.com', '08:00', \
+         SELECT voter_id, 'en', voter_id || '@example.com', '08:00', \
              '21:00', '2026-11-01T00:00:00.000000Z', '2026-11-01T00:00:00.000000Z' FROM voter \
          WHERE voter_id LIKE $1"
     )
@@ -356,6 +560,9 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
             body_html: None,
             due_at: "2000-01-01T00:00:00.000000Z",
             list_unsubscribe: None,
+            destination_request_id: None,
+            election_id: None,
+            language: "en",
         };
         outbox::enqueue(&mut tx, &message, &now).await.unwrap();
     }

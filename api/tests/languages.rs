@@ -89,29 +89,29 @@ async fn errors_come_in_the_language_the_page_asks_for() {
 
 #[tokio::test]
 async fn a_voter_who_signed_up_in_vietnamese_is_written_to_in_vietnamese() {
-    let app = spawn_app().await;
+    let app = helpers::spawn_app_with(helpers::Options {
+        env: vec![("ALLOW_UNSIGNED_WEBHOOKS", "true".to_string())],
+        ..helpers::Options::default()
+    })
+    .await;
     let vietnamese = locales::catalog(Language::Vietnamese);
     let mut body = maria();
     body["language"] = json!("vi");
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0177"});
     let (status, _, answer) = post_in(&app, "en", "/api/v1/signups", &body).await;
     assert_eq!(status, 201, "{answer}");
-    let token = answer["subscription"]["token"]
+    let token = answer["subscription"]["manage_token"]
         .as_str()
         .unwrap()
         .to_string();
-    let confirmations = app.captured_messages(2).await;
-    let greeting = vietnamese.format(&Message::new("greeting").text("first_name", "Maria"));
-    let email = confirmations
-        .iter()
-        .find(|(name, _)| name.contains("email"))
-        .map(|(_, text)| text.clone())
-        .expect("an email confirmation");
-    assert!(email.contains(&greeting), "{email}");
+    // The confirmation is in the language of the page that asked.
+    let email = app.wait_for_captured("email", "confirm_destination", 1).await[0].clone();
     let subject = vietnamese.format(
-        &Message::new("confirm-email-subject").text("office", "Sacramento County Elections"),
+        &Message::new("confirm-request-email-subject")
+            .text("office", "Sacramento County Elections"),
     );
     assert!(email.contains(&subject), "{email}");
+    app.confirm_waiting(2).await;
 
     // A status change: the sentence, its date and the email's subject, all in Vietnamese.
     let key = helpers::statewide_key(&app).await;
@@ -129,6 +129,8 @@ async fn a_voter_who_signed_up_in_vietnamese_is_written_to_in_vietnamese() {
     assert_eq!(response.status().as_u16(), 200);
     app.make_all_due().await;
     let all = app.captured_messages(4).await;
+    let greeting = vietnamese.format(&Message::new("greeting").text("first_name", "Maria"));
+    assert!(all.iter().any(|(_, text)| text.contains(&greeting)), "{all:?}");
     let date = vietnamese.format(
         &Message::new("date-long")
             .number("month", 11)

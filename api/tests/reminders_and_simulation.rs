@@ -38,15 +38,15 @@ async fn reminders(app: &TestApp) -> Vec<(String, String)> {
 async fn mailed_but_not_received_ballots_get_one_reminder() {
     let app = spawn_app().await;
     // Maria (V000000001) and Linh (V000000011) are in Sacramento; José (V000000002) is not.
-    assert_eq!(app.sign_up(&maria()).await.0, 201);
+    assert_eq!(app.sign_up_and_confirm(&maria()).await.0, 201);
     assert_eq!(
-        app.sign_up(&with_identity("Linh", "Nguyen", "08-20-1992", "95823"))
+        app.sign_up_and_confirm(&with_identity("Linh", "Nguyen", "08-20-1992", "95823"))
             .await
             .0,
         201
     );
     assert_eq!(
-        app.sign_up(&with_identity("Jose", "Nunez", "07-04-1975", "90012"))
+        app.sign_up_and_confirm(&with_identity("Jose", "Nunez", "07-04-1975", "90012"))
             .await
             .0,
         201
@@ -107,8 +107,8 @@ async fn mailed_but_not_received_ballots_get_one_reminder() {
 #[tokio::test]
 async fn the_simulation_walks_a_ballot_to_counted() {
     let app = spawn_app().await;
-    let (_, answer) = app.sign_up(&maria()).await;
-    let token = answer["subscription"]["token"]
+    let (_, answer) = app.sign_up_and_confirm(&maria()).await;
+    let token = answer["subscription"]["status_token"]
         .as_str()
         .unwrap()
         .to_string();
@@ -122,14 +122,14 @@ async fn the_simulation_walks_a_ballot_to_counted() {
     .unwrap();
     let details: Value = app
         .client
-        .get(format!("{}/api/v1/subscriptions/{token}", app.base))
+        .get(format!("{}/api/v1/ballot-statuses/{token}", app.base))
         .send()
         .await
         .unwrap()
         .json()
         .await
         .unwrap();
-    let ballot = &details["status"]["ballots"][0];
+    let ballot = &details["ballots"][0];
     assert_eq!(ballot["current_status"], "counted");
     let statuses: Vec<&str> = ballot["events"]
         .as_array()
@@ -149,7 +149,7 @@ async fn the_simulation_walks_a_ballot_to_counted() {
     );
     let kinds: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| {
         sqlx::query_scalar(
-        "SELECT kind FROM outbox_message WHERE kind <> 'confirmation' ORDER BY outbox_message_id",
+        "SELECT kind FROM outbox_message WHERE kind <> 'confirm_destination' ORDER BY outbox_message_id",
     )
     .fetch_all(p)
     .await

@@ -63,6 +63,26 @@ async fn two_instances_and_two_workers_deliver_every_message_exactly_once() {
     });
     let statuses = futures::future::join_all(signups).await;
     assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
+    // Each voter follows the link in their confirmation, at either instance.
+    for _ in 0..200 {
+        if smtp.received().len() >= VOTERS {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let confirmations: Vec<String> = smtp
+        .received()
+        .iter()
+        .map(|m| helpers::email_as_read(&m.data))
+        .collect();
+    let (even, odd): (Vec<_>, Vec<_>) = confirmations
+        .into_iter()
+        .enumerate()
+        .partition(|(i, _)| i % 2 == 0);
+    let strip = |v: Vec<(usize, String)>| v.into_iter().map(|(_, t)| t).collect::<Vec<_>>();
+    let (even, odd) = (strip(even), strip(odd));
+    let confirmed = a.confirm_links_in(&even).await + b.confirm_links_in(&odd).await;
+    assert_eq!(confirmed, VOTERS);
 
     // Then each ballot is mailed, the events split between the instances in small batches.
     let batches = (0..VOTERS).collect::<Vec<_>>();
@@ -207,6 +227,9 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
         body_html: None,
         due_at: "2000-01-01T00:00:00.000000Z",
         list_unsubscribe: None,
+        destination_request_id: None,
+        election_id: None,
+        language: "en",
     };
     outbox::enqueue(&mut tx, &message, &ballot_api::clock::now())
         .await
@@ -217,7 +240,7 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
         .await
         .unwrap();
     assert_eq!(first.len(), 1);
-    assert_eq!(first[0].kind, "confirmation");
+    assert_eq!(first[0].kind, "confirm_destination");
     // While the confirmation is being sent, the "mailed" message is not claimable.
     let second = outbox::claim_due(app.store.pool(), 10, &ballot_api::clock::now(), &lease)
         .await

@@ -6,56 +6,72 @@ use helpers::{count, maria, spawn_app, with_identity};
 use serde_json::json;
 
 #[tokio::test]
-async fn a_new_sign_up_is_201_with_a_token_and_masked_destinations() {
+async fn a_new_sign_up_is_201_with_separate_links_and_every_destination_confirming() {
     let app = spawn_app().await;
     let mut body = maria();
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
     body["voice"] = json!({"opt_in": true, "phone": "+44 20 7946 0958"});
     let (status, answer) = app.sign_up(&body).await;
     assert_eq!(status, 201, "{answer}");
+    assert_eq!(answer["outcome"], "created");
     let sub = &answer["subscription"];
-    let token = sub["token"].as_str().unwrap();
-    assert_eq!(token.len(), 32);
-    assert!(token.bytes().all(|b| b.is_ascii_hexdigit()));
-    assert_eq!(sub["status_url"], format!("/status/{token}"));
+    let status_token = sub["status_token"].as_str().unwrap();
+    let manage_token = sub["manage_token"].as_str().unwrap();
+    for token in [status_token, manage_token] {
+        assert_eq!(token.len(), 32);
+        assert!(token.bytes().all(|b| b.is_ascii_hexdigit()));
+    }
+    assert_ne!(status_token, manage_token, "two capabilities, two tokens");
+    assert_eq!(sub["status_url"], format!("/status/{status_token}"));
+    assert_eq!(sub["manage_url"], format!("/manage/{manage_token}"));
+    assert!(sub["manage_expires_at"].as_str().unwrap() > "2026");
     assert_eq!(sub["county"], "Sacramento");
-    assert_eq!(
-        sub["channels"]["email"],
-        json!({"opt_in": true, "destination": "m•••@example.com", "confirmation_sent": true})
-    );
-    assert_eq!(
-        sub["channels"]["sms"],
-        json!({"opt_in": true, "destination": "(•••) •••-0123", "confirmation_sent": true})
-    );
-    assert_eq!(
-        sub["channels"]["voice"],
-        json!({"opt_in": true, "destination": "+•••0958", "confirmation_sent": false})
-    );
-    assert_eq!(
-        sub["quiet_hours"],
-        json!({"start": "21:00", "end": "08:00"})
-    );
+    assert_eq!(answer["county_office"], "Sacramento County Elections");
+    let channel = |destination: &str| {
+        json!({"opt_in": true, "destination": destination, "awaiting_confirmation": destination, "confirmation_sent": true})
+    };
+    assert_eq!(answer["channels"]["email"], channel("m•••@example.com"));
+    assert_eq!(answer["channels"]["sms"], channel("(•••) •••-0123"));
+    assert_eq!(answer["channels"]["voice"], channel("+•••0958"));
+    assert_eq!(sub["quiet_hours"], json!({"start": "21:00", "end": "08:00"}));
+    // Nothing is on file until each destination confirms.
+    let on_file: (Option<String>, Option<String>, Option<String>) = ballot_api::on_pool!(
+        app.store.pool(),
+        |p| sqlx::query_as("SELECT email_address, sms_phone, voice_phone FROM subscription")
+            .fetch_one(p)
+            .await
+    )
+    .unwrap();
+    assert_eq!(on_file, (None, None, None));
+    // No token is stored: only hashes.
+    let stored: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT token_hash FROM access_token"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    assert_eq!(stored.len(), 2);
+    for token in [status_token, manage_token] {
+        assert!(!stored.iter().any(|h| h == token));
+        assert!(stored.contains(&ballot_api::token::lookup_key(token)));
+    }
     app.stop().await;
 }
 
 #[tokio::test]
-async fn signing_up_again_updates_the_one_subscription() {
+async fn signing_up_again_never_returns_the_links_and_changes_nothing_until_confirmed() {
     let app = spawn_app().await;
-    let (first_status, first) = app.sign_up(&maria()).await;
+    app.sign_up_and_confirm(&maria()).await;
     let mut again = maria();
-    again["email"] = json!({"opt_in": false, "address": "ignored"});
+    again["email"] = json!({"opt_in": true, "address": "someone-else@example.net"});
     again["sms"] = json!({"opt_in": true, "phone": "916-555-0199"});
-    let (second_status, second) = app.sign_up(&again).await;
-    assert_eq!((first_status, second_status), (201, 200));
-    assert_eq!(
-        first["subscription"]["token"],
-        second["subscription"]["token"]
-    );
-    assert_eq!(second["subscription"]["channels"]["email"]["opt_in"], false);
-    assert_eq!(
-        second["subscription"]["channels"]["sms"]["destination"],
-        "(•••) •••-0199"
-    );
+    let (status, answer) = app.sign_up(&again).await;
+    assert_eq!(status, 202, "{answer}");
+    assert_eq!(answer["outcome"], "already_signed_up");
+    assert!(answer.get("subscription").is_none(), "no links: {answer}");
+    assert!(!answer.to_string().contains("/manage/"));
+    assert_eq!(answer["channels"]["email"]["awaiting_confirmation"], "s•••@example.net");
+    assert_eq!(answer["channels"]["sms"]["confirmation_sent"], true);
     assert_eq!(count(&app.store, "subscription").await, 1);
     let (email, sms): (Option<String>, Option<String>) = ballot_api::on_pool!(
         app.store.pool(),
@@ -64,7 +80,21 @@ async fn signing_up_again_updates_the_one_subscription() {
             .await
     )
     .unwrap();
-    assert_eq!((email, sms), (None, Some("+19165550199".into())));
+    assert_eq!(
+        (email.as_deref(), sms),
+        (Some("maria@example.com"), None),
+        "alerts stay where they were"
+    );
+    // The address on file is told, with a manage link for the voter who lost theirs.
+    let note = &app.wait_for_captured("email", "signup_again", 1).await[0];
+    assert!(note.contains("To: maria@example.com"), "{note}");
+    assert!(note.contains("Nothing has changed"), "{note}");
+    assert!(note.contains("s•••@example.net"), "{note}");
+    assert!(note.contains("/manage/"), "{note}");
+    // The new destinations are asked to confirm; nothing of the ballot goes to them.
+    let confirmations = app.wait_for_captured("email", "confirm_destination", 2).await;
+    assert!(confirmations[1].contains("To: someone-else@example.net"));
+    assert!(!confirmations[1].contains("/status/"));
     app.stop().await;
 }
 
@@ -89,13 +119,19 @@ async fn names_match_across_case_spacing_accents_apostrophes_hyphens_and_suffixe
         ("Robert", "King", "02-29-1964", "93721", "Fresno"),
         ("Linh", "Nguyen", "08-20-1992", "95823", "Sacramento"),
     ];
-    for (first, last, dob, zip, county) in cases {
-        let (status, answer) = app.sign_up(&with_identity(first, last, dob, zip)).await;
+    for (i, (first, last, dob, zip, county)) in cases.into_iter().enumerate() {
+        let mut body = with_identity(first, last, dob, zip);
+        body["email"]["address"] = json!(format!("voter{i}@example.com"));
+        let (status, answer) = app.sign_up(&body).await;
         assert!(
-            status == 201 || status == 200,
+            status == 201 || status == 202,
             "{first} {last}: {status} {answer}"
         );
-        assert_eq!(answer["subscription"]["county"], county, "{first} {last}");
+        assert_eq!(
+            answer["county_office"],
+            format!("{county} County Elections"),
+            "{first} {last}"
+        );
     }
     app.stop().await;
 }
@@ -276,10 +312,7 @@ async fn at_least_one_channel_and_off_switches_ignore_what_was_typed() {
     sms_only["sms"] = json!({"opt_in": true, "phone": "+81-3-1234-5678"});
     let (status, answer) = app.sign_up(&sms_only).await;
     assert_eq!(status, 201, "{answer}");
-    assert_eq!(
-        answer["subscription"]["channels"]["email"]["destination"],
-        json!(null)
-    );
+    assert_eq!(answer["channels"]["email"]["destination"], json!(null));
     app.stop().await;
 }
 
@@ -376,43 +409,42 @@ async fn malformed_oversized_and_mistyped_requests_get_the_error_shape() {
 }
 
 #[tokio::test]
-async fn confirmations_go_by_email_and_sms_but_not_by_voice() {
+async fn each_destination_gets_a_confirmation_and_nothing_of_the_ballot() {
     let app = spawn_app().await;
     let mut body = maria();
     body["sms"] = json!({"opt_in": true, "phone": "916 555 0123"});
-    body["voice"] = json!({"opt_in": true, "phone": "916 555 0123"});
-    let (status, answer) = app.sign_up(&body).await;
+    body["voice"] = json!({"opt_in": true, "phone": "916 555 0124"});
+    let (status, _) = app.sign_up(&body).await;
     assert_eq!(status, 201);
-    let token = answer["subscription"]["token"].as_str().unwrap();
-
-    let messages = app.captured_messages(2).await;
-    assert_eq!(messages.len(), 2, "{messages:?}");
-    let (email_file, email) = &messages[0];
-    let (sms_file, sms) = &messages[1];
-    assert!(email_file.ends_with("-email-confirmation.txt"));
-    assert!(sms_file.ends_with("-sms-confirmation.txt"));
+    let email = &app.wait_for_captured("email", "confirm_destination", 1).await[0];
+    let sms = &app.wait_for_captured("sms", "confirm_destination", 1).await[0];
+    let call = &app.wait_for_captured("voice", "confirm_destination", 1).await[0];
     assert!(email.contains("From: Sacramento County Elections"));
     assert!(email.contains("To: maria@example.com"));
-    assert!(email.contains("Hello Maria,"));
-    assert!(email.contains(&format!("/manage/{token}")));
+    assert!(email.contains("Maria's vote-by-mail ballot"));
+    assert!(email.contains("/confirm/"));
     assert!(sms.contains("To: +19165550123"));
+    assert!(sms.contains("Reply YES"));
     assert!(sms.contains("Reply HELP for help, STOP to cancel."));
     assert!(sms.contains("Msg & data rates may apply"));
-
-    // The worker records a batch's outcomes after its last delivery: wait for that.
-    let states: Vec<(String, String)> = app
-        .settled()
-        .await
-        .into_iter()
-        .map(|(channel, state, _)| (channel, state))
-        .collect();
-    assert_eq!(
-        states,
-        [
-            ("email".to_string(), "sent".to_string()),
-            ("sms".into(), "sent".into())
-        ]
-    );
+    assert!(call.contains("To: +19165550124"));
+    assert!(call.contains("press 1"));
+    assert!(call.contains("Key-Press: http://"));
+    for message in [email, sms, call] {
+        assert!(!message.contains("/status/") && !message.contains("/manage/"));
+        assert!(message.contains("Reference: "), "{message}");
+    }
+    // The stored bodies hold placeholders, never a token.
+    let bodies: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT body_text FROM outbox_message"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    for token in app.confirmation_tokens() {
+        assert!(!bodies.iter().any(|b| b.contains(&token)));
+    }
+    assert!(bodies.iter().any(|b| b.contains("{{token:confirm}}")));
     app.stop().await;
 }
 
@@ -423,7 +455,10 @@ async fn tokens_differ_between_voters() {
     let (_, b) = app
         .sign_up(&with_identity("Jose", "Nunez", "07-04-1975", "90012"))
         .await;
-    assert_ne!(a["subscription"]["token"], b["subscription"]["token"]);
+    assert_ne!(
+        a["subscription"]["status_token"],
+        b["subscription"]["status_token"]
+    );
     app.stop().await;
 }
 
@@ -434,9 +469,11 @@ async fn concurrent_sign_ups_of_one_voter_make_one_subscription() {
     let requests = (0..8).map(|_| app.sign_up(&body));
     let results = futures::future::join_all(requests).await;
     let created = results.iter().filter(|(s, _)| *s == 201).count();
-    let updated = results.iter().filter(|(s, _)| *s == 200).count();
-    assert_eq!((created, updated), (1, 7), "{results:?}");
+    let again = results.iter().filter(|(s, _)| *s == 202).count();
+    assert_eq!((created, again), (1, 7), "{results:?}");
     assert_eq!(count(&app.store, "subscription").await, 1);
-    assert_eq!(count(&app.store, "outbox_message").await, 8);
+    // One destination waiting: the confirmation is sent again, up to the day's cap (3).
+    assert_eq!(count(&app.store, "destination_request").await, 1);
+    assert_eq!(count(&app.store, "outbox_message").await, 3);
     app.stop().await;
 }

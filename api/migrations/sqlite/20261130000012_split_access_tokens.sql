@@ -1,31 +1,11 @@
--- no-transaction
 -- Trust (issue 11). A subscription no longer has one all-powerful token kept in plain text:
 -- each link is its own capability (read-only status, expiring manage, one-click unsubscribe,
 -- confirm a destination, undo a change), minted when a message is sent and kept only as its
 -- SHA-256 in access_token. New destinations wait in destination_request until confirmed.
 --
--- SQLite cannot drop a UNIQUE column, so subscription is rebuilt (SQLite's documented
--- twelve steps: foreign keys off outside a transaction, copy, drop, rename, check).
-PRAGMA foreign_keys = OFF;
-BEGIN;
-
-CREATE TABLE subscription_rebuilt (
-    subscription_id  INTEGER PRIMARY KEY,
-    voter_id         TEXT NOT NULL UNIQUE REFERENCES voter (voter_id),
-    language         TEXT NOT NULL,
-    email_address    TEXT,                  -- confirmed destinations only: ballot news goes here
-    sms_phone        TEXT,                  -- E.164
-    voice_phone      TEXT,                  -- E.164
-    quiet_start      TEXT NOT NULL,
-    quiet_end        TEXT NOT NULL,
-    created_at       TEXT NOT NULL,
-    updated_at       TEXT NOT NULL,
-    sms_paused_phone TEXT
-);
-INSERT INTO subscription_rebuilt (subscription_id, voter_id, language, email_address, sms_phone,
-    voice_phone, quiet_start, quiet_end, created_at, updated_at, sms_paused_phone)
-SELECT subscription_id, voter_id, language, email_address, sms_phone, voice_phone, quiet_start,
-    quiet_end, created_at, updated_at, sms_paused_phone FROM subscription;
+-- subscription's old token and token_hash columns go once this has run: SQLite cannot drop a
+-- UNIQUE column, and rebuilding the table needs foreign keys off, which cannot be done inside
+-- the transaction every migration runs in; `store::sqlite_rebuild` does it right after.
 
 -- A request to send one channel's messages to a new destination. Nothing goes there but the
 -- confirmation until it is confirmed (a link, YES by text, 1 on the call); then it replaces
@@ -33,7 +13,7 @@ SELECT subscription_id, voter_id, language, email_address, sms_phone, voice_phon
 -- link that undoes it.
 CREATE TABLE destination_request (
     destination_request_id INTEGER PRIMARY KEY,
-    subscription_id        INTEGER NOT NULL REFERENCES subscription_rebuilt (subscription_id),
+    subscription_id        INTEGER NOT NULL REFERENCES subscription (subscription_id),
     channel                TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'voice')),
     destination            TEXT NOT NULL,   -- email address or E.164
     language               TEXT NOT NULL,   -- of the page that asked: the confirmation's
@@ -53,7 +33,7 @@ CREATE TABLE access_token (
     token_hash             TEXT NOT NULL,
     kind                   TEXT NOT NULL
                            CHECK (kind IN ('status', 'manage', 'unsubscribe', 'confirm', 'undo')),
-    subscription_id        INTEGER NOT NULL REFERENCES subscription_rebuilt (subscription_id),
+    subscription_id        INTEGER NOT NULL REFERENCES subscription (subscription_id),
     destination_request_id INTEGER REFERENCES destination_request (destination_request_id),
     channel                TEXT,            -- unsubscribe: the channel it stops
     recipient              TEXT,            -- unsubscribe: only while the channel still goes here
@@ -72,11 +52,6 @@ SELECT token_hash, 'status', subscription_id, created_at FROM subscription WHERE
 INSERT INTO access_token (token_hash, kind, subscription_id, channel, created_at)
 SELECT token_hash, 'unsubscribe', subscription_id, NULL, created_at FROM subscription WHERE token_hash IS NOT NULL;
 
-DROP TABLE subscription;
-ALTER TABLE subscription_rebuilt RENAME TO subscription;
-CREATE INDEX subscription_sms_phone ON subscription (sms_phone);
-CREATE INDEX subscription_sms_paused_phone ON subscription (sms_paused_phone);
-
 -- Messages hold their links as placeholders ({{link:status}} …) filled with fresh tokens at
 -- delivery, so no stored body holds a token. reference is what /verify looks up.
 ALTER TABLE outbox_message ADD COLUMN reference TEXT;
@@ -85,6 +60,3 @@ ALTER TABLE outbox_message ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
 ALTER TABLE outbox_message ADD COLUMN election_id TEXT;
 CREATE UNIQUE INDEX outbox_message_reference ON outbox_message (reference);
 CREATE INDEX outbox_message_recipient_created ON outbox_message (recipient, created_at);
-
-COMMIT;
-PRAGMA foreign_keys = ON;

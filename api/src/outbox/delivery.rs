@@ -197,6 +197,9 @@ async fn capture(
     if let Some(subject) = &message.subject {
         text.push_str(&format!("Subject: {subject}\n"));
     }
+    if let Some(url) = &message.list_unsubscribe {
+        text.push_str(&format!("List-Unsubscribe: <{url}>\n"));
+    }
     if let Some(address) = key_press {
         // Where the provider would post the key pressed (the message viewer offers it).
         text.push_str(&format!("Key-Press: {address}\n"));

@@ -161,3 +161,16 @@ pub async fn reply(
     }
     Ok(Redirect::to("/messages").into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_this_computer_may_look() {
+        for allowed in ["127.0.0.1:5000", "[::1]:5000"] {
+            assert!(super::from_this_computer(allowed.parse().unwrap()).is_ok());
+        }
+        for refused in ["192.168.1.20:5000", "10.0.0.1:80", "[2001:db8::1]:443"] {
+            assert!(super::from_this_computer(refused.parse().unwrap()).is_err());
+        }
+    }
+}

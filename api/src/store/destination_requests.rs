@@ -162,32 +162,42 @@ pub async fn mark_undone(tx: &mut Tx, id: i64, now: &str) -> Result<(), sqlx::Er
     .map(|_| ()))
 }
 
-/// How many requests went to this destination since `since` (the daily cap per number).
-pub async fn count_to_destination(
+/// The request this subscription already has waiting for this destination, if any.
+pub async fn waiting_for(
     tx: &mut Tx,
+    subscription_id: i64,
+    channel: &str,
     destination: &str,
-    since: &str,
-) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM destination_request WHERE destination = $1 AND created_at > $2"
-    )
+    now: &str,
+) -> Result<Option<DestinationRequest>, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM destination_request WHERE subscription_id = $1 AND channel = $2 \
+         AND destination = $3 AND confirmed_at IS NULL AND cancelled_at IS NULL AND expires_at > $4 \
+         ORDER BY destination_request_id DESC LIMIT 1"
+    ))
+    .bind(subscription_id)
+    .bind(channel)
     .bind(destination)
-    .bind(since)
-    .fetch_one(c)
+    .bind(now)
+    .fetch_optional(c)
     .await)
 }
 
-/// How many requests a subscription made since `since` (the daily cap per subscription).
-pub async fn count_for_subscription(
+/// When the confirmed destination of a channel was asked for (`None`: on file from before
+/// destinations were confirmed).
+pub async fn asked_at(
     tx: &mut Tx,
     subscription_id: i64,
-    since: &str,
-) -> Result<i64, sqlx::Error> {
+    channel: &str,
+    destination: &str,
+) -> Result<Option<String>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM destination_request WHERE subscription_id = $1 AND created_at > $2"
+        "SELECT created_at FROM destination_request WHERE subscription_id = $1 AND channel = $2 \
+         AND destination = $3 AND confirmed_at IS NOT NULL ORDER BY confirmed_at DESC LIMIT 1"
     )
     .bind(subscription_id)
-    .bind(since)
-    .fetch_one(c)
+    .bind(channel)
+    .bind(destination)
+    .fetch_optional(c)
     .await)
 }

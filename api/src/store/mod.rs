@@ -17,6 +17,7 @@ pub mod destination_requests;
 pub mod outbox;
 pub mod rate_counters;
 pub mod reminders;
+mod sqlite_rebuild;
 pub mod stats;
 pub mod subscriptions;
 pub mod voters;
@@ -239,6 +240,7 @@ async fn open_sqlite(url: &str) -> anyhow::Result<SqlitePool> {
         .connect_with(options)
         .await?;
     SQLITE_MIGRATOR.run(&pool).await?;
+    sqlite_rebuild::run(&pool).await?;
     Ok(pool)
 }
 

@@ -111,6 +111,23 @@ pub async fn find_by_reference(
     .await)
 }
 
+/// How many messages of `kind` went to `recipient` since `since` (a cap per destination).
+pub async fn count_kind_to(
+    tx: &mut Tx,
+    kind: &str,
+    recipient: &str,
+    since: &str,
+) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox_message WHERE recipient = $1 AND created_at > $2 AND kind = $3"
+    )
+    .bind(recipient)
+    .bind(since)
+    .bind(kind)
+    .fetch_one(c)
+    .await)
+}
+
 /// How many messages of these kinds a subscription was sent since `since` (daily caps).
 pub async fn count_kinds_since(
     tx: &mut Tx,
