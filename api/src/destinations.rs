@@ -85,6 +85,7 @@ pub async fn request_confirmation(
     destination: &str,
     now: &str,
 ) -> Result<Requested, DestinationError> {
+    destination_requests::serialise_for(tx, asker.subscription_id, destination).await?;
     let since = clock::now_plus(-time::Duration::DAY);
     let capped = outbox::count_kind_to(tx, CONFIRMATION, destination, &since).await?
         >= caps.per_destination

@@ -152,27 +152,43 @@ pub async fn details(
     })
 }
 
-/// A switch that is on with its input left empty keeps the destination on file: the manage
-/// page shows destinations only masked, so the voter cannot be asked to type them again.
-pub fn with_kept_destinations(
+/// A switch that is on with its input left empty keeps the destination on file, or the one
+/// waiting for its confirmation: the manage page shows destinations only masked, so the voter
+/// cannot be asked to type them again.
+pub async fn with_kept_destinations(
+    state: &AppState,
     subscription: &Subscription,
     mut request: PreferencesRequest,
-) -> PreferencesRequest {
-    let keep = |typed: &mut Option<String>, on_file: &Option<String>| {
+) -> Result<PreferencesRequest, LinkError> {
+    let waiting =
+        destination_requests::waiting(state.store.pool(), subscription.subscription_id, &clock::now())
+            .await?;
+    let kept = |channel: Channel| {
+        destination_of(subscription, channel)
+            .map(str::to_string)
+            .or_else(|| {
+                waiting
+                    .iter()
+                    .rev()
+                    .find(|r| r.channel == channel.code())
+                    .map(|r| r.destination.clone())
+            })
+    };
+    let keep = |typed: &mut Option<String>, channel: Channel| {
         if typed.as_deref().is_none_or(|t| t.trim().is_empty()) {
-            typed.clone_from(on_file);
+            *typed = kept(channel);
         }
     };
     if request.email.opt_in {
-        keep(&mut request.email.address, &subscription.email_address);
+        keep(&mut request.email.address, Channel::Email);
     }
     if request.sms.opt_in {
-        keep(&mut request.sms.phone, &subscription.sms_phone);
+        keep(&mut request.sms.phone, Channel::Sms);
     }
     if request.voice.opt_in {
-        keep(&mut request.voice.phone, &subscription.voice_phone);
+        keep(&mut request.voice.phone, Channel::Voice);
     }
-    request
+    Ok(request)
 }
 
 /// Saves new choices: the language and quiet hours at once, a switch turned off at once, and a
@@ -209,9 +225,16 @@ pub async fn update(
         language: preferences.language,
         public_url: &state.config.public_url,
     };
+    let waiting =
+        destination_requests::waiting(state.store.pool(), subscription.subscription_id, &now).await?;
     let mut confirming = Vec::new();
     for channel in Channel::ALL {
         let on_file = destination_of(subscription, channel);
+        let already_waiting = |wanted: &str| {
+            waiting
+                .iter()
+                .any(|r| r.channel == channel.code() && r.destination == wanted)
+        };
         match preferences.channels.destination(channel) {
             None => {
                 subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel.code()), &now)
@@ -224,7 +247,7 @@ pub async fn update(
                 )
                 .await?;
             }
-            Some(wanted) if Some(wanted) == on_file => {}
+            Some(wanted) if Some(wanted) == on_file || already_waiting(wanted) => {}
             Some(wanted) => {
                 let requested = destinations::request_confirmation(
                     &mut tx,

@@ -2,7 +2,10 @@
 //! so pages deal with one error type.
 
 use crate::i18n;
-use ballot_shared::api::{SignupRequest, SignupResponse};
+use ballot_shared::api::{
+    BallotStatusView, ConfirmationResponse, ManageLinkRequest, ManageLinkResponse, SendersView,
+    SignupRequest, SignupResponse, UndoResponse, VerificationRequest, VerificationResponse,
+};
 use ballot_shared::error::ErrorBody;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
@@ -56,16 +59,15 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
     }
 }
 
-/// `POST /api/v1/signups`; `created` is true for a new subscription (201).
-pub async fn sign_up(request: &SignupRequest) -> Result<(bool, SignupResponse), ApiFailure> {
+/// `POST /api/v1/signups`.
+pub async fn sign_up(request: &SignupRequest) -> Result<SignupResponse, ApiFailure> {
     let response = post("/api/v1/signups")
         .json(request)
         .map_err(|e| ApiFailure::Network(e.to_string()))?
         .send()
         .await
         .map_err(|e| ApiFailure::Network(e.to_string()))?;
-    let created = response.status() == 201;
-    read(response).await.map(|body| (created, body))
+    read(response).await
 }
 
 /// `POST /api/v1/status-lookups`.
@@ -81,10 +83,81 @@ pub async fn look_up(
     read(response).await
 }
 
+/// A token as it may go in a path: tokens are hex, and anything else is refused by the
+/// server with 404 anyway.
+fn path_token(token: &str) -> String {
+    token.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
 fn subscription_url(token: &str) -> String {
-    // Tokens are hex; anything else is refused by the server with 404 anyway.
-    let safe: String = token.chars().filter(char::is_ascii_alphanumeric).collect();
-    format!("/api/v1/subscriptions/{safe}")
+    format!("/api/v1/subscriptions/{}", path_token(token))
+}
+
+fn status_url(token: &str) -> String {
+    format!("/api/v1/ballot-statuses/{}", path_token(token))
+}
+
+/// `GET /api/v1/ballot-statuses/{token}`: the ballot, by a status (or manage) link.
+pub async fn ballot_status(token: &str) -> Result<BallotStatusView, ApiFailure> {
+    let response = get(&status_url(token))
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
+}
+
+/// `POST` with no body to a link's address (a confirmation, an undo).
+async fn post_link<T: DeserializeOwned>(url: &str) -> Result<T, ApiFailure> {
+    let response = post(url)
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
+}
+
+/// `POST /api/v1/confirmations/{token}`.
+pub async fn confirm(token: &str) -> Result<ConfirmationResponse, ApiFailure> {
+    post_link(&format!("/api/v1/confirmations/{}", path_token(token))).await
+}
+
+/// `POST /api/v1/undo/{token}`.
+pub async fn undo(token: &str) -> Result<UndoResponse, ApiFailure> {
+    post_link(&format!("/api/v1/undo/{}", path_token(token))).await
+}
+
+/// `POST /api/v1/manage-links`: a fresh manage link to the destinations on file.
+pub async fn send_manage_link(token: &str) -> Result<ManageLinkResponse, ApiFailure> {
+    let response = post("/api/v1/manage-links")
+        .json(&ManageLinkRequest {
+            token: token.to_string(),
+        })
+        .map_err(|e| ApiFailure::Network(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
+}
+
+/// `POST /api/v1/message-verifications`.
+pub async fn verify(reference: &str) -> Result<VerificationResponse, ApiFailure> {
+    let response = post("/api/v1/message-verifications")
+        .json(&VerificationRequest {
+            reference: reference.to_string(),
+        })
+        .map_err(|e| ApiFailure::Network(e.to_string()))?
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
+}
+
+/// `GET /api/v1/senders`.
+pub async fn senders() -> Result<SendersView, ApiFailure> {
+    let response = get("/api/v1/senders")
+        .send()
+        .await
+        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    read(response).await
 }
 
 /// `GET /api/v1/subscriptions/{token}`.
@@ -130,7 +203,7 @@ pub async fn stop_all(token: &str) -> Result<(), ApiFailure> {
 pub fn status_events_url(token: &str) -> String {
     format!(
         "{}/events?lang={}",
-        subscription_url(token),
+        status_url(token),
         i18n::language().code()
     )
 }

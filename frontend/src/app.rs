@@ -1,11 +1,13 @@
 //! The page layout shared by every page, and the page for the current address.
 
 use crate::i18n::{self, t};
+use crate::pages::destination_links::{ConfirmPage, UndoPage};
 use crate::pages::lookup::LookupPage;
 use crate::pages::manage::ManagePage;
 use crate::pages::not_found::NotFound;
 use crate::pages::signup::SignupPage;
 use crate::pages::status::StatusPage;
+use crate::pages::verify::VerifyPage;
 use crate::route::Route;
 use ballot_shared::language::Language;
 use leptos::prelude::*;
@@ -63,6 +65,9 @@ pub fn App() -> impl IntoView {
         Route::Check => view! { <LookupPage /> }.into_any(),
         Route::Status(token) => view! { <StatusPage token /> }.into_any(),
         Route::Manage(token) => view! { <ManagePage token /> }.into_any(),
+        Route::Confirm(token) => view! { <ConfirmPage token /> }.into_any(),
+        Route::Undo(token) => view! { <UndoPage token /> }.into_any(),
+        Route::Verify => view! { <VerifyPage /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {
@@ -75,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <ul class="site-nav">
                         <li><a href="/">{t("nav-sign-up")}</a></li>
                         <li><a href="/check">{t("nav-check")}</a></li>
+                        <li><a href="/verify">{t("nav-verify")}</a></li>
                     </ul>
                 </nav>
                 <LanguagePicker />

@@ -9,6 +9,12 @@ pub enum Route {
     Check,
     Status(String),
     Manage(String),
+    /// A confirmation link: confirm a new destination.
+    Confirm(String),
+    /// A change notice's link: undo the change.
+    Undo(String),
+    /// Check a message's reference.
+    Verify,
     NotFound,
 }
 
@@ -23,9 +29,16 @@ impl Route {
         if let Some(t) = path.strip_prefix("/manage/").and_then(token) {
             return Route::Manage(t);
         }
+        if let Some(t) = path.strip_prefix("/confirm/").and_then(token) {
+            return Route::Confirm(t);
+        }
+        if let Some(t) = path.strip_prefix("/undo/").and_then(token) {
+            return Route::Undo(t);
+        }
         match path {
             "" | "/index.html" => Route::SignUp,
             "/check" => Route::Check,
+            "/verify" => Route::Verify,
             _ => Route::NotFound,
         }
     }
@@ -55,6 +68,9 @@ mod tests {
             Route::from_path("/manage/abc/"),
             Route::Manage("abc".into())
         );
+        assert_eq!(Route::from_path("/confirm/abc"), Route::Confirm("abc".into()));
+        assert_eq!(Route::from_path("/undo/abc"), Route::Undo("abc".into()));
+        assert_eq!(Route::from_path("/verify"), Route::Verify);
         assert_eq!(Route::from_path("/status/"), Route::NotFound);
         assert_eq!(Route::from_path("/status/a/b"), Route::NotFound);
         assert_eq!(Route::from_path("/nope"), Route::NotFound);

@@ -147,23 +147,23 @@ signup-again-email-subject = Someone signed up again for { $first_name }'s ballo
 signup-again-email-body = Someone entered { $first_name }'s name, date of birth and ZIP code on { program-name } to sign up for notifications from { $office }. Nothing has changed: your notifications still come here.
 signup-again-new-destination = They asked for notifications at { $destination } too. Nothing goes there unless whoever has it confirms it, and if they do, we will tell you here with a way to undo it.
 signup-again-manage = If it was you and you want to change or stop your notifications, use this link within { $days ->
-    [one] { $days } day
+    [1] { $days } day
    *[other] { $days } days
 }: { $manage_url }
 signup-again-sms = { $office }: Someone signed up again for { $first_name }'s ballot alerts. Nothing changed. To change or stop alerts (link works { $days ->
-    [one] { $days } day
+    [1] { $days } day
    *[other] { $days } days
 }): { $manage_url }
 
 ## A fresh link to the manage page, asked for from the site.
 manage-link-email-subject = Your link to change or stop ballot notifications from { $office }
 manage-link-email-body = Here is the link you asked for, to change or stop your { program-name } notifications about { $first_name }'s ballot. It works for { $days ->
-    [one] { $days } day
+    [1] { $days } day
    *[other] { $days } days
 }: { $manage_url }
 manage-link-email-ignore = If you did not ask for it, ignore this email: nothing has changed.
 manage-link-sms = { $office }: Your link to change or stop ballot alerts (works { $days ->
-    [one] { $days } day
+    [1] { $days } day
    *[other] { $days } days
 }): { $manage_url } Reply STOP to stop.
 
@@ -185,6 +185,16 @@ reminder-email-subject = Reminder: return your ballot by { $deadline } - { $offi
 reminder-email-already = If you already returned it, you do not need to do anything. See your ballot's status: { $status_url }
 reminder-sms = { $office }: { $sentence } Status: { $status_url } Reply STOP to stop.
 reminder-voice = Hello. This is { $office }, with a reminder about your vote-by-mail ballot. { $sentence } { $help } Goodbye.
+
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = A message from { $office } about your ballot
+correction-email-subject = A correction from { $office }
+correction-intro = This corrects an earlier message from { $office }.
+notice-sms = { $office }: { $text } Reply STOP to stop.
+correction-sms = { $office }, correction: { $text } Reply STOP to stop.
+notice-voice = Hello. This is { $office }, with a message about your vote-by-mail ballot. { $text } { $help } Goodbye.
+correction-voice = Hello. This is { $office }, with a correction to an earlier message about your vote-by-mail ballot. { $text } { $help } Goodbye.
 
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = { program-name }: You are unsubscribed and will get no more ballot alert texts. Reply START to resubscribe.

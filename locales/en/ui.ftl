@@ -9,6 +9,7 @@ skip-link = Skip to main content
 nav-label = Main
 nav-sign-up = Sign up
 nav-check = Check my ballot
+nav-verify = Check a message
 footer-questions = Questions about your registration or ballot? Contact your county elections office, or the California Secretary of State at
 language-picker-label = Language
 # The page's <title>: "Error: " goes in front while a form shows errors.
@@ -45,25 +46,27 @@ field-voice-phone-hint = A US number, or + and the country code for a number abr
 signup-submit = Sign up
 signup-submitting = Signing up…
 
-# After signing up
-signed-up-title = You're signed up
-signed-up-new = You will be notified about your vote-by-mail ballot.
-signed-up-updated = You were already signed up: we have updated your choices.
-signed-up-what-we-sent = What we sent
-signed-up-email-sent = We sent a confirmation email to { $destination }. If you do not see it, check your spam or promotions folder.
-signed-up-email-later = We will email { $destination }.
-signed-up-sms-sent = We sent a confirmation text message to { $destination }. Reply STOP to stop texts at any time.
-signed-up-sms-later = We will text { $destination }.
-signed-up-voice = We will call { $destination } when your ballot's status changes, between 8 AM and 9 PM. There is no confirmation call.
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = Check your email and phone
+signed-up-new = You're signed up. Before we send anything about your ballot, confirm each way we can reach you.
+signed-up-already-title = You were already signed up
+signed-up-already = Nothing has changed. This voter already has notifications, so we do not show them here.
+signed-up-already-on-file = We sent a link to change or stop notifications to the email address and phone on file.
+signed-up-check = What to do now
+signed-up-confirm-email = We sent a link to { $destination }. Open it within 48 hours to confirm. If you do not see it, check your spam or promotions folder.
+signed-up-confirm-sms = We sent a text message to { $destination }. Reply YES to confirm.
+signed-up-confirm-voice = We will call { $destination } between 8 AM and 9 PM. Press 1 on the call to confirm.
+signed-up-confirm-not-sent = { $destination } already got as many confirmations as we send in a day. The one it got still works.
+signed-up-on-file = Already confirmed: { $destination }.
 notifications-come-from = Notifications come from { $office }.
 signed-up-see-status = See your ballot status
-signed-up-same-link = (the same link is in your confirmation)
+signed-up-same-link = (keep this link: it only shows your ballot's status, so it is safe to share)
 signed-up-change = Change your choices
 
 # Errors
 error-summary-title = There is a problem
 network-error = We could not reach the server. Check your connection and try again.
-server-error = Something went wrong (HTTP { $status }). Please try again.
 
 # Check without signing up
 lookup-title = Check your ballot status
@@ -99,9 +102,13 @@ manage-language = Language of your notifications
 manage-stopped-title = Notifications are stopped
 manage-stopped = You will get no more notifications. Turn a channel on below to start again.
 manage-saved-title = Your choices are saved
-manage-confirmed-email = We sent a confirmation by email.
-manage-confirmed-sms = We sent a confirmation by text message.
-manage-confirmed-both = We sent a confirmation by email and by text message.
+manage-confirm-new = We sent a confirmation to each new address or number. Notifications go there once it is confirmed.
+manage-awaiting = Waiting for confirmation: { $destination }.
+manage-read-only = This link shows your ballot's status, but cannot change your notifications.
+manage-expired = This link to change your notifications has expired.
+manage-send-link = Send a new link to my email and phone on file
+manage-link-sent = We sent a new link to the email address and phone on file.
+manage-link-not-sent = We already sent several links today. Check your email and text messages, or try again tomorrow.
 manage-save = Save changes
 manage-stop-title = Stop all notifications
 manage-stop-lead = You will get no more emails, texts or calls about your ballot.
@@ -112,3 +119,42 @@ manage-see-status = See your ballot status
 not-found-title = Page not found
 not-found-lead = If you typed the address, check it is correct.
 not-found-sign-up = Sign up for ballot notifications
+
+# Confirming an address or number, from the link in a confirmation
+confirm-title = Confirm ballot notifications
+confirm-lead = Confirm that notifications about this ballot may come to you here. If you did not ask for them, close this page: nothing more will be sent.
+confirm-button = Confirm
+confirm-done-title = Confirmed
+confirm-done = Notifications about this ballot will come to { $destination }, from { $office }.
+confirm-see-status = See the ballot's status
+confirm-expired = This confirmation link has expired or was already used. To try again, sign up again.
+
+# Undoing a change, from the link in a change notice
+undo-title = Undo a change to your notifications
+undo-lead = Someone confirmed a new email address or phone number for these ballot notifications. If it was not you, undo it.
+undo-button = Undo the change
+undo-done-title = The change is undone
+undo-done-restored = Notifications go to { $destination } again, and no longer to { $removed }.
+undo-done-removed = Notifications no longer go to { $removed }.
+undo-expired = This link has expired or was already used.
+undo-changed-since = This was changed again since, so it cannot be undone with this link. Use the link in your newest message.
+
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+verify-title = Is this message from us?
+verify-lead = Every email, text message and call from { site-name } ends with a reference, like 7KQM-4MXZ. Enter it to check that we sent it.
+field-reference = Reference
+field-reference-hint = At the end of the message. For example, 7KQM-4MXZ
+verify-submit = Check
+verify-yes-title = We sent this message
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $sender } sent it { $channel ->
+    [email] by email
+    [sms] by text message
+   *[voice] by phone call
+} to { $destination } on { $date }.
+verify-yes-only = That is all this page can tell. A real message never asks for money, passwords or your Social Security number.
+verify-no-title = We did not send a message with this reference
+verify-no = Do not open its links or reply to it. If it asks you to do something about your ballot, contact your county elections office.
+verify-senders = Where our messages come from
+verify-senders-email = Email from { $address }
+verify-senders-phone = Texts and calls from { $number }

@@ -124,7 +124,7 @@ pub async fn put(
     ApiJson(request): ApiJson<PreferencesRequest>,
 ) -> Result<ApiJson<SubscriptionDetails>, ApiError> {
     let (subscription, found) = subscriptions::open(&state, &token, Access::Manage).await?;
-    let request = subscriptions::with_kept_destinations(&subscription, request);
+    let request = subscriptions::with_kept_destinations(&state, &subscription, request).await?;
     let preferences = validate_preferences_request(&request).map_err(ApiError::InvalidInput)?;
     Ok(ApiJson(
         subscriptions::update(&state, &subscription, &found, preferences).await?,

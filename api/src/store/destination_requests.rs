@@ -21,6 +21,28 @@ pub struct DestinationRequest {
 const COLUMNS: &str = "destination_request_id, subscription_id, channel, destination, language, \
      created_at, expires_at, confirmed_at, cancelled_at, replaced_destination, undone_at";
 
+/// Makes concurrent requests for this subscription or this destination wait for each other
+/// until the caller's transaction ends, so that the daily caps are counted one at a time.
+/// SQLite's single writer already does; PostgreSQL takes a row lock and an advisory lock.
+pub async fn serialise_for(
+    tx: &mut Tx,
+    subscription_id: i64,
+    destination: &str,
+) -> Result<(), sqlx::Error> {
+    let Tx::Postgres(t) = tx else {
+        return Ok(());
+    };
+    sqlx::query("SELECT 1 FROM subscription WHERE subscription_id = $1 FOR UPDATE")
+        .bind(subscription_id)
+        .execute(&mut **t)
+        .await?;
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 11))")
+        .bind(format!("confirmations to {destination}"))
+        .execute(&mut **t)
+        .await?;
+    Ok(())
+}
+
 pub struct NewRequest<'a> {
     pub subscription_id: i64,
     pub channel: &'a str,

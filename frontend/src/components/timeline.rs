@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// "November 3, 2026" in the page's language and California time, as the county's messages
 /// date things (so an overseas voter does not see two different dates for one event).
-fn local_date(rfc3339: &str) -> String {
+pub fn local_date(rfc3339: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
         return rfc3339.to_string();

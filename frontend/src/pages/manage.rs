@@ -37,18 +37,77 @@ pub fn ManagePage(token: String) -> impl IntoView {
             Some(Err(ApiFailure::Api { status: 404, .. })) => {
                 view! { <p>{t("manage-not-found")}</p> }.into_any()
             }
+            // A status link, or a manage link past its time: a fresh one can go to the
+            // destinations on file (never to whoever holds this link).
+            Some(Err(ApiFailure::Api { status: status @ (403 | 410), .. })) => {
+                let reason = if status == 403 { "manage-read-only" } else { "manage-expired" };
+                view! { <SendFreshLink token=token.clone() reason /> }.into_any()
+            }
             Some(Err(failure)) => view! { <p>{failure.message()}</p> }.into_any(),
             Some(Ok(details)) => view! { <ManageForm token=token.clone() details /> }.into_any(),
         }}
     }
 }
 
+/// "Send a new link to the email or phone on file", for a link that cannot manage.
+#[component]
+fn SendFreshLink(token: String, reason: &'static str) -> impl IntoView {
+    let status_link = format!("/status/{token}");
+    let send = Action::new_local(move |_: &()| {
+        let token = token.clone();
+        async move { api_client::send_manage_link(&token).await }
+    });
+    Effect::new(move |_| {
+        if send.value().with(Option::is_some) {
+            request_animation_frame(|| dom::focus_by_id("link-sent"));
+        }
+    });
+    view! {
+        <p>{t(reason)}</p>
+        {move || match send.value().get() {
+            None => view! {
+                <p>
+                    <button
+                        type="button"
+                        class="button"
+                        aria-disabled=move || send.pending().get().then_some("true")
+                        on:click=move |_| {
+                            if !send.pending().get_untracked() {
+                                send.dispatch(());
+                            }
+                        }
+                    >
+                        {t("manage-send-link")}
+                    </button>
+                </p>
+            }
+            .into_any(),
+            Some(answer) => {
+                let id = match answer {
+                    Ok(sent) if !sent.sent_on.is_empty() => "manage-link-sent",
+                    Ok(_) => "manage-link-not-sent",
+                    Err(_) => "network-error",
+                };
+                view! {
+                    <div class="panel-notice">
+                        <p id="link-sent" tabindex="-1">{t(id)}</p>
+                    </div>
+                }
+                .into_any()
+            }
+        }}
+        <p><a href=status_link>{t("manage-see-status")}</a></p>
+    }
+}
+
 #[component]
 fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
     let channels = &details.channels;
-    let email_on = RwSignal::new(channels.email.opt_in);
-    let sms_on = RwSignal::new(channels.sms.opt_in);
-    let voice_on = RwSignal::new(channels.voice.opt_in);
+    // A channel waiting for its confirmation shows on: saving keeps it waiting.
+    let on = |c: &ballot_shared::api::ChannelView| c.opt_in || c.awaiting_confirmation.is_some();
+    let email_on = RwSignal::new(on(&channels.email));
+    let sms_on = RwSignal::new(on(&channels.sms));
+    let voice_on = RwSignal::new(on(&channels.voice));
     let email = RwSignal::new(String::new());
     let sms = RwSignal::new(String::new());
     let voice = RwSignal::new(String::new());
@@ -56,6 +115,11 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         channels.email.destination.clone(),
         channels.sms.destination.clone(),
         channels.voice.destination.clone(),
+    ];
+    let awaiting = [
+        channels.email.awaiting_confirmation.clone(),
+        channels.sms.awaiting_confirmation.clone(),
+        channels.voice.awaiting_confirmation.clone(),
     ];
     let errors: RwSignal<Vec<(String, String)>> = RwSignal::new(Vec::new());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
@@ -155,11 +219,26 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         }
     });
 
-    // "Now: m***@example.com. Leave empty to keep it…", for a destination on file.
+    // "Now: m***@example.com. Leave empty to keep it…", for a destination on file, and
+    // "Waiting for confirmation: …" for one that has not confirmed yet.
     let hint = |index: usize, id: &'static str| -> Option<Signal<String>> {
-        on_file[index].clone().map(|current| {
+        let now = on_file[index].clone();
+        let waiting = awaiting[index].clone();
+        (now.is_some() || waiting.is_some()).then(|| {
             Signal::derive(move || {
-                i18n::say(&Message::new(id).text("destination", current.clone()))
+                let mut text = now
+                    .as_ref()
+                    .map(|d| i18n::say(&Message::new(id).text("destination", d.clone())))
+                    .unwrap_or_default();
+                if let Some(d) = &waiting {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(&i18n::say(
+                        &Message::new("manage-awaiting").text("destination", d.clone()),
+                    ));
+                }
+                text
             })
         })
     };
@@ -197,13 +276,14 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <h2 id="saved-heading" tabindex="-1">{t("manage-saved-title")}</h2>
                 <p>
                     {move || {
-                        let sent = saved
-                            .get()
-                            .map(|d| (d.channels.email.confirmation_sent, d.channels.sms.confirmation_sent));
+                        let sent = saved.get().map(|d| {
+                            (
+                                d.channels.email.confirmation_sent || d.channels.voice.confirmation_sent,
+                                d.channels.sms.confirmation_sent,
+                            )
+                        });
                         match sent {
-                            Some((true, true)) => i18n::text("manage-confirmed-both"),
-                            Some((true, false)) => i18n::text("manage-confirmed-email"),
-                            Some((false, true)) => i18n::text("manage-confirmed-sms"),
+                            Some((true, _)) | Some((_, true)) => i18n::text("manage-confirm-new"),
                             _ => String::new(),
                         }
                     }}

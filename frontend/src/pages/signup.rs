@@ -8,7 +8,9 @@ use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::{canonical_date, input_id};
 use crate::i18n::{self, t};
-use ballot_shared::api::{field, EmailChoice, PhoneChoice, SignupRequest, SignupResponse};
+use ballot_shared::api::{
+    field, EmailChoice, PhoneChoice, SignupOutcome, SignupRequest, SignupResponse,
+};
 use ballot_shared::channels::Channel;
 use ballot_shared::dob;
 use ballot_shared::email::EmailAddress;
@@ -99,7 +101,7 @@ pub fn SignupPage() -> impl IntoView {
     let server_problem: RwSignal<Option<ServerProblem>> = RwSignal::new(None);
     let show_summary = RwSignal::new(false);
     let show_voter_id = RwSignal::new(false);
-    let signed_up: RwSignal<Option<(bool, SignupResponse)>> = RwSignal::new(None);
+    let signed_up: RwSignal<Option<SignupResponse>> = RwSignal::new(None);
 
     let client_errors = Memo::new(move |_| -> FieldErrors {
         validate_signup(&form.request(), today)
@@ -180,7 +182,10 @@ pub fn SignupPage() -> impl IntoView {
                 signed_up.set(Some(done));
                 request_animation_frame(|| dom::focus_by_id("page-heading"));
             }
-            Err(ApiFailure::Api { body, .. }) if body.error.code == code::INVALID_INPUT => {
+            // Field by field: invalid input, or a destination that had its day's confirmations.
+            Err(ApiFailure::Api { body, .. })
+                if body.error.code == code::INVALID_INPUT || !body.error.fields.is_empty() =>
+            {
                 server_fields.set(body.error.fields.into_iter().collect());
                 show_problem();
             }
@@ -229,7 +234,7 @@ pub fn SignupPage() -> impl IntoView {
             fallback=move || {
                 view! {
                     <SignedUp
-                        result=signed_up.get().expect("shown only after sign-up")
+                        response=signed_up.get().expect("shown only after sign-up")
                         on_change=Callback::new(move |()| {
                             signed_up.set(None);
                             request_animation_frame(|| dom::focus_by_id("page-heading"));
@@ -385,41 +390,45 @@ pub fn SignupPage() -> impl IntoView {
     }
 }
 
-/// After a sign-up: what was sent where, and who will send the notifications.
+/// After a sign-up: where to look to confirm each destination, or, for a voter who was
+/// already signed up, that nothing changed (and no link: whoever typed the details may not be
+/// the voter).
 #[component]
-fn SignedUp(result: (bool, SignupResponse), on_change: Callback<()>) -> impl IntoView {
-    let (created, response) = result;
-    let subscription = response.subscription;
-    let status_url = subscription.status_url.clone();
-    let channels = subscription.channels;
-    let sender = subscription.county_office;
+fn SignedUp(response: SignupResponse, on_change: Callback<()>) -> impl IntoView {
+    let created = response.outcome == SignupOutcome::Created;
+    let channels = response.channels;
+    let sender = response.county_office;
     // (id, destination) of each sentence, said in the page's language as it renders.
     let mut lines: Vec<(&'static str, String)> = Vec::new();
-    if let Some(to) = channels.email.destination.filter(|_| channels.email.opt_in) {
-        let id = if channels.email.confirmation_sent {
-            "signed-up-email-sent"
-        } else {
-            "signed-up-email-later"
+    for (channel, view) in [
+        (Channel::Email, channels.email),
+        (Channel::Sms, channels.sms),
+        (Channel::Voice, channels.voice),
+    ] {
+        if !view.opt_in {
+            continue;
+        }
+        let Some(destination) = view.destination else {
+            continue;
         };
-        lines.push((id, to));
-    }
-    if let Some(to) = channels.sms.destination.filter(|_| channels.sms.opt_in) {
-        let id = if channels.sms.confirmation_sent {
-            "signed-up-sms-sent"
-        } else {
-            "signed-up-sms-later"
+        let id = match (view.awaiting_confirmation.is_some(), view.confirmation_sent, channel) {
+            (false, _, _) => "signed-up-on-file",
+            (true, false, _) => "signed-up-confirm-not-sent",
+            (true, true, Channel::Email) => "signed-up-confirm-email",
+            (true, true, Channel::Sms) => "signed-up-confirm-sms",
+            (true, true, Channel::Voice) => "signed-up-confirm-voice",
         };
-        lines.push((id, to));
+        lines.push((id, destination));
     }
-    if let Some(to) = channels.voice.destination.filter(|_| channels.voice.opt_in) {
-        lines.push(("signed-up-voice", to));
-    }
+    let status_url = response.subscription.map(|s| s.status_url);
     view! {
         <div class="panel-success">
-            <h1 id="page-heading" tabindex="-1">{t("signed-up-title")}</h1>
-            <p>{t(if created { "signed-up-new" } else { "signed-up-updated" })}</p>
+            <h1 id="page-heading" tabindex="-1">
+                {t(if created { "signed-up-title" } else { "signed-up-already-title" })}
+            </h1>
+            <p>{t(if created { "signed-up-new" } else { "signed-up-already" })}</p>
         </div>
-        <h2>{t("signed-up-what-we-sent")}</h2>
+        <h2>{t("signed-up-check")}</h2>
         <ul class="list">
             {lines
                 .into_iter()
@@ -430,14 +439,17 @@ fn SignedUp(result: (bool, SignupResponse), on_change: Callback<()>) -> impl Int
                 })
                 .collect_view()}
         </ul>
+        {(!created).then(|| view! { <p>{t("signed-up-already-on-file")}</p> })}
         <p>
             {i18n::said(Message::new("notifications-come-from").text("office", sender.clone()))}
         </p>
-        <p>
-            <a href=status_url>{t("signed-up-see-status")}</a>
-            " "
-            {t("signed-up-same-link")}
-        </p>
+        {status_url.map(|url| view! {
+            <p>
+                <a href=url>{t("signed-up-see-status")}</a>
+                " "
+                {t("signed-up-same-link")}
+            </p>
+        })}
         <p>
             <button type="button" class="button button-secondary" on:click=move |_| on_change.run(())>
                 {t("signed-up-change")}

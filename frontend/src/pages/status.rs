@@ -18,7 +18,7 @@ pub fn StatusPage(token: String) -> impl IntoView {
     let loaded = LocalResource::new(move || {
         let token = load_token.clone();
         let _ = i18n::tracked_language();
-        async move { api_client::subscription(&token).await }
+        async move { api_client::ballot_status(&token).await }
     });
     let live: RwSignal<Option<BallotStatusView>> = RwSignal::new(None);
     let announcement = RwSignal::new(String::new());
@@ -38,9 +38,9 @@ pub fn StatusPage(token: String) -> impl IntoView {
                     .into_any()
             }
             Some(Err(failure)) => view! { <p>{failure.message()}</p> }.into_any(),
-            Some(Ok(details)) => {
-                let office = details.status.county_office.clone();
-                let first = details.status.clone();
+            Some(Ok(status)) => {
+                let office = status.county_office.clone();
+                let first = status.clone();
                 let current = Signal::derive(move || live.get().unwrap_or_else(|| first.clone()));
                 view! {
                     <p>

@@ -1,0 +1,150 @@
+//! `/verify`: is this message really from us? Fake texts about ballots circulate; every
+//! message we send ends with a reference, and this page says whether we sent it, how, when
+//! and to whom (masked), and nothing more. It also lists where our messages come from.
+
+use crate::api_client::{self, ApiFailure};
+use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
+use crate::components::text_field::TextField;
+use crate::components::timeline::local_date;
+use crate::dom;
+use crate::i18n::{self, t};
+use ballot_shared::api::{field, VerificationResponse};
+use ballot_shared::i18n::{Localize, Message};
+use ballot_shared::reference::MessageReference;
+use leptos::prelude::*;
+
+#[component]
+pub fn VerifyPage() -> impl IntoView {
+    let reference = RwSignal::new(String::new());
+    let submitted = RwSignal::new(false);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let result: RwSignal<Option<VerificationResponse>> = RwSignal::new(None);
+    let rule_error = Memo::new(move |_| {
+        MessageReference::parse(&reference.get())
+            .err()
+            .map(|e| e.message())
+    });
+    let field_error = Signal::derive(move || {
+        if !submitted.get() {
+            return None;
+        }
+        rule_error.get().map(|m| i18n::say(&m))
+    });
+    let items = Signal::derive(move || {
+        let mut items = Vec::new();
+        if let Some(message) = field_error.get() {
+            items.push(SummaryItem {
+                target: Some("reference"),
+                message,
+            });
+        }
+        if let Some(message) = problem.get() {
+            items.push(SummaryItem {
+                target: None,
+                message,
+            });
+        }
+        items
+    });
+    let summary_visible = move || !items.with(Vec::is_empty);
+    Effect::new(move |_| dom::set_title(&i18n::text("verify-title"), summary_visible()));
+    let senders = LocalResource::new(|| async { api_client::senders().await });
+
+    let check = Action::new_local(|reference: &String| {
+        let reference = reference.clone();
+        async move { api_client::verify(&reference).await }
+    });
+    Effect::new(move |_| match check.value().get() {
+        Some(Ok(answer)) => {
+            result.set(Some(answer));
+            request_animation_frame(|| dom::focus_by_id("result-heading"));
+        }
+        Some(Err(failure)) => {
+            let message = match &failure {
+                ApiFailure::Api { body, .. } => body
+                    .error
+                    .fields
+                    .get(field::REFERENCE)
+                    .cloned()
+                    .unwrap_or_else(|| failure.message()),
+                ApiFailure::Network(_) => failure.message(),
+            };
+            problem.set(Some(message));
+            request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
+        }
+        None => {}
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(true);
+        problem.set(None);
+        result.set(None);
+        match MessageReference::parse(&reference.get_untracked()) {
+            Ok(parsed) => {
+                reference.set(parsed.as_str().to_string());
+                check.dispatch(parsed.as_str().to_string());
+            }
+            Err(_) => request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID)),
+        }
+    };
+
+    view! {
+        <Show when=summary_visible>
+            <ErrorSummary items=items help=Signal::derive(Vec::new) />
+        </Show>
+        <h1 id="page-heading" tabindex="-1">{t("verify-title")}</h1>
+        <p class="lead">{t("verify-lead")}</p>
+        <form novalidate on:submit=on_submit>
+            <TextField
+                id="reference"
+                label=t("field-reference")
+                hint=t("field-reference-hint")
+                value=reference
+                error=field_error
+                autocomplete="off"
+                no_spellcheck=true
+                width="input-width-10"
+            />
+            <button type="submit" class="button">{t("verify-submit")}</button>
+        </form>
+        {move || result.get().map(|answer| {
+            if answer.sent_by_us {
+                let message = Message::new("verify-yes")
+                    .text("sender", answer.sender.clone().unwrap_or_default())
+                    .text("channel", answer.channel.clone().unwrap_or_default())
+                    .text("destination", answer.destination.clone().unwrap_or_default())
+                    .text("date", answer.sent_at.as_deref().map(local_date).unwrap_or_default());
+                view! {
+                    <div class="panel-success">
+                        <h2 id="result-heading" tabindex="-1">{t("verify-yes-title")}</h2>
+                        <p>{i18n::said(message)}</p>
+                        <p>{t("verify-yes-only")}</p>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="panel-notice">
+                        <h2 id="result-heading" tabindex="-1">{t("verify-no-title")}</h2>
+                        <p>{t("verify-no")}</p>
+                    </div>
+                }
+                .into_any()
+            }
+        })}
+        <h2>{t("verify-senders")}</h2>
+        {move || senders.get().and_then(Result::ok).map(|senders| {
+            let email = senders.email.map(|address| {
+                view! { <li>{i18n::said(Message::new("verify-senders-email").text("address", address))}</li> }
+            });
+            let phones = senders
+                .phone
+                .into_iter()
+                .map(|number| {
+                    view! { <li>{i18n::said(Message::new("verify-senders-phone").text("number", number))}</li> }
+                })
+                .collect_view();
+            view! { <ul class="list">{email}{phones}</ul> }
+        })}
+    }
+}
