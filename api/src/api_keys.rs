@@ -17,8 +17,22 @@ pub fn hash(key: &str) -> String {
         .collect()
 }
 
-/// Creates a key for `scope` and returns it; only its hash is kept.
+/// How long a key works unless its creator says otherwise (`create-api-key --expires-in-days`).
+pub const DEFAULT_DAYS: i64 = 365;
+
+/// Creates a key for `scope` that works for `DEFAULT_DAYS`, and returns it.
 pub async fn create(store: &Store, scope: &Scope, label: &str) -> Result<String, sqlx::Error> {
+    Ok(create_expiring(store, scope, label, DEFAULT_DAYS).await?.1)
+}
+
+/// Creates a key for `scope` that works for `days`; returns its id and the key. Only its hash
+/// is kept.
+pub async fn create_expiring(
+    store: &Store,
+    scope: &Scope,
+    label: &str,
+    days: i64,
+) -> Result<(i64, String), sqlx::Error> {
     let mut bytes = [0u8; 24];
     rand::rng().fill_bytes(&mut bytes);
     let key = format!(
@@ -29,8 +43,17 @@ pub async fn create(store: &Store, scope: &Scope, label: &str) -> Result<String,
         Scope::Statewide => None,
         Scope::County(name) => Some(name.as_str()),
     };
-    api_keys::insert(store.pool(), &hash(&key), county, label, &clock::now()).await?;
-    Ok(key)
+    let expires_at = clock::now_plus(time::Duration::days(days));
+    let id = api_keys::insert(
+        store.pool(),
+        &hash(&key),
+        county,
+        label,
+        &expires_at,
+        &clock::now(),
+    )
+    .await?;
+    Ok((id, key))
 }
 
 /// The scope of a presented key, if it is a live key.
@@ -43,13 +66,15 @@ pub async fn identify(store: &Store, presented: &str) -> Result<Option<(i64, Sco
     if !presented.starts_with(PREFIX) {
         return Ok(None);
     }
-    Ok(api_keys::find_by_hash(store.pool(), &hash(presented))
-        .await?
-        .map(|key| {
-            let scope = match key.county {
-                None => Scope::Statewide,
-                Some(county) => Scope::County(county),
-            };
-            (key.api_key_id, scope)
-        }))
+    Ok(
+        api_keys::find_by_hash(store.pool(), &hash(presented), &clock::now())
+            .await?
+            .map(|key| {
+                let scope = match key.county {
+                    None => Scope::Statewide,
+                    Some(county) => Scope::County(county),
+                };
+                (key.api_key_id, scope)
+            }),
+    )
 }

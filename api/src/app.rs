@@ -45,10 +45,17 @@ pub fn router(state: AppState) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .fallback(ServeFile::new(dist.join("index.html")));
-    let mut router = Router::new()
-        .route("/healthz", get(routes::health::healthz))
+    // Readiness and metrics say how the service is doing: behind OPERATIONS_TOKEN when set.
+    let operations = Router::new()
         .route("/readyz", get(routes::health::readyz))
         .route("/metrics", get(crate::metrics::render))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            routes::health::operations_token,
+        ));
+    let mut router = Router::new()
+        .route("/healthz", get(routes::health::healthz))
+        .merge(operations)
         .nest("/api", routes::api(&state));
     if state.message_viewer {
         router = router.route(
@@ -58,7 +65,10 @@ pub fn router(state: AppState) -> Router {
     }
     // No CORS layer: the API answers only pages of its own origin (browsers refuse other
     // origins' reads, and their preflights get a 405 without CORS headers).
-    let security = Arc::new(crate::security_headers::SecurityHeaders::for_dist(dist));
+    let security = Arc::new(crate::security_headers::SecurityHeaders::for_dist(
+        dist,
+        state.config.public_url.starts_with("https://"),
+    ));
     router
         .fallback_service(spa)
         .layer(middleware::from_fn(crate::locales::negotiate))
@@ -134,7 +144,9 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let delivery = Delivery::from_config(&config)?;
     let message_viewer = config.message_viewer && delivery.captures_every_channel();
     if config.message_viewer && !message_viewer {
-        tracing::warn!("MESSAGE_VIEWER is on but a provider is configured: /messages is not served");
+        tracing::warn!(
+            "MESSAGE_VIEWER is on but a provider is configured: /messages is not served"
+        );
     }
     let (shutdown, watch_shutdown) = watch::channel(false);
     let worker = config.run_worker.then(|| {

@@ -1,7 +1,8 @@
-//! The audit trail of operator actions (`audit_event`): every request to the operators' API,
-//! answered or refused, and every command-line action that changes data. It records who
-//! (which API key), what (method and route pattern, never values or bodies), for which county,
-//! and how it ended; no personal data.
+//! The audit trail of operator actions (`audit_event`): every request to the operators' API
+//! with a live key, and every command-line action that changes data. It records who (which API
+//! key), what (method and route pattern, never values or bodies), for which county, and how it
+//! ended; no personal data. Requests refused for a missing or unknown key are counted per
+//! minute instead (`audit_refusal`).
 
 use crate::api_keys;
 use crate::app::AppState;
@@ -45,6 +46,18 @@ pub async fn operator_requests(
         (Some(_), _) => ("unknown_key", None, None),
     };
     let outcome = response.status().as_u16().to_string();
+    if api_key_id.is_none() {
+        // Refused: counted per minute, so that nobody can fill the trail with them.
+        let now = clock::now();
+        let minute = format!("{}:00Z", &now[..16]);
+        if let Err(error) =
+            audit::count_refusal(state.store.pool(), &minute, actor, &action, &outcome).await
+        {
+            let error = redact(&error.to_string());
+            tracing::error!(%error, "could not count a refused operator request");
+        }
+        return response;
+    }
     record(
         &state.store,
         &AuditEvent {

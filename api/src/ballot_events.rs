@@ -161,8 +161,10 @@ fn set_detail(detail: &mut EventDetail, key: &str, value: &str) -> Result<(), St
         "cure_deadline" => detail.cure_deadline = Some(checked_date(value, "cure_deadline")?),
         "expected_delivery" => detail.expected_delivery = Some(checked_date(value, "expected_delivery")?),
         "cure_url" => {
-            if !(value.starts_with("https://") || value.starts_with("http://")) || value.contains(char::is_whitespace) {
-                return Err(format!("cure_url {value:?} is not a web address"));
+            if cure_url_host(value).is_none() {
+                return Err(format!(
+                    "cure_url {value:?} is not an https address (http is refused: voters follow it to a form)"
+                ));
             }
             detail.cure_url = Some(value.to_string());
         }
@@ -174,6 +176,36 @@ fn set_detail(detail: &mut EventDetail, key: &str, value: &str) -> Result<(), St
         }
     }
     Ok(())
+}
+
+/// The host of an https address, lower-case; `None` for anything else.
+pub fn cure_url_host(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://")?;
+    if url.contains(char::is_whitespace) || url.contains(['<', '>', '"', '\\']) {
+        return None;
+    }
+    let authority = rest.split(['/', '?', '#']).next()?;
+    // No user:password@ in front of a host: it makes a link look like it goes where it does not.
+    if authority.contains('@') {
+        return None;
+    }
+    let host = authority.split(':').next()?.to_ascii_lowercase();
+    is_host_name(&host).then_some(host)
+}
+
+/// A DNS host name: letters, digits and hyphens in dot-separated labels, at least two.
+pub fn is_host_name(host: &str) -> bool {
+    host.len() <= 253
+        && host.split('.').count() >= 2
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
 }
 
 /// Checks one event.
@@ -268,19 +300,39 @@ pub async fn ingest(
             continue;
         };
         if !scope.allows(&voter.county) {
-            let message = format!(
-                "voter {} is in {} County, outside this key's county",
-                voter.voter_id, voter.county
-            );
+            // Which county the voter is in is not this key's business.
+            let message = format!("voter {} is not in this key's county", voter.voter_id);
             report.forbidden.push(RowError { line, message });
             continue;
         }
+        let office = match offices.get(&voter.county) {
+            Some(office) => office,
+            None => {
+                let office = crate::offices::office_for(&mut tx, &voter.county).await?;
+                offices.entry(voter.county.clone()).or_insert(office)
+            }
+        };
+        // A cure link goes only to a host the county listed: a county key (or a stolen one)
+        // cannot send voters to a look-alike site to "fix" their ballot.
+        if let Some(url) = &event.detail.cure_url {
+            let host = cure_url_host(url).unwrap_or_default();
+            if !office.cure_url_hosts.iter().any(|h| *h == host) {
+                let message = format!(
+                    "cure_url host {host:?} is not one of the county's cure-form hosts (set them with PUT /api/v1/admin/counties/{{county}}, cure_url_hosts)"
+                );
+                reject(&mut report.errors, &mut report.rejected, line, message);
+                continue;
+            }
+        }
+        let office = office.clone();
         let failing = report.rejected > 0 && !skip_bad_rows || !report.forbidden.is_empty();
         if failing {
             continue; // nothing will be committed; keep reading only to report every bad row
         }
         let detail_json = serde_json::to_string(&event.detail).unwrap_or_else(|_| "{}".into());
+        let county_key = voter.county.to_lowercase();
         let new_event = ballot_events::NewEvent {
+            county_key: &county_key,
             event_id: &event.event_id,
             voter_id: &event.voter_id,
             election_id: &event.election_id,
@@ -299,18 +351,11 @@ pub async fn ingest(
             continue;
         }
         if let Some(subscription) = subscription {
-            let office = match offices.get(&voter.county) {
-                Some(office) => office,
-                None => {
-                    let office = crate::offices::office_for(&mut tx, &voter.county).await?;
-                    offices.entry(voter.county.clone()).or_insert(office)
-                }
-            };
             report.notifications += notifications::enqueue_status_update(
                 &mut tx,
                 &subscription,
                 &voter,
-                office,
+                &office,
                 &event,
                 public_url,
                 &now,
@@ -365,6 +410,14 @@ mod tests {
 
     #[test]
     fn detail_in_csv_and_json_forms() {
+        assert!(parse_detail("cure_url=http://e.example/cure")
+            .unwrap_err()
+            .contains("https"));
+        assert!(parse_detail("cure_url=https://user@evil.example/cure").is_err());
+        assert_eq!(
+            cure_url_host("https://Elections.Example:443/cure?x=1").as_deref(),
+            Some("elections.example")
+        );
         let csv =
             parse_detail("cure_deadline=2026-12-01; cure_url=https://e.example/cure").unwrap();
         assert_eq!(csv.cure_deadline.as_deref(), Some("2026-12-01"));

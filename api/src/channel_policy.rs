@@ -31,9 +31,10 @@ impl ChannelPolicy {
     pub fn accepts_number(&self, e164: &str) -> bool {
         match &self.phone_country_codes {
             None => true,
-            Some(codes) => codes
-                .iter()
-                .any(|code| e164.strip_prefix('+').is_some_and(|d| d.starts_with(code.as_str()))),
+            Some(codes) => codes.iter().any(|code| {
+                e164.strip_prefix('+')
+                    .is_some_and(|d| d.starts_with(code.as_str()))
+            }),
         }
     }
 
@@ -99,6 +100,8 @@ mod tests {
         let refused = policy.check(&channels("(916) 555-0123")).unwrap_err();
         assert_eq!(refused[0].0, "sms.phone");
         assert_eq!(refused[0].1.id, "channel-unavailable");
-        assert!(ChannelPolicy::default().check(&channels("(916) 555-0123")).is_ok());
+        assert!(ChannelPolicy::default()
+            .check(&channels("(916) 555-0123"))
+            .is_ok());
     }
 }

@@ -221,7 +221,10 @@ impl Config {
                 .map(|t| {
                     crate::rate_limits::IpNet::parse(t).ok_or(ConfigError {
                         name: "TRUSTED_PROXIES",
-                        problem: format!("{:?} is not an address or a block like 10.0.0.0/8", t.trim()),
+                        problem: format!(
+                            "{:?} is not an address or a block like 10.0.0.0/8",
+                            t.trim()
+                        ),
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?,
@@ -286,7 +289,9 @@ impl Config {
                         } else {
                             Err(ConfigError {
                                 name: "PHONE_COUNTRY_CODES",
-                                problem: format!("{c:?} is not a country calling code like 1 or 44"),
+                                problem: format!(
+                                    "{c:?} is not a country calling code like 1 or 44"
+                                ),
                             })
                         }
                     })
@@ -295,10 +300,15 @@ impl Config {
         };
         let whole = |name: &'static str, default: u64| match get(name) {
             None => Ok(default),
-            Some(text) => text.trim().parse::<u64>().ok().filter(|n| *n > 0).ok_or(ConfigError {
-                name,
-                problem: format!("{text:?} is not a positive whole number"),
-            }),
+            Some(text) => text
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or(ConfigError {
+                    name,
+                    problem: format!("{text:?} is not a positive whole number"),
+                }),
         };
         let link_lifetimes = crate::message_links::LinkLifetimes {
             manage: time::Duration::days(whole("MANAGE_LINK_DAYS", 14)? as i64),
@@ -451,7 +461,9 @@ mod tests {
         assert!(err.to_string().starts_with("MESSAGE_VIEWER"), "{err}");
         assert!(config(&[("PHONE_COUNTRY_CODES", "1,abc")]).is_err());
         assert_eq!(
-            config(&[("PHONE_COUNTRY_CODES", "+1, 44")]).unwrap().phone_country_codes,
+            config(&[("PHONE_COUNTRY_CODES", "+1, 44")])
+                .unwrap()
+                .phone_country_codes,
             Some(vec!["1".to_string(), "44".to_string()])
         );
         assert_eq!(

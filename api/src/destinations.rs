@@ -241,8 +241,7 @@ pub async fn confirm_sms_reply(
     let now = clock::now();
     let mut tx = store.begin().await?;
     let Some(request) =
-        destination_requests::newest_waiting_for(&mut tx, Channel::Sms.code(), phone, &now)
-            .await?
+        destination_requests::newest_waiting_for(&mut tx, Channel::Sms.code(), phone, &now).await?
     else {
         return Ok(None);
     };

@@ -66,7 +66,18 @@ enum Command {
         /// A note on who holds the key.
         #[arg(long, default_value = "")]
         label: String,
+        /// Days until the key stops working.
+        #[arg(long, default_value_t = ballot_api::api_keys::DEFAULT_DAYS)]
+        expires_in_days: i64,
     },
+    /// Stop an operator API key working at once (by the id `create-api-key` and
+    /// `list-api-keys` print).
+    RevokeApiKey {
+        /// The key's id.
+        id: i64,
+    },
+    /// List operator API keys: id, county, label, when made, when they expire, whether revoked.
+    ListApiKeys,
     /// Walk the demo voters' ballots through mailed, received, a signature problem, cured and
     /// counted, a few seconds apart (run it beside `serve` and watch the messages and pages).
     Simulate {
@@ -111,7 +122,14 @@ async fn main() -> anyhow::Result<()> {
             file,
             skip_bad_rows,
         } => import_events(file, skip_bad_rows).await,
-        Command::CreateApiKey { county, label, .. } => create_api_key(county, label).await,
+        Command::CreateApiKey {
+            county,
+            label,
+            expires_in_days,
+            ..
+        } => create_api_key(county, label, expires_in_days).await,
+        Command::RevokeApiKey { id } => revoke_api_key(id).await,
+        Command::ListApiKeys => list_api_keys().await,
         Command::Simulate { voters, interval } => simulate(voters, interval).await,
         Command::Demo { voters, seed, out } => write_demo(voters, seed, out),
     }
@@ -219,19 +237,57 @@ async fn simulate(voters: Vec<String>, interval: u64) -> anyhow::Result<()> {
     .await
 }
 
-async fn create_api_key(county: Option<String>, label: String) -> anyhow::Result<()> {
+async fn create_api_key(
+    county: Option<String>,
+    label: String,
+    expires_in_days: i64,
+) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        (1..=3650).contains(&expires_in_days),
+        "--expires-in-days must be 1 to 3650"
+    );
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
     let scope = match county {
         Some(county) => Scope::County(county),
         None => Scope::Statewide,
     };
-    let key = api_keys::create(&store, &scope, &label).await?;
+    let (id, key) = api_keys::create_expiring(&store, &scope, &label, expires_in_days).await?;
     ballot_api::audit::command(&store, "create-api-key", true).await;
     eprintln!(
-        "This key is shown only now; store it safely. Use it as: Authorization: Bearer <key>"
+        "Key {id}, working for {expires_in_days} days. It is shown only now; store it safely. \
+         Use it as: Authorization: Bearer <key>. Revoke it with: ballot-api revoke-api-key {id}"
     );
     println!("{key}");
+    Ok(())
+}
+
+async fn revoke_api_key(id: i64) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let revoked =
+        ballot_api::store::api_keys::revoke(store.pool(), id, &ballot_api::clock::now()).await?;
+    ballot_api::audit::command(&store, "revoke-api-key", revoked).await;
+    anyhow::ensure!(revoked, "there is no key {id}, or it was already revoked");
+    println!("Key {id} is revoked: requests with it are refused from now on.");
+    Ok(())
+}
+
+async fn list_api_keys() -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    println!("id\tcounty\tlabel\tcreated\texpires\trevoked");
+    for key in ballot_api::store::api_keys::list(store.pool()).await? {
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            key.api_key_id,
+            key.county.as_deref().unwrap_or("(statewide)"),
+            key.label,
+            key.created_at,
+            key.expires_at.as_deref().unwrap_or("never"),
+            key.revoked_at.as_deref().unwrap_or("no")
+        );
+    }
     Ok(())
 }
 

@@ -201,12 +201,7 @@ pub fn new_reference() -> String {
 fn spoken(reference: &str) -> String {
     reference
         .split('-')
-        .map(|half| {
-            half.chars()
-                .map(String::from)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|half| half.chars().map(String::from).collect::<Vec<_>>().join(" "))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -231,7 +226,12 @@ mod tests {
             created_at: "2026-11-30T00:00:00.000000Z".into(),
             sent_at: None,
             last_error: None,
-            list_unsubscribe: Some(Links { public_url: "https://x" }.unsubscribe()),
+            list_unsubscribe: Some(
+                Links {
+                    public_url: "https://x",
+                }
+                .unsubscribe(),
+            ),
             reference: Some("7KQM-4MXZ".into()),
             destination_request_id: None,
             language: "en".into(),
@@ -240,7 +240,9 @@ mod tests {
 
     #[test]
     fn each_link_gets_its_own_fresh_token_and_only_its_hash_is_kept() {
-        let links = Links { public_url: "https://x" };
+        let links = Links {
+            public_url: "https://x",
+        };
         let body = format!("See {} or change {}", links.status(), links.manage());
         let message = queued(&body, "email");
         let now = time::OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
@@ -253,14 +255,20 @@ mod tests {
         let status = &filled.tokens[&TokenKind::Status];
         let manage = &filled.tokens[&TokenKind::Manage];
         assert_ne!(status, manage);
-        assert!(filled.message.body_text.contains(&format!("https://x/status/{status}")));
+        assert!(filled
+            .message
+            .body_text
+            .contains(&format!("https://x/status/{status}")));
         assert!(!filled.message.body_text.contains("{{"));
         assert_eq!(filled.message.subject.as_deref(), Some("Ref 7KQM-4MXZ"));
         for record in &records {
             assert!(!record.token_hash.contains(status.as_str()));
             assert_eq!(record.token_hash.len(), 64);
         }
-        assert!(records[0].expires_at.is_none(), "status links do not expire");
+        assert!(
+            records[0].expires_at.is_none(),
+            "status links do not expire"
+        );
         assert!(records[1].expires_at.is_some(), "manage links do");
         assert_eq!(records[2].channel, Some("email"));
         assert_eq!(records[2].recipient.as_deref(), Some("maria@example.com"));

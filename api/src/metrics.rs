@@ -134,6 +134,7 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     tag = "operations",
     responses(
         (status = 200, description = "OpenMetrics text (Prometheus reads it)", content_type = "application/openmetrics-text", body = String),
+        (status = 401, description = "`unauthorized`: `OPERATIONS_TOKEN` is set and was not given", body = ballot_shared::error::ErrorBody),
         (status = 503, description = "`service_unavailable`: the database cannot be reached", body = ballot_shared::error::ErrorBody),
     )
 )]

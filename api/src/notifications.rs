@@ -3,8 +3,8 @@
 
 use crate::ballot_events::EventRecord;
 use crate::clock;
-use crate::outbox::contact_hours::earliest_contact;
 use crate::message_links::Links;
+use crate::outbox::contact_hours::earliest_contact;
 use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::outbox::{self, NewMessage};
 use crate::store::subscriptions::Subscription;

@@ -58,6 +58,7 @@ pub async fn office_for(tx: &mut Tx, county: &str) -> Result<Office, sqlx::Error
             contact: row.contact.filter(|c| !c.trim().is_empty()),
             // Checked when saved (routes::admin::put_county), so this only fails on hand edits.
             overrides: serde_json::from_str(&row.templates).unwrap_or_default(),
+            cure_url_hosts: serde_json::from_str(&row.cure_url_hosts).unwrap_or_default(),
         },
     })
 }

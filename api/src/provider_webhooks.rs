@@ -28,7 +28,10 @@ pub fn authenticate(
         .get("x-twilio-signature")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    if signature_matches(&twilio_signature(&twilio.auth_token, &url, params), presented) {
+    if signature_matches(
+        &twilio_signature(&twilio.auth_token, &url, params),
+        presented,
+    ) {
         Ok(())
     } else {
         Err(ApiError::Unauthorized)

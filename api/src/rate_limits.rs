@@ -65,9 +65,7 @@ impl Counters {
                     .map_or(0, |(_, _, n)| *n);
                 Ok(count)
             }
-            Counters::Database(store) => {
-                rate_counters::count(store.pool(), &hex(key), start).await
-            }
+            Counters::Database(store) => rate_counters::count(store.pool(), &hex(key), start).await,
         }
     }
 
@@ -205,7 +203,10 @@ impl RateLimits {
         let now = now_seconds();
         let config = &self.config;
         if config.daily_miss_budget > 0
-            && self.counters.count(&key(&["daily-misses"]), DAY, now).await?
+            && self
+                .counters
+                .count(&key(&["daily-misses"]), DAY, now)
+                .await?
                 >= config.daily_miss_budget
         {
             tracing::error!(
@@ -312,11 +313,15 @@ impl IpNet {
     pub fn contains(&self, ip: IpAddr) -> bool {
         match (self.network, canonical(ip)) {
             (IpAddr::V4(net), IpAddr::V4(ip)) => {
-                let mask = u32::MAX.checked_shl(32 - u32::from(self.prefix)).unwrap_or(0);
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
                 u32::from(net) & mask == u32::from(ip) & mask
             }
             (IpAddr::V6(net), IpAddr::V6(ip)) => {
-                let mask = u128::MAX.checked_shl(128 - u32::from(self.prefix)).unwrap_or(0);
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
                 u128::from(net) & mask == u128::from(ip) & mask
             }
             _ => false,
@@ -345,7 +350,11 @@ impl FromRequestParts<AppState> for ClientAddress {
 }
 
 /// Middleware for the voter-facing routes: the per-address limit.
-pub async fn limit_by_address(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn limit_by_address(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
@@ -404,7 +413,10 @@ mod tests {
             "straight from a client: its header is its own claim, ignored"
         );
         // Two proxies in a row: the last address that is not one of ours.
-        headers.insert("x-forwarded-for", "1.2.3.4, 5.6.7.8, 10.1.1.1".parse().unwrap());
+        headers.insert(
+            "x-forwarded-for",
+            "1.2.3.4, 5.6.7.8, 10.1.1.1".parse().unwrap(),
+        );
         assert_eq!(
             limits.client_address(&headers, Some(proxy)),
             "5.6.7.8".parse::<IpAddr>().unwrap()
@@ -425,7 +437,9 @@ mod tests {
         let net = IpNet::parse("2001:db8::/32").unwrap();
         assert!(net.contains(a) && !net.contains("2001:db9::1".parse().unwrap()));
         assert!(IpNet::parse("10.0.0.0/33").is_none());
-        assert!(IpNet::parse("10.0.0.1").unwrap().contains("10.0.0.1".parse().unwrap()));
+        assert!(IpNet::parse("10.0.0.1")
+            .unwrap()
+            .contains("10.0.0.1".parse().unwrap()));
     }
 
     #[tokio::test]
@@ -438,6 +452,9 @@ mod tests {
             Err(ApiError::RateLimited(wait)) => assert!(wait.as_secs() <= 60),
             other => panic!("expected a rate limit, got {other:?}"),
         }
-        assert!(limits.check_address("1.2.3.5".parse().unwrap()).await.is_ok());
+        assert!(limits
+            .check_address("1.2.3.5".parse().unwrap())
+            .await
+            .is_ok());
     }
 }

@@ -18,13 +18,21 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub struct SecurityHeaders {
     csp: HeaderValue,
+    /// Served over https (`PUBLIC_URL`): browsers are told to use nothing else (HSTS).
+    https: bool,
 }
+
+/// A year, and every subdomain: a county's site is https throughout.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
 
 impl SecurityHeaders {
     /// The policy for the web app built into `dist` (no app built: no inline script allowed).
-    pub fn for_dist(dist: &Path) -> Self {
+    pub fn for_dist(dist: &Path, https: bool) -> Self {
         let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
-        Self::for_index_html(&html)
+        Self {
+            https,
+            ..Self::for_index_html(&html)
+        }
     }
 
     pub fn for_index_html(html: &str) -> Self {
@@ -44,6 +52,7 @@ impl SecurityHeaders {
         );
         Self {
             csp: HeaderValue::from_str(&policy).expect("the policy is ASCII"),
+            https: false,
         }
     }
 
@@ -93,6 +102,10 @@ pub async fn add(
         .or_insert(HeaderValue::from_static(
             "camera=(), microphone=(), geolocation=()",
         ));
+    if headers.https {
+        map.entry(header::STRICT_TRANSPORT_SECURITY)
+            .or_insert(HeaderValue::from_static(HSTS));
+    }
     response
 }
 

@@ -264,8 +264,13 @@ pub async fn note_on_file(
     now: &str,
 ) -> Result<Vec<Channel>, sqlx::Error> {
     let since = clock::now_plus(-time::Duration::DAY);
-    if outbox::count_kinds_since(tx, subscription.subscription_id, &ON_FILE_NOTE_KINDS, &since)
-        .await?
+    if outbox::count_kinds_since(
+        tx,
+        subscription.subscription_id,
+        &ON_FILE_NOTE_KINDS,
+        &since,
+    )
+    .await?
         >= ON_FILE_NOTES_PER_DAY
     {
         return Ok(Vec::new());

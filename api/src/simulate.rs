@@ -10,11 +10,14 @@ use std::time::Duration;
 
 pub const ELECTION_ID: &str = "2026-11-03-general";
 
+/// Where the demo's cure form is: the Secretary of State's page (counties list their own).
+const CURE_FORM_HOST: &str = "www.sos.ca.gov";
+
 /// The steps, in order; the signature problem comes with a deadline and a cure-form link.
 fn steps() -> Vec<(BallotStatus, EventDetail)> {
     let cure = EventDetail {
         cure_deadline: Some("2026-12-01".into()),
-        cure_url: Some("https://www.sos.ca.gov/elections/ballot-status".into()),
+        cure_url: Some(format!("https://{CURE_FORM_HOST}/elections/ballot-status")),
         ..EventDetail::default()
     };
     vec![
@@ -34,6 +37,21 @@ pub async fn run(
     interval: Duration,
 ) -> anyhow::Result<()> {
     let run_id = clock::now().replace([':', '.'], "");
+    // The walked voters' counties accept the demo's cure-form link.
+    for voter_id in voter_ids {
+        let mut tx = store.read().await?;
+        let voter = crate::store::voters::find(&mut tx, voter_id).await?;
+        tx.rollback().await?;
+        if let Some(voter) = voter {
+            crate::store::counties::add_cure_url_host(
+                store.pool(),
+                &voter.county,
+                CURE_FORM_HOST,
+                &clock::now(),
+            )
+            .await?;
+        }
+    }
     for (i, (status, detail)) in steps().into_iter().enumerate() {
         if i > 0 {
             tokio::time::sleep(interval).await;

@@ -65,8 +65,8 @@ pub async fn handle(state: &AppState, from: &str, body: &str) -> Result<String, 
         {
             // The first text of the program, now that the number said yes (CTIA).
             let mut tx = state.store.begin().await?;
-            let status = crate::signups::mint_status_link(&mut tx, confirmed.subscription_id, &now)
-                .await?;
+            let status =
+                crate::signups::mint_status_link(&mut tx, confirmed.subscription_id, &now).await?;
             tx.commit().await?;
             return Ok(locales::catalog(confirmed.language).format(
                 &Message::new("confirm-sms")

@@ -82,7 +82,11 @@ pub fn open(
     let limits = state.config.status_streams;
     let slot = state
         .status_streams
-        .take(crate::rate_limits::block(address), limits.per_address, limits.total)
+        .take(
+            crate::rate_limits::block(address),
+            limits.per_address,
+            limits.total,
+        )
         .ok_or(ApiError::RateLimited(RECONNECT_AFTER))?;
     let changes = state.changes.subscribe();
     let ends_at = tokio::time::Instant::now() + limits.lifetime;
@@ -163,6 +167,9 @@ mod tests {
         assert!(streams.take(b, 2, 3).is_none(), "in all");
         drop(first);
         assert_eq!(streams.open(), 2);
-        assert!(streams.take(a, 2, 3).is_some(), "a closed page gives its place back");
+        assert!(
+            streams.take(a, 2, 3).is_some(),
+            "a closed page gives its place back"
+        );
     }
 }

@@ -120,9 +120,12 @@ pub async fn details(
     subscription: &Subscription,
     manage_expires_at: Option<String>,
 ) -> Result<SubscriptionDetails, LinkError> {
-    let waiting =
-        destination_requests::waiting(state.store.pool(), subscription.subscription_id, &clock::now())
-            .await?;
+    let waiting = destination_requests::waiting(
+        state.store.pool(),
+        subscription.subscription_id,
+        &clock::now(),
+    )
+    .await?;
     let view = |channel: Channel| ChannelView {
         opt_in: destination_of(subscription, channel).is_some(),
         destination: destination_of(subscription, channel).map(|d| masked_destination(channel, d)),
@@ -160,9 +163,12 @@ pub async fn with_kept_destinations(
     subscription: &Subscription,
     mut request: PreferencesRequest,
 ) -> Result<PreferencesRequest, LinkError> {
-    let waiting =
-        destination_requests::waiting(state.store.pool(), subscription.subscription_id, &clock::now())
-            .await?;
+    let waiting = destination_requests::waiting(
+        state.store.pool(),
+        subscription.subscription_id,
+        &clock::now(),
+    )
+    .await?;
     let kept = |channel: Channel| {
         destination_of(subscription, channel)
             .map(str::to_string)
@@ -226,7 +232,8 @@ pub async fn update(
         public_url: &state.config.public_url,
     };
     let waiting =
-        destination_requests::waiting(state.store.pool(), subscription.subscription_id, &now).await?;
+        destination_requests::waiting(state.store.pool(), subscription.subscription_id, &now)
+            .await?;
     let mut confirming = Vec::new();
     for channel in Channel::ALL {
         let on_file = destination_of(subscription, channel);
@@ -237,8 +244,13 @@ pub async fn update(
         };
         match preferences.channels.destination(channel) {
             None => {
-                subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel.code()), &now)
-                    .await?;
+                subscriptions::stop(
+                    &mut tx,
+                    subscription.subscription_id,
+                    Some(channel.code()),
+                    &now,
+                )
+                .await?;
                 destination_requests::cancel_waiting(
                     &mut tx,
                     subscription.subscription_id,
@@ -288,8 +300,13 @@ pub async fn stop(
     let now = clock::now();
     let mut tx = state.store.begin().await?;
     subscriptions::stop(&mut tx, subscription_id, channel.map(Channel::code), &now).await?;
-    destination_requests::cancel_waiting(&mut tx, subscription_id, channel.map(Channel::code), &now)
-        .await?;
+    destination_requests::cancel_waiting(
+        &mut tx,
+        subscription_id,
+        channel.map(Channel::code),
+        &now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -330,8 +347,10 @@ pub async fn unsubscribe(
     let subscription = subscriptions::get_in(&mut tx, found.subscription_id)
         .await?
         .ok_or(LinkError::NotFound)?;
-    let channels: Vec<Channel> = match (found.channel.as_deref().and_then(Channel::parse), asked_channel)
-    {
+    let channels: Vec<Channel> = match (
+        found.channel.as_deref().and_then(Channel::parse),
+        asked_channel,
+    ) {
         (Some(own), _) => vec![own],
         // Links from before tokens were split stop what they name, or everything.
         (None, Some(asked)) => vec![asked],
@@ -343,8 +362,13 @@ pub async fn unsubscribe(
             None => true,
         };
         if still_there {
-            subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel.code()), &now)
-                .await?;
+            subscriptions::stop(
+                &mut tx,
+                subscription.subscription_id,
+                Some(channel.code()),
+                &now,
+            )
+            .await?;
         }
     }
     tx.commit().await?;

@@ -165,6 +165,7 @@ pub async fn import_rows(
     });
     let mut report = ImportReport::default();
     let mut batch = Vec::with_capacity(voters::UPSERT_BATCH);
+    let mut lines = Vec::with_capacity(voters::UPSERT_BATCH);
     for (line, fields) in rows {
         report.rows += 1;
         match fields.and_then(|fields| {
@@ -178,22 +179,31 @@ pub async fn import_rows(
                     voter.voter_id, voter.county
                 ),
             }),
-            Ok(voter) => batch.push(voter),
+            Ok(voter) => {
+                batch.push(voter);
+                lines.push(line);
+            }
             Err(message) => reject(&mut report, line, message),
         }
         // After a bad row nothing will be committed (unless skipping), but reading on finds
         // every bad row for the report; writing on would be wasted work.
         if !will_commit(&report, skip_bad_rows) {
             batch.clear();
+            lines.clear();
         } else if batch.len() == voters::UPSERT_BATCH {
+            refuse_voters_of_other_counties(store, scope, &batch, &lines, &mut report).await?;
+            lines.clear();
             let full = std::mem::replace(&mut batch, Vec::with_capacity(voters::UPSERT_BATCH));
-            if batches.send(full).await.is_err() {
+            if will_commit(&report, skip_bad_rows) && batches.send(full).await.is_err() {
                 break; // the writer failed; its error is returned below
             }
         }
     }
     if will_commit(&report, skip_bad_rows) && !batch.is_empty() {
-        let _ = batches.send(batch).await;
+        refuse_voters_of_other_counties(store, scope, &batch, &lines, &mut report).await?;
+        if will_commit(&report, skip_bad_rows) {
+            let _ = batches.send(batch).await;
+        }
     }
     drop(batches);
     let (mut tx, written) = writer.await.map_err(|_| sqlx::Error::WorkerCrashed)??;
@@ -207,6 +217,35 @@ pub async fn import_rows(
     report.imported = written;
     report.committed = true;
     Ok(report)
+}
+
+/// A county's key may not take over a voter another county registered (voter IDs are
+/// statewide; an upsert would move the voter, and their ballot news, to this county). The
+/// refusal names no other county: where a voter is registered is not this key's business.
+async fn refuse_voters_of_other_counties(
+    store: &Store,
+    scope: &Scope,
+    batch: &[VoterRecord],
+    lines: &[u64],
+    report: &mut ImportReport,
+) -> Result<(), sqlx::Error> {
+    let Scope::County(county) = scope else {
+        return Ok(());
+    };
+    let ids: Vec<&str> = batch.iter().map(|v| v.voter_id.as_str()).collect();
+    let elsewhere = voters::registered_outside(store.pool(), &ids, county).await?;
+    for (voter, line) in batch.iter().zip(lines) {
+        if elsewhere.contains(&voter.voter_id) {
+            report.forbidden.push(RowError {
+                line: *line,
+                message: format!(
+                    "voter {} is registered by another county; only its key or a statewide key may change it",
+                    voter.voter_id
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Whether the rows read so far may still be committed.

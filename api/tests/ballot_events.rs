@@ -95,6 +95,32 @@ async fn csv_events_with_cure_details_reach_the_voter() {
     let key = key(&app, Scope::County("Sacramento".into())).await;
     let csv = "event_id,voter_id,election_id,status,occurred_at,detail\n\
                E-2,V000000001,2026-11-03-general,signature_missing,2026-11-05T10:00:00-08:00,cure_deadline=2026-12-01;cure_url=https://elections.example/cure\n";
+    // Before the county lists its cure-form host, a cure link is refused.
+    let (status, answer) = post_events(&app, &key, "text/csv", csv.into()).await;
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["error"]["fields"]["line 2"]
+        .as_str()
+        .unwrap()
+        .contains("cure_url host"));
+    let listed = app
+        .client
+        .put(format!("{}/api/v1/admin/counties/Sacramento", app.base))
+        .bearer_auth(&key)
+        .json(&json!({"cure_url_hosts": ["elections.example"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.status().as_u16(), 200);
+    // An http link, or one to another host, is refused even so.
+    for url in [
+        "http://elections.example/cure",
+        "https://elections.example.evil.test/cure",
+    ] {
+        let bad = format!("event_id,voter_id,election_id,status,occurred_at,detail\n\
+               E-9,V000000001,2026-11-03-general,signature_missing,2026-11-05T10:00:00-08:00,cure_url={url}\n");
+        let (status, answer) = post_events(&app, &key, "text/csv", bad).await;
+        assert_eq!(status, 422, "{url}: {answer}");
+    }
     let (status, answer) = post_events(&app, &key, "text/csv", csv.into()).await;
     assert_eq!(status, 200, "{answer}");
     let messages = messages_of_kind(&app, "signature_missing").await;
@@ -122,10 +148,10 @@ async fn a_county_key_cannot_touch_another_countys_voters() {
     let (status, answer) = post_events(&app, &fresno, "application/json", body).await;
     assert_eq!(status, 403, "{answer}");
     assert_eq!(answer["error"]["code"], "forbidden");
-    assert!(answer["error"]["fields"]["line 2"]
-        .as_str()
-        .unwrap()
-        .contains("Sacramento"));
+    // It names no other county: where a voter is registered is not this key's business.
+    let refusal = answer["error"]["fields"]["line 2"].as_str().unwrap();
+    assert!(refusal.contains("not in this key's county"), "{refusal}");
+    assert!(!answer.to_string().contains("Sacramento"), "{answer}");
     assert_eq!(count(&app.store, "ballot_event").await, 0);
     assert_eq!(messages_of_kind(&app, "mailed").await.len(), 0);
     app.stop().await;

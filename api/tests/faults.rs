@@ -226,7 +226,10 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert!(!upload.is_finished(), "refused while the upload was in flight");
+    assert!(
+        !upload.is_finished(),
+        "refused while the upload was in flight"
+    );
     // The request in flight is answered, and all of it was applied.
     assert_eq!(upload.await.unwrap().unwrap(), 200);
     let mut exited = None;

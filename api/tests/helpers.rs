@@ -406,12 +406,13 @@ pub async fn all_text_in_the_database(store: &Store) -> String {
     };
     let mut everything = String::new();
     for (table, column) in columns {
-        let values: Vec<Option<String>> = ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(
-            &format!("SELECT \"{column}\" FROM \"{table}\"")
-        )
-        .fetch_all(p)
-        .await)
-        .unwrap();
+        let values: Vec<Option<String>> =
+            ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(&format!(
+                "SELECT \"{column}\" FROM \"{table}\""
+            ))
+            .fetch_all(p)
+            .await)
+            .unwrap();
         for value in values.into_iter().flatten() {
             everything.push_str(&value);
             everything.push('\n');

@@ -105,7 +105,10 @@ async fn a_voter_who_signed_up_in_vietnamese_is_written_to_in_vietnamese() {
         .unwrap()
         .to_string();
     // The confirmation is in the language of the page that asked.
-    let email = app.wait_for_captured("email", "confirm_destination", 1).await[0].clone();
+    let email = app
+        .wait_for_captured("email", "confirm_destination", 1)
+        .await[0]
+        .clone();
     let subject = vietnamese.format(
         &Message::new("confirm-request-email-subject")
             .text("office", "Sacramento County Elections"),
@@ -130,7 +133,10 @@ async fn a_voter_who_signed_up_in_vietnamese_is_written_to_in_vietnamese() {
     app.make_all_due().await;
     let all = app.captured_messages(4).await;
     let greeting = vietnamese.format(&Message::new("greeting").text("first_name", "Maria"));
-    assert!(all.iter().any(|(_, text)| text.contains(&greeting)), "{all:?}");
+    assert!(
+        all.iter().any(|(_, text)| text.contains(&greeting)),
+        "{all:?}"
+    );
     let date = vietnamese.format(
         &Message::new("date-long")
             .number("month", 11)

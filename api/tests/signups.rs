@@ -27,13 +27,14 @@ async fn a_new_sign_up_is_201_with_separate_links_and_every_destination_confirmi
     assert!(sub["manage_expires_at"].as_str().unwrap() > "2026");
     assert_eq!(sub["county"], "Sacramento");
     assert_eq!(answer["county_office"], "Sacramento County Elections");
-    let channel = |destination: &str| {
-        json!({"opt_in": true, "destination": destination, "awaiting_confirmation": destination, "confirmation_sent": true})
-    };
+    let channel = |destination: &str| json!({"opt_in": true, "destination": destination, "awaiting_confirmation": destination, "confirmation_sent": true});
     assert_eq!(answer["channels"]["email"], channel("m•••@example.com"));
     assert_eq!(answer["channels"]["sms"], channel("(•••) •••-0123"));
     assert_eq!(answer["channels"]["voice"], channel("+•••0958"));
-    assert_eq!(sub["quiet_hours"], json!({"start": "21:00", "end": "08:00"}));
+    assert_eq!(
+        sub["quiet_hours"],
+        json!({"start": "21:00", "end": "08:00"})
+    );
     // Nothing is on file until each destination confirms.
     let on_file: (Option<String>, Option<String>, Option<String>) = ballot_api::on_pool!(
         app.store.pool(),
@@ -70,7 +71,10 @@ async fn signing_up_again_never_returns_the_links_and_changes_nothing_until_conf
     assert_eq!(answer["outcome"], "already_signed_up");
     assert!(answer.get("subscription").is_none(), "no links: {answer}");
     assert!(!answer.to_string().contains("/manage/"));
-    assert_eq!(answer["channels"]["email"]["awaiting_confirmation"], "s•••@example.net");
+    assert_eq!(
+        answer["channels"]["email"]["awaiting_confirmation"],
+        "s•••@example.net"
+    );
     assert_eq!(answer["channels"]["sms"]["confirmation_sent"], true);
     assert_eq!(count(&app.store, "subscription").await, 1);
     let (email, sms): (Option<String>, Option<String>) = ballot_api::on_pool!(
@@ -92,7 +96,9 @@ async fn signing_up_again_never_returns_the_links_and_changes_nothing_until_conf
     assert!(note.contains("s•••@example.net"), "{note}");
     assert!(note.contains("/manage/"), "{note}");
     // The new destinations are asked to confirm; nothing of the ballot goes to them.
-    let confirmations = app.wait_for_captured("email", "confirm_destination", 2).await;
+    let confirmations = app
+        .wait_for_captured("email", "confirm_destination", 2)
+        .await;
     assert!(confirmations[1].contains("To: someone-else@example.net"));
     assert!(!confirmations[1].contains("/status/"));
     app.stop().await;
@@ -416,9 +422,13 @@ async fn each_destination_gets_a_confirmation_and_nothing_of_the_ballot() {
     body["voice"] = json!({"opt_in": true, "phone": "916 555 0124"});
     let (status, _) = app.sign_up(&body).await;
     assert_eq!(status, 201);
-    let email = &app.wait_for_captured("email", "confirm_destination", 1).await[0];
+    let email = &app
+        .wait_for_captured("email", "confirm_destination", 1)
+        .await[0];
     let sms = &app.wait_for_captured("sms", "confirm_destination", 1).await[0];
-    let call = &app.wait_for_captured("voice", "confirm_destination", 1).await[0];
+    let call = &app
+        .wait_for_captured("voice", "confirm_destination", 1)
+        .await[0];
     assert!(email.contains("From: Sacramento County Elections"));
     assert!(email.contains("To: maria@example.com"));
     assert!(email.contains("Maria's vote-by-mail ballot"));

@@ -81,7 +81,11 @@ async fn yes_confirms_stop_start_and_help_answers_every_number_alike() {
     let mut body = maria();
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
     assert_eq!(app.sign_up(&body).await.0, 201);
-    assert_eq!(sms_phone(&app).await, None, "not before the number says yes");
+    assert_eq!(
+        sms_phone(&app).await,
+        None,
+        "not before the number says yes"
+    );
     let (status, reply) = text(&app, "+19165550123", "yes", None).await;
     assert_eq!(status, 200);
     assert!(reply.starts_with("<?xml"), "{reply}");
@@ -142,7 +146,9 @@ async fn pressing_1_on_a_signed_confirmation_call_confirms_the_number() {
     body["email"] = json!({"opt_in": false});
     body["voice"] = json!({"opt_in": true, "phone": "(916) 555-0124"});
     assert_eq!(app.sign_up(&body).await.0, 201);
-    let call = &app.wait_for_captured("voice", "confirm_destination", 1).await[0];
+    let call = &app
+        .wait_for_captured("voice", "confirm_destination", 1)
+        .await[0];
     let token = token_after(call, "/confirmations/").unwrap();
     let press = |digits: &'static str| {
         app.client
@@ -150,13 +156,20 @@ async fn pressing_1_on_a_signed_confirmation_call_confirms_the_number() {
                 "{}/api/v1/webhooks/voice/confirmations/{token}",
                 app.base
             ))
-            .form(&[("Digits", digits), ("CallSid", "CA1"), ("To", "+19165550124")])
+            .form(&[
+                ("Digits", digits),
+                ("CallSid", "CA1"),
+                ("To", "+19165550124"),
+            ])
             .send()
     };
     let reply = press("2").await.unwrap().text().await.unwrap();
     assert!(reply.contains("Nothing was confirmed"), "{reply}");
     let reply = press("1").await.unwrap().text().await.unwrap();
-    assert!(reply.contains("<Say language=\"en-US\" voice=\"Polly.Joanna\">Thank you"), "{reply}");
+    assert!(
+        reply.contains("<Say language=\"en-US\" voice=\"Polly.Joanna\">Thank you"),
+        "{reply}"
+    );
     let voice: Option<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
         "SELECT voice_phone FROM subscription"
     )

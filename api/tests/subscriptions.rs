@@ -115,9 +115,15 @@ async fn the_manage_link_shows_preferences_and_the_status_link_only_the_status()
     let (status, view) = get(&app, &format!("/api/v1/ballot-statuses/{status_token}")).await;
     assert_eq!(status, 200);
     assert_eq!(view["ballots"][0]["current_status"], "mailed");
-    assert!(!view.to_string().contains("example.com"), "no destinations: {view}");
+    assert!(
+        !view.to_string().contains("example.com"),
+        "no destinations: {view}"
+    );
     let (status, answer) = get(&app, &format!("/api/v1/subscriptions/{status_token}")).await;
-    assert_eq!((status, answer["error"]["code"].as_str()), (403, Some("read_only_link")));
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (403, Some("read_only_link"))
+    );
     let url = format!("{}/api/v1/subscriptions/{status_token}", app.base);
     let put = app.client.put(&url).json(&maria()).send().await.unwrap();
     assert_eq!(put.status().as_u16(), 403);
@@ -152,7 +158,10 @@ async fn a_manage_link_expires_and_a_fresh_one_goes_only_to_the_destinations_on_
     .map(|_| ()))
     .unwrap();
     let (status, answer) = get(&app, &format!("/api/v1/subscriptions/{manage_token}")).await;
-    assert_eq!((status, answer["error"]["code"].as_str()), (410, Some("link_expired")));
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (410, Some("link_expired"))
+    );
     // Anyone holding the (forwardable) status link may ask: the link goes to Maria, not them.
     let (status, answer) = app
         .post_json("/api/v1/manage-links", &json!({"token": status_token}))
@@ -174,7 +183,10 @@ async fn a_manage_link_expires_and_a_fresh_one_goes_only_to_the_destinations_on_
         .await;
     assert_eq!(answer["sent_on"], json!([]));
     let (status, _) = app
-        .post_json("/api/v1/manage-links", &json!({"token": "0123456789abcdef0123456789abcdef"}))
+        .post_json(
+            "/api/v1/manage-links",
+            &json!({"token": "0123456789abcdef0123456789abcdef"}),
+        )
         .await;
     assert_eq!(status, 404);
     app.stop().await;
@@ -194,15 +206,24 @@ async fn a_new_destination_waits_for_its_confirmation_and_the_old_one_can_undo_i
     assert_eq!(response.status().as_u16(), 200);
     let details: Value = response.json().await.unwrap();
     assert_eq!(details["channels"]["sms"]["destination"], "(•••) •••-0123");
-    assert_eq!(details["channels"]["sms"]["awaiting_confirmation"], "+•••0123");
+    assert_eq!(
+        details["channels"]["sms"]["awaiting_confirmation"],
+        "+•••0123"
+    );
     assert_eq!(details["channels"]["sms"]["confirmation_sent"], true);
     assert_eq!(details["channels"]["email"]["confirmation_sent"], false);
-    assert_eq!(on_file(&app).await.1.as_deref(), Some("+19165550123"), "not yet");
+    assert_eq!(
+        on_file(&app).await.1.as_deref(),
+        Some("+19165550123"),
+        "not yet"
+    );
 
     app.confirm_waiting(1).await;
     assert_eq!(on_file(&app).await.1.as_deref(), Some("+447700900123"));
     // The number replaced and the email on file are told, each with a link that undoes it.
-    let notice = &app.wait_for_captured("email", "destination_changed", 1).await[0];
+    let notice = &app
+        .wait_for_captured("email", "destination_changed", 1)
+        .await[0];
     assert!(notice.contains("+•••0123 instead"), "{notice}");
     let replaced = &app.wait_for_captured("sms", "destination_changed", 1).await[0];
     assert!(replaced.contains("To: +19165550123"), "{replaced}");
@@ -215,7 +236,10 @@ async fn a_new_destination_waits_for_its_confirmation_and_the_old_one_can_undo_i
         .unwrap();
     assert_eq!(response.status().as_u16(), 200);
     let undone: Value = response.json().await.unwrap();
-    assert_eq!(undone, json!({"channel": "sms", "restored": "(•••) •••-0123", "removed": "+•••0123"}));
+    assert_eq!(
+        undone,
+        json!({"channel": "sms", "restored": "(•••) •••-0123", "removed": "+•••0123"})
+    );
     assert_eq!(on_file(&app).await.1.as_deref(), Some("+19165550123"));
     // Once only.
     let again = app
@@ -294,9 +318,22 @@ async fn an_old_emails_unsubscribe_link_cannot_stop_a_later_owners_emails() {
     // The email moves to another address, confirmed by its owner.
     let url = format!("{}/api/v1/subscriptions/{manage_token}", app.base);
     let change = json!({"email": {"opt_in": true, "address": "maria.new@example.org"}, "sms": {"opt_in": true}});
-    assert_eq!(app.client.put(&url).json(&change).send().await.unwrap().status().as_u16(), 200);
+    assert_eq!(
+        app.client
+            .put(&url)
+            .json(&change)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
     app.confirm_waiting(1).await;
-    assert_eq!(on_file(&app).await.0.as_deref(), Some("maria.new@example.org"));
+    assert_eq!(
+        on_file(&app).await.0.as_deref(),
+        Some("maria.new@example.org")
+    );
     let response = app
         .client
         .post(format!("{}/api/v1/unsubscribe/{old_unsubscribe}", app.base))

@@ -68,7 +68,10 @@ mod tests {
             Route::from_path("/manage/abc/"),
             Route::Manage("abc".into())
         );
-        assert_eq!(Route::from_path("/confirm/abc"), Route::Confirm("abc".into()));
+        assert_eq!(
+            Route::from_path("/confirm/abc"),
+            Route::Confirm("abc".into())
+        );
         assert_eq!(Route::from_path("/undo/abc"), Route::Undo("abc".into()));
         assert_eq!(Route::from_path("/verify"), Route::Verify);
         assert_eq!(Route::from_path("/status/"), Route::NotFound);

@@ -46,6 +46,7 @@ phone-empty = Enter a phone number
 phone-format = Enter a US phone number like (916) 555-0123, or an international number starting with + and the country code
 phone-not-north-american = Check the area code and number: this is not a valid US phone number
 phone-international-length = An international number needs + and 8 to 15 digits, starting with the country code
+phone-premium = This is a premium-rate or satellite number, which we cannot text or call. Enter a mobile or home phone number.
 
 channels-none-chosen = Turn on at least one way to be notified: email, text message or voice call
 channels-email-empty = Enter the email address for notifications

@@ -4,7 +4,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -13,6 +14,8 @@
 # "Declaración de verificación de firma" (signature verification statement). Dates from
 # date-long read "3 de noviembre de 2026", so sentences put "el" before { $date }/{ $deadline }.
 # { $contact } may be a phone number or an address, so it follows a colon.
+# SMS keywords STOP, START, HELP and YES stay in English ("Responda YES para confirmar").
+# A message's reference (7KQM-4MXZ) is "referencia"; to undo a change is "deshacer".
 
 program-name = ¿Dónde está mi boleta?
 
@@ -47,6 +50,20 @@ timed-out = El servicio tardó demasiado en responder. Por favor, intente de nue
 unavailable = El servicio está ocupado. Por favor, intente de nuevo en un momento.
 internal = Algo salió mal de nuestra parte. Por favor, intente de nuevo.
 subscription-not-found = No pudimos encontrar estas notificaciones. Asegúrese de haber abierto el enlace completo de su mensaje.
+link-expired = Este enlace venció o ya se usó.
+read-only-link = Este enlace muestra el estado de su boleta, pero no permite cambiar sus notificaciones.
+changed-since = Esto se volvió a cambiar después, así que no se puede deshacer con este enlace. Use el enlace de su mensaje más reciente para administrar sus notificaciones.
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = Hoy ya enviamos a { $channel ->
+    [email] esta dirección
+   *[other] este número
+} todas las confirmaciones que podemos enviar. Intente de nuevo mañana o elija otra forma de recibir avisos.
+phone-country-refused = No podemos enviar mensajes de texto ni hacer llamadas a números de ese país. Elija correo electrónico o un número de otro país.
+channel-unavailable = { $channel ->
+    [email] El correo electrónico todavía no está disponible
+    [sms] Los mensajes de texto todavía no están disponibles
+   *[voice] Las llamadas todavía no están disponibles
+} en este servicio. Elija otra forma de recibir avisos.
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = Enviada por correo
@@ -100,17 +117,77 @@ questions-hotline = ¿Tiene preguntas? Comuníquese con { $office } o llame a la
 phone-help-contact = Para obtener ayuda, comuníquese con { $office }: { $contact }.
 phone-help-hotline = Para obtener ayuda, llame a la Secretaría de Estado de California al { $hotline }.
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = Se inscribió para recibir notificaciones sobre su boleta de { $office }
-confirm-email-signed-up = Usted se inscribió en { program-name } para recibir notificaciones de { $office }. Le enviaremos un correo electrónico a { $destination } cuando su boleta de voto por correo sea enviada, recibida y contada, y de inmediato si hay un problema que usted debe resolver.
-confirm-email-see-status = Vea el estado de su boleta en cualquier momento: { $status_url }
-confirm-email-why = Recibe este correo electrónico porque, al inscribirse en { program-name }, alguien escribió esta dirección. Si no fue usted, detenga estos correos con el enlace de arriba.
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = Confirme esta dirección para recibir notificaciones de { $office } sobre una boleta
+confirm-request-email-asked = Alguien le pidió a { $office } que envíe a { $destination } notificaciones de { program-name } sobre la boleta de voto por correo de { $first_name }.
+confirm-request-email-link = Si fue usted, confirme en un plazo de 48 horas: { $confirm_url }
+confirm-request-email-ignore = Si no fue usted, ignore este correo electrónico. No se enviará nada más a esta dirección.
+confirm-request-sms = { $office }: Responda YES para recibir en este número alertas de { program-name } sobre la boleta de { $first_name } (o confirme en { $confirm_url }). La frecuencia de los mensajes varía. Pueden aplicarse tarifas de mensajes y datos. Responda HELP para obtener ayuda o STOP para cancelar.
+confirm-request-voice = Hola. Le llamamos de { $office }. Alguien pidió recibir llamadas en este número sobre la boleta de voto por correo de { $first_name }. Para confirmar, oprima 1 ahora. Si no fue usted, cuelgue y no volveremos a llamarle por este motivo.
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = Gracias. Este número recibirá llamadas de { $office } sobre la boleta de { $first_name }. Adiós.
+confirm-voice-no-key = No se confirmó nada, así que este número no recibirá llamadas sobre esta boleta. Adiós.
+confirm-voice-expired = Esta confirmación venció o ya se usó. Adiós.
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }: Se inscribió en { program-name } para recibir alertas sobre su boleta. La frecuencia de los mensajes varía. Pueden aplicarse tarifas de mensajes y datos. Responda HELP para obtener ayuda o STOP para cancelar. Estado: { $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+changed-email-subject = Cambió a dónde se envían las notificaciones sobre la boleta de { $first_name }
+changed-replaced = { $office } ahora { $channel ->
+    [email] enviará las notificaciones por correo electrónico sobre la boleta de { $first_name } a { $destination }, en lugar de a la dirección anterior
+    [sms] enviará los mensajes de texto sobre la boleta de { $first_name } al { $destination }, en lugar de al número anterior
+   *[voice] hará las llamadas sobre la boleta de { $first_name } al { $destination }, en lugar de al número anterior
+}. La persona que tiene esa dirección o ese número lo confirmó.
+changed-added = { $office } ahora también { $channel ->
+    [email] enviará las notificaciones por correo electrónico sobre la boleta de { $first_name } a { $destination }
+    [sms] enviará los mensajes de texto sobre la boleta de { $first_name } al { $destination }
+   *[voice] hará las llamadas sobre la boleta de { $first_name } al { $destination }
+}. La persona que tiene esa dirección o ese número lo confirmó.
+changed-undo = Si usted no pidió este cambio, deshágalo en un plazo de 30 días: { $undo_url }
+changed-sms = { $office }: Las alertas sobre la boleta de { $first_name } ahora también van a { $destination }. ¿No fue usted? Deshaga el cambio en 30 días: { $undo_url }
+changed-voice = Hola. Le llamamos de { $office }. Las notificaciones sobre la boleta de voto por correo de { $first_name } ahora también van a { $destination }. Si usted no pidió esto, comuníquese con { $office }. { $help } Adiós.
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = Alguien volvió a inscribirse para recibir notificaciones sobre la boleta de { $first_name }
+signup-again-email-body = Alguien escribió el nombre, la fecha de nacimiento y el código postal (ZIP) de { $first_name } en { program-name } para inscribirse y recibir notificaciones de { $office }. No cambió nada: sus notificaciones siguen llegando aquí.
+signup-again-new-destination = Esa persona también pidió notificaciones en { $destination }. No se enviará nada allí a menos que la persona que tiene esa dirección o ese número lo confirme, y si lo confirma, se lo avisaremos aquí con una forma de deshacerlo.
+signup-again-manage = Si fue usted y quiere cambiar o detener sus notificaciones, use este enlace en un plazo de { $days ->
+    [1] { $days } día
+   *[other] { $days } días
+}: { $manage_url }
+signup-again-sms = { $office }: Alguien volvió a inscribirse para recibir alertas sobre la boleta de { $first_name }. No cambió nada. Para cambiar o detener las alertas (enlace válido por { $days ->
+    [1] { $days } día
+   *[other] { $days } días
+}): { $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = Su enlace para cambiar o detener las notificaciones de { $office } sobre su boleta
+manage-link-email-body = Este es el enlace que pidió para cambiar o detener sus notificaciones de { program-name } sobre la boleta de { $first_name }. Es válido por { $days ->
+    [1] { $days } día
+   *[other] { $days } días
+}: { $manage_url }
+manage-link-email-ignore = Si no lo pidió, ignore este correo electrónico: no cambió nada.
+manage-link-sms = { $office }: Su enlace para cambiar o detener las alertas sobre su boleta (válido por { $days ->
+    [1] { $days } día
+   *[other] { $days } días
+}): { $manage_url } Responda STOP para no recibir más mensajes.
+
+## Every message ends with its reference, which anyone can check at the verify page.
+# Unsure: no official Spanish term is known for the message's reference (7KQM-4MXZ); "referencia"
+# translates the meaning ("Ref." in texts).
+reference-email = Referencia: { $reference }. Para comprobar que un mensaje realmente lo enviamos nosotros, escriba su referencia en { $verify_url }
+reference-sms = Ref. { $reference }
+reference-voice = La referencia de este mensaje es { $reference }.
 
 ## A status notification
 update-email-subject = Su boleta: { $status } - { $office }
 update-sms = { $office }: { $sentence } Estado: { $status_url } Responda STOP para no recibir más mensajes.
 update-voice = Hola. Le llamamos de { $office } con información nueva sobre su boleta de voto por correo. { $sentence } { $help } Adiós.
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = Hola. Le llamamos de { $office } con noticias sobre su boleta de voto por correo. Todavía no podemos hacer llamadas en su idioma; por favor, lea el mensaje de texto o el correo electrónico que le enviamos, o vea el estado de su boleta en internet. { $help } Adiós.
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = { $office } todavía no ha recibido su boleta de voto por correo. Devuélvala a más tardar el { $deadline } para que pueda ser contada: envíela por correo con matasellos del Día de las Elecciones o de antes, o entréguela como se indica en la guía para votantes de su condado.
@@ -119,10 +196,20 @@ reminder-email-already = Si ya la devolvió, no necesita hacer nada. Vea el esta
 reminder-sms = { $office }: { $sentence } Estado: { $status_url } Responda STOP para no recibir más mensajes.
 reminder-voice = Hola. Le llamamos de { $office } con un recordatorio sobre su boleta de voto por correo. { $sentence } { $help } Adiós.
 
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = Un mensaje de { $office } sobre su boleta
+correction-email-subject = Una corrección de { $office }
+correction-intro = Este mensaje corrige un mensaje anterior de { $office }.
+notice-sms = { $office }: { $text } Responda STOP para no recibir más mensajes.
+correction-sms = { $office }, corrección: { $text } Responda STOP para no recibir más mensajes.
+notice-voice = Hola. Le llamamos de { $office } con un mensaje sobre su boleta de voto por correo. { $text } { $help } Adiós.
+correction-voice = Hola. Le llamamos de { $office } con una corrección a un mensaje anterior sobre su boleta de voto por correo. { $text } { $help } Adiós.
+
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = { program-name }: Canceló su suscripción y no recibirá más mensajes de texto con alertas sobre su boleta. Responda START para volver a suscribirse.
 sms-resumed = { program-name }: Volvió a suscribirse a las alertas sobre su boleta. La frecuencia de los mensajes varía. Pueden aplicarse tarifas de mensajes y datos. Responda HELP para obtener ayuda o STOP para cancelar.
 sms-not-signed-up = { program-name }: Este número no está inscrito para recibir alertas sobre boletas. Inscríbase en { $signup_url }
-sms-help-county = { program-name }: alertas sobre su boleta de parte de { $office }. Para obtener ayuda, comuníquese con esa oficina: { $contact }. Responda STOP para cancelar. Pueden aplicarse tarifas de mensajes y datos.
-sms-help-hotline = { program-name }: alertas sobre su boleta de parte de la oficina electoral de su condado. Para obtener ayuda, llame al { $hotline }. Responda STOP para cancelar. Pueden aplicarse tarifas de mensajes y datos.
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = { program-name }: alertas sobre boletas de las oficinas electorales de los condados de California. Para obtener ayuda, llame al { $hotline } o visite { $site_url }. Responda STOP para cancelar. Pueden aplicarse tarifas de mensajes y datos.
 sms-other = { program-name }: Este número solo envía alertas sobre boletas y no puede leer respuestas. Responda HELP para obtener ayuda o STOP para cancelar.

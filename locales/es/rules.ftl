@@ -65,3 +65,6 @@ language-unsupported = Elija uno de los idiomas disponibles
 channel-will-receive-email = Recibirá correos electrónicos en { $destination }
 channel-will-receive-sms = Recibirá mensajes de texto en el { $destination }
 channel-will-receive-voice = Recibirá llamadas de voz en el { $destination }
+
+## A message's reference, as typed on the verify page
+reference-invalid = Escriba la referencia tal como aparece al final del mensaje: ocho letras y números, por ejemplo 7KQM-4MXZ.

@@ -11,6 +11,7 @@ skip-link = Saltar al contenido principal
 nav-label = Principal
 nav-sign-up = Inscribirse
 nav-check = Consultar mi boleta
+nav-verify = Verificar un mensaje
 footer-questions = ¿Tiene preguntas sobre su registro o su boleta? Comuníquese con la oficina electoral de su condado o con la Secretaría de Estado de California al
 language-picker-label = Idioma
 # The page's <title>: "Error: " goes in front while a form shows errors.
@@ -47,25 +48,27 @@ field-voice-phone-hint = Un número de EE. UU., o + y el código del país para 
 signup-submit = Inscribirse
 signup-submitting = Inscribiendo…
 
-# After signing up
-signed-up-title = Su inscripción está lista
-signed-up-new = Le avisaremos sobre su boleta de voto por correo.
-signed-up-updated = Usted ya tenía una inscripción: actualizamos sus opciones.
-signed-up-what-we-sent = Lo que le enviamos
-signed-up-email-sent = Le enviamos un correo electrónico de confirmación a { $destination }. Si no lo ve, revise su carpeta de correo no deseado (spam) o de promociones.
-signed-up-email-later = Le enviaremos correos electrónicos a { $destination }.
-signed-up-sms-sent = Le enviamos un mensaje de texto de confirmación al { $destination }. Para dejar de recibir mensajes de texto, responda STOP (en inglés) en cualquier momento.
-signed-up-sms-later = Le enviaremos mensajes de texto al { $destination }.
-signed-up-voice = Llamaremos al { $destination } cuando cambie el estado de su boleta, entre las 8 a. m. y las 9 p. m. No hay llamada de confirmación.
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = Revise su correo electrónico y su teléfono
+signed-up-new = Su inscripción está lista. Antes de que le enviemos algo sobre su boleta, confirme cada forma en que podemos comunicarnos con usted.
+signed-up-already-title = Usted ya tenía una inscripción
+signed-up-already = No cambió nada. Este votante ya tiene notificaciones, por lo que no las mostramos aquí.
+signed-up-already-on-file = Enviamos un enlace para cambiar o detener las notificaciones a la dirección de correo electrónico y al teléfono que tenemos registrados.
+signed-up-check = Qué debe hacer ahora
+signed-up-confirm-email = Enviamos un enlace a { $destination }. Ábralo en un plazo de 48 horas para confirmar. Si no lo ve, revise su carpeta de correo no deseado (spam) o de promociones.
+signed-up-confirm-sms = Enviamos un mensaje de texto al { $destination }. Responda YES para confirmar.
+signed-up-confirm-voice = Llamaremos al { $destination } entre las 8 a. m. y las 9 p. m. Durante la llamada, oprima 1 para confirmar.
+signed-up-confirm-not-sent = { $destination } ya recibió todas las confirmaciones que enviamos en un día. La que recibió sigue siendo válida.
+signed-up-on-file = Ya confirmado: { $destination }.
 notifications-come-from = Las notificaciones provienen de { $office }.
 signed-up-see-status = Ver el estado de su boleta
-signed-up-same-link = (el mismo enlace está en su confirmación)
+signed-up-same-link = (guarde este enlace: solo muestra el estado de su boleta, así que puede compartirlo sin riesgo)
 signed-up-change = Cambiar sus opciones
 
 # Errors
 error-summary-title = Hay un problema
 network-error = No pudimos conectarnos con el servidor. Revise su conexión e intente de nuevo.
-server-error = Algo salió mal (HTTP { $status }). Por favor, intente de nuevo.
 
 # Check without signing up
 lookup-title = Consulte el estado de su boleta
@@ -101,9 +104,13 @@ manage-language = Idioma de sus notificaciones
 manage-stopped-title = Las notificaciones están detenidas
 manage-stopped = No recibirá más notificaciones. Active un canal abajo para volver a recibirlas.
 manage-saved-title = Sus opciones se guardaron
-manage-confirmed-email = Le enviamos una confirmación por correo electrónico.
-manage-confirmed-sms = Le enviamos una confirmación por mensaje de texto.
-manage-confirmed-both = Le enviamos una confirmación por correo electrónico y por mensaje de texto.
+manage-confirm-new = Enviamos una confirmación a cada dirección o número nuevo. Las notificaciones se enviarán allí una vez que se confirme.
+manage-awaiting = Pendiente de confirmación: { $destination }.
+manage-read-only = Este enlace muestra el estado de su boleta, pero no permite cambiar sus notificaciones.
+manage-expired = Este enlace para cambiar sus notificaciones venció.
+manage-send-link = Enviar un enlace nuevo a mi correo electrónico y teléfono registrados
+manage-link-sent = Enviamos un enlace nuevo a la dirección de correo electrónico y al teléfono que tenemos registrados.
+manage-link-not-sent = Hoy ya enviamos varios enlaces. Revise su correo electrónico y sus mensajes de texto, o intente de nuevo mañana.
 manage-save = Guardar los cambios
 manage-stop-title = Detener todas las notificaciones
 manage-stop-lead = No recibirá más correos electrónicos, mensajes de texto ni llamadas sobre su boleta.
@@ -114,3 +121,43 @@ manage-see-status = Ver el estado de su boleta
 not-found-title = No se encontró la página
 not-found-lead = Si escribió la dirección, revise que sea correcta.
 not-found-sign-up = Inscríbase para recibir notificaciones sobre su boleta
+
+# Confirming an address or number, from the link in a confirmation
+confirm-title = Confirmar las notificaciones sobre la boleta
+confirm-lead = Confirme que las notificaciones sobre esta boleta pueden llegarle aquí. Si usted no las pidió, cierre esta página: no se enviará nada más.
+confirm-button = Confirmar
+confirm-done-title = Confirmado
+confirm-done = Las notificaciones sobre esta boleta llegarán a { $destination } de parte de { $office }.
+confirm-see-status = Ver el estado de la boleta
+confirm-expired = Este enlace de confirmación venció o ya se usó. Para intentarlo de nuevo, vuelva a inscribirse.
+
+# Undoing a change, from the link in a change notice
+undo-title = Deshacer un cambio en sus notificaciones
+undo-lead = Alguien confirmó una nueva dirección de correo electrónico o un nuevo número de teléfono para estas notificaciones sobre la boleta. Si no fue usted, deshaga el cambio.
+undo-button = Deshacer el cambio
+undo-done-title = Se deshizo el cambio
+undo-done-restored = Las notificaciones vuelven a llegar a { $destination } y ya no llegan a { $removed }.
+undo-done-removed = Las notificaciones ya no llegan a { $removed }.
+undo-expired = Este enlace venció o ya se usó.
+undo-changed-since = Esto se volvió a cambiar después, así que no se puede deshacer con este enlace. Use el enlace de su mensaje más reciente.
+
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# Unsure: "referencia" translates the meaning; no official Spanish term is known.
+verify-title = ¿Este mensaje es nuestro?
+verify-lead = Cada correo electrónico, mensaje de texto y llamada de { site-name } termina con una referencia, como 7KQM-4MXZ. Escríbala para comprobar que lo enviamos nosotros.
+field-reference = Referencia
+field-reference-hint = Al final del mensaje. Por ejemplo, 7KQM-4MXZ
+verify-submit = Verificar
+verify-yes-title = Nosotros enviamos este mensaje
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $sender } lo envió { $channel ->
+    [email] por correo electrónico
+    [sms] por mensaje de texto
+   *[voice] por llamada telefónica
+} a { $destination } el { $date }.
+verify-yes-only = Esta página no puede decirle nada más. Un mensaje auténtico nunca le pide dinero, contraseñas ni su número de Seguro Social.
+verify-no-title = No enviamos ningún mensaje con esta referencia
+verify-no = No abra sus enlaces ni lo responda. Si le pide hacer algo con su boleta, comuníquese con la oficina electoral de su condado.
+verify-senders = De dónde provienen nuestros mensajes
+verify-senders-email = Correos electrónicos de { $address }
+verify-senders-phone = Mensajes de texto y llamadas del { $number }

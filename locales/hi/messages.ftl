@@ -5,7 +5,8 @@
 # Keep "Msg & data rates may apply" meaning exactly that ("संदेश और डेटा दरें लागू हो सकती हैं").
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence, { $help } a phone-help-* sentence (voice calls).
@@ -13,6 +14,8 @@
 # काउंटी चुनाव कार्यालय, Election Day = चुनाव का दिन, unsigned ballot statement =
 # अहस्ताक्षरित मतपत्र विवरण, signature verification statement = हस्ताक्षर सत्यापन विवरण
 # (the English form names are added in parentheses so voters can find the forms).
+# SMS keywords STOP, START, HELP and YES stay in English ("YES लिखकर जवाब दें").
+# A message's reference (7KQM-4MXZ) = संदर्भ कोड, to undo a change = पूर्ववत करना.
 
 program-name = मेरा मतपत्र कहाँ है?
 
@@ -47,6 +50,20 @@ timed-out = सेवा ने उत्तर देने में बहु
 unavailable = सेवा अभी व्यस्त है। कृपया थोड़ी देर में फिर से प्रयास करें।
 internal = हमारी ओर से कुछ गलत हो गया। कृपया फिर से प्रयास करें।
 subscription-not-found = हमें ये सूचनाएँ नहीं मिलीं। जाँचें कि आपके संदेश का पूरा लिंक खोला गया था।
+link-expired = इस लिंक की समय-सीमा समाप्त हो गई है या इसका उपयोग पहले ही किया जा चुका है।
+read-only-link = यह लिंक आपके मतपत्र की स्थिति दिखाता है, लेकिन इससे आपकी सूचनाएँ नहीं बदली जा सकतीं।
+changed-since = इसके बाद इसमें फिर से बदलाव किया गया है, इसलिए इसे इस लिंक से पूर्ववत नहीं किया जा सकता। अपनी सूचनाएँ प्रबंधित करने के लिए अपने सबसे नए संदेश में दिए गए लिंक का उपयोग करें।
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = आज हम इस { $channel ->
+    [email] पते
+   *[other] नंबर
+} पर जितनी पुष्टियाँ भेज सकते हैं, उतनी भेज चुके हैं। कल फिर से प्रयास करें, या सूचना पाने का कोई दूसरा तरीका चुनें।
+phone-country-refused = हम उस देश के नंबरों पर टेक्स्ट संदेश नहीं भेज सकते या कॉल नहीं कर सकते। ईमेल चुनें, या किसी दूसरे देश का नंबर दें।
+channel-unavailable = इस सेवा में अभी { $channel ->
+    [email] ईमेल
+    [sms] टेक्स्ट संदेश
+   *[voice] कॉल
+} की सुविधा उपलब्ध नहीं है। सूचना पाने का कोई दूसरा तरीका चुनें।
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = डाक से भेजा गया
@@ -100,17 +117,77 @@ questions-hotline = प्रश्न हैं? { $office } से संप�
 phone-help-contact = सहायता के लिए, { $office } से { $contact } पर संपर्क करें।
 phone-help-hotline = सहायता के लिए, कैलिफ़ोर्निया सेक्रेटरी ऑफ़ स्टेट को { $hotline } पर कॉल करें।
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = आपने { $office } की मतपत्र सूचनाओं के लिए साइन अप कर लिया है
-confirm-email-signed-up = आपने { $office } की “{ program-name }” सूचनाओं के लिए साइन अप कर लिया है। जब आपका वोट-बाय-मेल मतपत्र डाक से भेजा जाएगा, प्राप्त होगा और गिना जाएगा, तब हम आपको { $destination } पर ईमेल करेंगे। यदि कोई ऐसी समस्या हो जिसे आपको ठीक करना है, तो हम आपको तुरंत ईमेल करेंगे।
-confirm-email-see-status = किसी भी समय अपने मतपत्र की स्थिति देखें: { $status_url }
-confirm-email-why = आपको यह ईमेल इसलिए मिल रहा है क्योंकि “{ program-name }” के लिए साइन अप करते समय यह पता दर्ज किया गया था। यदि वह आप नहीं थे, तो ऊपर दिए गए लिंक से ये ईमेल बंद करें।
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = { $office } से मतपत्र सूचनाएँ पाने के लिए इस पते की पुष्टि करें
+confirm-request-email-asked = किसी ने { $office } से अनुरोध किया है कि { $first_name } के वोट-बाय-मेल मतपत्र के बारे में “{ program-name }” सूचनाएँ { $destination } पर भेजी जाएँ।
+confirm-request-email-link = यदि यह अनुरोध आपने किया था, तो 48 घंटों के भीतर पुष्टि करें: { $confirm_url }
+confirm-request-email-ignore = यदि यह अनुरोध आपने नहीं किया था, तो इस ईमेल को अनदेखा करें। इस पते पर आगे कुछ नहीं भेजा जाएगा।
+confirm-request-sms = { $office }: इस नंबर पर { $first_name } के मतपत्र के बारे में “{ program-name }” अलर्ट पाने के लिए YES लिखकर जवाब दें (या { $confirm_url } पर पुष्टि करें)। संदेशों की संख्या अलग-अलग हो सकती है। संदेश और डेटा दरें लागू हो सकती हैं। सहायता के लिए HELP, रद्द करने के लिए STOP लिखकर जवाब दें।
+confirm-request-voice = नमस्ते। यह { $office } की ओर से कॉल है। किसी ने { $first_name } के वोट-बाय-मेल मतपत्र के बारे में इस नंबर पर कॉल पाने का अनुरोध किया है। पुष्टि करने के लिए, अभी 1 दबाएँ। यदि यह अनुरोध आपने नहीं किया था, तो फ़ोन रख दें, और हम इस बारे में फिर से कॉल नहीं करेंगे।
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = धन्यवाद। इस नंबर पर { $office } की ओर से { $first_name } के मतपत्र के बारे में कॉल आएँगी। नमस्ते।
+confirm-voice-no-key = कोई पुष्टि नहीं हुई, इसलिए इस नंबर पर इस मतपत्र के बारे में कॉल नहीं आएँगी। नमस्ते।
+confirm-voice-expired = इस पुष्टि की समय-सीमा समाप्त हो गई है या इसका उपयोग पहले ही किया जा चुका है। नमस्ते।
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }: आपने “{ program-name }” मतपत्र अलर्ट के लिए साइन अप कर लिया है। संदेशों की संख्या अलग-अलग हो सकती है। संदेश और डेटा दरें लागू हो सकती हैं। सहायता के लिए HELP, रद्द करने के लिए STOP लिखकर जवाब दें। स्थिति: { $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+changed-email-subject = { $first_name } की मतपत्र सूचनाएँ पाने का पता या नंबर बदल गया है
+changed-replaced = अब { $office } { $first_name } के मतपत्र के बारे में { $channel ->
+    [email] ईमेल सूचनाएँ पिछले पते के बजाय { $destination } पर भेजेगा
+    [sms] टेक्स्ट संदेश पिछले नंबर के बजाय { $destination } पर भेजेगा
+   *[voice] कॉल पिछले नंबर के बजाय { $destination } पर करेगा
+}। जिसके पास यह पता या नंबर है, उसने इसकी पुष्टि की है।
+changed-added = अब { $office } { $first_name } के मतपत्र के बारे में { $channel ->
+    [email] ईमेल सूचनाएँ { $destination } पर भी भेजेगा
+    [sms] टेक्स्ट संदेश { $destination } पर भी भेजेगा
+   *[voice] कॉल { $destination } पर भी करेगा
+}। जिसके पास यह पता या नंबर है, उसने इसकी पुष्टि की है।
+changed-undo = यदि आपने इसका अनुरोध नहीं किया था, तो 30 दिनों के भीतर इसे पूर्ववत करें: { $undo_url }
+changed-sms = { $office }: { $first_name } के मतपत्र अलर्ट अब { $destination } पर भी जाते हैं। यह आपने नहीं किया? 30 दिनों के भीतर पूर्ववत करें: { $undo_url }
+changed-voice = नमस्ते। यह { $office } की ओर से कॉल है। { $first_name } के वोट-बाय-मेल मतपत्र के बारे में सूचनाएँ अब { $destination } पर भी जाती हैं। यदि आपने इसका अनुरोध नहीं किया था, तो { $office } से संपर्क करें। { $help } धन्यवाद, नमस्ते।
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = किसी ने { $first_name } की मतपत्र सूचनाओं के लिए फिर से साइन अप किया है
+signup-again-email-body = किसी ने { $office } से सूचनाएँ पाने के लिए “{ program-name }” पर { $first_name } का नाम, जन्म तिथि और ZIP कोड दर्ज करके साइन अप किया। कुछ भी नहीं बदला है: आपकी सूचनाएँ अब भी यहीं आती हैं।
+signup-again-new-destination = उन्होंने { $destination } पर भी सूचनाएँ माँगी हैं। जब तक उस पते या नंबर वाला व्यक्ति इसकी पुष्टि नहीं करता, तब तक वहाँ कुछ नहीं भेजा जाएगा। यदि वह पुष्टि करता है, तो हम आपको यहाँ बताएँगे और इसे पूर्ववत करने का तरीका भी देंगे।
+signup-again-manage = यदि यह आपने किया था और आप अपनी सूचनाएँ बदलना या बंद करना चाहते हैं, तो { $days ->
+    [1] { $days } दिन
+   *[other] { $days } दिनों
+} के भीतर इस लिंक का उपयोग करें: { $manage_url }
+signup-again-sms = { $office }: किसी ने { $first_name } के मतपत्र अलर्ट के लिए फिर से साइन अप किया। कुछ नहीं बदला। अलर्ट बदलने या बंद करने के लिए (लिंक { $days ->
+    [1] { $days } दिन
+   *[other] { $days } दिन
+} तक मान्य): { $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = { $office } की मतपत्र सूचनाएँ बदलने या बंद करने के लिए आपका लिंक
+manage-link-email-body = यह वह लिंक है जो आपने { $first_name } के मतपत्र के बारे में अपनी “{ program-name }” सूचनाएँ बदलने या बंद करने के लिए माँगा था। यह { $days ->
+    [1] { $days } दिन
+   *[other] { $days } दिन
+} तक काम करेगा: { $manage_url }
+manage-link-email-ignore = यदि आपने यह नहीं माँगा था, तो इस ईमेल को अनदेखा करें: कुछ भी नहीं बदला है।
+manage-link-sms = { $office }: मतपत्र अलर्ट बदलने या बंद करने के लिए आपका लिंक ({ $days ->
+    [1] { $days } दिन
+   *[other] { $days } दिन
+} तक मान्य): { $manage_url } बंद करने के लिए STOP लिखकर जवाब दें।
+
+## Every message ends with its reference, which anyone can check at the verify page.
+# Unsure: no official Hindi term is known for the message's reference (7KQM-4MXZ); संदर्भ कोड
+# translates the meaning ("संदर्भ" alone in texts).
+reference-email = संदर्भ कोड { $reference }। यह जाँचने के लिए कि कोई संदेश सच में हमारी ओर से आया है, { $verify_url } पर उसका संदर्भ कोड दर्ज करें
+reference-sms = संदर्भ { $reference }
+reference-voice = इस संदेश का संदर्भ कोड { $reference } है।
 
 ## A status notification
 update-email-subject = आपका मतपत्र: { $status } - { $office }
 update-sms = { $office }: { $sentence } स्थिति: { $status_url } बंद करने के लिए STOP लिखकर जवाब दें।
 update-voice = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक अपडेट है। { $sentence } { $help } धन्यवाद, नमस्ते।
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक सूचना है। हम अभी आपकी भाषा में कॉल नहीं कर सकते, इसलिए कृपया हमारा भेजा गया टेक्स्ट संदेश या ईमेल पढ़ें, या ऑनलाइन अपने मतपत्र की स्थिति देखें। { $help } धन्यवाद, नमस्ते।
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = { $office } को अभी तक आपका वोट-बाय-मेल मतपत्र प्राप्त नहीं हुआ है। इसकी गिनती हो सके, इसके लिए इसे { $deadline } तक लौटाएँ: इसे डाक से भेजें, जिस पर चुनाव के दिन तक की डाक मुहर (पोस्टमार्क) लगी हो, या अपनी काउंटी की मतदाता मार्गदर्शिका में बताए गए तरीके से इसे जमा करें।
@@ -119,10 +196,20 @@ reminder-email-already = यदि आप इसे पहले ही लौ�
 reminder-sms = { $office }: { $sentence } स्थिति: { $status_url } बंद करने के लिए STOP लिखकर जवाब दें।
 reminder-voice = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक अनुस्मारक है। { $sentence } { $help } धन्यवाद, नमस्ते।
 
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = आपके मतपत्र के बारे में { $office } का एक संदेश
+correction-email-subject = { $office } की ओर से एक सुधार
+correction-intro = यह { $office } के एक पिछले संदेश में सुधार है।
+notice-sms = { $office }: { $text } बंद करने के लिए STOP लिखकर जवाब दें।
+correction-sms = { $office }, सुधार: { $text } बंद करने के लिए STOP लिखकर जवाब दें।
+notice-voice = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक संदेश है। { $text } { $help } धन्यवाद, नमस्ते।
+correction-voice = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक पिछले संदेश में सुधार है। { $text } { $help } धन्यवाद, नमस्ते।
+
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = { program-name }: आपकी सदस्यता समाप्त कर दी गई है और आपको अब मतपत्र अलर्ट के टेक्स्ट संदेश नहीं मिलेंगे। फिर से सदस्यता लेने के लिए START लिखकर जवाब दें।
 sms-resumed = { program-name }: आपने मतपत्र अलर्ट की सदस्यता फिर से ले ली है। संदेशों की संख्या अलग-अलग हो सकती है। संदेश और डेटा दरें लागू हो सकती हैं। सहायता के लिए HELP, रद्द करने के लिए STOP लिखकर जवाब दें।
 sms-not-signed-up = { program-name }: यह नंबर मतपत्र अलर्ट के लिए साइन अप नहीं है। यहाँ साइन अप करें: { $signup_url }
-sms-help-county = { $office } की ओर से “{ program-name }” मतपत्र अलर्ट। सहायता के लिए, उनसे { $contact } पर संपर्क करें। रद्द करने के लिए STOP लिखकर जवाब दें। संदेश और डेटा दरें लागू हो सकती हैं।
-sms-help-hotline = आपके काउंटी चुनाव कार्यालय की ओर से “{ program-name }” मतपत्र अलर्ट। सहायता के लिए, { $hotline } पर कॉल करें। रद्द करने के लिए STOP लिखकर जवाब दें। संदेश और डेटा दरें लागू हो सकती हैं।
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = कैलिफ़ोर्निया के काउंटी चुनाव कार्यालयों की ओर से “{ program-name }” मतपत्र अलर्ट। सहायता के लिए, { $hotline } पर कॉल करें या { $site_url } पर जाएँ। रद्द करने के लिए STOP लिखकर जवाब दें। संदेश और डेटा दरें लागू हो सकती हैं।
 sms-other = { program-name }: यह नंबर केवल मतपत्र अलर्ट भेजता है और जवाब नहीं पढ़ सकता। सहायता के लिए HELP, रद्द करने के लिए STOP लिखकर जवाब दें।

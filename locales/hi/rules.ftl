@@ -67,3 +67,6 @@ language-unsupported = दी गई भाषाओं में से को�
 channel-will-receive-email = आपको { $destination } पर ईमेल मिलेंगे
 channel-will-receive-sms = आपको { $destination } पर टेक्स्ट संदेश मिलेंगे
 channel-will-receive-voice = आपको { $destination } पर वॉइस कॉल आएँगी
+
+## A message's reference, as typed on the verify page
+reference-invalid = संदर्भ कोड वैसे ही दर्ज करें जैसा वह संदेश के अंत में छपा है: आठ अक्षर और अंक, उदाहरण के लिए 7KQM-4MXZ।

@@ -14,6 +14,7 @@ skip-link = मुख्य सामग्री पर जाएँ
 nav-label = मुख्य
 nav-sign-up = साइन अप करें
 nav-check = मेरा मतपत्र जाँचें
+nav-verify = संदेश जाँचें
 # Followed on the page by the phone number "(800) 345-8683.".
 footer-questions = अपने पंजीकरण या मतपत्र के बारे में प्रश्न हैं? अपने काउंटी चुनाव कार्यालय से संपर्क करें, या कैलिफ़ोर्निया सेक्रेटरी ऑफ़ स्टेट को इस नंबर पर कॉल करें:
 language-picker-label = भाषा
@@ -51,25 +52,27 @@ field-voice-phone-hint = अमेरिकी नंबर, या विदे
 signup-submit = साइन अप करें
 signup-submitting = साइन अप हो रहा है…
 
-# After signing up
-signed-up-title = आपका साइन अप हो गया है
-signed-up-new = आपको आपके वोट-बाय-मेल मतपत्र के बारे में सूचित किया जाएगा।
-signed-up-updated = आप पहले से साइन अप थे: हमने आपकी पसंद अपडेट कर दी है।
-signed-up-what-we-sent = हमने क्या भेजा
-signed-up-email-sent = हमने { $destination } पर पुष्टि ईमेल भेजा है। यदि यह आपको न दिखे, तो अपना स्पैम या प्रमोशन फ़ोल्डर देखें।
-signed-up-email-later = हम { $destination } पर ईमेल भेजेंगे।
-signed-up-sms-sent = हमने { $destination } पर पुष्टि टेक्स्ट संदेश भेजा है। टेक्स्ट संदेश किसी भी समय बंद करने के लिए STOP (अंग्रेज़ी में) लिखकर जवाब दें।
-signed-up-sms-later = हम { $destination } पर टेक्स्ट संदेश भेजेंगे।
-signed-up-voice = आपके मतपत्र की स्थिति बदलने पर हम { $destination } पर सुबह 8 बजे से रात 9 बजे के बीच कॉल करेंगे। कोई पुष्टि कॉल नहीं की जाती।
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = अपना ईमेल और फ़ोन देखें
+signed-up-new = आपका साइन अप हो गया है। आपके मतपत्र के बारे में कुछ भी भेजने से पहले, हम आपसे जिन तरीकों से संपर्क कर सकते हैं, उनमें से हर एक की पुष्टि करें।
+signed-up-already-title = आप पहले से साइन अप थे
+signed-up-already = कुछ भी नहीं बदला है। इस मतदाता के लिए पहले से सूचनाएँ हैं, इसलिए हम उन्हें यहाँ नहीं दिखाते।
+signed-up-already-on-file = हमने सूचनाएँ बदलने या बंद करने का लिंक हमारे रिकॉर्ड में दर्ज ईमेल पते और फ़ोन पर भेजा है।
+signed-up-check = अब क्या करें
+signed-up-confirm-email = हमने { $destination } पर एक लिंक भेजा है। पुष्टि करने के लिए इसे 48 घंटों के भीतर खोलें। यदि यह आपको न दिखे, तो अपना स्पैम या प्रमोशन फ़ोल्डर देखें।
+signed-up-confirm-sms = हमने { $destination } पर एक टेक्स्ट संदेश भेजा है। पुष्टि करने के लिए YES लिखकर जवाब दें।
+signed-up-confirm-voice = हम { $destination } पर सुबह 8 बजे से रात 9 बजे के बीच कॉल करेंगे। पुष्टि करने के लिए कॉल पर 1 दबाएँ।
+signed-up-confirm-not-sent = { $destination } पर एक दिन में जितनी पुष्टियाँ भेजी जाती हैं, उतनी पहले ही भेजी जा चुकी हैं। जो पुष्टि वहाँ पहुँची है, वह अब भी काम करती है।
+signed-up-on-file = पहले ही पुष्टि हो चुकी है: { $destination }।
 notifications-come-from = सूचनाएँ { $office } से आती हैं।
 signed-up-see-status = अपने मतपत्र की स्थिति देखें
-signed-up-same-link = (यही लिंक आपकी पुष्टि में भी है)
+signed-up-same-link = (यह लिंक सँभालकर रखें: यह केवल आपके मतपत्र की स्थिति दिखाता है, इसलिए इसे साझा करना सुरक्षित है)
 signed-up-change = अपनी पसंद बदलें
 
 # Errors
 error-summary-title = एक समस्या है
 network-error = हम सर्वर तक नहीं पहुँच सके। अपना कनेक्शन जाँचें और फिर से प्रयास करें।
-server-error = कुछ गलत हो गया (HTTP { $status })। कृपया फिर से प्रयास करें।
 
 # Check without signing up
 lookup-title = अपने मतपत्र की स्थिति जाँचें
@@ -105,9 +108,13 @@ manage-language = आपकी सूचनाओं की भाषा
 manage-stopped-title = सूचनाएँ बंद हैं
 manage-stopped = आपको अब कोई सूचना नहीं मिलेगी। फिर से शुरू करने के लिए नीचे कोई तरीका चालू करें।
 manage-saved-title = आपकी पसंद सहेज ली गई है
-manage-confirmed-email = हमने ईमेल द्वारा पुष्टि भेजी है।
-manage-confirmed-sms = हमने टेक्स्ट संदेश द्वारा पुष्टि भेजी है।
-manage-confirmed-both = हमने ईमेल और टेक्स्ट संदेश द्वारा पुष्टि भेजी है।
+manage-confirm-new = हमने हर नए पते या नंबर पर पुष्टि भेजी है। पुष्टि होने के बाद सूचनाएँ वहाँ भेजी जाएँगी।
+manage-awaiting = पुष्टि की प्रतीक्षा है: { $destination }।
+manage-read-only = यह लिंक आपके मतपत्र की स्थिति दिखाता है, लेकिन इससे आपकी सूचनाएँ नहीं बदली जा सकतीं।
+manage-expired = आपकी सूचनाएँ बदलने के इस लिंक की समय-सीमा समाप्त हो गई है।
+manage-send-link = रिकॉर्ड में दर्ज मेरे ईमेल और फ़ोन पर नया लिंक भेजें
+manage-link-sent = हमने रिकॉर्ड में दर्ज ईमेल पते और फ़ोन पर नया लिंक भेजा है।
+manage-link-not-sent = हम आज पहले ही कई लिंक भेज चुके हैं। अपना ईमेल और टेक्स्ट संदेश देखें, या कल फिर से प्रयास करें।
 manage-save = बदलाव सहेजें
 manage-stop-title = सभी सूचनाएँ बंद करें
 manage-stop-lead = आपको अपने मतपत्र के बारे में अब कोई ईमेल, टेक्स्ट संदेश या कॉल नहीं मिलेगी।
@@ -118,3 +125,45 @@ manage-see-status = अपने मतपत्र की स्थिति �
 not-found-title = पेज नहीं मिला
 not-found-lead = यदि आपने पता टाइप किया था, तो जाँचें कि वह सही है।
 not-found-sign-up = मतपत्र सूचनाओं के लिए साइन अप करें
+
+# Confirming an address or number, from the link in a confirmation
+confirm-title = मतपत्र सूचनाओं की पुष्टि करें
+confirm-lead = पुष्टि करें कि इस मतपत्र के बारे में सूचनाएँ आपको यहाँ भेजी जा सकती हैं। यदि आपने इनका अनुरोध नहीं किया था, तो यह पेज बंद कर दें: आगे कुछ नहीं भेजा जाएगा।
+confirm-button = पुष्टि करें
+confirm-done-title = पुष्टि हो गई
+confirm-done = इस मतपत्र के बारे में सूचनाएँ { $office } की ओर से { $destination } पर आएँगी।
+confirm-see-status = मतपत्र की स्थिति देखें
+confirm-expired = इस पुष्टि लिंक की समय-सीमा समाप्त हो गई है या इसका उपयोग पहले ही किया जा चुका है। फिर से प्रयास करने के लिए, फिर से साइन अप करें।
+
+# Undoing a change, from the link in a change notice
+# Unsure: पूर्ववत करना is the usual Hindi word for "undo"; a plainer रद्द करना may suit some voters.
+undo-title = अपनी सूचनाओं में किया गया बदलाव पूर्ववत करें
+undo-lead = किसी ने इन मतपत्र सूचनाओं के लिए एक नए ईमेल पते या फ़ोन नंबर की पुष्टि की है। यदि यह आपने नहीं किया था, तो इसे पूर्ववत करें।
+undo-button = बदलाव पूर्ववत करें
+undo-done-title = बदलाव पूर्ववत कर दिया गया है
+undo-done-restored = सूचनाएँ फिर से { $destination } पर जाएँगी, और अब { $removed } पर नहीं जाएँगी।
+undo-done-removed = सूचनाएँ अब { $removed } पर नहीं जाएँगी।
+undo-expired = इस लिंक की समय-सीमा समाप्त हो गई है या इसका उपयोग पहले ही किया जा चुका है।
+undo-changed-since = इसके बाद इसमें फिर से बदलाव किया गया है, इसलिए इसे इस लिंक से पूर्ववत नहीं किया जा सकता। अपने सबसे नए संदेश में दिए गए लिंक का उपयोग करें।
+
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# Unsure: संदर्भ कोड translates "reference" by meaning; no official Hindi term is known.
+verify-title = क्या यह संदेश हमारी ओर से है?
+verify-lead = “{ site-name }” की ओर से आने वाले हर ईमेल, टेक्स्ट संदेश और कॉल के अंत में एक संदर्भ कोड होता है, जैसे 7KQM-4MXZ। यह जाँचने के लिए कि इसे हमने भेजा था, इसे दर्ज करें।
+field-reference = संदर्भ कोड
+field-reference-hint = संदेश के अंत में। उदाहरण के लिए, 7KQM-4MXZ
+verify-submit = जाँचें
+verify-yes-title = यह संदेश हमने भेजा था
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $sender } ने इसे { $date } को { $channel ->
+    [email] ईमेल द्वारा
+    [sms] टेक्स्ट संदेश द्वारा
+   *[voice] फ़ोन कॉल द्वारा
+} { $destination } पर भेजा था।
+# Unsure: "Social Security number" is written सोशल सिक्योरिटी नंबर (transliterated), as it is commonly known.
+verify-yes-only = यह पेज इतना ही बता सकता है। असली संदेश कभी भी पैसे, पासवर्ड या आपका सोशल सिक्योरिटी नंबर नहीं माँगता।
+verify-no-title = हमने इस संदर्भ कोड वाला कोई संदेश नहीं भेजा
+verify-no = इसके लिंक न खोलें और इसका जवाब न दें। यदि इसमें आपसे अपने मतपत्र के बारे में कुछ करने को कहा गया है, तो अपने काउंटी चुनाव कार्यालय से संपर्क करें।
+verify-senders = हमारे संदेश कहाँ से आते हैं
+verify-senders-email = { $address } से ईमेल
+verify-senders-phone = { $number } से टेक्स्ट संदेश और कॉल

@@ -5,7 +5,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -44,6 +45,20 @@ timed-out = サービスの応答に時間がかかりすぎました。しば�
 unavailable = サービスが混み合っています。しばらくしてから、もう一度お試しください。
 internal = こちら側で問題が発生しました。もう一度お試しください。
 subscription-not-found = この通知が見つかりませんでした。メッセージに記載されたリンクを途中で切れずに開いたかご確認ください。
+link-expired = このリンクは有効期限が切れているか、すでに使用されています。
+read-only-link = このリンクでは投票用紙の状況を確認できますが、通知の設定は変更できません。
+changed-since = その後さらに変更されたため、このリンクでは取り消せません。通知を管理するには、最新のメッセージに記載されたリンクを使用してください。
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = 本日この{ $channel ->
+    [email] メールアドレス
+   *[other] 電話番号
+}にお送りできる確認メッセージの上限に達しました。明日もう一度お試しいただくか、別の通知方法を選んでください。
+phone-country-refused = その国の電話番号には、テキストメッセージの送信や電話の発信ができません。メールを選ぶか、別の国の電話番号を入力してください。
+channel-unavailable = このサービスでは、{ $channel ->
+    [email] メール
+    [sms] テキストメッセージ
+   *[voice] 電話
+}による通知はまだご利用いただけません。別の通知方法を選んでください。
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = 郵送済み
@@ -98,17 +113,76 @@ questions-hotline = ご質問がある場合は、{ $office } にお問い合わ
 phone-help-contact = サポートが必要な場合は、{ $office } まで、{ $contact } にご連絡ください。
 phone-help-hotline = サポートが必要な場合は、カリフォルニア州務長官の { $hotline } までお電話ください。
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = { $office } からの投票用紙に関する通知に登録されました
-confirm-email-signed-up = { $office } からの「{ program-name }」の通知に登録されました。郵便投票用紙が郵送されたとき、受領されたとき、集計されたときに、{ $destination } にメールでお知らせします。ご自身で対処が必要な問題がある場合は、すぐにお知らせします。
-confirm-email-see-status = 投票用紙の状況はいつでもこちらで確認できます：{ $status_url }
-confirm-email-why = このメールは、「{ program-name }」への登録時にこのメールアドレスが入力されたため、お送りしています。お心当たりがない場合は、上記のリンクからこのメールを停止してください。
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = { $office } からの投票用紙に関する通知：このメールアドレスの確認のお願い
+confirm-request-email-asked = { $first_name } 様の郵便投票用紙に関する「{ program-name }」の通知を { $destination } に送信するよう、{ $office } に依頼がありました。
+confirm-request-email-link = ご自身で依頼された場合は、48時間以内にこちらで確認してください：{ $confirm_url }
+confirm-request-email-ignore = お心当たりがない場合は、このメールを無視してください。このメールアドレスに今後何かが届くことはありません。
+confirm-request-sms = { $office }：{ $first_name } 様の投票用紙に関する「{ program-name }」の通知をこの番号で受け取るには、YES と返信してください（または { $confirm_url } で確認）。メッセージの送信頻度は状況により異なります。メッセージおよびデータ通信料がかかる場合があります。ヘルプは HELP、配信停止は STOP と返信してください。
+confirm-request-voice = こんにちは。こちらは { $office } です。{ $first_name } 様の郵便投票用紙について、この番号へのお電話によるお知らせのご依頼がありました。確認するには、今すぐ 1 を押してください。お心当たりがない場合は、このまま電話をお切りください。この件について今後お電話することはありません。
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = ありがとうございます。この番号に、{ $office } から { $first_name } 様の投票用紙についてのお電話をおかけします。失礼いたします。
+confirm-voice-no-key = 確認されなかったため、この番号にこの投票用紙についてのお電話をおかけすることはありません。失礼いたします。
+confirm-voice-expired = この確認は有効期限が切れているか、すでに使用されています。失礼いたします。
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }：「{ program-name }」の投票用紙通知に登録されました。メッセージの送信頻度は状況により異なります。メッセージおよびデータ通信料がかかる場合があります。ヘルプは HELP、配信停止は STOP と返信してください。状況：{ $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+changed-email-subject = { $first_name } 様の投票用紙に関する通知の送信先が変更されました
+changed-replaced = { $office } からの { $first_name } 様あての{ $channel ->
+    [email] メール通知
+    [sms] テキストメッセージ
+   *[voice] お電話
+}は、今後はこれまでの送信先ではなく { $destination } 宛てになります。この送信先を使用している方が確認済みです。
+changed-added = { $office } からの { $first_name } 様あての{ $channel ->
+    [email] メール通知
+    [sms] テキストメッセージ
+   *[voice] お電話
+}は、今後 { $destination } にも届くようになります。この送信先を使用している方が確認済みです。
+changed-undo = ご自身で依頼されていない場合は、30日以内にこちらで取り消してください：{ $undo_url }
+changed-sms = { $office }：{ $first_name } 様の投票用紙通知は今後 { $destination } にも届きます。お心当たりがない場合は30日以内に取り消し：{ $undo_url }
+changed-voice = こんにちは。こちらは { $office } です。{ $first_name } 様の郵便投票用紙に関するお知らせは、今後 { $destination } にも届きます。ご自身で依頼されていない場合は、{ $office } にお問い合わせください。{ $help } 失礼いたします。
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = { $first_name } 様の投票用紙に関する通知に、改めて登録がありました
+signup-again-email-body = どなたかが「{ program-name }」で { $first_name } 様の氏名、生年月日、ZIPコードを入力し、{ $office } からの通知に登録しました。変更はありません。通知は引き続きこちらに届きます。
+signup-again-new-destination = その方は { $destination } での通知も希望しました。その送信先を使用している方が確認しない限り、そちらには何も送信されません。確認された場合は、取り消し方法を添えてこちらにお知らせします。
+signup-again-manage = ご自身による登録で、通知を変更または停止したい場合は、{ $days ->
+    [1] { $days }日
+   *[other] { $days }日
+}以内にこのリンクを使用してください：{ $manage_url }
+signup-again-sms = { $office }：{ $first_name } 様の投票用紙通知に改めて登録がありました。変更はありません。通知の変更・停止はこちら（有効期間{ $days ->
+    [1] { $days }日
+   *[other] { $days }日
+}）：{ $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = { $office } からの投票用紙に関する通知を変更・停止するためのリンク
+manage-link-email-body = ご依頼いただいた、{ $first_name } 様の投票用紙に関する「{ program-name }」の通知を変更または停止するためのリンクです。有効期間は{ $days ->
+    [1] { $days }日
+   *[other] { $days }日
+}です：{ $manage_url }
+manage-link-email-ignore = お心当たりがない場合は、このメールを無視してください。何も変更されていません。
+manage-link-sms = { $office }：投票用紙通知の変更・停止用リンク（有効期間{ $days ->
+    [1] { $days }日
+   *[other] { $days }日
+}）：{ $manage_url } 配信停止は STOP と返信してください。
+
+## Every message ends with its reference, which anyone can check at the verify page.
+# Translator's note: "reference" is rendered 参照番号 (see rules.ftl); to be confirmed.
+reference-email = 参照番号 { $reference }。メッセージが本当に当サービスから送られたものかを確認するには、{ $verify_url } で参照番号を入力してください。
+reference-sms = 参照番号 { $reference }
+reference-voice = このメッセージの参照番号は { $reference } です。
 
 ## A status notification
 update-email-subject = 投票用紙：{ $status } - { $office }
 update-sms = { $office }：{ $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
 update-voice = こんにちは。こちらは { $office } です。郵便投票用紙に関する最新情報をお知らせします。{ $sentence } { $help } 失礼いたします。
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = こんにちは。こちらは { $office } です。郵便投票用紙についてのお知らせがあります。現在、お客様の言語でのお電話には対応していないため、お送りしたテキストメッセージまたはメールをお読みいただくか、オンラインで投票用紙の状況をご確認ください。{ $help } 失礼いたします。
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = { $office } はまだ郵便投票用紙を受領していません。集計されるよう、{ $deadline }までに返送してください。選挙日までの消印で郵送するか、郡の有権者ガイドに記載された方法で投函してください。
@@ -117,10 +191,20 @@ reminder-email-already = すでに返送済みの場合は、お手続きの必�
 reminder-sms = { $office }：{ $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
 reminder-voice = こんにちは。こちらは { $office } です。郵便投票用紙についてのお知らせです。{ $sentence } { $help } 失礼いたします。
 
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = { $office } から投票用紙についてのお知らせ
+correction-email-subject = { $office } からの訂正
+correction-intro = これは、{ $office } からの以前のメッセージを訂正するものです。
+notice-sms = { $office }：{ $text } 配信停止は STOP と返信してください。
+correction-sms = { $office }（訂正）：{ $text } 配信停止は STOP と返信してください。
+notice-voice = こんにちは。こちらは { $office } です。郵便投票用紙についてのお知らせです。{ $text } { $help } 失礼いたします。
+correction-voice = こんにちは。こちらは { $office } です。郵便投票用紙について以前お送りしたメッセージの訂正をお伝えします。{ $text } { $help } 失礼いたします。
+
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = 「{ program-name }」：配信を停止しました。今後、投票用紙通知のテキストメッセージは届きません。再開するには START と返信してください。
 sms-resumed = 「{ program-name }」：投票用紙通知の配信を再開しました。メッセージの送信頻度は状況により異なります。メッセージおよびデータ通信料がかかる場合があります。ヘルプは HELP、配信停止は STOP と返信してください。
 sms-not-signed-up = 「{ program-name }」：この番号は投票用紙通知に登録されていません。登録はこちら：{ $signup_url }
-sms-help-county = { $office } からの「{ program-name }」投票用紙通知です。サポートが必要な場合は、{ $contact } までご連絡ください。配信停止は STOP と返信してください。メッセージおよびデータ通信料がかかる場合があります。
-sms-help-hotline = お住まいの郡選挙事務所からの「{ program-name }」投票用紙通知です。サポートが必要な場合は、{ $hotline } までお電話ください。配信停止は STOP と返信してください。メッセージおよびデータ通信料がかかる場合があります。
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = カリフォルニア州の郡選挙事務所からの「{ program-name }」投票用紙通知です。サポートが必要な場合は、{ $hotline } までお電話いただくか、{ $site_url } をご覧ください。配信停止は STOP と返信してください。メッセージおよびデータ通信料がかかる場合があります。
 sms-other = 「{ program-name }」：この番号は投票用紙通知の送信専用のため、返信を読むことはできません。ヘルプは HELP、配信停止は STOP と返信してください。

@@ -64,3 +64,8 @@ language-unsupported = 表示されている言語の中から1つを選んで�
 channel-will-receive-email = { $destination } にメールが届きます
 channel-will-receive-sms = { $destination } にテキストメッセージが届きます
 channel-will-receive-voice = { $destination } に音声通話がかかってきます
+
+## A message's reference, as typed on the verify page
+# Translator's note: "reference" is rendered 参照番号 (it holds letters as well as digits); no
+# official Japanese term is known. A reviewer should confirm it.
+reference-invalid = メッセージの最後に記載されているとおりに参照番号を入力してください。英字と数字の8文字です（例：7KQM-4MXZ）。

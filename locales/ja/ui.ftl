@@ -12,6 +12,7 @@ skip-link = メインコンテンツへ移動
 nav-label = メインメニュー
 nav-sign-up = 登録
 nav-check = 投票用紙を確認する
+nav-verify = メッセージを確認する
 footer-questions = 有権者登録や投票用紙についてご質問がありますか？お住まいの郡選挙事務所、またはカリフォルニア州務長官にお問い合わせください。電話番号：
 language-picker-label = 言語
 # The page's <title>: "Error: " goes in front while a form shows errors.
@@ -48,25 +49,27 @@ field-voice-phone-hint = 米国の電話番号、または海外の番号の場�
 signup-submit = 登録する
 signup-submitting = 登録しています…
 
-# After signing up
-signed-up-title = 登録が完了しました
-signed-up-new = 郵便投票用紙についてお知らせします。
-signed-up-updated = すでに登録済みでした。選択内容を更新しました。
-signed-up-what-we-sent = 送信した内容
-signed-up-email-sent = 確認メールを { $destination } に送信しました。見当たらない場合は、迷惑メールフォルダやプロモーションフォルダをご確認ください。
-signed-up-email-later = { $destination } にメールをお送りします。
-signed-up-sms-sent = 確認のテキストメッセージを { $destination } に送信しました。テキストメッセージを停止するには、いつでも STOP（半角英字）と返信してください。
-signed-up-sms-later = { $destination } にテキストメッセージをお送りします。
-signed-up-voice = 投票用紙の状況が変わったときに、午前8時から午後9時の間に { $destination } にお電話します。確認のお電話はありません。
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = メールと電話をご確認ください
+signed-up-new = 登録が完了しました。投票用紙に関する情報をお送りする前に、ご登録いただいた連絡方法をそれぞれ確認してください。
+signed-up-already-title = すでに登録されています
+signed-up-already = 変更はありません。この有権者はすでに通知を受け取っているため、その内容はここには表示しません。
+signed-up-already-on-file = 登録済みのメールアドレスと電話番号に、通知を変更または停止するためのリンクを送信しました。
+signed-up-check = 次に行っていただくこと
+signed-up-confirm-email = { $destination } にリンクを送信しました。確認のため、48時間以内にリンクを開いてください。見当たらない場合は、迷惑メールフォルダやプロモーションフォルダをご確認ください。
+signed-up-confirm-sms = { $destination } にテキストメッセージを送信しました。確認するには YES（半角英字）と返信してください。
+signed-up-confirm-voice = 午前8時から午後9時の間に { $destination } にお電話します。確認するには、通話中に 1 を押してください。
+signed-up-confirm-not-sent = { $destination } には、1日にお送りできる上限の数の確認メッセージをすでに送信しています。すでに届いている確認メッセージは引き続き有効です。
+signed-up-on-file = 確認済み：{ $destination }
 notifications-come-from = 通知は { $office } からお送りします。
 signed-up-see-status = 投票用紙の状況を見る
-signed-up-same-link = （確認メッセージにも同じリンクが記載されています）
+signed-up-same-link = （このリンクは保管しておいてください。投票用紙の状況を表示するだけのリンクなので、他の人と共有しても安全です）
 signed-up-change = 選択内容を変更する
 
 # Errors
 error-summary-title = 問題があります
 network-error = サーバーに接続できませんでした。接続を確認して、もう一度お試しください。
-server-error = 問題が発生しました（HTTP { $status }）。もう一度お試しください。
 
 # Check without signing up
 lookup-title = 投票用紙の状況を確認する
@@ -102,9 +105,13 @@ manage-language = 通知の言語
 manage-stopped-title = 通知は停止されています
 manage-stopped = 今後、通知は届きません。再開するには、下で通知方法をオンにしてください。
 manage-saved-title = 選択内容を保存しました
-manage-confirmed-email = 確認をメールでお送りしました。
-manage-confirmed-sms = 確認をテキストメッセージでお送りしました。
-manage-confirmed-both = 確認をメールとテキストメッセージでお送りしました。
+manage-confirm-new = 新しいメールアドレスまたは電話番号のそれぞれに確認メッセージを送信しました。確認が済むと、そちらに通知が届くようになります。
+manage-awaiting = 確認待ち：{ $destination }
+manage-read-only = このリンクでは投票用紙の状況を確認できますが、通知の設定は変更できません。
+manage-expired = 通知を変更するためのこのリンクは、有効期限が切れています。
+manage-send-link = 登録済みのメールアドレスと電話番号に新しいリンクを送信する
+manage-link-sent = 登録済みのメールアドレスと電話番号に新しいリンクを送信しました。
+manage-link-not-sent = 本日はすでに何度かリンクを送信しています。メールとテキストメッセージをご確認いただくか、明日もう一度お試しください。
 manage-save = 変更を保存する
 manage-stop-title = すべての通知を停止する
 manage-stop-lead = 投票用紙に関するメール、テキストメッセージ、お電話は今後一切届きません。
@@ -115,3 +122,43 @@ manage-see-status = 投票用紙の状況を見る
 not-found-title = ページが見つかりません
 not-found-lead = アドレスを直接入力した場合は、正しいかどうかご確認ください。
 not-found-sign-up = 投票用紙に関する通知に登録する
+
+# Confirming an address or number, from the link in a confirmation
+confirm-title = 投票用紙に関する通知の確認
+confirm-lead = この投票用紙に関する通知をこちらで受け取ることを確認してください。お申し込みにお心当たりがない場合は、このページを閉じてください。今後は何も送信されません。
+confirm-button = 確認する
+confirm-done-title = 確認が完了しました
+confirm-done = この投票用紙に関する通知は、{ $office } から { $destination } に届きます。
+confirm-see-status = 投票用紙の状況を見る
+confirm-expired = この確認リンクは有効期限が切れているか、すでに使用されています。もう一度お試しになるには、改めて登録してください。
+
+# Undoing a change, from the link in a change notice
+undo-title = 通知の変更を取り消す
+undo-lead = この投票用紙に関する通知について、新しいメールアドレスまたは電話番号が確認されました。ご自身で行ったものでない場合は、取り消してください。
+undo-button = 変更を取り消す
+undo-done-title = 変更を取り消しました
+undo-done-restored = 通知は再び { $destination } に届くようになり、{ $removed } には届かなくなりました。
+undo-done-removed = 通知は { $removed } には届かなくなりました。
+undo-expired = このリンクは有効期限が切れているか、すでに使用されています。
+undo-changed-since = その後さらに変更されたため、このリンクでは取り消せません。最新のメッセージに記載されたリンクを使用してください。
+
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# Translator's note: "reference" is rendered 参照番号 (see rules.ftl); to be confirmed.
+verify-title = このメッセージは当サービスから送られたものですか？
+verify-lead = { site-name } からのメール、テキストメッセージ、電話の最後には、必ず 7KQM-4MXZ のような参照番号が付いています。参照番号を入力すると、当サービスが送信したものかどうかを確認できます。
+field-reference = 参照番号
+field-reference-hint = メッセージの最後に記載されています。例：7KQM-4MXZ
+verify-submit = 確認する
+verify-yes-title = このメッセージは当サービスが送信したものです
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $sender } が{ $date }に { $destination } へ{ $channel ->
+    [email] メールで送信しました
+    [sms] テキストメッセージで送信しました
+   *[voice] 電話で連絡しました
+}。
+verify-yes-only = このページでお伝えできるのはここまでです。本物のメッセージが、お金、パスワード、社会保障番号を求めることは決してありません。
+verify-no-title = この参照番号のメッセージは当サービスから送信されていません
+verify-no = そのメッセージのリンクを開いたり、返信したりしないでください。投票用紙について何かをするよう求められている場合は、お住まいの郡選挙事務所にお問い合わせください。
+verify-senders = 当サービスのメッセージの送信元
+verify-senders-email = メールの送信元：{ $address }
+verify-senders-phone = テキストメッセージと電話の発信元：{ $number }

@@ -4,7 +4,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -12,7 +13,8 @@
 # ការិយាល័យបោះឆ្នោតខោនធី; California Secretary of State = រដ្ឋលេខាធិការរដ្ឋកាលីហ្វ័រញ៉ា;
 # Election Day = ថ្ងៃបោះឆ្នោត; unsigned ballot statement = សេចក្តីថ្លែងការណ៍សន្លឹកឆ្នោតមិនបានចុះហត្ថលេខា;
 # signature verification statement = សេចក្តីថ្លែងការណ៍ផ្ទៀងផ្ទាត់ហត្ថលេខា;
-# "Msg & data rates may apply" = អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ.
+# "Msg & data rates may apply" = អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ; confirm (a link, YES, 1) = បញ្ជាក់;
+# link = តំណ; undo = លុបចោល; expired = ផុតកំណត់; reference = លេខយោង (no official term found).
 # A space is left before "។" after web addresses, emails and phone numbers so links stay clean.
 
 program-name = តើសន្លឹកឆ្នោតរបស់ខ្ញុំនៅឯណា?
@@ -48,6 +50,20 @@ timed-out = សេវាកម្មនេះចំណាយពេលយូរ�
 unavailable = សេវាកម្មនេះកំពុងរវល់។ សូមព្យាយាមម្តងទៀតក្នុងពេលបន្តិចទៀតនេះ។
 internal = មានបញ្ហាកើតឡើងនៅខាងយើង។ សូមព្យាយាមម្តងទៀត។
 subscription-not-found = យើងរកមិនឃើញការជូនដំណឹងទាំងនេះទេ។ សូមពិនិត្យថាអ្នកបានបើកតំណទាំងមូលពីសាររបស់អ្នក។
+link-expired = តំណនេះបានផុតកំណត់ ឬត្រូវបានប្រើរួចហើយ។
+read-only-link = តំណនេះបង្ហាញស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក ប៉ុន្តែមិនអាចផ្លាស់ប្តូរការជូនដំណឹងរបស់អ្នកបានទេ។
+changed-since = ការកំណត់នេះត្រូវបានផ្លាស់ប្តូរម្តងទៀតតាំងពីពេលនោះមក ដូច្នេះមិនអាចលុបចោលដោយប្រើតំណនេះបានទេ។ សូមប្រើតំណនៅក្នុងសារថ្មីបំផុតរបស់អ្នក ដើម្បីគ្រប់គ្រងការជូនដំណឹងរបស់អ្នក។
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = យើងបានផ្ញើការបញ្ជាក់ទៅ{ $channel ->
+    [email] អាសយដ្ឋាន
+   *[other] លេខ
+}នេះ គ្រប់ចំនួនដែលយើងអាចផ្ញើបានសម្រាប់ថ្ងៃនេះហើយ។ សូមព្យាយាមម្តងទៀតនៅថ្ងៃស្អែក ឬជ្រើសរើសមធ្យោបាយផ្សេងទៀតដើម្បីទទួលការជូនដំណឹង។
+phone-country-refused = យើងមិនអាចផ្ញើសារជាអក្សរ ឬហៅទូរស័ព្ទទៅលេខនៅក្នុងប្រទេសនោះបានទេ។ សូមជ្រើសរើសអ៊ីមែល ឬលេខនៅក្នុងប្រទេសផ្សេង។
+channel-unavailable = { $channel ->
+    [email] អ៊ីមែល
+    [sms] សារជាអក្សរ
+   *[voice] ការហៅទូរស័ព្ទ
+} មិនទាន់មានផ្តល់ជូនដោយសេវាកម្មនេះនៅឡើយទេ។ សូមជ្រើសរើសមធ្យោបាយផ្សេងទៀតដើម្បីទទួលការជូនដំណឹង។
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = បានផ្ញើចេញ
@@ -101,17 +117,77 @@ questions-hotline = មានសំណួរឬ? សូមទាក់ទង { $
 phone-help-contact = សម្រាប់ជំនួយ សូមទាក់ទង { $office } តាមរយៈ { $contact } ។
 phone-help-hotline = សម្រាប់ជំនួយ សូមទូរស័ព្ទទៅរដ្ឋលេខាធិការរដ្ឋកាលីហ្វ័រញ៉ា តាមលេខ { $hotline } ។
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = អ្នកបានចុះឈ្មោះទទួលការជូនដំណឹងអំពីសន្លឹកឆ្នោតពី { $office } រួចហើយ
-confirm-email-signed-up = អ្នកបានចុះឈ្មោះទទួលការជូនដំណឹង «{ program-name }» ពី { $office } រួចហើយ។ យើងនឹងផ្ញើអ៊ីមែលទៅអ្នកតាមអាសយដ្ឋាន { $destination } នៅពេលសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នកត្រូវបានផ្ញើចេញ ត្រូវបានទទួល និងត្រូវបានរាប់ ហើយនឹងផ្ញើភ្លាមៗ ប្រសិនបើមានបញ្ហាដែលអ្នកត្រូវដោះស្រាយ។
-confirm-email-see-status = មើលស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នកបានគ្រប់ពេល៖ { $status_url }
-confirm-email-why = អ្នកទទួលបានអ៊ីមែលនេះ ដោយសារអាសយដ្ឋាននេះត្រូវបានបញ្ចូល នៅពេលចុះឈ្មោះសម្រាប់ «{ program-name }»។ ប្រសិនបើនោះមិនមែនជាអ្នកទេ សូមបញ្ឈប់អ៊ីមែលទាំងនេះតាមរយៈតំណខាងលើ។
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = សូមបញ្ជាក់អាសយដ្ឋាននេះ សម្រាប់ការជូនដំណឹងអំពីសន្លឹកឆ្នោតពី { $office }
+confirm-request-email-asked = មាននរណាម្នាក់បានស្នើសុំឱ្យ { $office } ផ្ញើការជូនដំណឹង «{ program-name }» អំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់ { $first_name } ទៅ { $destination } ។
+confirm-request-email-link = ប្រសិនបើនោះជាអ្នក សូមបញ្ជាក់ក្នុងរយៈពេល 48 ម៉ោង៖ { $confirm_url }
+confirm-request-email-ignore = ប្រសិនបើនោះមិនមែនជាអ្នកទេ សូមមិនអើពើនឹងអ៊ីមែលនេះ។ នឹងគ្មានអ្វីផ្ញើមកអាសយដ្ឋាននេះទៀតទេ។
+confirm-request-sms = { $office }៖ ឆ្លើយតប YES ដើម្បីទទួលសារជូនដំណឹង «{ program-name }» អំពីសន្លឹកឆ្នោតរបស់ { $first_name } តាមលេខនេះ (ឬបញ្ជាក់នៅ { $confirm_url } )។ ចំនួនសារប្រែប្រួល។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។ ឆ្លើយតប HELP ដើម្បីទទួលជំនួយ ឬ STOP ដើម្បីបោះបង់ (ជាអក្សរអង់គ្លេស)។
+confirm-request-voice = ជម្រាបសួរ។ នេះគឺ { $office }។ មាននរណាម្នាក់បានស្នើសុំឱ្យហៅមកលេខនេះ អំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់ { $first_name }។ ដើម្បីបញ្ជាក់ សូមចុចលេខ 1 ឥឡូវនេះ។ ប្រសិនបើនោះមិនមែនជាអ្នកទេ សូមដាក់ទូរស័ព្ទចុះ ហើយយើងនឹងមិនហៅមកអំពីរឿងនេះទៀតទេ។
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = សូមអរគុណ។ លេខនេះនឹងទទួលការហៅទូរស័ព្ទពី { $office } អំពីសន្លឹកឆ្នោតរបស់ { $first_name }។ ជម្រាបលា។
+confirm-voice-no-key = គ្មានអ្វីត្រូវបានបញ្ជាក់ទេ ដូច្នេះលេខនេះនឹងមិនទទួលការហៅទូរស័ព្ទអំពីសន្លឹកឆ្នោតនេះទេ។ ជម្រាបលា។
+confirm-voice-expired = ការបញ្ជាក់នេះបានផុតកំណត់ ឬត្រូវបានប្រើរួចហើយ។ ជម្រាបលា។
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }៖ អ្នកបានចុះឈ្មោះទទួលសារជូនដំណឹងអំពីសន្លឹកឆ្នោត «{ program-name }» ហើយ។ ចំនួនសារប្រែប្រួល។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។ ឆ្លើយតប HELP ដើម្បីទទួលជំនួយ ឬ STOP ដើម្បីបោះបង់ (ជាអក្សរអង់គ្លេស)។ ស្ថានភាព៖ { $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+changed-email-subject = កន្លែងទទួលការជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name } ត្រូវបានផ្លាស់ប្តូរ
+changed-replaced = ចាប់ពីពេលនេះតទៅ { $office } នឹង{ $channel ->
+    [email] ផ្ញើការជូនដំណឹងតាមអ៊ីមែល
+    [sms] ផ្ញើសារជាអក្សរ
+   *[voice] ធ្វើការហៅទូរស័ព្ទ
+} អំពីសន្លឹកឆ្នោតរបស់ { $first_name } ទៅ { $destination } ជំនួសវិញ។ ម្ចាស់អាសយដ្ឋាន ឬលេខនោះបានបញ្ជាក់វារួចហើយ។
+changed-added = ចាប់ពីពេលនេះតទៅ { $office } ក៏នឹង{ $channel ->
+    [email] ផ្ញើការជូនដំណឹងតាមអ៊ីមែល
+    [sms] ផ្ញើសារជាអក្សរ
+   *[voice] ធ្វើការហៅទូរស័ព្ទ
+} អំពីសន្លឹកឆ្នោតរបស់ { $first_name } ទៅ { $destination } ផងដែរ។ ម្ចាស់អាសយដ្ឋាន ឬលេខនោះបានបញ្ជាក់វារួចហើយ។
+changed-undo = ប្រសិនបើអ្នកមិនបានស្នើសុំការផ្លាស់ប្តូរនេះទេ សូមលុបចោលវាក្នុងរយៈពេល 30 ថ្ងៃ៖ { $undo_url }
+changed-sms = { $office }៖ សារជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name } ឥឡូវក៏ផ្ញើទៅ { $destination } ដែរ។ មិនមែនអ្នកទេឬ? លុបចោលក្នុងរយៈពេល 30 ថ្ងៃ៖ { $undo_url }
+changed-voice = ជម្រាបសួរ។ នេះគឺ { $office }។ ការជូនដំណឹងអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់ { $first_name } ឥឡូវក៏ផ្ញើទៅ { $destination } ផងដែរ។ ប្រសិនបើអ្នកមិនបានស្នើសុំការផ្លាស់ប្តូរនេះទេ សូមទាក់ទង { $office }។ { $help } ជម្រាបលា។
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = មាននរណាម្នាក់បានចុះឈ្មោះម្តងទៀត សម្រាប់ការជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name }
+signup-again-email-body = មាននរណាម្នាក់បានបញ្ចូលឈ្មោះ ថ្ងៃខែឆ្នាំកំណើត និងលេខកូដ ZIP របស់ { $first_name } នៅលើ «{ program-name }» ដើម្បីចុះឈ្មោះទទួលការជូនដំណឹងពី { $office }។ គ្មានអ្វីផ្លាស់ប្តូរទេ៖ ការជូនដំណឹងរបស់អ្នកនៅតែផ្ញើមកទីនេះដដែល។
+signup-again-new-destination = ពួកគេក៏បានស្នើសុំការជូនដំណឹងតាម { $destination } ផងដែរ។ នឹងគ្មានអ្វីផ្ញើទៅទីនោះទេ លុះត្រាតែម្ចាស់អាសយដ្ឋាន ឬលេខនោះបញ្ជាក់វា ហើយប្រសិនបើគេបញ្ជាក់ យើងនឹងប្រាប់អ្នកនៅទីនេះ រួមជាមួយមធ្យោបាយសម្រាប់លុបចោលវា។
+signup-again-manage = ប្រសិនបើនោះជាអ្នក ហើយអ្នកចង់ផ្លាស់ប្តូរ ឬបញ្ឈប់ការជូនដំណឹងរបស់អ្នក សូមប្រើតំណនេះក្នុងរយៈពេល { $days ->
+    [1] { $days } ថ្ងៃ
+   *[other] { $days } ថ្ងៃ
+}៖ { $manage_url }
+signup-again-sms = { $office }៖ មាននរណាម្នាក់បានចុះឈ្មោះម្តងទៀត សម្រាប់សារជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name }។ គ្មានអ្វីផ្លាស់ប្តូរទេ។ ដើម្បីផ្លាស់ប្តូរ ឬបញ្ឈប់សារជូនដំណឹង (តំណប្រើបាន { $days ->
+    [1] { $days } ថ្ងៃ
+   *[other] { $days } ថ្ងៃ
+})៖ { $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = តំណរបស់អ្នក ដើម្បីផ្លាស់ប្តូរ ឬបញ្ឈប់ការជូនដំណឹងអំពីសន្លឹកឆ្នោតពី { $office }
+manage-link-email-body = នេះគឺជាតំណដែលអ្នកបានស្នើសុំ ដើម្បីផ្លាស់ប្តូរ ឬបញ្ឈប់ការជូនដំណឹង «{ program-name }» របស់អ្នក អំពីសន្លឹកឆ្នោតរបស់ { $first_name }។ តំណនេះប្រើបានរយៈពេល { $days ->
+    [1] { $days } ថ្ងៃ
+   *[other] { $days } ថ្ងៃ
+}៖ { $manage_url }
+manage-link-email-ignore = ប្រសិនបើអ្នកមិនបានស្នើសុំវាទេ សូមមិនអើពើនឹងអ៊ីមែលនេះ៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។
+manage-link-sms = { $office }៖ តំណរបស់អ្នកដើម្បីផ្លាស់ប្តូរ ឬបញ្ឈប់សារជូនដំណឹងអំពីសន្លឹកឆ្នោត (ប្រើបាន { $days ->
+    [1] { $days } ថ្ងៃ
+   *[other] { $days } ថ្ងៃ
+})៖ { $manage_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+
+## Every message ends with its reference, which anyone can check at the verify page.
+# Khmer (km): "reference" is rendered លេខយោង (see rules.ftl); to be confirmed.
+reference-email = លេខយោង { $reference } ។ ដើម្បីពិនិត្យថាសារមួយពិតជាមកពីយើងមែន សូមបញ្ចូលលេខយោងរបស់វានៅ { $verify_url }
+reference-sms = លេខយោង { $reference }
+reference-voice = លេខយោងរបស់សារនេះគឺ { $reference } ។
 
 ## A status notification
 update-email-subject = សន្លឹកឆ្នោតរបស់អ្នក៖ { $status } - { $office }
 update-sms = { $office }៖ { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
 update-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានព័ត៌មានថ្មីអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $sentence } { $help } ជម្រាបលា។
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+# Khmer (km): this is only ever spoken in English; the Khmer text is for completeness.
+voice-language-unavailable = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានព័ត៌មានអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ យើងមិនទាន់អាចហៅទូរស័ព្ទជាភាសារបស់អ្នកបាននៅឡើយទេ ដូច្នេះសូមអានសារជាអក្សរ ឬអ៊ីមែលដែលយើងបានផ្ញើជូនអ្នក ឬមើលស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នកតាមអ៊ីនធឺណិត។ { $help } ជម្រាបលា។
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = { $office } មិនទាន់បានទទួលសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នកនៅឡើយទេ។ សូមផ្ញើវាត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline } ដើម្បីឱ្យវាអាចត្រូវបានរាប់៖ ផ្ញើតាមប្រៃសណីយ៍ ដោយមានត្រាប្រៃសណីយ៍ចុះកាលបរិច្ឆេទមិនឱ្យហួសថ្ងៃបោះឆ្នោត ឬយកទៅដាក់ដោយផ្ទាល់ តាមការណែនាំក្នុងសៀវភៅណែនាំអ្នកបោះឆ្នោតរបស់ខោនធីអ្នក។
@@ -120,10 +196,20 @@ reminder-email-already = ប្រសិនបើអ្នកបានផ្ញ�
 reminder-sms = { $office }៖ { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
 reminder-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានការរំលឹកអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $sentence } { $help } ជម្រាបលា។
 
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = សារពី { $office } អំពីសន្លឹកឆ្នោតរបស់អ្នក
+correction-email-subject = ការកែតម្រូវពី { $office }
+correction-intro = នេះជាការកែតម្រូវសារមុនមួយពី { $office }។
+notice-sms = { $office }៖ { $text } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+correction-sms = { $office } ការកែតម្រូវ៖ { $text } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+notice-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានសារអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $text } { $help } ជម្រាបលា។
+correction-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានការកែតម្រូវចំពោះសារមុនមួយ អំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $text } { $help } ជម្រាបលា។
+
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = { program-name }៖ អ្នកបានឈប់ជាវហើយ ហើយនឹងលែងទទួលសារជូនដំណឹងអំពីសន្លឹកឆ្នោតទៀតហើយ។ ឆ្លើយតប START (ជាអក្សរអង់គ្លេស) ដើម្បីជាវម្តងទៀត។
 sms-resumed = { program-name }៖ អ្នកបានជាវសារជូនដំណឹងអំពីសន្លឹកឆ្នោតម្តងទៀតហើយ។ ចំនួនសារប្រែប្រួល។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។ ឆ្លើយតប HELP ដើម្បីទទួលជំនួយ ឬ STOP ដើម្បីបោះបង់ (ជាអក្សរអង់គ្លេស)។
 sms-not-signed-up = { program-name }៖ លេខនេះមិនបានចុះឈ្មោះទទួលសារជូនដំណឹងអំពីសន្លឹកឆ្នោតទេ។ ចុះឈ្មោះនៅ { $signup_url }
-sms-help-county = សារជូនដំណឹងអំពីសន្លឹកឆ្នោត «{ program-name }» ពី { $office }។ សម្រាប់ជំនួយ សូមទាក់ទងពួកគេតាមរយៈ { $contact } ។ ឆ្លើយតប STOP ដើម្បីបោះបង់។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។
-sms-help-hotline = សារជូនដំណឹងអំពីសន្លឹកឆ្នោត «{ program-name }» ពីការិយាល័យបោះឆ្នោតខោនធីរបស់អ្នក។ សម្រាប់ជំនួយ សូមទូរស័ព្ទទៅលេខ { $hotline } ។ ឆ្លើយតប STOP ដើម្បីបោះបង់។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = សារជូនដំណឹងអំពីសន្លឹកឆ្នោត «{ program-name }» ពីការិយាល័យបោះឆ្នោតខោនធីនានានៅរដ្ឋកាលីហ្វ័រញ៉ា។ សម្រាប់ជំនួយ សូមទូរស័ព្ទទៅលេខ { $hotline } ឬចូលមើល { $site_url } ។ ឆ្លើយតប STOP ដើម្បីបោះបង់។ អាចនឹងមានការគិតថ្លៃសារ និងទិន្នន័យ។
 sms-other = { program-name }៖ លេខនេះផ្ញើតែសារជូនដំណឹងអំពីសន្លឹកឆ្នោតប៉ុណ្ណោះ ហើយមិនអាចអានសារឆ្លើយតបបានទេ។ ឆ្លើយតប HELP ដើម្បីទទួលជំនួយ ឬ STOP ដើម្បីបោះបង់ (ជាអក្សរអង់គ្លេស)។

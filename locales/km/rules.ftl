@@ -66,3 +66,8 @@ language-unsupported = សូមជ្រើសរើសភាសាមួយក
 channel-will-receive-email = អ្នកនឹងទទួលបានអ៊ីមែលតាមអាសយដ្ឋាន { $destination }
 channel-will-receive-sms = អ្នកនឹងទទួលបានសារជាអក្សរតាមលេខ { $destination }
 channel-will-receive-voice = អ្នកនឹងទទួលបានការហៅជាសំឡេងតាមលេខ { $destination }
+
+## A message's reference, as typed on the verify page
+# Khmer (km): "reference" is rendered លេខយោង ("reference number"; it holds letters as well as
+# digits). No official Khmer term was found; a reviewer should confirm it.
+reference-invalid = សូមបញ្ចូលលេខយោង ដូចដែលមាននៅខាងចុងសារ៖ អក្សរ និងលេខចំនួន 8 តួ ឧទាហរណ៍ 7KQM-4MXZ ។

@@ -6,7 +6,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -45,6 +46,21 @@ timed-out = 서비스 응답 시간이 너무 오래 걸렸습니다. 잠시 후
 unavailable = 서비스 이용자가 많습니다. 잠시 후 다시 시도하십시오.
 internal = 시스템에 문제가 발생했습니다. 다시 시도하십시오.
 subscription-not-found = 이 알림을 찾을 수 없습니다. 메시지에 있는 링크 전체가 열렸는지 확인하십시오.
+link-expired = 이 링크는 만료되었거나 이미 사용되었습니다.
+read-only-link = 이 링크로 투표용지 상태를 볼 수 있지만, 알림 설정은 변경할 수 없습니다.
+changed-since = 그 후에 다시 변경되었으므로 이 링크로는 취소할 수 없습니다. 알림을 관리하시려면 가장 최근 메시지에 있는 링크를 사용하십시오.
+# 알림 방법 아래에 표시되는 오류: $channel은 email, sms, voice 중 하나입니다.
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = 오늘 이 { $channel ->
+    [email] 주소
+   *[other] 번호
+}로 보낼 수 있는 확인 메시지를 모두 보냈습니다. 내일 다시 시도하시거나, 다른 알림 방법을 선택하십시오.
+phone-country-refused = 해당 국가의 번호로는 문자 메시지를 보내거나 전화를 걸 수 없습니다. 이메일을 선택하시거나, 다른 국가의 번호를 입력하십시오.
+channel-unavailable = 이 서비스에서는 아직 { $channel ->
+    [email] 이메일
+    [sms] 문자 메시지
+   *[voice] 전화
+} 알림을 이용할 수 없습니다. 다른 알림 방법을 선택하십시오.
 
 ## 진행 단계와 이메일 제목에 쓰는 투표용지 상태 (Ballot statuses)
 status-mailed = 발송됨
@@ -100,17 +116,87 @@ questions-hotline = 궁금한 점이 있으시면 { $office }에 문의하시거
 phone-help-contact = 도움이 필요하시면 { $office }에 문의하십시오. 연락처는 { $contact }입니다.
 phone-help-hotline = 도움이 필요하시면 캘리포니아 주 총무처장관실에 { $hotline }번으로 전화하십시오.
 
-## 신청 확인 (이메일과 문자. 확인 전화는 없습니다) (The sign-up confirmation)
-confirm-email-subject = { $office }의 투표용지 알림 신청이 완료되었습니다
-confirm-email-signed-up = { $office }의 ‘{ program-name }’ 알림 신청이 완료되었습니다. 우편 투표용지가 발송되었을 때, 접수되고 개표되었을 때 { $destination } 주소로 이메일을 보내 드리며, 해결해야 할 문제가 있으면 즉시 알려 드립니다.
-confirm-email-see-status = 언제든지 투표용지 상태를 확인하실 수 있습니다: { $status_url }
-confirm-email-why = ‘{ program-name }’ 신청 시 이 주소가 입력되었기 때문에 이 이메일을 보내 드립니다. 본인이 신청하지 않으셨다면 위 링크에서 이메일 수신을 중단하십시오.
+## 새 수신처 확인. 아직 아무도 확인하지 않은 주소나 번호로 보내므로, 누구의 투표용지에 관한
+## 것인지만 밝히고 투표용지 내용은 알리지 않습니다. 48시간 동안 유효합니다.
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = { $office } 투표용지 알림: 이 주소를 확인해 주십시오
+confirm-request-email-asked = 누군가가 { $office }에 { $first_name } 님의 우편 투표용지에 관한 ‘{ program-name }’ 알림을 { $destination } 주소로 보내 달라고 요청했습니다.
+confirm-request-email-link = 본인이 요청하셨다면 48시간 이내에 확인하십시오: { $confirm_url }
+confirm-request-email-ignore = 본인이 요청하지 않으셨다면 이 이메일을 무시하십시오. 이 주소로 더 이상 아무것도 발송되지 않습니다.
+confirm-request-sms = { $office }: 이 번호로 { $first_name } 님 투표용지에 관한 ‘{ program-name }’ 알림을 받으시려면 YES로 회신하십시오(또는 { $confirm_url }에서 확인). 메시지 빈도는 다를 수 있습니다. 메시지 및 데이터 요금이 부과될 수 있습니다. 도움말은 HELP, 수신 취소는 STOP(영문)으로 회신하십시오.
+confirm-request-voice = 안녕하십니까. { $office }입니다. 누군가가 { $first_name } 님의 우편 투표용지에 관해 이 번호로 전화를 받겠다고 요청했습니다. 확인하시려면 지금 1번을 누르십시오. 본인이 요청하지 않으셨다면 전화를 끊으십시오. 이 건으로 다시 전화드리지 않겠습니다.
+# 확인 전화에서 유권자가 번호를 누른 후 또는 누르지 않았을 때 하는 말.
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = 감사합니다. 이 번호로 { $office }에서 { $first_name } 님의 투표용지에 관한 전화를 드리겠습니다. 안녕히 계십시오.
+confirm-voice-no-key = 확인되지 않았으므로 이 번호로 이 투표용지에 관한 전화를 드리지 않겠습니다. 안녕히 계십시오.
+confirm-voice-expired = 이 확인은 만료되었거나 이미 사용되었습니다. 안녕히 계십시오.
+# 번호가 확인된 후 문자 YES에 대한 응답 (CTIA: 프로그램, 빈도, 요금, HELP와 STOP).
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }: ‘{ program-name }’ 투표용지 알림 신청이 완료되었습니다. 메시지 빈도는 다를 수 있습니다. 메시지 및 데이터 요금이 부과될 수 있습니다. 도움말은 HELP, 수신 취소는 STOP(영문)으로 회신하십시오. 상태: { $status_url }
+
+## 새 수신처가 확인되면 기존의 모든 수신처에 보내며, 변경을 취소하는 링크가 들어 있습니다.
+## $channel은 email, sms, voice 중 하나이며, $destination은 일부가 가려져 있습니다(j•••@example.com).
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+changed-email-subject = { $first_name } 님의 투표용지 알림을 받는 곳이 변경되었습니다
+changed-replaced = { $office }에서 보내는 { $first_name } 님의 { $channel ->
+    [email] 이메일
+    [sms] 문자 메시지
+   *[voice] 전화
+} 알림은 이제 기존 수신처 대신 { $destination }에서 받게 됩니다. 이 수신처를 사용하는 분이 확인했습니다.
+changed-added = { $office }에서 보내는 { $first_name } 님의 { $channel ->
+    [email] 이메일
+    [sms] 문자 메시지
+   *[voice] 전화
+} 알림을 이제 { $destination }에서도 받게 됩니다. 이 수신처를 사용하는 분이 확인했습니다.
+changed-undo = 요청하지 않으셨다면 30일 이내에 취소하십시오: { $undo_url }
+changed-sms = { $office }: { $first_name } 님의 투표용지 알림을 이제 { $destination }에서도 받습니다. 요청하지 않으셨다면 30일 이내 취소: { $undo_url }
+changed-voice = 안녕하십니까. { $office }입니다. { $first_name } 님의 우편 투표용지에 관한 알림을 이제 { $destination }에서도 받게 됩니다. 요청하지 않으셨다면 { $office }에 문의하십시오. { $help } 안녕히 계십시오.
+
+## 누군가가 유권자의 정보로 다시 신청했을 때 기존 수신처에 보냅니다.
+## $days는 관리 링크의 유효 기간입니다.
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = 누군가가 { $first_name } 님의 투표용지 알림을 다시 신청했습니다
+signup-again-email-body = 누군가가 ‘{ program-name }’에서 { $first_name } 님의 이름, 생년월일, 우편번호를 입력하여 { $office }의 알림을 신청했습니다. 변경된 내용은 없으며, 알림은 계속 이곳으로 발송됩니다.
+signup-again-new-destination = 신청자는 { $destination }에서도 알림을 받겠다고 요청했습니다. 해당 수신처를 사용하는 분이 확인하지 않으면 그곳으로는 아무것도 발송되지 않으며, 확인하면 취소 방법과 함께 이곳으로 알려 드리겠습니다.
+signup-again-manage = 본인이 신청하셨고 알림을 변경하거나 중단하시려면 { $days ->
+    [1] { $days }일
+   *[other] { $days }일
+} 이내에 이 링크를 사용하십시오: { $manage_url }
+signup-again-sms = { $office }: 누군가가 { $first_name } 님의 투표용지 알림을 다시 신청했습니다. 변경된 내용은 없습니다. 알림 변경 또는 중단(링크 유효 기간 { $days ->
+    [1] { $days }일
+   *[other] { $days }일
+}): { $manage_url }
+
+## 사이트에서 요청한 관리 페이지 새 링크
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = { $office } 투표용지 알림 변경 또는 중단 링크
+manage-link-email-body = 요청하신 링크입니다. 이 링크로 { $first_name } 님의 투표용지에 관한 ‘{ program-name }’ 알림을 변경하거나 중단하실 수 있습니다. { $days ->
+    [1] { $days }일
+   *[other] { $days }일
+} 동안 유효합니다: { $manage_url }
+manage-link-email-ignore = 요청하지 않으셨다면 이 이메일을 무시하십시오. 변경된 내용은 없습니다.
+manage-link-sms = { $office }: 투표용지 알림 변경 또는 중단 링크({ $days ->
+    [1] { $days }일
+   *[other] { $days }일
+}간 유효): { $manage_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+
+## 모든 메시지는 참조 번호로 끝나며, 누구나 확인 페이지에서 확인할 수 있습니다.
+## Every message ends with its reference, which anyone can check at the verify page.
+# "reference"는 "참조 번호"로 옮겼습니다(rules.ftl 참조). 공식 용어를 확인하지 못했습니다.
+reference-email = 참조 번호 { $reference }. 저희가 보낸 메시지가 맞는지 확인하시려면 { $verify_url }에서 참조 번호를 입력하십시오.
+reference-sms = 참조 번호 { $reference }
+reference-voice = 이 메시지의 참조 번호는 { $reference }입니다.
 
 ## 상태 알림 (A status notification)
 update-email-subject = 귀하의 투표용지: { $status } - { $office }
 update-sms = { $office }: { $sentence } 상태: { $status_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
 update-voice = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관한 새 소식을 알려 드립니다. { $sentence } { $help } 안녕히 계십시오.
+# 전화 서비스 제공업체가 유권자의 언어를 지원하지 않을 때(크메르어) 영어로 하는 말.
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관한 소식이 있습니다. 아직 귀하의 언어로는 전화를 드릴 수 없으니, 보내 드린 문자 메시지나 이메일을 읽어 보시거나 온라인에서 투표용지 상태를 확인하십시오. { $help } 안녕히 계십시오.
 
 ## 반송 기한 알림: 투표용지가 발송되었으나 아직 접수되지 않은 유권자에게 보냅니다
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
@@ -120,10 +206,23 @@ reminder-email-already = 이미 반송하셨다면 아무것도 하실 필요가
 reminder-sms = { $office }: { $sentence } 상태: { $status_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
 reminder-voice = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관해 안내해 드립니다. { $sentence } { $help } 안녕히 계십시오.
 
+## 카운티가 여러 유권자에게 직접 보내는 메시지(일괄 안내)와 그 정정. $text는 카운티가 작성한
+## 내용이며, 카운티가 유권자의 언어로 작성한 경우 그 언어로 표시됩니다.
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = 귀하의 투표용지에 관한 { $office }의 안내
+correction-email-subject = { $office }의 정정 안내
+correction-intro = { $office }에서 이전에 보낸 메시지를 정정합니다.
+notice-sms = { $office }: { $text } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+correction-sms = { $office } 정정: { $text } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+notice-voice = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관해 안내해 드립니다. { $text } { $help } 안녕히 계십시오.
+correction-voice = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관해 이전에 보내 드린 메시지를 정정합니다. { $text } { $help } 안녕히 계십시오.
+
 ## 문자 회신에 대한 응답 (STOP, START, HELP 및 기타) (Answers to texts)
 sms-stopped = { program-name }: 수신이 취소되어 더 이상 투표용지 알림 문자를 받지 않습니다. 다시 받으시려면 START(영문)으로 회신하십시오.
 sms-resumed = { program-name }: 투표용지 알림 수신이 다시 시작되었습니다. 메시지 빈도는 다를 수 있습니다. 메시지 및 데이터 요금이 부과될 수 있습니다. 도움말은 HELP, 수신 취소는 STOP(영문)으로 회신하십시오.
 sms-not-signed-up = { program-name }: 이 번호는 투표용지 알림을 신청하지 않았습니다. 신청하기: { $signup_url }
-sms-help-county = { $office }의 ‘{ program-name }’ 투표용지 알림입니다. 도움이 필요하시면 해당 사무소에 문의하십시오. 연락처: { $contact }. 수신 취소는 STOP(영문)으로 회신하십시오. 메시지 및 데이터 요금이 부과될 수 있습니다.
-sms-help-hotline = 카운티 선거 사무소의 ‘{ program-name }’ 투표용지 알림입니다. 도움이 필요하시면 { $hotline }번으로 전화하십시오. 수신 취소는 STOP(영문)으로 회신하십시오. 메시지 및 데이터 요금이 부과될 수 있습니다.
+# 모든 번호에 같은 응답을 보내므로, HELP로는 번호의 신청 여부를 알 수 없습니다.
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = 캘리포니아 카운티 선거 사무소의 ‘{ program-name }’ 투표용지 알림입니다. 도움이 필요하시면 { $hotline }번으로 전화하시거나 { $site_url }에 방문하십시오. 수신 취소는 STOP(영문)으로 회신하십시오. 메시지 및 데이터 요금이 부과될 수 있습니다.
 sms-other = { program-name }: 이 번호는 투표용지 알림 발송 전용이며 회신을 읽을 수 없습니다. 도움말은 HELP, 수신 취소는 STOP(영문)으로 회신하십시오.

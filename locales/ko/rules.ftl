@@ -67,3 +67,8 @@ language-unsupported = 제공되는 언어 중 하나를 선택하십시오
 channel-will-receive-email = 이메일은 { $destination } 주소로 발송됩니다
 channel-will-receive-sms = 문자 메시지는 { $destination } 번호로 발송됩니다
 channel-will-receive-voice = 음성 전화는 { $destination } 번호로 걸려 옵니다
+
+## 확인 페이지에 입력하는 메시지 참조 번호
+## A message's reference, as typed on the verify page
+# "reference"는 "참조 번호"로 옮겼습니다(영문자도 포함됩니다). 공식 용어를 확인하지 못했습니다.
+reference-invalid = 메시지 끝에 표시된 대로 참조 번호를 입력하십시오. 영문자와 숫자 8자입니다. 예: 7KQM-4MXZ

@@ -11,6 +11,7 @@ skip-link = 본문으로 건너뛰기
 nav-label = 주 메뉴
 nav-sign-up = 알림 신청
 nav-check = 내 투표용지 확인
+nav-verify = 메시지 확인
 footer-questions = 유권자 등록이나 투표용지에 관해 궁금한 점이 있으십니까? 카운티 선거 사무소 또는 캘리포니아 주 총무처장관에게 문의하십시오:
 language-picker-label = 언어
 # 페이지의 <title>: 양식에 오류가 표시되는 동안 앞에 "오류: "가 붙습니다.
@@ -48,25 +49,29 @@ field-voice-phone-hint = 미국 전화번호, 또는 해외 번호의 경우 + �
 signup-submit = 신청하기
 signup-submitting = 신청하는 중…
 
-# 신청 후 (After signing up)
-signed-up-title = 신청이 완료되었습니다
-signed-up-new = 우편 투표용지에 관한 알림을 받게 됩니다.
-signed-up-updated = 이미 신청되어 있었습니다. 선택하신 내용을 업데이트했습니다.
-signed-up-what-we-sent = 보내 드린 내용
-signed-up-email-sent = { $destination } 주소로 확인 이메일을 보냈습니다. 보이지 않으면 스팸 또는 프로모션 폴더를 확인하십시오.
-signed-up-email-later = { $destination } 주소로 이메일을 보내 드리겠습니다.
-signed-up-sms-sent = { $destination } 번호로 확인 문자 메시지를 보냈습니다. 언제든지 STOP(영문)으로 회신하면 문자 수신이 중단됩니다.
-signed-up-sms-later = { $destination } 번호로 문자 메시지를 보내 드리겠습니다.
-signed-up-voice = 투표용지 상태가 바뀌면 오전 8시에서 오후 9시 사이에 { $destination } 번호로 전화를 드리겠습니다. 확인 전화는 드리지 않습니다.
+# 신청 후. 수신처를 가진 사람이 확인(이메일은 링크, 문자는 YES, 전화는 1번)하기 전에는
+# 그 주소나 번호로 투표용지에 관한 내용을 보내지 않습니다.
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = 이메일과 전화를 확인하십시오
+signed-up-new = 신청이 완료되었습니다. 투표용지에 관한 알림을 보내 드리기 전에, 각 연락 방법을 확인해 주십시오.
+signed-up-already-title = 이미 신청되어 있습니다
+signed-up-already = 변경된 내용은 없습니다. 이 유권자는 이미 알림을 받고 있으므로, 여기에는 그 내용을 표시하지 않습니다.
+signed-up-already-on-file = 등록된 이메일 주소와 전화번호로 알림 변경 또는 중단 링크를 보냈습니다.
+signed-up-check = 이제 하실 일
+signed-up-confirm-email = { $destination } 주소로 링크를 보냈습니다. 48시간 이내에 링크를 열어 확인하십시오. 보이지 않으면 스팸 또는 프로모션 폴더를 확인하십시오.
+signed-up-confirm-sms = { $destination } 번호로 문자 메시지를 보냈습니다. 확인하시려면 YES(영문)으로 회신하십시오.
+signed-up-confirm-voice = 오전 8시에서 오후 9시 사이에 { $destination } 번호로 전화를 드리겠습니다. 통화 중에 1번을 눌러 확인하십시오.
+signed-up-confirm-not-sent = { $destination }에는 하루에 보낼 수 있는 확인 메시지를 이미 모두 보냈습니다. 이미 받으신 확인 메시지는 계속 유효합니다.
+signed-up-on-file = 이미 확인됨: { $destination }
 notifications-come-from = 알림은 { $office }에서 보내 드립니다.
 signed-up-see-status = 투표용지 상태 보기
-signed-up-same-link = (확인 메시지에 있는 링크와 같습니다)
+signed-up-same-link = (이 링크를 보관하십시오. 투표용지 상태만 보여 주므로 다른 사람과 공유해도 안전합니다)
 signed-up-change = 선택 내용 변경
 
 # 오류 (Errors)
 error-summary-title = 문제가 있습니다
 network-error = 서버에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도하십시오.
-server-error = 문제가 발생했습니다(HTTP { $status }). 다시 시도하십시오.
 
 # 신청하지 않고 확인 (Check without signing up)
 lookup-title = 투표용지 상태 확인
@@ -102,9 +107,13 @@ manage-language = 알림 언어
 manage-stopped-title = 알림이 중단되었습니다
 manage-stopped = 더 이상 알림을 받지 않습니다. 다시 받으시려면 아래에서 알림 방법을 켜십시오.
 manage-saved-title = 선택 내용이 저장되었습니다
-manage-confirmed-email = 이메일로 확인 메시지를 보냈습니다.
-manage-confirmed-sms = 문자 메시지로 확인 메시지를 보냈습니다.
-manage-confirmed-both = 이메일과 문자 메시지로 확인 메시지를 보냈습니다.
+manage-confirm-new = 새 주소 또는 번호마다 확인 메시지를 보냈습니다. 확인이 완료되면 그곳으로 알림이 발송됩니다.
+manage-awaiting = 확인 대기 중: { $destination }
+manage-read-only = 이 링크로 투표용지 상태를 볼 수 있지만, 알림 설정은 변경할 수 없습니다.
+manage-expired = 알림을 변경하는 이 링크는 만료되었습니다.
+manage-send-link = 등록된 이메일과 전화번호로 새 링크 보내기
+manage-link-sent = 등록된 이메일 주소와 전화번호로 새 링크를 보냈습니다.
+manage-link-not-sent = 오늘 이미 여러 번 링크를 보냈습니다. 이메일과 문자 메시지를 확인하시거나, 내일 다시 시도하십시오.
 manage-save = 변경 내용 저장
 manage-stop-title = 모든 알림 중단
 manage-stop-lead = 투표용지에 관한 이메일, 문자, 전화를 더 이상 받지 않게 됩니다.
@@ -115,3 +124,45 @@ manage-see-status = 투표용지 상태 보기
 not-found-title = 페이지를 찾을 수 없습니다
 not-found-lead = 주소를 직접 입력하셨다면 정확한지 확인하십시오.
 not-found-sign-up = 투표용지 알림 신청
+
+# 확인 메시지의 링크로 주소나 번호 확인 (Confirming an address or number, from the link in a confirmation)
+confirm-title = 투표용지 알림 확인
+confirm-lead = 이 투표용지에 관한 알림을 여기에서 받겠다고 확인해 주십시오. 요청하지 않으셨다면 이 페이지를 닫으십시오. 더 이상 아무것도 발송되지 않습니다.
+confirm-button = 확인
+confirm-done-title = 확인되었습니다
+confirm-done = { $office }에서 보내는 이 투표용지에 관한 알림을 { $destination }에서 받게 됩니다.
+confirm-see-status = 투표용지 상태 보기
+confirm-expired = 이 확인 링크는 만료되었거나 이미 사용되었습니다. 다시 시도하시려면 다시 신청하십시오.
+
+# 변경 알림의 링크로 변경 취소 (Undoing a change, from the link in a change notice)
+undo-title = 알림 변경 취소
+undo-lead = 누군가가 이 투표용지 알림을 받을 새 이메일 주소 또는 전화번호를 확인했습니다. 본인이 하신 것이 아니라면 취소하십시오.
+undo-button = 변경 취소
+undo-done-title = 변경이 취소되었습니다
+undo-done-restored = 알림이 다시 { $destination }에 전송되며, 더 이상 { $removed }에는 전송되지 않습니다.
+undo-done-removed = 알림이 더 이상 { $removed }에 전송되지 않습니다.
+undo-expired = 이 링크는 만료되었거나 이미 사용되었습니다.
+undo-changed-since = 그 후에 다시 변경되었으므로 이 링크로는 취소할 수 없습니다. 가장 최근 메시지에 있는 링크를 사용하십시오.
+
+# 저희가 보낸 메시지인지 확인. 모든 메시지는 7KQM-4MXZ와 같은 참조 번호로 끝납니다.
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# "reference"는 "참조 번호"로 옮겼습니다(rules.ftl 참조). 공식 용어를 확인하지 못했습니다.
+verify-title = 저희가 보낸 메시지입니까?
+verify-lead = { site-name }에서 보내는 모든 이메일, 문자 메시지, 전화는 7KQM-4MXZ와 같은 참조 번호로 끝납니다. 저희가 보낸 것인지 확인하시려면 참조 번호를 입력하십시오.
+field-reference = 참조 번호
+field-reference-hint = 메시지 끝에 있습니다. 예: 7KQM-4MXZ
+verify-submit = 확인
+verify-yes-title = 저희가 보낸 메시지입니다
+# $channel은 email, sms, voice 중 하나이며, $date는 이미 페이지 언어로 작성되어 있습니다.
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $date }에 { $sender }에서 { $channel ->
+    [email] 이메일로
+    [sms] 문자 메시지로
+   *[voice] 전화로
+} 보낸 메시지입니다. 받는 곳: { $destination }
+verify-yes-only = 이 페이지에서 알려 드릴 수 있는 내용은 여기까지입니다. 실제 메시지는 절대로 돈, 비밀번호 또는 사회보장번호를 요구하지 않습니다.
+verify-no-title = 이 참조 번호로 보낸 메시지는 없습니다
+verify-no = 해당 메시지의 링크를 열거나 회신하지 마십시오. 투표용지와 관련하여 무언가를 하라고 요구한다면 카운티 선거 사무소에 문의하십시오.
+verify-senders = 저희 메시지의 발신처
+verify-senders-email = 이메일 발신 주소: { $address }
+verify-senders-phone = 문자 및 전화 발신 번호: { $number }

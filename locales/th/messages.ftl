@@ -4,7 +4,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -52,6 +53,20 @@ timed-out = บริการใช้เวลาตอบกลับนา�
 unavailable = ขณะนี้บริการมีผู้ใช้งานจำนวนมาก โปรดลองอีกครั้งในอีกสักครู่
 internal = เกิดข้อผิดพลาดในระบบของเรา โปรดลองอีกครั้ง
 subscription-not-found = เราไม่พบการแจ้งเตือนเหล่านี้ โปรดตรวจสอบว่าท่านได้เปิดลิงก์จากข้อความของท่านครบทั้งลิงก์
+link-expired = ลิงก์นี้หมดอายุแล้วหรือถูกใช้ไปแล้ว
+read-only-link = ลิงก์นี้ใช้ดูสถานะบัตรลงคะแนนของท่านได้ แต่ไม่สามารถใช้เปลี่ยนการแจ้งเตือนของท่านได้
+changed-since = มีการเปลี่ยนแปลงอีกครั้งหลังจากนั้น จึงไม่สามารถยกเลิกการเปลี่ยนแปลงด้วยลิงก์นี้ได้ โปรดใช้ลิงก์ในข้อความล่าสุดของท่านเพื่อจัดการการแจ้งเตือน
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = วันนี้เราได้ส่งคำขอยืนยันไปยัง{ $channel ->
+    [email] ที่อยู่อีเมล
+   *[other] หมายเลข
+}นี้ครบตามจำนวนสูงสุดแล้ว โปรดลองอีกครั้งพรุ่งนี้ หรือเลือกช่องทางอื่นในการรับการแจ้งเตือน
+phone-country-refused = เราไม่สามารถส่งข้อความหรือโทรไปยังหมายเลขในประเทศนั้นได้ โปรดเลือกอีเมล หรือหมายเลขในประเทศอื่น
+channel-unavailable = บริการนี้ยังไม่รองรับการแจ้งเตือนทาง{ $channel ->
+    [email] อีเมล
+    [sms] ข้อความ SMS
+   *[voice] โทรศัพท์
+} โปรดเลือกช่องทางอื่นในการรับการแจ้งเตือน
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = ส่งทางไปรษณีย์แล้ว
@@ -105,17 +120,77 @@ questions-hotline = หากมีคำถาม โปรดติดต่�
 phone-help-contact = หากต้องการความช่วยเหลือ โปรดติดต่อ { $office } ที่ { $contact }
 phone-help-hotline = หากต้องการความช่วยเหลือ โปรดโทรหาเลขาธิการรัฐแคลิฟอร์เนียที่หมายเลข { $hotline }
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = ท่านได้สมัครรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนจาก { $office } แล้ว
-confirm-email-signed-up = ท่านได้สมัครรับการแจ้งเตือนจากบริการ “{ program-name }” ของ { $office } แล้ว เราจะส่งอีเมลถึงท่านที่ { $destination } เมื่อมีการส่งบัตรลงคะแนนทางไปรษณีย์ถึงท่าน เมื่อได้รับบัตรคืน และเมื่อนับคะแนนแล้ว และจะแจ้งท่านทันทีหากมีปัญหาที่ท่านต้องแก้ไข
-confirm-email-see-status = ดูสถานะบัตรลงคะแนนของท่านได้ทุกเมื่อที่: { $status_url }
-confirm-email-why = ท่านได้รับอีเมลนี้เนื่องจากมีการกรอกที่อยู่อีเมลนี้เมื่อสมัครใช้บริการ “{ program-name }” หากผู้สมัครไม่ใช่ท่าน โปรดหยุดรับอีเมลเหล่านี้ได้ที่ลิงก์ด้านบน
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = โปรดยืนยันที่อยู่นี้เพื่อรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนจาก { $office }
+confirm-request-email-asked = มีผู้ขอให้ { $office } ส่งการแจ้งเตือนจากบริการ “{ program-name }” เกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของคุณ { $first_name } มาที่ { $destination }
+confirm-request-email-link = หากผู้ขอคือท่าน โปรดยืนยันภายใน 48 ชั่วโมงที่: { $confirm_url }
+confirm-request-email-ignore = หากไม่ใช่ท่าน ท่านไม่ต้องดำเนินการใด ๆ กับอีเมลนี้ และจะไม่มีสิ่งใดส่งมายังที่อยู่นี้อีก
+confirm-request-sms = { $office }: ตอบ YES เพื่อรับการแจ้งเตือนจาก “{ program-name }” เกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } ที่หมายเลขนี้ (หรือยืนยันที่ { $confirm_url }) ความถี่ในการส่งข้อความแตกต่างกันไป อาจมีค่าบริการข้อความและค่าบริการข้อมูล ตอบ HELP เพื่อขอความช่วยเหลือ ตอบ STOP เพื่อยกเลิก
+confirm-request-voice = สวัสดี ที่นี่คือ { $office } มีผู้ขอให้โทรมาที่หมายเลขนี้เกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของคุณ { $first_name } หากต้องการยืนยัน โปรดกด 1 ตอนนี้ หากไม่ใช่ท่าน โปรดวางสาย แล้วเราจะไม่โทรมาเรื่องนี้อีก
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = ขอบคุณ หมายเลขนี้จะได้รับสายจาก { $office } เกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } สวัสดี
+confirm-voice-no-key = ไม่มีการยืนยัน หมายเลขนี้จึงจะไม่ได้รับสายเกี่ยวกับบัตรลงคะแนนนี้ สวัสดี
+confirm-voice-expired = การยืนยันนี้หมดอายุแล้วหรือถูกใช้ไปแล้ว สวัสดี
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }: ท่านได้สมัครรับการแจ้งเตือนบัตรลงคะแนนจาก “{ program-name }” แล้ว ความถี่ในการส่งข้อความแตกต่างกันไป อาจมีค่าบริการข้อความและค่าบริการข้อมูล ตอบ HELP เพื่อขอความช่วยเหลือ ตอบ STOP เพื่อยกเลิก สถานะ: { $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+# Unsure: "undo" is ยกเลิกการเปลี่ยนแปลง (cancel the change); no official Thai term is known.
+changed-email-subject = ช่องทางรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } มีการเปลี่ยนแปลง
+changed-replaced = จากนี้ไป { $office } จะ{ $channel ->
+    [email] ส่งการแจ้งเตือนทางอีเมล
+    [sms] ส่งข้อความแจ้งเตือน
+   *[voice] โทรแจ้ง
+}เกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } ไปที่ { $destination } แทน ผู้ที่ใช้ที่อยู่หรือหมายเลขนั้นได้ยืนยันแล้ว
+changed-added = จากนี้ไป { $office } จะ{ $channel ->
+    [email] ส่งการแจ้งเตือนทางอีเมล
+    [sms] ส่งข้อความแจ้งเตือน
+   *[voice] โทรแจ้ง
+}เกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } ไปที่ { $destination } ด้วย ผู้ที่ใช้ที่อยู่หรือหมายเลขนั้นได้ยืนยันแล้ว
+changed-undo = หากท่านไม่ได้ขอให้เปลี่ยนแปลงนี้ โปรดยกเลิกการเปลี่ยนแปลงภายใน 30 วันที่: { $undo_url }
+changed-sms = { $office }: การแจ้งเตือนบัตรลงคะแนนของคุณ { $first_name } จะส่งไปที่ { $destination } ด้วย หากท่านไม่ได้ขอ ยกเลิกได้ภายใน 30 วัน: { $undo_url }
+changed-voice = สวัสดี ที่นี่คือ { $office } จากนี้ไปการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของคุณ { $first_name } จะส่งไปที่ { $destination } ด้วย หากท่านไม่ได้ขอให้เปลี่ยนแปลงนี้ โปรดติดต่อ { $office } { $help } ขอบคุณ สวัสดี
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = มีผู้สมัครรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } อีกครั้ง
+signup-again-email-body = มีผู้กรอกชื่อ วันเกิด และรหัสไปรษณีย์ของคุณ { $first_name } ในบริการ “{ program-name }” เพื่อสมัครรับการแจ้งเตือนจาก { $office } ไม่มีสิ่งใดเปลี่ยนแปลง ท่านยังคงได้รับการแจ้งเตือนที่นี่ตามเดิม
+signup-again-new-destination = ผู้สมัครได้ขอให้ส่งการแจ้งเตือนไปที่ { $destination } ด้วย จะไม่มีการส่งสิ่งใดไปที่นั่นจนกว่าผู้ที่ใช้ที่อยู่หรือหมายเลขนั้นจะยืนยัน และหากมีการยืนยัน เราจะแจ้งท่านที่นี่พร้อมวิธียกเลิกการเปลี่ยนแปลง
+signup-again-manage = หากผู้สมัครคือท่าน และท่านต้องการเปลี่ยนหรือหยุดการแจ้งเตือน โปรดใช้ลิงก์นี้ภายใน { $days ->
+    [1] { $days } วัน
+   *[other] { $days } วัน
+}: { $manage_url }
+signup-again-sms = { $office }: มีผู้สมัครรับการแจ้งเตือนบัตรลงคะแนนของคุณ { $first_name } อีกครั้ง ไม่มีสิ่งใดเปลี่ยนแปลง หากต้องการเปลี่ยนหรือหยุดการแจ้งเตือน (ลิงก์ใช้ได้ { $days ->
+    [1] { $days } วัน
+   *[other] { $days } วัน
+}): { $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = ลิงก์สำหรับเปลี่ยนหรือหยุดการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนจาก { $office }
+manage-link-email-body = นี่คือลิงก์ที่ท่านขอ สำหรับเปลี่ยนหรือหยุดการแจ้งเตือนจากบริการ “{ program-name }” เกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } ลิงก์นี้ใช้ได้ { $days ->
+    [1] { $days } วัน
+   *[other] { $days } วัน
+}: { $manage_url }
+manage-link-email-ignore = หากท่านไม่ได้ขอลิงก์นี้ ท่านไม่ต้องดำเนินการใด ๆ กับอีเมลนี้ ไม่มีสิ่งใดเปลี่ยนแปลง
+manage-link-sms = { $office }: ลิงก์สำหรับเปลี่ยนหรือหยุดการแจ้งเตือนบัตรลงคะแนน (ใช้ได้ { $days ->
+    [1] { $days } วัน
+   *[other] { $days } วัน
+}): { $manage_url } ตอบ STOP เพื่อหยุดรับข้อความ
+
+## Every message ends with its reference, which anyone can check at the verify page.
+# Unsure: a message's reference is รหัสอ้างอิง (reference code); no official Thai term is known.
+reference-email = รหัสอ้างอิง { $reference } หากต้องการตรวจสอบว่าข้อความใดส่งมาจากเราจริง โปรดกรอกรหัสอ้างอิงของข้อความนั้นที่ { $verify_url }
+reference-sms = อ้างอิง { $reference }
+reference-voice = รหัสอ้างอิงของข้อความนี้คือ { $reference }
 
 ## A status notification
 update-email-subject = บัตรลงคะแนนของท่าน: { $status } - { $office }
 update-sms = { $office }: { $sentence } สถานะ: { $status_url } ตอบ STOP เพื่อหยุดรับข้อความ
 update-voice = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อแจ้งข้อมูลล่าสุดเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน { $sentence } { $help } ขอบคุณ สวัสดี
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อแจ้งข่าวเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน ขณะนี้เรายังไม่สามารถโทรแจ้งเป็นภาษาของท่านได้ โปรดอ่านข้อความหรืออีเมลที่เราส่งถึงท่าน หรือดูสถานะบัตรลงคะแนนของท่านทางออนไลน์ { $help } ขอบคุณ สวัสดี
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = { $office } ยังไม่ได้รับบัตรลงคะแนนทางไปรษณีย์ของท่าน โปรดส่งคืนภายในวันที่ { $deadline } เพื่อให้บัตรของท่านได้รับการนับ โดยส่งทางไปรษณีย์ซึ่งต้องประทับตราไปรษณีย์ไม่เกินวันเลือกตั้ง หรือนำไปหย่อนตามที่คู่มือผู้มีสิทธิเลือกตั้งของเคาน์ตีของท่านระบุไว้
@@ -124,10 +199,20 @@ reminder-email-already = หากท่านส่งคืนบัตรแ�
 reminder-sms = { $office }: { $sentence } สถานะ: { $status_url } ตอบ STOP เพื่อหยุดรับข้อความ
 reminder-voice = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อเตือนเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน { $sentence } { $help } ขอบคุณ สวัสดี
 
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = ข้อความจาก { $office } เกี่ยวกับบัตรลงคะแนนของท่าน
+correction-email-subject = การแก้ไขข้อมูลจาก { $office }
+correction-intro = ข้อความนี้แก้ไขข้อความก่อนหน้าจาก { $office }
+notice-sms = { $office }: { $text } ตอบ STOP เพื่อหยุดรับข้อความ
+correction-sms = { $office } แก้ไขข้อมูล: { $text } ตอบ STOP เพื่อหยุดรับข้อความ
+notice-voice = สวัสดี ที่นี่คือ { $office } โทรมาพร้อมข้อความเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน { $text } { $help } ขอบคุณ สวัสดี
+correction-voice = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อแก้ไขข้อความก่อนหน้าเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน { $text } { $help } ขอบคุณ สวัสดี
+
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = { program-name }: ท่านได้ยกเลิกการสมัครแล้ว และจะไม่ได้รับข้อความแจ้งเตือนเกี่ยวกับบัตรลงคะแนนอีก ตอบ START เพื่อสมัครอีกครั้ง
 sms-resumed = { program-name }: ท่านได้สมัครรับการแจ้งเตือนบัตรลงคะแนนอีกครั้งแล้ว ความถี่ในการส่งข้อความแตกต่างกันไป อาจมีค่าบริการข้อความและค่าบริการข้อมูล ตอบ HELP เพื่อขอความช่วยเหลือ ตอบ STOP เพื่อยกเลิก
 sms-not-signed-up = { program-name }: หมายเลขนี้ยังไม่ได้สมัครรับการแจ้งเตือนบัตรลงคะแนน สมัครได้ที่ { $signup_url }
-sms-help-county = { program-name }: การแจ้งเตือนบัตรลงคะแนนจาก { $office } หากต้องการความช่วยเหลือ โปรดติดต่อสำนักงานดังกล่าวที่ { $contact } ตอบ STOP เพื่อยกเลิก อาจมีค่าบริการข้อความและค่าบริการข้อมูล
-sms-help-hotline = { program-name }: การแจ้งเตือนบัตรลงคะแนนจากสำนักงานการเลือกตั้งประจำเคาน์ตีของท่าน หากต้องการความช่วยเหลือ โปรดโทร { $hotline } ตอบ STOP เพื่อยกเลิก อาจมีค่าบริการข้อความและค่าบริการข้อมูล
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = { program-name }: การแจ้งเตือนบัตรลงคะแนนจากสำนักงานการเลือกตั้งประจำเคาน์ตีในรัฐแคลิฟอร์เนีย หากต้องการความช่วยเหลือ โปรดโทร { $hotline } หรือไปที่ { $site_url } ตอบ STOP เพื่อยกเลิก อาจมีค่าบริการข้อความและค่าบริการข้อมูล
 sms-other = { program-name }: หมายเลขนี้ใช้ส่งการแจ้งเตือนบัตรลงคะแนนเท่านั้น และไม่สามารถอ่านข้อความตอบกลับได้ ตอบ HELP เพื่อขอความช่วยเหลือ ตอบ STOP เพื่อยกเลิก

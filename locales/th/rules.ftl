@@ -68,3 +68,6 @@ language-unsupported = โปรดเลือกภาษาใดภาษา
 channel-will-receive-email = ท่านจะได้รับอีเมลที่ { $destination }
 channel-will-receive-sms = ท่านจะได้รับข้อความที่หมายเลข { $destination }
 channel-will-receive-voice = ท่านจะได้รับสายโทรศัพท์ที่หมายเลข { $destination }
+
+## A message's reference, as typed on the verify page
+reference-invalid = โปรดกรอกรหัสอ้างอิงตามที่พิมพ์ไว้ท้ายข้อความ: ตัวอักษรและตัวเลขรวมแปดตัว เช่น 7KQM-4MXZ

@@ -15,6 +15,7 @@ skip-link = ข้ามไปยังเนื้อหาหลัก
 nav-label = เมนูหลัก
 nav-sign-up = สมัครรับการแจ้งเตือน
 nav-check = ตรวจสอบบัตรลงคะแนนของฉัน
+nav-verify = ตรวจสอบข้อความ
 footer-questions = มีคำถามเกี่ยวกับการขึ้นทะเบียนผู้มีสิทธิเลือกตั้งหรือบัตรลงคะแนนของท่านใช่หรือไม่ โปรดติดต่อสำนักงานการเลือกตั้งประจำเคาน์ตีของท่าน หรือเลขาธิการรัฐแคลิฟอร์เนีย (California Secretary of State) ที่
 language-picker-label = ภาษา
 # The page's <title>: "Error: " goes in front while a form shows errors.
@@ -51,25 +52,27 @@ field-voice-phone-hint = หมายเลขในสหรัฐฯ หรื
 signup-submit = สมัคร
 signup-submitting = กำลังสมัคร…
 
-# After signing up
-signed-up-title = ท่านสมัครเรียบร้อยแล้ว
-signed-up-new = ท่านจะได้รับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน
-signed-up-updated = ท่านได้สมัครไว้แล้ว เราได้ปรับปรุงตัวเลือกของท่านแล้ว
-signed-up-what-we-sent = สิ่งที่เราส่งถึงท่าน
-signed-up-email-sent = เราได้ส่งอีเมลยืนยันไปที่ { $destination } แล้ว หากท่านไม่พบอีเมลดังกล่าว โปรดตรวจสอบโฟลเดอร์สแปมหรือโฟลเดอร์โปรโมชัน
-signed-up-email-later = เราจะส่งอีเมลไปที่ { $destination }
-signed-up-sms-sent = เราได้ส่งข้อความยืนยันไปที่ { $destination } แล้ว ท่านสามารถตอบกลับด้วยคำว่า STOP (ภาษาอังกฤษ) เพื่อหยุดรับข้อความได้ทุกเมื่อ
-signed-up-sms-later = เราจะส่งข้อความไปที่ { $destination }
-signed-up-voice = เราจะโทรไปที่ { $destination } เมื่อสถานะบัตรลงคะแนนของท่านเปลี่ยนแปลง ระหว่างเวลา 08.00 น. ถึง 21.00 น. จะไม่มีการโทรเพื่อยืนยัน
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = โปรดตรวจสอบอีเมลและโทรศัพท์ของท่าน
+signed-up-new = ท่านสมัครเรียบร้อยแล้ว ก่อนที่เราจะส่งข้อมูลใด ๆ เกี่ยวกับบัตรลงคะแนนของท่าน โปรดยืนยันทุกช่องทางที่เราจะใช้ติดต่อท่าน
+signed-up-already-title = ท่านได้สมัครไว้แล้ว
+signed-up-already = ไม่มีสิ่งใดเปลี่ยนแปลง ผู้มีสิทธิเลือกตั้งรายนี้มีการแจ้งเตือนอยู่แล้ว เราจึงไม่แสดงรายละเอียดไว้ที่นี่
+signed-up-already-on-file = เราได้ส่งลิงก์สำหรับเปลี่ยนหรือหยุดการแจ้งเตือนไปยังที่อยู่อีเมลและหมายเลขโทรศัพท์ที่มีอยู่ในระบบแล้ว
+signed-up-check = สิ่งที่ต้องทำตอนนี้
+signed-up-confirm-email = เราได้ส่งลิงก์ไปที่ { $destination } แล้ว โปรดเปิดลิงก์ภายใน 48 ชั่วโมงเพื่อยืนยัน หากท่านไม่พบอีเมลดังกล่าว โปรดตรวจสอบโฟลเดอร์สแปมหรือโฟลเดอร์โปรโมชัน
+signed-up-confirm-sms = เราได้ส่งข้อความไปที่ { $destination } แล้ว โปรดตอบกลับด้วยคำว่า YES (ภาษาอังกฤษ) เพื่อยืนยัน
+signed-up-confirm-voice = เราจะโทรไปที่ { $destination } ระหว่างเวลา 08.00 น. ถึง 21.00 น. โปรดกด 1 ระหว่างสายเพื่อยืนยัน
+signed-up-confirm-not-sent = { $destination } ได้รับคำขอยืนยันครบตามจำนวนสูงสุดที่เราส่งได้ในหนึ่งวันแล้ว คำขอยืนยันที่ได้รับไปแล้วยังใช้ได้อยู่
+signed-up-on-file = ยืนยันแล้ว: { $destination }
 notifications-come-from = การแจ้งเตือนจะส่งมาจาก { $office }
 signed-up-see-status = ดูสถานะบัตรลงคะแนนของท่าน
-signed-up-same-link = (ลิงก์เดียวกันนี้อยู่ในข้อความยืนยันของท่าน)
+signed-up-same-link = (โปรดเก็บลิงก์นี้ไว้ ลิงก์นี้แสดงเฉพาะสถานะบัตรลงคะแนนของท่าน จึงแชร์ให้ผู้อื่นได้อย่างปลอดภัย)
 signed-up-change = เปลี่ยนตัวเลือกของท่าน
 
 # Errors
 error-summary-title = เกิดปัญหาขึ้น
 network-error = เราไม่สามารถเชื่อมต่อกับเซิร์ฟเวอร์ได้ โปรดตรวจสอบการเชื่อมต่อของท่านแล้วลองอีกครั้ง
-server-error = เกิดข้อผิดพลาด (HTTP { $status }) โปรดลองอีกครั้ง
 
 # Check without signing up
 lookup-title = ตรวจสอบสถานะบัตรลงคะแนนของท่าน
@@ -105,9 +108,13 @@ manage-language = ภาษาของการแจ้งเตือน
 manage-stopped-title = หยุดการแจ้งเตือนแล้ว
 manage-stopped = ท่านจะไม่ได้รับการแจ้งเตือนอีก หากต้องการเริ่มรับอีกครั้ง โปรดเปิดช่องทางใดช่องทางหนึ่งด้านล่าง
 manage-saved-title = บันทึกตัวเลือกของท่านแล้ว
-manage-confirmed-email = เราได้ส่งการยืนยันทางอีเมลแล้ว
-manage-confirmed-sms = เราได้ส่งการยืนยันทางข้อความแล้ว
-manage-confirmed-both = เราได้ส่งการยืนยันทางอีเมลและทางข้อความแล้ว
+manage-confirm-new = เราได้ส่งคำขอยืนยันไปยังที่อยู่หรือหมายเลขใหม่แต่ละรายการแล้ว การแจ้งเตือนจะส่งไปที่นั่นเมื่อได้รับการยืนยันแล้ว
+manage-awaiting = รอการยืนยัน: { $destination }
+manage-read-only = ลิงก์นี้ใช้ดูสถานะบัตรลงคะแนนของท่านได้ แต่ไม่สามารถใช้เปลี่ยนการแจ้งเตือนของท่านได้
+manage-expired = ลิงก์สำหรับเปลี่ยนการแจ้งเตือนนี้หมดอายุแล้ว
+manage-send-link = ส่งลิงก์ใหม่ไปยังอีเมลและโทรศัพท์ของฉันที่มีอยู่ในระบบ
+manage-link-sent = เราได้ส่งลิงก์ใหม่ไปยังที่อยู่อีเมลและหมายเลขโทรศัพท์ที่มีอยู่ในระบบแล้ว
+manage-link-not-sent = วันนี้เราได้ส่งลิงก์ไปหลายครั้งแล้ว โปรดตรวจสอบอีเมลและข้อความของท่าน หรือลองอีกครั้งพรุ่งนี้
 manage-save = บันทึกการเปลี่ยนแปลง
 manage-stop-title = หยุดการแจ้งเตือนทั้งหมด
 manage-stop-lead = ท่านจะไม่ได้รับอีเมล ข้อความ หรือสายโทรศัพท์เกี่ยวกับบัตรลงคะแนนของท่านอีก
@@ -118,3 +125,45 @@ manage-see-status = ดูสถานะบัตรลงคะแนนขอ
 not-found-title = ไม่พบหน้านี้
 not-found-lead = หากท่านพิมพ์ที่อยู่เว็บเอง โปรดตรวจสอบว่าถูกต้อง
 not-found-sign-up = สมัครรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนน
+
+# Confirming an address or number, from the link in a confirmation
+confirm-title = ยืนยันการรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนน
+confirm-lead = โปรดยืนยันว่าการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนนี้ส่งถึงท่านที่นี่ได้ หากท่านไม่ได้ขอรับการแจ้งเตือน โปรดปิดหน้านี้ จะไม่มีการส่งสิ่งใดมาอีก
+confirm-button = ยืนยัน
+confirm-done-title = ยืนยันแล้ว
+confirm-done = การแจ้งเตือนเกี่ยวกับบัตรลงคะแนนนี้จะส่งไปที่ { $destination } จาก { $office }
+confirm-see-status = ดูสถานะบัตรลงคะแนน
+confirm-expired = ลิงก์ยืนยันนี้หมดอายุแล้วหรือถูกใช้ไปแล้ว หากต้องการลองอีกครั้ง โปรดสมัครใหม่
+
+# Undoing a change, from the link in a change notice
+# Unsure: "undo" is ยกเลิกการเปลี่ยนแปลง (cancel the change); no official Thai term is known.
+undo-title = ยกเลิกการเปลี่ยนแปลงการแจ้งเตือนของท่าน
+undo-lead = มีผู้ยืนยันที่อยู่อีเมลหรือหมายเลขโทรศัพท์ใหม่สำหรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนนี้ หากไม่ใช่ท่าน โปรดยกเลิกการเปลี่ยนแปลงนี้
+undo-button = ยกเลิกการเปลี่ยนแปลง
+undo-done-title = ยกเลิกการเปลี่ยนแปลงแล้ว
+undo-done-restored = การแจ้งเตือนจะส่งไปที่ { $destination } อีกครั้ง และจะไม่ส่งไปที่ { $removed } อีกต่อไป
+undo-done-removed = การแจ้งเตือนจะไม่ส่งไปที่ { $removed } อีกต่อไป
+undo-expired = ลิงก์นี้หมดอายุแล้วหรือถูกใช้ไปแล้ว
+undo-changed-since = มีการเปลี่ยนแปลงอีกครั้งหลังจากนั้น จึงไม่สามารถยกเลิกการเปลี่ยนแปลงด้วยลิงก์นี้ได้ โปรดใช้ลิงก์ในข้อความล่าสุดของท่าน
+
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# Unsure: a message's reference is รหัสอ้างอิง (reference code); no official Thai term is known.
+verify-title = ข้อความนี้มาจากเราหรือไม่
+verify-lead = อีเมล ข้อความ และสายโทรศัพท์ทุกรายการจาก “{ site-name }” จะลงท้ายด้วยรหัสอ้างอิง เช่น 7KQM-4MXZ โปรดกรอกรหัสนี้เพื่อตรวจสอบว่าเราเป็นผู้ส่ง
+field-reference = รหัสอ้างอิง
+field-reference-hint = อยู่ท้ายข้อความ เช่น 7KQM-4MXZ
+verify-submit = ตรวจสอบ
+verify-yes-title = เราเป็นผู้ส่งข้อความนี้
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $sender } ส่งข้อความนี้{ $channel ->
+    [email] ทางอีเมล
+    [sms] ทางข้อความ SMS
+   *[voice] ทางโทรศัพท์
+}ไปที่ { $destination } เมื่อวันที่ { $date }
+# Unsure: Social Security number is หมายเลขประกันสังคม, with the English name in parentheses.
+verify-yes-only = หน้านี้บอกได้เพียงเท่านี้ ข้อความจริงจากเราจะไม่ขอเงิน รหัสผ่าน หรือหมายเลขประกันสังคม (Social Security number) ของท่าน
+verify-no-title = เราไม่ได้ส่งข้อความที่มีรหัสอ้างอิงนี้
+verify-no = โปรดอย่าเปิดลิงก์ในข้อความนั้นหรือตอบกลับ หากข้อความนั้นขอให้ท่านดำเนินการใด ๆ เกี่ยวกับบัตรลงคะแนนของท่าน โปรดติดต่อสำนักงานการเลือกตั้งประจำเคาน์ตีของท่าน
+verify-senders = ข้อความของเราส่งมาจากที่ใด
+verify-senders-email = อีเมลจาก { $address }
+verify-senders-phone = ข้อความและสายโทรศัพท์จาก { $number }

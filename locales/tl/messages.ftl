@@ -4,7 +4,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -47,6 +48,20 @@ timed-out = Masyadong natagalan ang pagsagot ng serbisyo. Pakisubukang muli maya
 unavailable = Abala ang serbisyo. Pakisubukang muli maya-maya.
 internal = Nagkaroon ng problema sa aming panig. Pakisubukang muli.
 subscription-not-found = Hindi namin makita ang mga abisong ito. Tiyaking nabuksan ang buong link mula sa inyong mensahe.
+link-expired = Nag-expire na ang link na ito o nagamit na ito.
+read-only-link = Ipinapakita ng link na ito ang katayuan ng inyong balota pero hindi nito mababago ang inyong mga abiso.
+changed-since = Binago itong muli pagkatapos nito, kaya hindi na ito mababawi gamit ang link na ito. Gamitin ang link sa inyong pinakabagong mensahe para pamahalaan ang inyong mga abiso.
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = Naipadala na namin ngayong araw ang pinakamaraming kumpirmasyon na maaari naming ipadala sa { $channel ->
+    [email] address na ito
+   *[other] numerong ito
+}. Subukang muli bukas, o pumili ng ibang paraan ng pag-abiso.
+phone-country-refused = Hindi kami makapagpapadala ng text o makatatawag sa mga numero sa bansang iyon. Pumili ng email, o ng numero sa ibang bansa.
+channel-unavailable = Hindi pa magagamit sa serbisyong ito ang { $channel ->
+    [email] email
+    [sms] mga text message
+   *[voice] mga tawag
+}. Pumili ng ibang paraan ng pag-abiso.
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = Naipadala sa koreo
@@ -100,17 +115,78 @@ questions-hotline = May mga tanong? Makipag-ugnayan sa { $office }, o tawagan an
 phone-help-contact = Para sa tulong, makipag-ugnayan sa { $office }: { $contact }.
 phone-help-hotline = Para sa tulong, tawagan ang Kalihim ng Estado ng California sa { $hotline }.
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = Naka-sign up na kayo para sa mga abiso tungkol sa balota mula sa { $office }
-confirm-email-signed-up = Naka-sign up na kayo sa { program-name } para sa mga abiso mula sa { $office }. Mag-e-email kami sa inyo sa { $destination } kapag naipadala, natanggap at nabilang ang inyong balota sa pagboto sa pamamagitan ng koreo, at kaagad kung may problemang kailangan ninyong ayusin.
-confirm-email-see-status = Tingnan ang katayuan ng inyong balota anumang oras: { $status_url }
-confirm-email-why = Natanggap ninyo ang email na ito dahil may nag-sign up sa { program-name } gamit ang address na ito. Kung hindi kayo iyon, ihinto ang mga email na ito gamit ang link sa itaas.
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = Kumpirmahin ang address na ito para sa mga abiso tungkol sa balota mula sa { $office }
+confirm-request-email-asked = May humiling sa { $office } na ipadala sa { $destination } ang mga abiso ng { program-name } tungkol sa balota sa pagboto sa pamamagitan ng koreo ni { $first_name }.
+confirm-request-email-link = Kung kayo iyon, kumpirmahin sa loob ng 48 oras: { $confirm_url }
+confirm-request-email-ignore = Kung hindi kayo iyon, huwag nang pansinin ang email na ito. Wala nang ibang darating sa address na ito.
+confirm-request-sms = { $office }: Mag-reply ng YES para makatanggap sa numerong ito ng mga alerto ng { program-name } tungkol sa balota ni { $first_name } (o kumpirmahin sa { $confirm_url }). Nag-iiba ang dalas ng mensahe. Maaaring may singil para sa mensahe at data. Mag-reply ng HELP para sa tulong, STOP para magkansela.
+confirm-request-voice = Magandang araw. Ito ang { $office }. May humiling ng mga tawag sa numerong ito tungkol sa balota sa pagboto sa pamamagitan ng koreo ni { $first_name }. Para kumpirmahin, pindutin ang 1 ngayon. Kung hindi kayo iyon, ibaba ang telepono, at hindi na kami tatawag muli tungkol dito.
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = Salamat. Makatatanggap ang numerong ito ng mga tawag mula sa { $office } tungkol sa balota ni { $first_name }. Paalam.
+confirm-voice-no-key = Walang nakumpirma, kaya hindi makatatanggap ang numerong ito ng mga tawag tungkol sa balotang ito. Paalam.
+confirm-voice-expired = Nag-expire na ang kumpirmasyong ito o nagamit na ito. Paalam.
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }: Naka-sign up na kayo sa { program-name } para sa mga alerto sa balota. Nag-iiba ang dalas ng mensahe. Maaaring may singil para sa mensahe at data. Mag-reply ng HELP para sa tulong, STOP para magkansela. Katayuan: { $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+# Unsure: "bawiin" (take back) is used for "undo"; no official Tagalog term is known.
+changed-email-subject = Nagbago kung saan ipinapadala ang mga abiso tungkol sa balota ni { $first_name }
+changed-replaced = Ipapadala na ngayon ng { $office } ang { $channel ->
+    [email] mga abiso sa email
+    [sms] mga text message
+   *[voice] mga tawag
+} tungkol sa balota ni { $first_name } sa { $destination }, sa halip na sa dati. Kinumpirma ito ng may hawak nito.
+changed-added = Ipapadala na rin ngayon ng { $office } ang { $channel ->
+    [email] mga abiso sa email
+    [sms] mga text message
+   *[voice] mga tawag
+} tungkol sa balota ni { $first_name } sa { $destination }. Kinumpirma ito ng may hawak nito.
+changed-undo = Kung hindi ninyo ito hiniling, bawiin ang pagbabagong ito sa loob ng 30 araw: { $undo_url }
+changed-sms = { $office }: Ipinapadala na rin sa { $destination } ang mga alerto sa balota ni { $first_name }. Hindi kayo ang humiling? Bawiin sa loob ng 30 araw: { $undo_url }
+changed-voice = Magandang araw. Ito ang { $office }. Ipinapadala na rin ngayon sa { $destination } ang mga abiso tungkol sa balota sa pagboto sa pamamagitan ng koreo ni { $first_name }. Kung hindi ninyo ito hiniling, makipag-ugnayan sa { $office }. { $help } Paalam.
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = May nag-sign up muli para sa mga abiso tungkol sa balota ni { $first_name }
+signup-again-email-body = May naglagay ng pangalan, petsa ng kapanganakan at ZIP code ni { $first_name } sa { program-name } para mag-sign up para sa mga abiso mula sa { $office }. Walang nagbago: dito pa rin dumarating ang inyong mga abiso.
+signup-again-new-destination = Humiling din sila ng mga abiso sa { $destination }. Walang ipapadala roon hangga't hindi ito kinukumpirma ng may hawak nito, at kung kumpirmahin nila, sasabihin namin sa inyo rito, kasama ang paraan para bawiin ito.
+signup-again-manage = Kung kayo iyon at gusto ninyong baguhin o ihinto ang inyong mga abiso, gamitin ang link na ito sa loob ng { $days ->
+    [1] { $days } araw
+   *[other] { $days } araw
+}: { $manage_url }
+signup-again-sms = { $office }: May nag-sign up muli para sa mga alerto sa balota ni { $first_name }. Walang nagbago. Para baguhin o ihinto ang mga alerto (gumagana ang link nang { $days ->
+    [1] { $days } araw
+   *[other] { $days } araw
+}): { $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = Ang inyong link para baguhin o ihinto ang mga abiso tungkol sa balota mula sa { $office }
+manage-link-email-body = Narito ang link na hiniling ninyo, para baguhin o ihinto ang inyong mga abiso ng { program-name } tungkol sa balota ni { $first_name }. Gumagana ito nang { $days ->
+    [1] { $days } araw
+   *[other] { $days } araw
+}: { $manage_url }
+manage-link-email-ignore = Kung hindi ninyo ito hiniling, huwag nang pansinin ang email na ito: walang nagbago.
+manage-link-sms = { $office }: Ang inyong link para baguhin o ihinto ang mga alerto sa balota (gumagana nang { $days ->
+    [1] { $days } araw
+   *[other] { $days } araw
+}): { $manage_url } Mag-reply ng STOP para ihinto.
+
+## Every message ends with its reference, which anyone can check at the verify page.
+# Unsure: "reference code" is kept as the English loanword (as Filipino government notices use
+# "reference number"); no official Tagalog term is known.
+reference-email = Reference code: { $reference }. Para matiyak na talagang mula sa amin ang isang mensahe, ilagay ang reference code nito sa { $verify_url }
+reference-sms = Ref { $reference }
+reference-voice = Ang reference code ng mensaheng ito ay { $reference }.
 
 ## A status notification
 update-email-subject = Ang inyong balota: { $status } - { $office }
 update-sms = { $office }: { $sentence } Katayuan: { $status_url } Mag-reply ng STOP para ihinto.
 update-voice = Magandang araw. Ito ang { $office }, may update tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. { $sentence } { $help } Paalam.
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = Magandang araw. Ito ang { $office }, may balita tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. Hindi pa kami makatawag sa inyong wika, kaya pakibasa ang text message o email na ipinadala namin sa inyo, o tingnan online ang katayuan ng inyong balota. { $help } Paalam.
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = Hindi pa natatanggap ng { $office } ang inyong balota sa pagboto sa pamamagitan ng koreo. Ibalik ito nang hindi lalampas sa { $deadline } para mabilang ito: ipadala ito sa koreo nang may postmark na hindi lalampas sa Araw ng Halalan, o ihulog ito ayon sa paliwanag sa gabay para sa botante ng inyong county.
@@ -119,10 +195,20 @@ reminder-email-already = Kung naibalik na ninyo ito, wala na kayong kailangang g
 reminder-sms = { $office }: { $sentence } Katayuan: { $status_url } Mag-reply ng STOP para ihinto.
 reminder-voice = Magandang araw. Ito ang { $office }, may paalala tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. { $sentence } { $help } Paalam.
 
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = Isang mensahe mula sa { $office } tungkol sa inyong balota
+correction-email-subject = Isang pagtutuwid mula sa { $office }
+correction-intro = Itinutuwid nito ang isang naunang mensahe mula sa { $office }.
+notice-sms = { $office }: { $text } Mag-reply ng STOP para ihinto.
+correction-sms = { $office }, pagtutuwid: { $text } Mag-reply ng STOP para ihinto.
+notice-voice = Magandang araw. Ito ang { $office }, may mensahe tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. { $text } { $help } Paalam.
+correction-voice = Magandang araw. Ito ang { $office }, may pagtutuwid sa isang naunang mensahe tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. { $text } { $help } Paalam.
+
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = { program-name }: Naka-unsubscribe na kayo at hindi na makatatanggap ng mga text na alerto sa balota. Mag-reply ng START para mag-subscribe muli.
 sms-resumed = { program-name }: Naka-subscribe na kayo muli sa mga alerto sa balota. Nag-iiba ang dalas ng mensahe. Maaaring may singil para sa mensahe at data. Mag-reply ng HELP para sa tulong, STOP para magkansela.
 sms-not-signed-up = { program-name }: Hindi naka-sign up ang numerong ito para sa mga alerto sa balota. Mag-sign up sa { $signup_url }
-sms-help-county = { program-name }: mga alerto sa balota mula sa { $office }. Para sa tulong, makipag-ugnayan sa kanila: { $contact }. Mag-reply ng STOP para magkansela. Maaaring may singil para sa mensahe at data.
-sms-help-hotline = { program-name }: mga alerto sa balota mula sa tanggapan ng halalan ng inyong county. Para sa tulong, tumawag sa { $hotline }. Mag-reply ng STOP para magkansela. Maaaring may singil para sa mensahe at data.
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = { program-name }: mga alerto sa balota mula sa mga tanggapan ng halalan ng mga county sa California. Para sa tulong, tumawag sa { $hotline } o bisitahin ang { $site_url }. Mag-reply ng STOP para magkansela. Maaaring may singil para sa mensahe at data.
 sms-other = { program-name }: Nagpapadala lamang ng mga alerto sa balota ang numerong ito at hindi nito nababasa ang mga sagot. Mag-reply ng HELP para sa tulong, STOP para magkansela.

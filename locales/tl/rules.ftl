@@ -67,3 +67,6 @@ language-unsupported = Pumili ng isa sa mga wikang inaalok
 channel-will-receive-email = Makatatanggap kayo ng mga email sa { $destination }
 channel-will-receive-sms = Makatatanggap kayo ng mga text message sa { $destination }
 channel-will-receive-voice = Makatatanggap kayo ng mga tawag sa { $destination }
+
+## A message's reference, as typed on the verify page
+reference-invalid = Ilagay ang reference code tulad ng nakalimbag sa dulo ng mensahe: walong titik at numero, halimbawa 7KQM-4MXZ.

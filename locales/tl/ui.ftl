@@ -13,6 +13,7 @@ skip-link = Lumaktaw sa pangunahing nilalaman
 nav-label = Pangunahin
 nav-sign-up = Mag-sign up
 nav-check = Tingnan ang aking balota
+nav-verify = Suriin ang isang mensahe
 footer-questions = May mga tanong tungkol sa inyong rehistro o balota? Makipag-ugnayan sa tanggapan ng halalan ng inyong county, o sa Kalihim ng Estado ng California sa
 language-picker-label = Wika
 # The page's <title>: "Error: " goes in front while a form shows errors.
@@ -49,25 +50,27 @@ field-voice-phone-hint = Numero sa US, o + at ang code ng bansa para sa numero s
 signup-submit = Mag-sign up
 signup-submitting = Nagsa-sign up…
 
-# After signing up
-signed-up-title = Naka-sign up na kayo
-signed-up-new = Aabisuhan kayo tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo.
-signed-up-updated = Naka-sign up na kayo dati: in-update namin ang inyong mga pinili.
-signed-up-what-we-sent = Ang ipinadala namin
-signed-up-email-sent = Nagpadala kami ng email ng kumpirmasyon sa { $destination }. Kung hindi ninyo ito makita, tingnan ang inyong spam o promotions folder.
-signed-up-email-later = Mag-e-email kami sa { $destination }.
-signed-up-sms-sent = Nagpadala kami ng text message ng kumpirmasyon sa { $destination }. Mag-reply ng STOP (sa Ingles) anumang oras para ihinto ang mga text.
-signed-up-sms-later = Magte-text kami sa { $destination }.
-signed-up-voice = Tatawag kami sa { $destination } kapag nagbago ang katayuan ng inyong balota, sa pagitan ng 8 AM at 9 PM. Walang tawag ng kumpirmasyon.
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = Tingnan ang inyong email at telepono
+signed-up-new = Naka-sign up na kayo. Bago kami magpadala ng anuman tungkol sa inyong balota, kumpirmahin ang bawat paraan ng pakikipag-ugnayan namin sa inyo.
+signed-up-already-title = Naka-sign up na kayo dati
+signed-up-already = Walang nagbago. May mga abiso na ang botanteng ito, kaya hindi namin ipinapakita ang mga ito rito.
+signed-up-already-on-file = Nagpadala kami ng link para baguhin o ihinto ang mga abiso sa email address at telepono na nasa aming rekord.
+signed-up-check = Ang dapat gawin ngayon
+signed-up-confirm-email = Nagpadala kami ng link sa { $destination }. Buksan ito sa loob ng 48 oras para kumpirmahin. Kung hindi ninyo ito makita, tingnan ang inyong spam o promotions folder.
+signed-up-confirm-sms = Nagpadala kami ng text message sa { $destination }. Mag-reply ng YES (sa Ingles) para kumpirmahin.
+signed-up-confirm-voice = Tatawag kami sa { $destination } sa pagitan ng 8 AM at 9 PM. Pindutin ang 1 sa tawag para kumpirmahin.
+signed-up-confirm-not-sent = Natanggap na ng { $destination } ang pinakamaraming kumpirmasyon na ipinapadala namin sa isang araw. Gumagana pa rin ang natanggap na nito.
+signed-up-on-file = Nakumpirma na: { $destination }.
 notifications-come-from = Ang mga abiso ay mula sa { $office }.
 signed-up-see-status = Tingnan ang katayuan ng inyong balota
-signed-up-same-link = (nasa inyong kumpirmasyon din ang link na ito)
+signed-up-same-link = (itago ang link na ito: ipinapakita lamang nito ang katayuan ng inyong balota, kaya ligtas itong ibahagi)
 signed-up-change = Baguhin ang inyong mga pinili
 
 # Errors
 error-summary-title = May problema
 network-error = Hindi namin maabot ang server. Suriin ang inyong koneksyon at subukang muli.
-server-error = Nagkaroon ng problema (HTTP { $status }). Pakisubukang muli.
 
 # Check without signing up
 lookup-title = Tingnan ang katayuan ng inyong balota
@@ -103,9 +106,13 @@ manage-language = Wika ng inyong mga abiso
 manage-stopped-title = Nakahinto ang mga abiso
 manage-stopped = Hindi na kayo makatatanggap ng mga abiso. I-on ang isang paraan sa ibaba para magsimulang muli.
 manage-saved-title = Nai-save ang inyong mga pinili
-manage-confirmed-email = Nagpadala kami ng kumpirmasyon sa email.
-manage-confirmed-sms = Nagpadala kami ng kumpirmasyon sa text message.
-manage-confirmed-both = Nagpadala kami ng kumpirmasyon sa email at sa text message.
+manage-confirm-new = Nagpadala kami ng kumpirmasyon sa bawat bagong address o numero. Ipapadala roon ang mga abiso kapag nakumpirma na ito.
+manage-awaiting = Naghihintay ng kumpirmasyon: { $destination }.
+manage-read-only = Ipinapakita ng link na ito ang katayuan ng inyong balota, pero hindi nito mababago ang inyong mga abiso.
+manage-expired = Nag-expire na ang link na ito para baguhin ang inyong mga abiso.
+manage-send-link = Magpadala ng bagong link sa aking email at telepono na nasa rekord
+manage-link-sent = Nagpadala kami ng bagong link sa email address at telepono na nasa aming rekord.
+manage-link-not-sent = Nakapagpadala na kami ng ilang link ngayong araw. Tingnan ang inyong email at mga text message, o subukang muli bukas.
 manage-save = I-save ang mga pagbabago
 manage-stop-title = Ihinto ang lahat ng abiso
 manage-stop-lead = Hindi na kayo makatatanggap ng mga email, text o tawag tungkol sa inyong balota.
@@ -116,3 +123,44 @@ manage-see-status = Tingnan ang katayuan ng inyong balota
 not-found-title = Hindi nakita ang pahina
 not-found-lead = Kung tinype ninyo ang address, tiyaking tama ito.
 not-found-sign-up = Mag-sign up para sa mga abiso tungkol sa balota
+
+# Confirming an address or number, from the link in a confirmation
+confirm-title = Kumpirmahin ang mga abiso tungkol sa balota
+confirm-lead = Kumpirmahin na maaaring dumating sa inyo rito ang mga abiso tungkol sa balotang ito. Kung hindi ninyo hiniling ang mga ito, isara ang pahinang ito: wala nang ipapadala.
+confirm-button = Kumpirmahin
+confirm-done-title = Nakumpirma na
+confirm-done = Darating sa { $destination } ang mga abiso tungkol sa balotang ito, mula sa { $office }.
+confirm-see-status = Tingnan ang katayuan ng balota
+confirm-expired = Nag-expire na ang link ng kumpirmasyong ito o nagamit na ito. Para subukang muli, mag-sign up muli.
+
+# Undoing a change, from the link in a change notice
+# Unsure: "bawiin" (take back) is used for "undo"; no official Tagalog term is known.
+undo-title = Bawiin ang isang pagbabago sa inyong mga abiso
+undo-lead = May nagkumpirma ng bagong email address o numero ng telepono para sa mga abisong ito tungkol sa balota. Kung hindi kayo iyon, bawiin ito.
+undo-button = Bawiin ang pagbabago
+undo-done-title = Nabawi na ang pagbabago
+undo-done-restored = Ipinapadala nang muli ang mga abiso sa { $destination }, at hindi na sa { $removed }.
+undo-done-removed = Hindi na ipinapadala ang mga abiso sa { $removed }.
+undo-expired = Nag-expire na ang link na ito o nagamit na ito.
+undo-changed-since = Binago itong muli pagkatapos nito, kaya hindi na ito mababawi gamit ang link na ito. Gamitin ang link sa inyong pinakabagong mensahe.
+
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# Unsure: "reference code" is kept as the English loanword; no official Tagalog term is known.
+verify-title = Mula ba sa amin ang mensaheng ito?
+verify-lead = Nagtatapos ang bawat email, text message at tawag mula sa { site-name } sa isang reference code, tulad ng 7KQM-4MXZ. Ilagay ito para matiyak na kami ang nagpadala nito.
+field-reference = Reference code
+field-reference-hint = Nasa dulo ng mensahe. Halimbawa, 7KQM-4MXZ
+verify-submit = Suriin
+verify-yes-title = Kami ang nagpadala ng mensaheng ito
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = Ipinadala ito ng { $sender } { $channel ->
+    [email] sa pamamagitan ng email
+    [sms] sa pamamagitan ng text message
+   *[voice] sa pamamagitan ng tawag sa telepono
+} sa { $destination } noong { $date }.
+verify-yes-only = Iyon lamang ang masasabi ng pahinang ito. Hindi kailanman humihingi ang tunay na mensahe ng pera, mga password o ng inyong Social Security number.
+verify-no-title = Hindi kami nagpadala ng mensaheng may ganitong reference code
+verify-no = Huwag buksan ang mga link nito at huwag itong sagutin. Kung hinihiling nito na may gawin kayo tungkol sa inyong balota, makipag-ugnayan sa tanggapan ng halalan ng inyong county.
+verify-senders = Saan nanggagaling ang aming mga mensahe
+verify-senders-email = Email mula sa { $address }
+verify-senders-phone = Mga text at tawag mula sa { $number }

@@ -6,7 +6,8 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
@@ -44,6 +45,21 @@ timed-out = Dịch vụ phản hồi quá lâu. Vui lòng thử lại sau giây 
 unavailable = Dịch vụ đang bận. Vui lòng thử lại sau giây lát.
 internal = Đã xảy ra lỗi từ phía chúng tôi. Vui lòng thử lại.
 subscription-not-found = Chúng tôi không tìm thấy các thông báo này. Vui lòng kiểm tra xem quý vị đã mở toàn bộ đường liên kết trong tin nhắn hay chưa.
+link-expired = Đường liên kết này đã hết hạn hoặc đã được sử dụng.
+read-only-link = Đường liên kết này cho biết tình trạng lá phiếu của quý vị nhưng không thể dùng để thay đổi các thông báo.
+changed-since = Nội dung này đã được thay đổi thêm sau đó, nên không thể hủy bằng đường liên kết này. Hãy dùng đường liên kết trong tin nhắn mới nhất của quý vị để quản lý thông báo.
+# Lỗi hiển thị dưới một cách nhận thông báo: $channel là email, sms hoặc voice.
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = Hôm nay chúng tôi đã gửi số tin xác nhận tối đa có thể đến { $channel ->
+    [email] địa chỉ
+   *[other] số
+} này. Vui lòng thử lại vào ngày mai, hoặc chọn cách nhận thông báo khác.
+phone-country-refused = Chúng tôi không thể nhắn tin hoặc gọi đến các số điện thoại ở quốc gia đó. Hãy chọn email, hoặc một số điện thoại ở quốc gia khác.
+channel-unavailable = Dịch vụ này chưa hỗ trợ { $channel ->
+    [email] email
+    [sms] tin nhắn văn bản
+   *[voice] cuộc gọi
+}. Hãy chọn cách nhận thông báo khác.
 
 ## Tình trạng lá phiếu, dùng làm tiêu đề trong các bước xử lý và tiêu đề email (Ballot statuses)
 status-mailed = Đã gửi đi
@@ -101,17 +117,89 @@ questions-hotline = Quý vị có thắc mắc? Hãy liên lạc với { $office
 phone-help-contact = Để được giúp đỡ, hãy liên lạc với { $office } tại { $contact }.
 phone-help-hotline = Để được giúp đỡ, hãy gọi cho Tổng Thư Ký Tiểu Bang California theo số { $hotline }.
 
-## Xác nhận đăng ký (email và tin nhắn; không có cuộc gọi xác nhận) (The sign-up confirmation)
-confirm-email-subject = Quý vị đã đăng ký nhận thông báo về lá phiếu từ { $office }
-confirm-email-signed-up = Quý vị đã đăng ký nhận thông báo “{ program-name }” từ { $office }. Chúng tôi sẽ gửi email đến { $destination } khi lá phiếu bầu qua thư của quý vị được gửi đi, được nhận và được kiểm đếm, và sẽ báo ngay nếu có vấn đề mà quý vị cần khắc phục.
-confirm-email-see-status = Xem tình trạng lá phiếu của quý vị bất cứ lúc nào: { $status_url }
-confirm-email-why = Quý vị nhận được email này vì địa chỉ này đã được nhập khi đăng ký “{ program-name }”. Nếu không phải quý vị đăng ký, hãy ngừng nhận các email này bằng đường liên kết ở trên.
+## Xác nhận một nơi nhận mới. Tin này gửi đến địa chỉ hoặc số chưa ai xác nhận, nên chỉ nói lá phiếu
+## là của ai và không nói gì về lá phiếu. Đường liên kết có hiệu lực trong 48 giờ.
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = Xác nhận địa chỉ này để nhận thông báo về lá phiếu từ { $office }
+confirm-request-email-asked = Có người đã yêu cầu { $office } gửi thông báo “{ program-name }” về lá phiếu bầu qua thư của { $first_name } đến { $destination }.
+confirm-request-email-link = Nếu đó là quý vị, hãy xác nhận trong vòng 48 giờ: { $confirm_url }
+confirm-request-email-ignore = Nếu không phải quý vị, hãy bỏ qua email này. Sẽ không có gì được gửi thêm đến địa chỉ này.
+confirm-request-sms = { $office }: Trả lời YES để nhận tin nhắn báo của “{ program-name }” về lá phiếu của { $first_name } tại số này (hoặc xác nhận tại { $confirm_url }). Tần suất tin nhắn có thể thay đổi. Có thể phải trả phí tin nhắn và dữ liệu. Trả lời HELP để được giúp đỡ, STOP để hủy (bằng tiếng Anh).
+confirm-request-voice = Xin chào. Đây là { $office }. Có người đã yêu cầu nhận cuộc gọi tại số này về lá phiếu bầu qua thư của { $first_name }. Để xác nhận, xin bấm số 1 ngay bây giờ. Nếu không phải quý vị, xin gác máy, và chúng tôi sẽ không gọi về việc này nữa.
+# Nói trong cuộc gọi xác nhận, sau khi cử tri đã bấm phím hoặc không bấm.
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = Cảm ơn quý vị. Số này sẽ nhận cuộc gọi từ { $office } về lá phiếu của { $first_name }. Chào tạm biệt quý vị.
+confirm-voice-no-key = Chưa có gì được xác nhận, nên số này sẽ không nhận cuộc gọi về lá phiếu này. Chào tạm biệt quý vị.
+confirm-voice-expired = Yêu cầu xác nhận này đã hết hạn hoặc đã được sử dụng. Chào tạm biệt quý vị.
+# Trả lời khi cử tri nhắn YES, sau khi số đã được xác nhận (CTIA: tên chương trình, tần suất, phí, HELP và STOP).
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }: Quý vị đã đăng ký nhận tin nhắn báo về lá phiếu của “{ program-name }”. Tần suất tin nhắn có thể thay đổi. Có thể phải trả phí tin nhắn và dữ liệu. Trả lời HELP để được giúp đỡ, STOP để hủy (bằng tiếng Anh). Tình trạng: { $status_url }
+
+## Gửi đến mọi nơi nhận có trong hồ sơ khi một nơi nhận mới được xác nhận, kèm đường liên kết để hủy.
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+# Không chắc chắn: "undo" được dịch là "hủy thay đổi"; chưa biết thuật ngữ chính thức.
+# Unsure: "undo" is translated as "hủy thay đổi" (cancel the change); no official term is known.
+changed-email-subject = Nơi nhận thông báo về lá phiếu của { $first_name } đã thay đổi
+changed-replaced = Từ nay { $office } sẽ gửi { $channel ->
+    [email] thông báo qua email
+    [sms] tin nhắn văn bản
+   *[voice] cuộc gọi
+} về lá phiếu của { $first_name } đến { $destination } thay cho nơi nhận trước đây. Người đang dùng địa chỉ hoặc số đó đã xác nhận.
+changed-added = Từ nay { $office } cũng sẽ gửi { $channel ->
+    [email] thông báo qua email
+    [sms] tin nhắn văn bản
+   *[voice] cuộc gọi
+} về lá phiếu của { $first_name } đến { $destination }. Người đang dùng địa chỉ hoặc số đó đã xác nhận.
+changed-undo = Nếu quý vị không yêu cầu việc này, hãy hủy thay đổi trong vòng 30 ngày: { $undo_url }
+changed-sms = { $office }: Tin nhắn báo về lá phiếu của { $first_name } nay cũng được gửi đến { $destination }. Không phải quý vị yêu cầu? Hủy trong vòng 30 ngày: { $undo_url }
+changed-voice = Xin chào. Đây là { $office }. Thông báo về lá phiếu bầu qua thư của { $first_name } nay cũng được gửi đến { $destination }. Nếu quý vị không yêu cầu việc này, hãy liên lạc với { $office }. { $help } Chào tạm biệt quý vị.
+
+## Gửi đến các nơi nhận có trong hồ sơ khi có người đăng ký lại bằng thông tin của cử tri.
+## $days là số ngày đường liên kết quản lý có hiệu lực.
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = Có người đã đăng ký lại nhận thông báo về lá phiếu của { $first_name }
+signup-again-email-body = Có người đã nhập tên, ngày sinh và mã ZIP của { $first_name } trên “{ program-name }” để đăng ký nhận thông báo từ { $office }. Không có gì thay đổi: các thông báo của quý vị vẫn được gửi đến đây.
+signup-again-new-destination = Người đó cũng yêu cầu gửi thông báo đến { $destination }. Sẽ không có gì được gửi đến đó trừ khi người đang dùng địa chỉ hoặc số đó xác nhận, và nếu họ xác nhận, chúng tôi sẽ báo cho quý vị tại đây kèm cách hủy thay đổi.
+signup-again-manage = Nếu đó là quý vị và quý vị muốn thay đổi hoặc ngừng thông báo, hãy dùng đường liên kết này trong vòng { $days ->
+    [1] { $days } ngày
+   *[other] { $days } ngày
+}: { $manage_url }
+signup-again-sms = { $office }: Có người đã đăng ký lại nhận tin nhắn báo về lá phiếu của { $first_name }. Không có gì thay đổi. Để thay đổi hoặc ngừng nhận tin (đường liên kết dùng được { $days ->
+    [1] { $days } ngày
+   *[other] { $days } ngày
+}): { $manage_url }
+
+## Đường liên kết mới đến trang quản lý, được yêu cầu từ trang web.
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = Đường liên kết để thay đổi hoặc ngừng thông báo về lá phiếu từ { $office }
+manage-link-email-body = Đây là đường liên kết quý vị đã yêu cầu, để thay đổi hoặc ngừng thông báo “{ program-name }” về lá phiếu của { $first_name }. Đường liên kết dùng được trong { $days ->
+    [1] { $days } ngày
+   *[other] { $days } ngày
+}: { $manage_url }
+manage-link-email-ignore = Nếu quý vị không yêu cầu, hãy bỏ qua email này: không có gì thay đổi.
+manage-link-sms = { $office }: Đường liên kết để thay đổi hoặc ngừng tin nhắn báo về lá phiếu (dùng được { $days ->
+    [1] { $days } ngày
+   *[other] { $days } ngày
+}): { $manage_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+
+## Mọi tin nhắn đều kết thúc bằng mã tham chiếu, ai cũng có thể kiểm tra mã này tại trang kiểm tra.
+## Every message ends with its reference, which anyone can check at the verify page.
+# Không chắc chắn: "reference" được dịch là "mã tham chiếu"; chưa biết thuật ngữ chính thức.
+# Unsure: a message's reference is "mã tham chiếu" (reference code); no official term is known.
+reference-email = Mã tham chiếu { $reference }. Để kiểm tra một tin nhắn có thật sự do chúng tôi gửi hay không, hãy nhập mã tham chiếu của tin nhắn đó tại { $verify_url }
+reference-sms = Mã tham chiếu { $reference }
+reference-voice = Mã tham chiếu của tin nhắn này là { $reference }.
 
 ## Thông báo tình trạng (A status notification)
 update-email-subject = Lá phiếu của quý vị: { $status } - { $office }
 update-sms = { $office }: { $sentence } Tình trạng: { $status_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
 update-voice = Xin chào. Đây là { $office }, xin thông báo cập nhật về lá phiếu bầu qua thư của quý vị. { $sentence } { $help } Chào tạm biệt quý vị.
+# Nói bằng tiếng Anh trong cuộc gọi cho cử tri mà nhà cung cấp điện thoại không nói được ngôn ngữ của họ (tiếng Khmer).
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = Xin chào. Đây là { $office }, xin báo tin về lá phiếu bầu qua thư của quý vị. Chúng tôi chưa thể gọi điện bằng ngôn ngữ của quý vị, vì vậy xin quý vị đọc tin nhắn văn bản hoặc email chúng tôi đã gửi, hoặc xem tình trạng lá phiếu của quý vị trên mạng. { $help } Chào tạm biệt quý vị.
 
 ## Nhắc nhở về hạn gửi lại, cho cử tri có lá phiếu đã được gửi đi nhưng chưa được nhận lại
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
@@ -121,10 +209,23 @@ reminder-email-already = Nếu quý vị đã gửi lại lá phiếu, quý vị
 reminder-sms = { $office }: { $sentence } Tình trạng: { $status_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
 reminder-voice = Xin chào. Đây là { $office }, xin nhắc quý vị về lá phiếu bầu qua thư. { $sentence } { $help } Chào tạm biệt quý vị.
 
+## Thông báo riêng của quận gửi đến nhiều cử tri, và lời đính chính cho thông báo đó. $text là lời
+## của chính quận, bằng ngôn ngữ của cử tri nếu quận đã viết bằng ngôn ngữ đó.
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = Thông báo từ { $office } về lá phiếu của quý vị
+correction-email-subject = Đính chính từ { $office }
+correction-intro = Đây là đính chính cho một tin nhắn trước đây từ { $office }.
+notice-sms = { $office }: { $text } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+correction-sms = { $office }, đính chính: { $text } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+notice-voice = Xin chào. Đây là { $office }, xin gửi đến quý vị một thông báo về lá phiếu bầu qua thư của quý vị. { $text } { $help } Chào tạm biệt quý vị.
+correction-voice = Xin chào. Đây là { $office }, xin đính chính một thông báo trước đây về lá phiếu bầu qua thư của quý vị. { $text } { $help } Chào tạm biệt quý vị.
+
 ## Trả lời tin nhắn (STOP, START, HELP và các tin khác) (Answers to texts)
 sms-stopped = { program-name }: Quý vị đã hủy đăng ký và sẽ không nhận thêm tin nhắn báo về lá phiếu. Trả lời START (bằng tiếng Anh) để đăng ký lại.
 sms-resumed = { program-name }: Quý vị đã đăng ký lại nhận tin nhắn báo về lá phiếu. Tần suất tin nhắn có thể thay đổi. Có thể phải trả phí tin nhắn và dữ liệu. Trả lời HELP để được giúp đỡ, STOP để hủy (bằng tiếng Anh).
 sms-not-signed-up = { program-name }: Số này chưa đăng ký nhận tin nhắn báo về lá phiếu. Đăng ký tại { $signup_url }
-sms-help-county = Tin nhắn báo về lá phiếu của “{ program-name }” từ { $office }. Để được giúp đỡ, hãy liên lạc với văn phòng này tại { $contact }. Trả lời STOP (bằng tiếng Anh) để hủy. Có thể phải trả phí tin nhắn và dữ liệu.
-sms-help-hotline = Tin nhắn báo về lá phiếu của “{ program-name }” từ văn phòng bầu cử quận của quý vị. Để được giúp đỡ, hãy gọi số { $hotline }. Trả lời STOP (bằng tiếng Anh) để hủy. Có thể phải trả phí tin nhắn và dữ liệu.
+# Cùng một câu trả lời cho mọi số, để HELP không cho ai biết một số có đăng ký hay không.
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = Tin nhắn báo về lá phiếu của “{ program-name }” từ các văn phòng bầu cử quận tại California. Để được giúp đỡ, hãy gọi số { $hotline } hoặc truy cập { $site_url }. Trả lời STOP (bằng tiếng Anh) để hủy. Có thể phải trả phí tin nhắn và dữ liệu.
 sms-other = { program-name }: Số này chỉ gửi tin nhắn báo về lá phiếu và không thể đọc tin nhắn trả lời. Trả lời HELP để được giúp đỡ, STOP để hủy (bằng tiếng Anh).

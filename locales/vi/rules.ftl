@@ -67,3 +67,7 @@ language-unsupported = Vui lòng chọn một trong các ngôn ngữ được cu
 channel-will-receive-email = Quý vị sẽ nhận email tại { $destination }
 channel-will-receive-sms = Quý vị sẽ nhận tin nhắn văn bản tại số { $destination }
 channel-will-receive-voice = Quý vị sẽ nhận cuộc gọi thoại tại số { $destination }
+
+## Mã tham chiếu của một tin nhắn, như được nhập trên trang kiểm tra
+## A message's reference, as typed on the verify page
+reference-invalid = Nhập mã tham chiếu đúng như được in ở cuối tin nhắn: tám chữ cái và chữ số, ví dụ 7KQM-4MXZ.

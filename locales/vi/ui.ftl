@@ -12,6 +12,7 @@ skip-link = Chuyển đến nội dung chính
 nav-label = Trình đơn chính
 nav-sign-up = Đăng ký
 nav-check = Kiểm tra lá phiếu của tôi
+nav-verify = Kiểm tra một tin nhắn
 footer-questions = Quý vị có thắc mắc về việc ghi danh hoặc lá phiếu của mình? Hãy liên lạc với văn phòng bầu cử quận của quý vị, hoặc Tổng Thư Ký Tiểu Bang California tại
 language-picker-label = Ngôn ngữ
 # <title> của trang: "Lỗi: " được thêm vào phía trước khi biểu mẫu đang báo lỗi.
@@ -49,25 +50,29 @@ field-voice-phone-hint = Số điện thoại Hoa Kỳ, hoặc dấu + và mã q
 signup-submit = Đăng ký
 signup-submitting = Đang đăng ký…
 
-# Sau khi đăng ký (After signing up)
-signed-up-title = Quý vị đã đăng ký thành công
-signed-up-new = Quý vị sẽ được thông báo về lá phiếu bầu qua thư của mình.
-signed-up-updated = Quý vị đã đăng ký từ trước: chúng tôi đã cập nhật các lựa chọn của quý vị.
-signed-up-what-we-sent = Những gì chúng tôi đã gửi
-signed-up-email-sent = Chúng tôi đã gửi email xác nhận đến { $destination }. Nếu không thấy, vui lòng kiểm tra thư mục thư rác (spam) hoặc quảng cáo.
-signed-up-email-later = Chúng tôi sẽ gửi email đến { $destination }.
-signed-up-sms-sent = Chúng tôi đã gửi tin nhắn xác nhận đến số { $destination }. Trả lời STOP (bằng tiếng Anh) bất cứ lúc nào để ngừng nhận tin nhắn.
-signed-up-sms-later = Chúng tôi sẽ nhắn tin đến số { $destination }.
-signed-up-voice = Chúng tôi sẽ gọi đến số { $destination } khi tình trạng lá phiếu của quý vị thay đổi, trong khoảng từ 8 giờ sáng đến 9 giờ tối. Không có cuộc gọi xác nhận.
+# Sau khi đăng ký. Không có gì về lá phiếu được gửi đến một địa chỉ hoặc số cho đến khi người dùng
+# địa chỉ hoặc số đó xác nhận: bằng đường liên kết qua email, nhắn YES, hoặc bấm 1 trong cuộc gọi.
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = Hãy kiểm tra email và điện thoại của quý vị
+signed-up-new = Quý vị đã đăng ký. Trước khi chúng tôi gửi bất cứ thông tin nào về lá phiếu của quý vị, hãy xác nhận từng cách mà chúng tôi có thể liên lạc với quý vị.
+signed-up-already-title = Quý vị đã đăng ký từ trước
+signed-up-already = Không có gì thay đổi. Cử tri này đã có thông báo, nên chúng tôi không hiển thị các thông báo đó tại đây.
+signed-up-already-on-file = Chúng tôi đã gửi đường liên kết để thay đổi hoặc ngừng thông báo đến địa chỉ email và số điện thoại có trong hồ sơ.
+signed-up-check = Việc cần làm bây giờ
+signed-up-confirm-email = Chúng tôi đã gửi một đường liên kết đến { $destination }. Hãy mở đường liên kết trong vòng 48 giờ để xác nhận. Nếu không thấy, vui lòng kiểm tra thư mục thư rác (spam) hoặc quảng cáo.
+signed-up-confirm-sms = Chúng tôi đã gửi tin nhắn văn bản đến số { $destination }. Trả lời YES (bằng tiếng Anh) để xác nhận.
+signed-up-confirm-voice = Chúng tôi sẽ gọi đến số { $destination } trong khoảng từ 8 giờ sáng đến 9 giờ tối. Bấm số 1 trong cuộc gọi để xác nhận.
+signed-up-confirm-not-sent = { $destination } đã nhận số tin xác nhận tối đa mà chúng tôi gửi trong một ngày. Tin xác nhận đã nhận vẫn còn hiệu lực.
+signed-up-on-file = Đã xác nhận: { $destination }.
 notifications-come-from = Thông báo được gửi từ { $office }.
 signed-up-see-status = Xem tình trạng lá phiếu của quý vị
-signed-up-same-link = (đường liên kết này cũng có trong thông báo xác nhận của quý vị)
+signed-up-same-link = (hãy giữ đường liên kết này: đường liên kết chỉ cho biết tình trạng lá phiếu của quý vị, nên có thể chia sẻ một cách an toàn)
 signed-up-change = Thay đổi lựa chọn của quý vị
 
 # Lỗi (Errors)
 error-summary-title = Đã xảy ra vấn đề
 network-error = Chúng tôi không thể kết nối với máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.
-server-error = Đã xảy ra lỗi (HTTP { $status }). Vui lòng thử lại.
 
 # Kiểm tra mà không cần đăng ký (Check without signing up)
 lookup-title = Kiểm tra tình trạng lá phiếu của quý vị
@@ -103,9 +108,13 @@ manage-language = Ngôn ngữ của thông báo
 manage-stopped-title = Thông báo đã được ngừng
 manage-stopped = Quý vị sẽ không nhận thêm thông báo nào nữa. Hãy bật một cách nhận thông báo ở dưới đây để bắt đầu lại.
 manage-saved-title = Các lựa chọn của quý vị đã được lưu
-manage-confirmed-email = Chúng tôi đã gửi xác nhận qua email.
-manage-confirmed-sms = Chúng tôi đã gửi xác nhận qua tin nhắn văn bản.
-manage-confirmed-both = Chúng tôi đã gửi xác nhận qua email và tin nhắn văn bản.
+manage-confirm-new = Chúng tôi đã gửi yêu cầu xác nhận đến từng địa chỉ hoặc số điện thoại mới. Thông báo sẽ được gửi đến đó sau khi được xác nhận.
+manage-awaiting = Đang chờ xác nhận: { $destination }.
+manage-read-only = Đường liên kết này cho biết tình trạng lá phiếu của quý vị, nhưng không thể dùng để thay đổi các thông báo.
+manage-expired = Đường liên kết để thay đổi thông báo này đã hết hạn.
+manage-send-link = Gửi đường liên kết mới đến email và điện thoại có trong hồ sơ của tôi
+manage-link-sent = Chúng tôi đã gửi đường liên kết mới đến địa chỉ email và số điện thoại có trong hồ sơ.
+manage-link-not-sent = Hôm nay chúng tôi đã gửi nhiều đường liên kết. Vui lòng kiểm tra email và tin nhắn văn bản của quý vị, hoặc thử lại vào ngày mai.
 manage-save = Lưu thay đổi
 manage-stop-title = Ngừng tất cả thông báo
 manage-stop-lead = Quý vị sẽ không nhận thêm email, tin nhắn hoặc cuộc gọi nào về lá phiếu của mình nữa.
@@ -116,3 +125,50 @@ manage-see-status = Xem tình trạng lá phiếu của quý vị
 not-found-title = Không tìm thấy trang
 not-found-lead = Nếu quý vị tự nhập địa chỉ, vui lòng kiểm tra xem địa chỉ có đúng không.
 not-found-sign-up = Đăng ký nhận thông báo về lá phiếu
+
+# Xác nhận địa chỉ hoặc số điện thoại, từ đường liên kết trong tin xác nhận
+# Confirming an address or number, from the link in a confirmation
+confirm-title = Xác nhận nhận thông báo về lá phiếu
+confirm-lead = Xác nhận rằng thông báo về lá phiếu này có thể được gửi đến quý vị tại đây. Nếu quý vị không yêu cầu, hãy đóng trang này: sẽ không có gì được gửi thêm.
+confirm-button = Xác nhận
+confirm-done-title = Đã xác nhận
+confirm-done = Thông báo về lá phiếu này sẽ được gửi đến { $destination }, từ { $office }.
+confirm-see-status = Xem tình trạng lá phiếu
+confirm-expired = Đường liên kết xác nhận này đã hết hạn hoặc đã được sử dụng. Để thử lại, hãy đăng ký lại.
+
+# Hủy một thay đổi, từ đường liên kết trong thông báo thay đổi
+# Undoing a change, from the link in a change notice
+# Không chắc chắn: "undo" được dịch là "hủy thay đổi"; chưa biết thuật ngữ chính thức.
+# Unsure: "undo" is translated as "hủy thay đổi" (cancel the change); no official term is known.
+undo-title = Hủy một thay đổi đối với thông báo của quý vị
+undo-lead = Có người đã xác nhận một địa chỉ email hoặc số điện thoại mới cho các thông báo về lá phiếu này. Nếu không phải quý vị, hãy hủy thay đổi đó.
+undo-button = Hủy thay đổi
+undo-done-title = Thay đổi đã được hủy
+undo-done-restored = Thông báo lại được gửi đến { $destination }, và không còn được gửi đến { $removed }.
+undo-done-removed = Thông báo không còn được gửi đến { $removed }.
+undo-expired = Đường liên kết này đã hết hạn hoặc đã được sử dụng.
+undo-changed-since = Nội dung này đã được thay đổi thêm sau đó, nên không thể hủy bằng đường liên kết này. Hãy dùng đường liên kết trong tin nhắn mới nhất của quý vị.
+
+# Tin nhắn này có phải do chúng tôi gửi không? Mọi tin nhắn đều kết thúc bằng mã tham chiếu như 7KQM-4MXZ.
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# Không chắc chắn: "reference" được dịch là "mã tham chiếu"; chưa biết thuật ngữ chính thức.
+# Unsure: a message's reference is "mã tham chiếu" (reference code); no official term is known.
+verify-title = Tin nhắn này có phải do chúng tôi gửi không?
+verify-lead = Mọi email, tin nhắn văn bản và cuộc gọi từ “{ site-name }” đều kết thúc bằng một mã tham chiếu, ví dụ 7KQM-4MXZ. Hãy nhập mã này để kiểm tra xem có phải chúng tôi đã gửi hay không.
+field-reference = Mã tham chiếu
+field-reference-hint = Ở cuối tin nhắn. Ví dụ: 7KQM-4MXZ
+verify-submit = Kiểm tra
+verify-yes-title = Chúng tôi đã gửi tin nhắn này
+# $channel là email, sms hoặc voice; $date đã được viết bằng ngôn ngữ của trang.
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $sender } đã gửi tin nhắn này { $channel ->
+    [email] qua email
+    [sms] qua tin nhắn văn bản
+   *[voice] qua cuộc gọi điện thoại
+} đến { $destination } vào ngày { $date }.
+verify-yes-only = Trang này chỉ có thể cho biết bấy nhiêu. Tin nhắn thật không bao giờ yêu cầu tiền, mật khẩu hoặc số An Sinh Xã Hội của quý vị.
+verify-no-title = Chúng tôi không gửi tin nhắn nào có mã tham chiếu này
+verify-no = Đừng mở các đường liên kết trong tin nhắn đó và đừng trả lời. Nếu tin nhắn yêu cầu quý vị làm điều gì đó liên quan đến lá phiếu, hãy liên lạc với văn phòng bầu cử quận của quý vị.
+verify-senders = Tin nhắn của chúng tôi được gửi từ đâu
+verify-senders-email = Email từ { $address }
+verify-senders-phone = Tin nhắn văn bản và cuộc gọi từ số { $number }

@@ -5,11 +5,14 @@
 # English: carriers act on those words. Keep "Msg & data rates may apply" meaning exactly that.
 # Placeholders: { $office } the county elections office's name, { $first_name } the voter's,
 # { $date } / { $deadline } / { $expected_delivery } dates already written with date-long,
-# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } web addresses,
+# { $cure_url } / { $status_url } / { $manage_url } / { $signup_url } / { $confirm_url } /
+# { $undo_url } / { $verify_url } / { $site_url } web addresses, { $reference } a message's reference,
 # { $destination } an email address or phone number, { $contact } a phone number or address,
 # { $hotline } the state's phone number, { $reason } the county's words, { $status } a status
 # title, { $sentence } a status sentence.
 # Translator's note: the program's name is rendered 我的選票在哪裡？ (see ui.ftl).
+# SMS keywords STOP, START, HELP and YES stay in English (回覆 YES 以確認).
+# A message's reference (7KQM-4MXZ) is 參考碼; to undo a change is 撤銷.
 
 program-name = 我的選票在哪裡？
 
@@ -44,6 +47,20 @@ timed-out = 服務回應時間過長。請稍後再試一次。
 unavailable = 服務目前忙碌中。請稍後再試一次。
 internal = 我們這邊發生錯誤。請再試一次。
 subscription-not-found = 我們找不到這些通知。請確認您開啟的是訊息中的完整連結。
+link-expired = 此連結已過期或已被使用。
+read-only-link = 此連結可顯示您的選票狀態，但無法用來變更您的通知。
+changed-since = 此項設定之後已再次變更，因此無法使用此連結撤銷。請使用您最新訊息中的連結管理您的通知。
+# A field error under a channel: $channel is email, sms or voice.
+too-many-confirmations = 今天傳送至此{ $channel ->
+    [email] 地址
+   *[other] 號碼
+}的確認通知已達上限。請明天再試一次，或選擇其他通知方式。
+phone-country-refused = 我們無法向該國家/地區的號碼傳送簡訊或撥打電話。請選擇電子郵件，或其他國家/地區的號碼。
+channel-unavailable = 本服務目前尚未提供{ $channel ->
+    [email] 電子郵件
+    [sms] 簡訊
+   *[voice] 電話
+}通知。請選擇其他通知方式。
 
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = 已寄出
@@ -98,17 +115,77 @@ questions-hotline = 有疑問嗎？請聯絡 { $office }，或致電加州州務
 phone-help-contact = 如需協助，請透過 { $contact } 聯絡 { $office }。
 phone-help-hotline = 如需協助，請致電加州州務卿：{ $hotline }。
 
-## The sign-up confirmation (email and text; there is no confirmation call)
-confirm-email-subject = 您已註冊接收 { $office } 的選票通知
-confirm-email-signed-up = 您已註冊接收 { $office } 的「{ program-name }」通知。當您的郵寄選票寄出、被收到和計入時，我們會寄電子郵件至 { $destination } 通知您；如果出現需要您解決的問題，我們也會立即通知您。
-confirm-email-see-status = 您可隨時查看您的選票狀態：{ $status_url }
-confirm-email-why = 您收到此電子郵件，是因為有人在註冊「{ program-name }」時輸入了此電子郵件地址。如果註冊的人不是您，請使用上方連結停止接收這些電子郵件。
+## Confirming a new destination. It goes to an address or number nobody has confirmed yet, so
+## it says whose ballot it is about and nothing of the ballot. 48 hours is how long it works.
+confirm-request-email-subject = 請確認此地址，以接收 { $office } 的選票通知
+confirm-request-email-asked = 有人要求 { $office } 將有關 { $first_name } 郵寄選票的「{ program-name }」通知傳送至 { $destination }。
+confirm-request-email-link = 如果是您本人提出的要求，請於 48 小時內確認：{ $confirm_url }
+confirm-request-email-ignore = 如果不是您，請忽略此電子郵件。此地址將不會再收到任何郵件。
+confirm-request-sms = { $office }：回覆 YES 即可在此號碼接收有關 { $first_name } 選票的「{ program-name }」提醒（或至 { $confirm_url } 確認）。簡訊發送頻率不定。可能會收取簡訊及數據傳輸費用。回覆 HELP 取得協助，回覆 STOP 取消。
+confirm-request-voice = 您好。這裡是 { $office }。有人要求在此號碼接聽有關 { $first_name } 郵寄選票的電話。如要確認，請現在按 1。如果不是您，請掛斷電話，我們將不會再為此事致電。
+# Said on the confirmation call, after the voter pressed a key or did not.
+confirm-voice-done = 謝謝。此號碼將會接到 { $office } 有關 { $first_name } 選票的電話。再見。
+confirm-voice-no-key = 未完成確認，因此此號碼將不會接到有關此選票的電話。再見。
+confirm-voice-expired = 此確認已過期或已被使用。再見。
+# The answer to YES by text, once the number is confirmed (CTIA: the program, frequency, rates, HELP and STOP).
 confirm-sms = { $office }：您已註冊接收「{ program-name }」選票提醒。簡訊發送頻率不定。可能會收取簡訊及數據傳輸費用。回覆 HELP 取得協助，回覆 STOP 取消。狀態：{ $status_url }
+
+## To every destination on file when a new one is confirmed, with a link that undoes it.
+## $channel is email, sms or voice; $destination is masked (j•••@example.com).
+changed-email-subject = { $first_name } 的選票通知接收地址或號碼已變更
+changed-replaced = { $office } 今後會將 { $first_name } 的{ $channel ->
+    [email] 電子郵件通知
+    [sms] 簡訊
+   *[voice] 電話通知
+}改為傳送至 { $destination }。持有該地址或號碼的人已確認此變更。
+changed-added = { $office } 今後也會將 { $first_name } 的{ $channel ->
+    [email] 電子郵件通知
+    [sms] 簡訊
+   *[voice] 電話通知
+}傳送至 { $destination }。持有該地址或號碼的人已確認此變更。
+changed-undo = 如果您沒有提出此要求，請於 30 天內撤銷：{ $undo_url }
+changed-sms = { $office }：{ $first_name } 的選票提醒現在也會傳送至 { $destination }。不是您？請於 30 天內撤銷：{ $undo_url }
+changed-voice = 您好。這裡是 { $office }。有關 { $first_name } 郵寄選票的通知，現在也會傳送至 { $destination }。如果您沒有提出此要求，請聯絡 { $office }。{ $help } 再見。
+
+## To the destinations on file when someone signs up again with the voter's details.
+## $days is how long the manage link works.
+signup-again-email-subject = 有人再次註冊接收 { $first_name } 的選票通知
+signup-again-email-body = 有人在「{ program-name }」輸入了 { $first_name } 的姓名、出生日期和郵遞區號，以註冊接收 { $office } 的通知。沒有任何變更：您的通知仍會傳送到這裡。
+signup-again-new-destination = 對方也要求將通知傳送至 { $destination }。除非持有該地址或號碼的人確認，否則不會傳送任何內容至該處；如果對方確認，我們會在這裡通知您，並提供撤銷的方法。
+signup-again-manage = 如果是您本人，並想變更或停止您的通知，請於 { $days ->
+    [1] { $days } 天
+   *[other] { $days } 天
+}內使用此連結：{ $manage_url }
+signup-again-sms = { $office }：有人再次註冊接收 { $first_name } 的選票提醒。沒有任何變更。如要變更或停止提醒（連結 { $days ->
+    [1] { $days } 天
+   *[other] { $days } 天
+}內有效）：{ $manage_url }
+
+## A fresh link to the manage page, asked for from the site.
+manage-link-email-subject = 您用來變更或停止 { $office } 選票通知的連結
+manage-link-email-body = 這是您要求的連結，可用來變更或停止有關 { $first_name } 選票的「{ program-name }」通知。此連結於 { $days ->
+    [1] { $days } 天
+   *[other] { $days } 天
+}內有效：{ $manage_url }
+manage-link-email-ignore = 如果您沒有提出要求，請忽略此電子郵件：沒有任何變更。
+manage-link-sms = { $office }：您用來變更或停止選票提醒的連結（{ $days ->
+    [1] { $days } 天
+   *[other] { $days } 天
+}內有效）：{ $manage_url } 回覆 STOP 即可停止。
+
+## Every message ends with its reference, which anyone can check at the verify page.
+# Unsure: no official Chinese term is known for the message's reference (7KQM-4MXZ); 參考碼
+# translates the meaning.
+reference-email = 參考碼：{ $reference }。如要確認訊息確實由我們發出，請至 { $verify_url } 輸入訊息的參考碼
+reference-sms = 參考碼 { $reference }
+reference-voice = 此訊息的參考碼是 { $reference }。
 
 ## A status notification
 update-email-subject = 您的選票：{ $status } - { $office }
 update-sms = { $office }：{ $sentence } 狀態：{ $status_url } 回覆 STOP 即可停止。
 update-voice = 您好。這裡是 { $office }，為您提供有關您郵寄選票的最新消息。{ $sentence } { $help } 再見。
+# Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
+voice-language-unavailable = 您好。這裡是 { $office }，為您提供有關您郵寄選票的消息。我們目前還無法以您的語言撥打電話，請閱讀我們傳送給您的簡訊或電子郵件，或上網查看您的選票狀態。{ $help } 再見。
 
 ## The return-deadline reminder, to voters whose ballot was mailed but not yet received
 reminder-sentence = { $office } 尚未收到您的郵寄選票。請於{ $deadline }前交回，以便計入：您可以郵寄（郵戳日期不得晚於選舉日），或依照您所在縣的選民指南所述方式投遞。
@@ -117,10 +194,20 @@ reminder-email-already = 如果您已經交回選票，則無需採取任何行�
 reminder-sms = { $office }：{ $sentence } 狀態：{ $status_url } 回覆 STOP 即可停止。
 reminder-voice = 您好。這裡是 { $office }，提醒您有關您郵寄選票的事項。{ $sentence } { $help } 再見。
 
+## A county's own message to many voters (a broadcast), and a correction of one. $text is the
+## county's own words, in the voter's language when the county wrote them in it.
+notice-email-subject = { $office } 有關您選票的訊息
+correction-email-subject = { $office } 的更正
+correction-intro = 本訊息更正 { $office } 先前傳送的一則訊息。
+notice-sms = { $office }：{ $text } 回覆 STOP 即可停止。
+correction-sms = { $office } 更正：{ $text } 回覆 STOP 即可停止。
+notice-voice = 您好。這裡是 { $office }，為您傳達有關您郵寄選票的訊息。{ $text } { $help } 再見。
+correction-voice = 您好。這裡是 { $office }，為您更正先前一則有關您郵寄選票的訊息。{ $text } { $help } 再見。
+
 ## Answers to texts (STOP, START, HELP and anything else)
 sms-stopped = 「{ program-name }」：您已取消訂閱，將不會再收到選票提醒簡訊。回覆 START 即可重新訂閱。
 sms-resumed = 「{ program-name }」：您已重新訂閱選票提醒。簡訊發送頻率不定。可能會收取簡訊及數據傳輸費用。回覆 HELP 取得協助，回覆 STOP 取消。
 sms-not-signed-up = 「{ program-name }」：此號碼尚未註冊接收選票提醒。請至以下網址註冊：{ $signup_url }
-sms-help-county = 「{ program-name }」選票提醒，由 { $office } 發送。如需協助，請透過 { $contact } 與他們聯絡。回覆 STOP 取消。可能會收取簡訊及數據傳輸費用。
-sms-help-hotline = 「{ program-name }」選票提醒，由您的縣選舉辦公室發送。如需協助，請致電 { $hotline }。回覆 STOP 取消。可能會收取簡訊及數據傳輸費用。
+# The same answer to every number, so that HELP tells nobody whether a number is signed up.
+sms-help = 「{ program-name }」選票提醒，由加州各縣選舉辦公室發送。如需協助，請致電 { $hotline } 或造訪 { $site_url }。回覆 STOP 取消。可能會收取簡訊及數據傳輸費用。
 sms-other = 「{ program-name }」：此號碼僅用於發送選票提醒，無法讀取回覆。回覆 HELP 取得協助，回覆 STOP 取消。

@@ -64,3 +64,6 @@ language-unsupported = 請從提供的語言中選擇一種
 channel-will-receive-email = 您將在 { $destination } 收到電子郵件
 channel-will-receive-sms = 您將在 { $destination } 收到簡訊
 channel-will-receive-voice = 您將在 { $destination } 接到語音電話
+
+## A message's reference, as typed on the verify page
+reference-invalid = 請依照訊息結尾所印的內容輸入參考碼：共八個字母和數字，例如 7KQM-4MXZ。

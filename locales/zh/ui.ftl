@@ -12,6 +12,7 @@ skip-link = 跳至主要內容
 nav-label = 主選單
 nav-sign-up = 註冊
 nav-check = 查詢我的選票
+nav-verify = 查證訊息
 footer-questions = 對您的選民登記或選票有疑問嗎？請聯絡您的縣選舉辦公室，或致電加州州務卿：
 language-picker-label = 語言
 # The page's <title>: "Error: " goes in front while a form shows errors.
@@ -48,25 +49,27 @@ field-voice-phone-hint = 美國號碼；如為國外號碼，請輸入 + 和國�
 signup-submit = 註冊
 signup-submitting = 正在註冊…
 
-# After signing up
-signed-up-title = 您已完成註冊
-signed-up-new = 我們會通知您有關您郵寄選票的狀態。
-signed-up-updated = 您先前已經註冊：我們已更新您的選擇。
-signed-up-what-we-sent = 我們傳送的內容
-signed-up-email-sent = 我們已將確認電子郵件寄至 { $destination }。如果您沒有看到，請檢查垃圾郵件或促銷郵件資料夾。
-signed-up-email-later = 我們將寄電子郵件至 { $destination }。
-signed-up-sms-sent = 我們已將確認簡訊傳送至 { $destination }。您可隨時回覆英文 STOP 停止接收簡訊。
-signed-up-sms-later = 我們將傳送簡訊至 { $destination }。
-signed-up-voice = 當您的選票狀態有變更時，我們會在早上 8 點至晚上 9 點之間致電 { $destination }。我們不會撥打確認電話。
+# After signing up. Nothing about the ballot goes to an address or number until whoever has it
+# confirms it: a link by email, YES by text, 1 on a call.
+signed-up-title = 請查看您的電子郵件和電話
+signed-up-new = 您已完成註冊。在我們傳送任何有關您選票的內容之前，請確認我們可用來聯絡您的每一種方式。
+signed-up-already-title = 您先前已經註冊
+signed-up-already = 沒有任何變更。此選民已設定通知，因此我們不會在此顯示這些通知。
+signed-up-already-on-file = 我們已將變更或停止通知的連結，傳送至存檔的電子郵件地址和電話。
+signed-up-check = 接下來的步驟
+signed-up-confirm-email = 我們已將連結寄至 { $destination }。請於 48 小時內開啟連結以確認。如果您沒有看到，請檢查垃圾郵件或促銷郵件資料夾。
+signed-up-confirm-sms = 我們已傳送簡訊至 { $destination }。請回覆 YES 以確認。
+signed-up-confirm-voice = 我們會在早上 8 點至晚上 9 點之間致電 { $destination }。請在通話中按 1 以確認。
+signed-up-confirm-not-sent = { $destination } 今天收到的確認通知已達每日上限。先前收到的確認通知仍然有效。
+signed-up-on-file = 已確認：{ $destination }。
 notifications-come-from = 通知由 { $office } 發出。
 signed-up-see-status = 查看您的選票狀態
-signed-up-same-link = （您的確認通知中也有相同的連結）
+signed-up-same-link = （請保留此連結：它只會顯示您的選票狀態，因此可以放心分享）
 signed-up-change = 變更您的選擇
 
 # Errors
 error-summary-title = 出現問題
 network-error = 我們無法連線到伺服器。請檢查您的網路連線後再試一次。
-server-error = 發生錯誤（HTTP { $status }）。請再試一次。
 
 # Check without signing up
 lookup-title = 查詢您的選票狀態
@@ -102,9 +105,13 @@ manage-language = 通知所用的語言
 manage-stopped-title = 通知已停止
 manage-stopped = 您將不會再收到任何通知。如要重新開始，請在下方開啟一種通知方式。
 manage-saved-title = 您的選擇已儲存
-manage-confirmed-email = 我們已透過電子郵件傳送確認通知。
-manage-confirmed-sms = 我們已透過簡訊傳送確認通知。
-manage-confirmed-both = 我們已透過電子郵件和簡訊傳送確認通知。
+manage-confirm-new = 我們已向每個新的地址或號碼傳送確認通知。確認後，通知便會傳送至該處。
+manage-awaiting = 等待確認：{ $destination }。
+manage-read-only = 此連結可顯示您的選票狀態，但無法用來變更您的通知。
+manage-expired = 此變更通知的連結已過期。
+manage-send-link = 將新連結傳送至我存檔的電子郵件和電話
+manage-link-sent = 我們已將新連結傳送至存檔的電子郵件地址和電話。
+manage-link-not-sent = 我們今天已傳送多個連結。請查看您的電子郵件和簡訊，或明天再試一次。
 manage-save = 儲存變更
 manage-stop-title = 停止所有通知
 manage-stop-lead = 您將不會再收到任何有關您選票的電子郵件、簡訊或電話。
@@ -115,3 +122,43 @@ manage-see-status = 查看您的選票狀態
 not-found-title = 找不到網頁
 not-found-lead = 如果您是自行輸入網址，請檢查網址是否正確。
 not-found-sign-up = 註冊接收選票通知
+
+# Confirming an address or number, from the link in a confirmation
+confirm-title = 確認選票通知
+confirm-lead = 請確認有關此選票的通知可以傳送到您這裡。如果您沒有提出要求，請關閉此頁面：我們不會再傳送任何內容。
+confirm-button = 確認
+confirm-done-title = 已確認
+confirm-done = 有關此選票的通知將由 { $office } 傳送至 { $destination }。
+confirm-see-status = 查看此選票的狀態
+confirm-expired = 此確認連結已過期或已被使用。如要再試一次，請重新註冊。
+
+# Undoing a change, from the link in a change notice
+undo-title = 撤銷對您通知的變更
+undo-lead = 有人為這些選票通知確認了新的電子郵件地址或電話號碼。如果不是您，請撤銷此變更。
+undo-button = 撤銷變更
+undo-done-title = 變更已撤銷
+undo-done-restored = 通知將再次傳送至 { $destination }，不再傳送至 { $removed }。
+undo-done-removed = 通知將不再傳送至 { $removed }。
+undo-expired = 此連結已過期或已被使用。
+undo-changed-since = 此項設定之後已再次變更，因此無法使用此連結撤銷。請使用您最新訊息中的連結。
+
+# Is this message from us? Every message ends with a reference such as 7KQM-4MXZ.
+# Unsure: 參考碼 translates "reference" by meaning; no official Chinese term is known.
+verify-title = 這則訊息是我們傳送的嗎？
+verify-lead = 「{ site-name }」傳送的每封電子郵件、每則簡訊和每通電話，結尾都有一個參考碼，例如 7KQM-4MXZ。請輸入參考碼，查證訊息是否由我們傳送。
+field-reference = 參考碼
+field-reference-hint = 位於訊息結尾。例如 7KQM-4MXZ
+verify-submit = 查證
+verify-yes-title = 這則訊息是我們傳送的
+# $channel is email, sms or voice; $date is already written in the page's language.
+verify-yes = { $sender } 已於{ $date }透過{ $channel ->
+    [email] 電子郵件
+    [sms] 簡訊
+   *[voice] 電話
+}將此訊息傳送至 { $destination }。
+verify-yes-only = 本頁面只能提供以上資訊。真正的訊息絕不會要求您提供金錢、密碼或社會安全號碼。
+verify-no-title = 我們沒有傳送過帶有此參考碼的訊息
+verify-no = 請勿開啟其中的連結，也不要回覆。如果訊息要求您就選票採取任何行動，請聯絡您的縣選舉辦公室。
+verify-senders = 我們的訊息來源
+verify-senders-email = 電子郵件寄件地址：{ $address }
+verify-senders-phone = 簡訊和電話來自：{ $number }

@@ -49,7 +49,6 @@ impl Channel {
         };
         crate::i18n::Message::new(id).text("destination", destination)
     }
-
 }
 
 /// The destinations of the switches that are on.

@@ -19,6 +19,9 @@ pub enum PhoneError {
     NotNorthAmerican,
     /// A `+` number with fewer than 8 or more than 15 digits (E.164's limits).
     InternationalLength,
+    /// A premium-rate, shared-cost or satellite range: texts and calls there cost the
+    /// service (and fraudsters sign such numbers up on purpose), and no voter needs one.
+    PremiumOrSatellite,
 }
 
 impl fmt::Display for PhoneError {
@@ -35,6 +38,7 @@ impl crate::i18n::Localize for PhoneError {
             PhoneError::Format => Message::new("phone-format"),
             PhoneError::NotNorthAmerican => Message::new("phone-not-north-american"),
             PhoneError::InternationalLength => Message::new("phone-international-length"),
+            PhoneError::PremiumOrSatellite => Message::new("phone-premium"),
         }
     }
 }
@@ -65,6 +69,9 @@ impl PhoneNumber {
             }
             if !(8..=15).contains(&digits.len()) || digits.starts_with('0') {
                 return Err(PhoneError::InternationalLength);
+            }
+            if TOLL_FRAUD_PRONE.iter().any(|code| digits.starts_with(code)) {
+                return Err(PhoneError::PremiumOrSatellite);
             }
             return Ok(Self(format!("+{digits}")));
         }
@@ -105,6 +112,18 @@ impl PhoneNumber {
     }
 }
 
+/// Country codes of the ITU's global services that are not anyone's home or mobile phone:
+/// international freephone (800) and shared cost (808), Inmarsat (870), UPT (878), satellite
+/// and international networks (881, 882, 883), humanitarian (888) and international premium
+/// rate (979). Toll fraud ("SMS pumping") signs such numbers up to run up a sender's bill.
+const TOLL_FRAUD_PRONE: [&str; 9] = [
+    "800", "808", "870", "878", "881", "882", "883", "888", "979",
+];
+
+/// North American premium-rate area code and exchange (900-xxx-xxxx, xxx-976-xxxx).
+const NANP_PREMIUM_AREA: &str = "900";
+const NANP_PREMIUM_EXCHANGE: &str = "976";
+
 /// North American Numbering Plan: NPA-NXX-XXXX where N is 2-9; area codes N11 are service
 /// codes and N9X are reserved for expansion; exchanges N11 are service codes.
 fn parse_north_american(ten: &str) -> Result<PhoneNumber, PhoneError> {
@@ -117,6 +136,9 @@ fn parse_north_american(ten: &str) -> Result<PhoneNumber, PhoneError> {
     let exchange_ok = n(d[3]) && !(d[4] == b'1' && d[5] == b'1');
     if !area_ok || !exchange_ok {
         return Err(PhoneError::NotNorthAmerican);
+    }
+    if &ten[..3] == NANP_PREMIUM_AREA || &ten[3..6] == NANP_PREMIUM_EXCHANGE {
+        return Err(PhoneError::PremiumOrSatellite);
     }
     Ok(PhoneNumber(format!("+1{ten}")))
 }
@@ -175,6 +197,29 @@ mod tests {
         assert_eq!(e164("+0 123 456 789"), Err(PhoneError::InternationalLength));
         assert_eq!(e164("+"), Err(PhoneError::InternationalLength));
         assert_eq!(e164(""), Err(PhoneError::Empty));
+    }
+
+    #[test]
+    fn premium_rate_and_satellite_ranges_are_refused() {
+        for number in [
+            "+881 6 3123 4567",
+            "+882 16 1234 5678",
+            "+870 7 7312 3456",
+            "+979 1234 5678",
+            "+808 1234 5678",
+            "(900) 555-0123",
+            "(916) 976-0123",
+        ] {
+            assert_eq!(
+                e164(number),
+                Err(PhoneError::PremiumOrSatellite),
+                "{number}"
+            );
+        }
+        // Home and mobile numbers around them are fine.
+        assert!(e164("+852 9123 4567").is_ok());
+        assert!(e164("+880 1712 345678").is_ok());
+        assert!(e164("(916) 975-0123").is_ok());
     }
 
     #[test]

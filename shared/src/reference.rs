@@ -29,7 +29,9 @@ impl MessageReference {
     pub fn parse(typed: &str) -> Result<Self, InvalidReference> {
         let typed = typed.trim();
         let typed = match typed.get(..3) {
-            Some(prefix) if prefix.eq_ignore_ascii_case("ref") => typed[3..].trim_start_matches(['.', ':', ' ']),
+            Some(prefix) if prefix.eq_ignore_ascii_case("ref") => {
+                typed[3..].trim_start_matches(['.', ':', ' '])
+            }
             _ => typed,
         };
         let mut symbols = String::with_capacity(8);

@@ -153,16 +153,14 @@ fn every_message_formats_in_every_language() {
                 let mut message = Message::new(id);
                 for name in &needs.variables {
                     let name: &'static str = Box::leak(name.clone().into_boxed_str());
-                    message = if matches!(
-                        name,
-                        "month" | "day" | "year" | "days" | "max" | "status"
-                    ) {
-                        message.number(name, 11)
-                    } else if name == "channel" {
-                        message.text(name, "sms")
-                    } else {
-                        message.text(name, format!("<{name}>"))
-                    };
+                    message =
+                        if matches!(name, "month" | "day" | "year" | "days" | "max" | "status") {
+                            message.number(name, 11)
+                        } else if name == "channel" {
+                            message.text(name, "sms")
+                        } else {
+                            message.text(name, format!("<{name}>"))
+                        };
                 }
                 let text = catalog.format(&message);
                 assert!(
@@ -218,7 +216,9 @@ fn the_browser_and_the_server_say_the_same_words() {
                         message = match name {
                             "month" | "day" | "year" | "days" | "max" => message.number(name, n),
                             "status" => message.text(name, "Counted"),
-                            "channel" => message.text(name, ["email", "sms", "voice"][n as usize % 3]),
+                            "channel" => {
+                                message.text(name, ["email", "sms", "voice"][n as usize % 3])
+                            }
                             _ => message.text(name, format!("<{name} {n}>")),
                         };
                     }

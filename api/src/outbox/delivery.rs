@@ -65,9 +65,7 @@ impl Delivery {
                         .timeout(Some(Duration::from_secs(20)))
                         // One connection per delivery the worker has in flight: an SMTP
                         // transaction is several round trips, so the connections are the pace.
-                        .pool_config(
-                            PoolConfig::new().max_size(super::worker::CONCURRENCY as u32),
-                        )
+                        .pool_config(PoolConfig::new().max_size(super::worker::CONCURRENCY as u32))
                         .build(),
                     message_id_domain: config
                         .dkim

@@ -20,6 +20,8 @@ pub struct Office {
     pub contact: Option<String>,
     /// Status code -> channel code (or "all") -> sentence with placeholders.
     pub overrides: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    /// Hosts the county's cure-form links may be on (lower-case).
+    pub cure_url_hosts: Vec<String>,
 }
 
 /// Placeholders a county's sentence may use.
@@ -40,6 +42,7 @@ impl Office {
             sender: sender_name(county),
             contact: None,
             overrides: Default::default(),
+            cure_url_hosts: Vec::new(),
         }
     }
 
@@ -134,14 +137,25 @@ pub fn confirmation_request(channel: Channel, ctx: &ConfirmRequestContext<'_>) -
                     .text("confirm_url", ctx.links.confirm())),
                 say(Message::new("confirm-request-email-ignore")),
             ];
-            email(catalog, sender.clone(), say(Message::new("confirm-request-email-subject")), &paragraphs)
+            email(
+                catalog,
+                sender.clone(),
+                say(Message::new("confirm-request-email-subject")),
+                &paragraphs,
+            )
         }
         // CTIA: a recurring program's first text asks for the opt-in and names the program,
         // how often, that rates may apply, and how to get help and to stop.
-        Channel::Sms => short(catalog, sender.clone(),
+        Channel::Sms => short(
+            catalog,
+            sender.clone(),
             say(Message::new("confirm-request-sms").text("confirm_url", ctx.links.confirm())),
         ),
-        Channel::Voice => short(catalog, sender.clone(), say(Message::new("confirm-request-voice"))),
+        Channel::Voice => short(
+            catalog,
+            sender.clone(),
+            say(Message::new("confirm-request-voice")),
+        ),
     };
     with_reference(channel, ctx.links, composed)
 }
@@ -166,7 +180,11 @@ pub struct ChangeContext<'a> {
 pub fn destination_changed(to: Channel, ctx: &ChangeContext<'_>) -> Composed {
     let catalog = ctx.catalog;
     let sender = ctx.office.sender.clone();
-    let what = if ctx.replaced { "changed-replaced" } else { "changed-added" };
+    let what = if ctx.replaced {
+        "changed-replaced"
+    } else {
+        "changed-added"
+    };
     let say = |message: Message| {
         catalog.format(
             &message
@@ -183,15 +201,24 @@ pub fn destination_changed(to: Channel, ctx: &ChangeContext<'_>) -> Composed {
                 say(Message::new("changed-undo").text("undo_url", ctx.links.undo())),
                 ctx.office.questions(catalog),
             ];
-            email(catalog, sender.clone(), say(Message::new("changed-email-subject")), &paragraphs)
+            email(
+                catalog,
+                sender.clone(),
+                say(Message::new("changed-email-subject")),
+                &paragraphs,
+            )
         }
-        Channel::Sms => short(catalog, sender.clone(),
+        Channel::Sms => short(
+            catalog,
+            sender.clone(),
             say(Message::new("changed-sms").text("undo_url", ctx.links.undo())),
         ),
         Channel::Voice if !voices::speaks(catalog.language()) => {
             voice_language_unavailable(ctx.office)
         }
-        Channel::Voice => short(catalog, sender.clone(),
+        Channel::Voice => short(
+            catalog,
+            sender.clone(),
             say(Message::new("changed-voice").text("help", ctx.office.phone_help(catalog))),
         ),
     };
@@ -229,16 +256,23 @@ pub fn signup_again(to: Channel, ctx: &OnFileContext<'_>) -> Option<Composed> {
         Channel::Email => {
             let mut paragraphs = vec![say(Message::new("signup-again-email-body"))];
             for destination in ctx.requested {
-                paragraphs.push(say(
-                    Message::new("signup-again-new-destination").text("destination", destination),
-                ));
+                paragraphs
+                    .push(say(Message::new("signup-again-new-destination")
+                        .text("destination", destination)));
             }
             paragraphs.push(say(
-                Message::new("signup-again-manage").text("manage_url", ctx.links.manage()),
+                Message::new("signup-again-manage").text("manage_url", ctx.links.manage())
             ));
-            email(catalog, sender.clone(), say(Message::new("signup-again-email-subject")), &paragraphs)
+            email(
+                catalog,
+                sender.clone(),
+                say(Message::new("signup-again-email-subject")),
+                &paragraphs,
+            )
         }
-        Channel::Sms => short(catalog, sender.clone(),
+        Channel::Sms => short(
+            catalog,
+            sender.clone(),
             say(Message::new("signup-again-sms").text("manage_url", ctx.links.manage())),
         ),
         Channel::Voice => return None,
@@ -265,9 +299,18 @@ pub fn manage_link(to: Channel, ctx: &OnFileContext<'_>) -> Option<Composed> {
                 say(Message::new("manage-link-email-body")),
                 say(Message::new("manage-link-email-ignore")),
             ];
-            email(catalog, sender.clone(), say(Message::new("manage-link-email-subject")), &paragraphs)
+            email(
+                catalog,
+                sender.clone(),
+                say(Message::new("manage-link-email-subject")),
+                &paragraphs,
+            )
         }
-        Channel::Sms => short(catalog, sender.clone(), say(Message::new("manage-link-sms"))),
+        Channel::Sms => short(
+            catalog,
+            sender.clone(),
+            say(Message::new("manage-link-sms")),
+        ),
         Channel::Voice => return None,
     };
     Some(with_reference(to, ctx.links, composed))
@@ -334,9 +377,8 @@ fn with_reference(channel: Channel, links: &Links<'_>, mut composed: Composed) -
             composed.body_text = format!("{} {line}", composed.body_text.trim_end());
         }
         Channel::Voice => {
-            let line = catalog.format(
-                &Message::new("reference-voice").text("reference", REFERENCE_SPOKEN),
-            );
+            let line = catalog
+                .format(&Message::new("reference-voice").text("reference", REFERENCE_SPOKEN));
             composed.body_text = format!("{} {line}", composed.body_text.trim_end());
         }
     }
@@ -510,12 +552,13 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
                 ctx.office.questions(catalog),
                 say(Message::new("change-or-stop").text("manage_url", ctx.links.manage())),
             ];
-            let subject = say(
-                Message::new("update-email-subject").text("status", catalog.text(status.title_id())),
-            );
+            let subject = say(Message::new("update-email-subject")
+                .text("status", catalog.text(status.title_id())));
             email(catalog, sender.clone(), subject, &paragraphs)
         }
-        Channel::Sms => short(catalog, sender.clone(),
+        Channel::Sms => short(
+            catalog,
+            sender.clone(),
             say(Message::new("update-sms")
                 .text("sentence", sentence)
                 .text("status_url", ctx.links.status())),
@@ -524,7 +567,9 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
             voice_language_unavailable(ctx.office)
         }
         // Read aloud by the provider: who is calling, what happened, and a number to call.
-        Channel::Voice => short(catalog, sender.clone(),
+        Channel::Voice => short(
+            catalog,
+            sender.clone(),
             say(Message::new("update-voice")
                 .text("sentence", sentence)
                 .text("help", ctx.office.phone_help(catalog))),
@@ -564,9 +609,16 @@ pub fn return_reminder(channel: Channel, ctx: &ReminderContext<'_>) -> Composed 
                 ctx.office.questions(catalog),
                 say(Message::new("change-or-stop").text("manage_url", ctx.links.manage())),
             ];
-            email(catalog, sender.clone(), say(Message::new("reminder-email-subject")), &paragraphs)
+            email(
+                catalog,
+                sender.clone(),
+                say(Message::new("reminder-email-subject")),
+                &paragraphs,
+            )
         }
-        Channel::Sms => short(catalog, sender.clone(),
+        Channel::Sms => short(
+            catalog,
+            sender.clone(),
             say(Message::new("reminder-sms")
                 .text("sentence", sentence)
                 .text("status_url", ctx.links.status())),
@@ -574,7 +626,9 @@ pub fn return_reminder(channel: Channel, ctx: &ReminderContext<'_>) -> Composed 
         Channel::Voice if !voices::speaks(catalog.language()) => {
             voice_language_unavailable(ctx.office)
         }
-        Channel::Voice => short(catalog, sender.clone(),
+        Channel::Voice => short(
+            catalog,
+            sender.clone(),
             say(Message::new("reminder-voice")
                 .text("sentence", sentence)
                 .text("help", ctx.office.phone_help(catalog))),
@@ -687,7 +741,11 @@ mod status_tests {
             links: &links,
         };
         let email = destination_changed(Channel::Email, &ctx);
-        assert!(email.body_text.contains("a•••@example.net instead"), "{}", email.body_text);
+        assert!(
+            email.body_text.contains("a•••@example.net instead"),
+            "{}",
+            email.body_text
+        );
         assert!(email.body_text.contains("/undo/{{token:undo}}"));
         let sms = destination_changed(Channel::Sms, &ctx);
         assert!(sms.body_text.contains("/undo/{{token:undo}}"));
@@ -701,7 +759,9 @@ mod status_tests {
         };
         let call = status_update(Channel::Voice, BallotStatus::Received, &khmer);
         assert_eq!(call.language, Language::English);
-        assert!(call.body_text.contains("cannot yet make calls in your language"));
+        assert!(call
+            .body_text
+            .contains("cannot yet make calls in your language"));
         let text = status_update(Channel::Sms, BallotStatus::Received, &khmer);
         assert_eq!(text.language, Language::Khmer);
     }

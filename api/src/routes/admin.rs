@@ -412,6 +412,10 @@ pub struct CountyRequest {
     /// `templates::PLACEHOLDERS`.
     #[serde(default)]
     pub templates: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    /// The hosts the county's cure-form links are on (`elections.saccounty.gov`): an event's
+    /// `cure_url` must be https on one of them.
+    #[serde(default)]
+    pub cure_url_hosts: Vec<String>,
 }
 
 /// `PUT /api/v1/admin/counties/{county}`: the county's sender name, contact and wording.
@@ -484,16 +488,33 @@ pub async fn put_county(
     if !problems.is_empty() {
         errors.push(("templates", problems.join("; ")));
     }
+    let hosts: Vec<String> = request
+        .cure_url_hosts
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    if let Some(bad) = hosts
+        .iter()
+        .find(|h| !crate::ballot_events::is_host_name(h))
+    {
+        errors.push((
+            "cure_url_hosts",
+            format!("{bad:?} is not a host name like elections.saccounty.gov"),
+        ));
+    }
     if !errors.is_empty() {
         return Err(ApiError::InvalidFields(errors));
     }
     let templates_json = serde_json::to_string(&request.templates).unwrap_or_else(|_| "{}".into());
     crate::store::counties::upsert(
         state.store.pool(),
-        county.trim(),
-        request.sender_name.as_deref().map(str::trim),
-        request.contact.as_deref().map(str::trim),
-        &templates_json,
+        &crate::store::counties::CountySettings {
+            county: county.trim(),
+            sender_name: request.sender_name.as_deref().map(str::trim),
+            contact: request.contact.as_deref().map(str::trim),
+            templates_json: &templates_json,
+            cure_url_hosts_json: &serde_json::to_string(&hosts).unwrap_or_else(|_| "[]".into()),
+        },
         &crate::clock::now(),
     )
     .await?;

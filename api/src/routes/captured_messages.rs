@@ -118,7 +118,12 @@ pub async fn list(
                  <button type=\"submit\">Send reply</button></form>"
             ));
         }
-        if let Some(token) = m.header("Key-Press").rsplit('/').next().filter(|t| !t.is_empty()) {
+        if let Some(token) = m
+            .header("Key-Press")
+            .rsplit('/')
+            .next()
+            .filter(|t| !t.is_empty())
+        {
             html.push_str(&format!(
                 "<form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"confirm\" value=\"{}\">\
                  <button type=\"submit\">Press 1 on this call</button></form>",

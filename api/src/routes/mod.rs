@@ -66,9 +66,15 @@ pub fn api(state: &AppState) -> Router<AppState> {
                 .delete(subscriptions::delete),
         )
         .route("/v1/unsubscribe/{token}", post(subscriptions::unsubscribe))
-        .route("/v1/ballot-statuses/{token}", get(subscriptions::get_status))
+        .route(
+            "/v1/ballot-statuses/{token}",
+            get(subscriptions::get_status),
+        )
         .route("/v1/manage-links", post(subscriptions::send_manage_link))
-        .route("/v1/confirmations/{token}", post(destination_links::confirm))
+        .route(
+            "/v1/confirmations/{token}",
+            post(destination_links::confirm),
+        )
         .route("/v1/undo/{token}", post(destination_links::undo))
         .route("/v1/message-verifications", post(verification::verify))
         .route("/v1/senders", get(verification::senders))

@@ -26,3 +26,27 @@ pub async fn insert(pool: &Pool, event: &AuditEvent<'_>) -> Result<(), sqlx::Err
     .await
     .map(|_| ()))
 }
+
+/// Counts a refused operator request (no key, or an unknown one) in its minute: a flood of
+/// them adds to a count rather than a row each.
+pub async fn count_refusal(
+    pool: &Pool,
+    minute: &str,
+    actor: &str,
+    action: &str,
+    outcome: &str,
+) -> Result<(), sqlx::Error> {
+    on_pool!(pool, |p| {
+        sqlx::query(
+        "INSERT INTO audit_refusal (minute, actor, action, outcome, count) VALUES ($1, $2, $3, $4, 1) \
+         ON CONFLICT (minute, actor, action, outcome) DO UPDATE SET count = audit_refusal.count + 1"
+    )
+    .bind(minute)
+    .bind(actor)
+    .bind(action)
+    .bind(outcome)
+    .execute(p)
+    .await
+    .map(|_| ())
+    })
+}

@@ -3,6 +3,8 @@
 use super::{on_pool, on_tx, Pool, Tx};
 
 pub struct NewEvent<'a> {
+    /// The voter's county, lower-case: event ids are unique per county.
+    pub county_key: &'a str,
     pub event_id: &'a str,
     pub voter_id: &'a str,
     pub election_id: &'a str,
@@ -21,7 +23,7 @@ pub struct EventRow {
     pub detail: String,
 }
 
-/// Records the event unless its `event_id` is already known; `true` if it was new.
+/// Records the event unless its county already posted its `event_id`; `true` if it was new.
 pub async fn insert_if_new(
     tx: &mut Tx,
     event: &NewEvent<'_>,
@@ -29,8 +31,8 @@ pub async fn insert_if_new(
 ) -> Result<bool, sqlx::Error> {
     let inserted: Option<String> = on_tx!(tx, |c| {
         sqlx::query_scalar(
-        "INSERT INTO ballot_event (event_id, voter_id, election_id, status, occurred_at, detail, received_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+        "INSERT INTO ballot_event (county_key, event_id, voter_id, election_id, status, occurred_at, detail, received_at) \
+         VALUES ($8, $1, $2, $3, $4, $5, $6, $7) ON CONFLICT (county_key, event_id) DO NOTHING RETURNING event_id",
     )
     .bind(event.event_id)
     .bind(event.voter_id)
@@ -39,6 +41,7 @@ pub async fn insert_if_new(
     .bind(event.occurred_at)
     .bind(event.detail_json)
     .bind(now)
+    .bind(event.county_key)
     .fetch_optional(c)
     .await
     })?;
@@ -50,12 +53,14 @@ pub async fn insert_if_new(
 pub async fn is_latest(tx: &mut Tx, event: &NewEvent<'_>) -> Result<bool, sqlx::Error> {
     let later: i64 = on_tx!(tx, |c| sqlx::query_scalar(
         "SELECT COUNT(*) FROM ballot_event WHERE voter_id = $1 AND election_id = $2 \
-         AND event_id <> $3 AND (occurred_at > $4 OR (occurred_at = $4 AND event_id > $3))",
+         AND NOT (event_id = $3 AND county_key = $5) \
+         AND (occurred_at > $4 OR (occurred_at = $4 AND event_id > $3))",
     )
     .bind(event.voter_id)
     .bind(event.election_id)
     .bind(event.event_id)
     .bind(event.occurred_at)
+    .bind(event.county_key)
     .fetch_one(c)
     .await)?;
     Ok(later == 0)
@@ -80,11 +85,11 @@ pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
     .await)
 }
 
-/// SQLite: the newest event's row number (events from other processes are found by it).
+/// SQLite: the newest event's number (events from other processes are found by it).
 pub async fn last_row(pool: &Pool) -> Result<i64, sqlx::Error> {
     match pool {
         Pool::Sqlite(p, _) => {
-            sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM ballot_event")
+            sqlx::query_scalar("SELECT COALESCE(MAX(ballot_event_id), 0) FROM ballot_event")
                 .fetch_one(p)
                 .await
         }
@@ -100,15 +105,17 @@ pub async fn subscriptions_changed_since(
     let Pool::Sqlite(p, _) = pool else {
         return Ok((since, Vec::new()));
     };
-    let last: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(rowid), 0) FROM ballot_event")
-        .fetch_one(p)
-        .await?;
+    let last: i64 =
+        sqlx::query_scalar("SELECT COALESCE(MAX(ballot_event_id), 0) FROM ballot_event")
+            .fetch_one(p)
+            .await?;
     if last <= since {
         return Ok((since, Vec::new()));
     }
     let ids: Vec<i64> = sqlx::query_scalar(
         "SELECT DISTINCT s.subscription_id FROM ballot_event e \
-         JOIN subscription s ON s.voter_id = e.voter_id WHERE e.rowid > $1 AND e.rowid <= $2",
+         JOIN subscription s ON s.voter_id = e.voter_id \
+         WHERE e.ballot_event_id > $1 AND e.ballot_event_id <= $2",
     )
     .bind(since)
     .bind(last)

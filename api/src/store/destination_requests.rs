@@ -192,7 +192,8 @@ pub async fn waiting_for(
     destination: &str,
     now: &str,
 ) -> Result<Option<DestinationRequest>, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_as(&format!(
+    on_tx!(tx, |c| {
+        sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM destination_request WHERE subscription_id = $1 AND channel = $2 \
          AND destination = $3 AND confirmed_at IS NULL AND cancelled_at IS NULL AND expires_at > $4 \
          ORDER BY destination_request_id DESC LIMIT 1"
@@ -202,7 +203,8 @@ pub async fn waiting_for(
     .bind(destination)
     .bind(now)
     .fetch_optional(c)
-    .await)
+    .await
+    })
 }
 
 /// When the confirmed destination of a channel was asked for (`None`: on file from before

@@ -56,7 +56,8 @@ const COLUMNS: &str = "outbox_message_id, subscription_id, channel, kind, recipi
 pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result<i64, sqlx::Error> {
     loop {
         let reference = crate::message_links::new_reference();
-        let id: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+        let id: Option<i64> = on_tx!(tx, |c| {
+            sqlx::query_scalar(
             "INSERT INTO outbox_message (subscription_id, channel, kind, recipient, sender, subject, \
                  body_text, body_html, state, attempts, next_attempt_at, created_at, list_unsubscribe, \
                  reference, destination_request_id, election_id, language) \
@@ -79,7 +80,8 @@ pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result
         .bind(message.election_id)
         .bind(message.language)
         .fetch_optional(c)
-        .await)?;
+        .await
+        })?;
         if let Some(id) = id {
             return Ok(id);
         }
@@ -118,14 +120,16 @@ pub async fn count_kind_to(
     recipient: &str,
     since: &str,
 ) -> Result<i64, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar(
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "SELECT COUNT(*) FROM outbox_message WHERE recipient = $1 AND created_at > $2 AND kind = $3"
     )
     .bind(recipient)
     .bind(since)
     .bind(kind)
     .fetch_one(c)
-    .await)
+    .await
+    })
 }
 
 /// How many messages of these kinds a subscription was sent since `since` (daily caps).
@@ -137,14 +141,16 @@ pub async fn count_kinds_since(
 ) -> Result<i64, sqlx::Error> {
     let mut total = 0;
     for kind in kinds {
-        let n: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+        let n: i64 = on_tx!(tx, |c| {
+            sqlx::query_scalar(
             "SELECT COUNT(*) FROM outbox_message WHERE subscription_id = $1 AND kind = $2 AND created_at > $3"
         )
         .bind(subscription_id)
         .bind(kind)
         .bind(since)
         .fetch_one(c)
-        .await)?;
+        .await
+        })?;
         total += n;
     }
     Ok(total)

@@ -21,7 +21,8 @@ pub async fn add(
     window_start: i64,
     window_end: i64,
 ) -> Result<u32, sqlx::Error> {
-    let count: i64 = on_pool!(pool, |p| sqlx::query_scalar(
+    let count: i64 = on_pool!(pool, |p| {
+        sqlx::query_scalar(
         "INSERT INTO rate_counter (counter_key, window_start, window_end, count) VALUES ($1, $2, $3, 1) \
          ON CONFLICT (counter_key, window_start) DO UPDATE SET count = rate_counter.count + 1 \
          RETURNING count",
@@ -30,14 +31,17 @@ pub async fn add(
     .bind(window_start)
     .bind(window_end)
     .fetch_one(p)
-    .await)?;
+    .await
+    })?;
     Ok(count.clamp(0, i64::from(u32::MAX)) as u32)
 }
 
 pub async fn delete_ended(pool: &Pool, now: i64) -> Result<u64, sqlx::Error> {
-    on_pool!(pool, |p| sqlx::query("DELETE FROM rate_counter WHERE window_end <= $1")
-        .bind(now)
-        .execute(p)
-        .await
-        .map(|r| r.rows_affected()))
+    on_pool!(pool, |p| sqlx::query(
+        "DELETE FROM rate_counter WHERE window_end <= $1"
+    )
+    .bind(now)
+    .execute(p)
+    .await
+    .map(|r| r.rows_affected()))
 }

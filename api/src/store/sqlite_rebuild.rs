@@ -49,9 +49,10 @@ pub async fn run(pool: &SqlitePool) -> Result<(), sqlx::Error> {
             sqlx::raw_sql(SUBSCRIPTION_WITHOUT_TOKENS)
                 .execute(&mut *tx)
                 .await?;
-            let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
-                .fetch_all(&mut *tx)
-                .await?;
+            let broken: Vec<(String,)> =
+                sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+                    .fetch_all(&mut *tx)
+                    .await?;
             if !broken.is_empty() {
                 return Err(sqlx::Error::Protocol(format!(
                     "rebuilding subscription would break foreign keys in {broken:?}"

@@ -13,7 +13,8 @@ pub async fn create_if_new(
     quiet_end: &str,
     now: &str,
 ) -> Result<Option<i64>, sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query_scalar(
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
         "INSERT INTO subscription (voter_id, language, quiet_start, quiet_end, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT (voter_id) DO NOTHING RETURNING subscription_id",
     )
@@ -23,7 +24,8 @@ pub async fn create_if_new(
     .bind(quiet_end)
     .bind(now)
     .fetch_optional(c)
-    .await)
+    .await
+    })
 }
 
 /// A subscription as stored: a channel is on when its destination is set.
@@ -66,7 +68,10 @@ pub async fn get(pool: &Pool, subscription_id: i64) -> Result<Option<Subscriptio
 }
 
 /// A subscription by id, in the caller's transaction.
-pub async fn get_in(tx: &mut Tx, subscription_id: i64) -> Result<Option<Subscription>, sqlx::Error> {
+pub async fn get_in(
+    tx: &mut Tx,
+    subscription_id: i64,
+) -> Result<Option<Subscription>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM subscription WHERE subscription_id = $1"
     ))

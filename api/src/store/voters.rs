@@ -293,6 +293,30 @@ pub async fn find_signup_candidates(
     .await)
 }
 
+/// Which of `voter_ids` are registered in a county other than `county`.
+pub async fn registered_outside(
+    pool: &Pool,
+    voter_ids: &[&str],
+    county: &str,
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in voter_ids.chunks(500) {
+        let ids: Vec<String> = on_pool!(pool, |p| {
+            let mut query: QueryBuilder<_> =
+                QueryBuilder::new("SELECT voter_id FROM voter WHERE lower(county) <> lower(");
+            query.push_bind(county).push(") AND voter_id IN (");
+            let mut separated = query.separated(", ");
+            for id in chunk {
+                separated.push_bind(*id);
+            }
+            separated.push_unseparated(")");
+            query.build_query_scalar().fetch_all(p).await
+        })?;
+        found.extend(ids);
+    }
+    Ok(found)
+}
+
 /// The voter an event is about, in the caller's transaction.
 pub async fn find(tx: &mut Tx, voter_id: &str) -> Result<Option<MatchedVoter>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_as(
@@ -321,15 +345,15 @@ pub async fn find_with_subscription(
         let subscription = match (r.subscription_id, r.language, r.quiet_start, r.quiet_end) {
             (Some(subscription_id), Some(language), Some(quiet_start), Some(quiet_end)) => {
                 Some(Subscription {
-                subscription_id,
-                voter_id: r.voter_id.clone(),
-                language,
-                email_address: r.email_address,
-                sms_phone: r.sms_phone,
-                voice_phone: r.voice_phone,
-                quiet_start,
-                quiet_end,
-            })
+                    subscription_id,
+                    voter_id: r.voter_id.clone(),
+                    language,
+                    email_address: r.email_address,
+                    sms_phone: r.sms_phone,
+                    voice_phone: r.voice_phone,
+                    quiet_start,
+                    quiet_end,
+                })
             }
             _ => None,
         };

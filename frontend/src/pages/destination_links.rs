@@ -14,7 +14,9 @@ use leptos::prelude::*;
 /// What a failed confirmation or undo says: the link's own words when it expired or changed.
 fn problem_of(failure: &ApiFailure, expired: &'static str) -> String {
     match failure {
-        ApiFailure::Api { status: 404 | 410, .. } => i18n::text(expired),
+        ApiFailure::Api {
+            status: 404 | 410, ..
+        } => i18n::text(expired),
         ApiFailure::Api { body, .. } if body.error.code == code::CHANGED_SINCE => {
             i18n::text("undo-changed-since")
         }

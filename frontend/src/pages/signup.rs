@@ -411,7 +411,11 @@ fn SignedUp(response: SignupResponse, on_change: Callback<()>) -> impl IntoView 
         let Some(destination) = view.destination else {
             continue;
         };
-        let id = match (view.awaiting_confirmation.is_some(), view.confirmation_sent, channel) {
+        let id = match (
+            view.awaiting_confirmation.is_some(),
+            view.confirmation_sent,
+            channel,
+        ) {
             (false, _, _) => "signed-up-on-file",
             (true, false, _) => "signed-up-confirm-not-sent",
             (true, true, Channel::Email) => "signed-up-confirm-email",

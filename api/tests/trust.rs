@@ -1,0 +1,642 @@
+//! Issue 11: nobody takes over a voter's alerts, and each hole an attacker's trial found stays
+//! closed. Each test here failed before the fix it covers.
+
+mod helpers;
+
+use ballot_api::api_keys;
+use ballot_api::ballot_events::Scope;
+use helpers::{maria, spawn_app, spawn_app_with, token_after, with_identity, Options, TestApp};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+fn with_env(env: &[(&'static str, &str)]) -> Options {
+    Options {
+        env: env.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+        ..Options::default()
+    }
+}
+
+async fn on_file(app: &TestApp) -> (Option<String>, Option<String>) {
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+        "SELECT email_address, sms_phone FROM subscription"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap()
+}
+
+async fn post_events(app: &TestApp, key: &str, events: Value) -> (u16, Value) {
+    let response = app
+        .client
+        .post(format!("{}/api/v1/admin/ballot-events", app.base))
+        .bearer_auth(key)
+        .json(&events)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn someone_holding_a_voters_details_cannot_take_over_their_alerts() {
+    let app = spawn_app().await;
+    // Maria signs up and confirms her address.
+    app.sign_up_and_confirm(&maria()).await;
+    // An attacker with a voter-file extract signs up "again" with their own address.
+    let mut attack = maria();
+    attack["email"] = json!({"opt_in": true, "address": "attacker@evil.example"});
+    let (status, answer) = app.sign_up(&attack).await;
+    // Before: 200 with Maria's token, and her alerts silently moved to the attacker.
+    assert_eq!(status, 202, "{answer}");
+    assert!(answer.get("subscription").is_none());
+    for token in answer.to_string().split(|c: char| !c.is_ascii_hexdigit()) {
+        assert!(token.len() < 32, "no token in the answer: {answer}");
+    }
+    assert_eq!(on_file(&app).await.0.as_deref(), Some("maria@example.com"));
+    // Ballot news still goes to Maria, and nothing of it to the attacker.
+    let key = helpers::statewide_key(&app).await;
+    let event = json!([{"event_id": "E1", "voter_id": "V000000001", "election_id": "g", "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"}]);
+    assert_eq!(post_events(&app, &key, event).await.0, 200);
+    let mailed = app.wait_for_captured("email", "mailed", 1).await;
+    assert_eq!(mailed.len(), 1);
+    assert!(mailed[0].contains("To: maria@example.com"));
+    // Maria is told someone tried, with a way to manage her notifications.
+    let note = &app.wait_for_captured("email", "signup_again", 1).await[0];
+    assert!(note.contains("To: maria@example.com") && note.contains("a•••@evil.example"));
+    // The attacker confirms their own address: Maria is told, with an undo link that works.
+    let attacker_confirmation = app
+        .captured_of("email", "confirm_destination")
+        .into_iter()
+        .find(|m| m.contains("To: attacker@evil.example"))
+        .unwrap();
+    assert_eq!(app.confirm_links_in(&[attacker_confirmation]).await, 1);
+    let notice = &app
+        .wait_for_captured("email", "destination_changed", 1)
+        .await[0];
+    assert!(notice.contains("To: maria@example.com"), "{notice}");
+    let undo = token_after(notice, "/undo/").unwrap();
+    let response = app
+        .client
+        .post(format!("{}/api/v1/undo/{undo}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(on_file(&app).await.0.as_deref(), Some("maria@example.com"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_county_key_cannot_take_over_another_countys_voter() {
+    let app = spawn_app().await;
+    let fresno = api_keys::create(&app.store, &Scope::County("Fresno".into()), "t")
+        .await
+        .unwrap();
+    // V000000001 is Maria Garcia, registered in Sacramento. Before: the upsert moved her.
+    let row = "voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status\n\
+               V000000001,Maria,,Garcia,,1980-01-23,93721,Fresno,active\n\
+               F9,New,,Fresnan,,1990-01-01,93721,Fresno,active\n";
+    let response = app
+        .client
+        .post(format!("{}/api/v1/admin/voters", app.base))
+        .bearer_auth(&fresno)
+        .header("content-type", "text/csv")
+        .body(row)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["error"]["code"], "forbidden");
+    assert!(answer["error"]["fields"]["line 2"]
+        .as_str()
+        .unwrap()
+        .contains("registered by another county"));
+    assert!(!answer.to_string().contains("Sacramento"), "{answer}");
+    let (county, new): (String, i64) = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+        "SELECT (SELECT county FROM voter WHERE voter_id = 'V000000001'), \
+                (SELECT COUNT(*) FROM voter WHERE voter_id = 'F9')"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!((county.as_str(), new), ("Sacramento", 0), "nothing applied");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn each_county_numbers_its_own_events() {
+    let app = spawn_app().await;
+    let sacramento = api_keys::create(&app.store, &Scope::County("Sacramento".into()), "t")
+        .await
+        .unwrap();
+    let fresno = api_keys::create(&app.store, &Scope::County("Fresno".into()), "t")
+        .await
+        .unwrap();
+    let event = |voter: &str| json!([{"event_id": "E-1", "voter_id": voter, "election_id": "g", "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"}]);
+    let (_, first) = post_events(&app, &sacramento, event("V000000001")).await;
+    assert_eq!(first["applied"], 1);
+    // Before: Fresno's E-1 was taken for Sacramento's and silently dropped as a repeat.
+    let (_, second) = post_events(&app, &fresno, event("V000000005")).await;
+    assert_eq!(
+        (second["applied"].as_i64(), second["duplicates"].as_i64()),
+        (Some(1), Some(0))
+    );
+    let (_, again) = post_events(&app, &fresno, event("V000000005")).await;
+    assert_eq!(
+        (again["applied"].as_i64(), again["duplicates"].as_i64()),
+        (Some(0), Some(1))
+    );
+    assert_eq!(helpers::count(&app.store, "ballot_event").await, 2);
+    app.stop().await;
+}
+
+fn from(ip: &str) -> (&'static str, String) {
+    ("x-forwarded-for", ip.to_string())
+}
+
+async fn sign_up_from(app: &TestApp, body: &Value, ip: &str) -> u16 {
+    let (name, value) = from(ip);
+    app.client
+        .post(format!("{}/api/v1/signups", app.base))
+        .header(name, value)
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn a_sweep_of_birth_dates_stops_after_a_few_misses_from_any_address() {
+    let app = spawn_app_with(with_env(&[
+        ("CLIENT_IP_HEADER", "x-forwarded-for"),
+        ("TRUSTED_PROXIES", "127.0.0.1"),
+        ("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "5"),
+    ]))
+    .await;
+    // Before: 60 guesses a minute per address passed, and each new address brought 60 more.
+    let mut statuses = Vec::new();
+    for day in 1..=8 {
+        let guess = with_identity("Maria", "Garcia", &format!("02-{day:02}-1980"), "95814");
+        statuses.push(sign_up_from(&app, &guess, &format!("198.51.100.{day}")).await);
+    }
+    assert_eq!(statuses, [422, 422, 422, 422, 422, 429, 429, 429]);
+    // Even the right date now waits, whoever asks: the sweep learns nothing.
+    assert_eq!(sign_up_from(&app, &maria(), "203.0.113.9").await, 429);
+    // A sweep of ZIP codes for one name and date is stopped the same way.
+    let mut zips = Vec::new();
+    for zip in ["90001", "90002", "90003", "90004", "90005", "90006"] {
+        zips.push(
+            sign_up_from(
+                &app,
+                &with_identity("Jose", "Nunez", "07-04-1975", zip),
+                "198.51.100.50",
+            )
+            .await,
+        );
+    }
+    assert_eq!(zips, [422, 422, 422, 422, 422, 429]);
+    // Other voters are not affected.
+    let (status, _) = app
+        .sign_up(&with_identity("Linh", "Nguyen", "08-20-1992", "95823"))
+        .await;
+    assert_eq!(status, 201);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn identity_limits_count_misses_so_the_real_details_cannot_lock_a_voter_out() {
+    let app = spawn_app_with(with_env(&[("RATE_LIMIT_PER_IDENTITY_PER_HOUR", "2")])).await;
+    // Before: ten sign-ups with a voter's true details, from anywhere, locked them out.
+    let mut statuses = Vec::new();
+    for _ in 0..10 {
+        statuses.push(app.sign_up(&maria()).await.0);
+    }
+    assert_eq!(statuses[0], 201);
+    assert!(statuses[1..].iter().all(|s| *s == 202), "{statuses:?}");
+    let lookup = json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "01-23-1980", "zip": "95814"});
+    assert_eq!(
+        app.post_json("/api/v1/status-lookups", &lookup).await.0,
+        200
+    );
+    // Misses of one identity do count.
+    let wrong = json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "01-23-1981", "zip": "95814"});
+    let tries: Vec<u16> = futures::future::join_all(
+        (0..3).map(|_| async { app.post_json("/api/v1/status-lookups", &wrong).await.0 }),
+    )
+    .await;
+    assert!(tries.contains(&429) || tries == [422, 422, 422]);
+    assert_eq!(app.post_json("/api/v1/status-lookups", &wrong).await.0, 429);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_day_of_misses_across_all_identities_has_a_budget() {
+    let app = spawn_app_with(with_env(&[("DAILY_MISS_BUDGET", "3")])).await;
+    for i in 0..3 {
+        let (status, _) = app
+            .post_json(
+                "/api/v1/status-lookups",
+                &with_identity("Nobody", &format!("Here{i}"), "01-01-1970", "95814"),
+            )
+            .await;
+        assert_eq!(status, 422);
+    }
+    let (status, answer) = app
+        .post_json(
+            "/api/v1/status-lookups",
+            &with_identity("Maria", "Garcia", "01-23-1980", "95814"),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (429, Some("rate_limited"))
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_client_ip_header_is_believed_only_from_a_configured_proxy() {
+    // The test client connects from 127.0.0.1, which is not the configured proxy: its header
+    // is its own claim, so changing it does not buy a fresh allowance.
+    let app = spawn_app_with(with_env(&[
+        ("CLIENT_IP_HEADER", "x-forwarded-for"),
+        ("TRUSTED_PROXIES", "10.0.0.0/8"),
+        ("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "3"),
+    ]))
+    .await;
+    let lookup = with_identity("Nobody", "Here", "01-01-1970", "95814");
+    let mut statuses = Vec::new();
+    for i in 0..4 {
+        let (name, value) = from(&format!("203.0.113.{i}"));
+        let response = app
+            .client
+            .post(format!("{}/api/v1/status-lookups", app.base))
+            .header(name, value)
+            .json(&lookup)
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [422, 422, 422, 429]);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn instances_sharing_the_database_share_one_budget() {
+    let shared = [
+        ("RATE_LIMIT_STORE", "database"),
+        ("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "4"),
+    ];
+    let a = spawn_app_with(with_env(&shared)).await;
+    let b = spawn_app_with(Options {
+        database_url: Some(a.database.url.clone()),
+        demo_voters: false,
+        ..with_env(&shared)
+    })
+    .await;
+    let lookup = with_identity("Nobody", "Here", "01-01-1970", "95814");
+    let mut statuses = Vec::new();
+    for i in 0..6 {
+        let app = if i % 2 == 0 { &a } else { &b };
+        statuses.push(app.post_json("/api/v1/status-lookups", &lookup).await.0);
+    }
+    // Kept in each process, each instance would have allowed four.
+    assert_eq!(statuses, [422, 422, 422, 422, 429, 429]);
+    b.stop().await;
+    a.stop().await;
+}
+
+async fn open_stream(app: &TestApp, token: &str) -> reqwest::Response {
+    app.client
+        .get(format!(
+            "{}/api/v1/ballot-statuses/{token}/events",
+            app.base
+        ))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Reads the next whole event (or the end of the stream) within `wait`.
+async fn next_event(response: &mut reqwest::Response, wait: Duration) -> Option<String> {
+    let mut text = String::new();
+    let deadline = tokio::time::Instant::now() + wait;
+    while !text.contains("\n\n") {
+        let chunk = tokio::time::timeout_at(deadline, response.chunk())
+            .await
+            .expect("an event, or the end, in time")
+            .unwrap()?;
+        text.push_str(&String::from_utf8_lossy(&chunk));
+        if text.starts_with(':') && text.contains("\n\n") {
+            text.clear(); // a keep-alive comment
+        }
+    }
+    Some(text)
+}
+
+#[tokio::test]
+async fn status_streams_are_capped_per_client_and_end_after_their_lifetime() {
+    let app = spawn_app_with(with_env(&[
+        ("STATUS_STREAMS_PER_ADDRESS", "2"),
+        ("STATUS_STREAM_LIFETIME_S", "1"),
+    ]))
+    .await;
+    let (_, answer) = app.sign_up(&maria()).await;
+    let token = answer["subscription"]["status_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut first = open_stream(&app, &token).await;
+    let second = open_stream(&app, &token).await;
+    assert_eq!(
+        (first.status().as_u16(), second.status().as_u16()),
+        (200, 200)
+    );
+    // Before: any number of streams, each held for as long as the client liked.
+    let third = open_stream(&app, &token).await;
+    assert_eq!(third.status().as_u16(), 429);
+    assert!(next_event(&mut first, Duration::from_secs(3))
+        .await
+        .is_some());
+    // The lifetime ends the stream (the browser reconnects by itself).
+    assert_eq!(next_event(&mut first, Duration::from_secs(5)).await, None);
+    drop(second);
+    // Places are given back.
+    let mut again = open_stream(&app, &token).await;
+    assert_eq!(again.status().as_u16(), 200);
+    assert!(next_event(&mut again, Duration::from_secs(3))
+        .await
+        .is_some());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_change_recorded_by_another_instance_wakes_an_open_status_page() {
+    let a = spawn_app().await;
+    let b = spawn_app_with(Options {
+        database_url: Some(a.database.url.clone()),
+        demo_voters: false,
+        ..Options::default()
+    })
+    .await;
+    let (_, answer) = a.sign_up(&maria()).await;
+    let token = answer["subscription"]["status_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut stream = open_stream(&a, &token).await;
+    let first = next_event(&mut stream, Duration::from_secs(3))
+        .await
+        .unwrap();
+    assert!(first.contains("\"ballots\":[]"));
+    let key = helpers::statewide_key(&b).await;
+    let event = json!([{"event_id": "E1", "voter_id": "V000000001", "election_id": "g", "status": "received", "occurred_at": "2026-11-03T10:00:00-08:00"}]);
+    assert_eq!(post_events(&b, &key, event).await.0, 200);
+    // PostgreSQL: NOTIFY; SQLite: the one watcher of the process (every 2 s). No page polls.
+    let second = next_event(&mut stream, Duration::from_secs(5))
+        .await
+        .unwrap();
+    assert!(
+        second.contains("\"current_status\":\"received\""),
+        "{second}"
+    );
+    drop(stream);
+    b.stop().await;
+    a.stop().await;
+}
+
+#[tokio::test]
+async fn readiness_and_metrics_can_be_kept_for_operations() {
+    let token = "an-operations-token-of-some-length";
+    let app = spawn_app_with(with_env(&[
+        ("OPERATIONS_TOKEN", token),
+        ("PUBLIC_URL", "https://ballots.example"),
+    ]))
+    .await;
+    for path in ["/readyz", "/metrics"] {
+        let refused = app
+            .client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status().as_u16(), 401, "{path}");
+        let allowed = app
+            .client
+            .get(format!("{}{path}", app.base))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(allowed.status().as_u16(), 200, "{path}");
+        // Served over https: browsers are told to use nothing else.
+        assert_eq!(
+            allowed.headers()["strict-transport-security"],
+            "max-age=31536000; includeSubDomains"
+        );
+    }
+    let health = app
+        .client
+        .get(format!("{}/healthz", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        health.status().as_u16(),
+        200,
+        "load balancers still see health"
+    );
+    app.stop().await;
+    // Over plain http (a local setup), no HSTS.
+    let local = spawn_app().await;
+    let response = local
+        .client
+        .get(format!("{}/healthz", local.base))
+        .send()
+        .await
+        .unwrap();
+    assert!(response
+        .headers()
+        .get("strict-transport-security")
+        .is_none());
+    local.stop().await;
+}
+
+#[tokio::test]
+async fn operator_keys_expire_and_can_be_revoked() {
+    let app = spawn_app().await;
+    let stats = |key: String| {
+        let request = app
+            .client
+            .get(format!("{}/api/v1/admin/stats", app.base))
+            .bearer_auth(key);
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    let (id, key) = api_keys::create_expiring(&app.store, &Scope::Statewide, "t", 30)
+        .await
+        .unwrap();
+    assert_eq!(stats(key.clone()).await, 200);
+    assert!(
+        ballot_api::store::api_keys::revoke(app.store.pool(), id, &ballot_api::clock::now())
+            .await
+            .unwrap()
+    );
+    assert_eq!(stats(key).await, 401);
+    let (id, key) = api_keys::create_expiring(&app.store, &Scope::Statewide, "t", 30)
+        .await
+        .unwrap();
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
+        "UPDATE api_key SET expires_at = '2000-01-01T00:00:00.000000Z' WHERE api_key_id = $1"
+    )
+    .bind(id)
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    assert_eq!(stats(key).await, 401);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn production_refuses_a_channel_it_cannot_send_and_numbers_it_must_not() {
+    // Before: a sign-up for texts said "we sent a confirmation" that no provider would send.
+    let app = spawn_app_with(with_env(&[
+        ("DEPLOYMENT", "production"),
+        ("SMTP_URL", "smtp://127.0.0.1:9"),
+        ("PHONE_COUNTRY_CODES", "1,44"),
+    ]))
+    .await;
+    let mut body = maria();
+    body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    let (status, answer) = app.sign_up(&body).await;
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["error"]["fields"]["sms.phone"]
+        .as_str()
+        .unwrap()
+        .contains("not available"));
+    assert_eq!(helpers::count(&app.store, "subscription").await, 0);
+    app.stop().await;
+    // A deployment without production mode but with a country list.
+    let app = spawn_app_with(with_env(&[("PHONE_COUNTRY_CODES", "1,44")])).await;
+    let mut body = maria();
+    body["sms"] = json!({"opt_in": true, "phone": "+81 3 1234 5678"});
+    let (status, answer) = app.sign_up(&body).await;
+    assert_eq!(status, 422);
+    assert!(answer["error"]["fields"]["sms.phone"]
+        .as_str()
+        .unwrap()
+        .contains("that country"));
+    body["sms"] = json!({"opt_in": true, "phone": "+881 6 3123 4567"});
+    let (_, answer) = app.sign_up(&body).await;
+    assert!(answer["error"]["fields"]["sms.phone"]
+        .as_str()
+        .unwrap()
+        .contains("premium-rate or satellite"));
+    body["sms"] = json!({"opt_in": true, "phone": "+44 7700 900123"});
+    assert_eq!(app.sign_up(&body).await.0, 201);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn confirmations_to_one_number_are_capped_per_day() {
+    let app = spawn_app().await;
+    let mut sent = Vec::new();
+    for (first, last, dob, zip) in [
+        ("Maria", "Garcia", "01-23-1980", "95814"),
+        ("Jose", "Nunez", "07-04-1975", "90012"),
+        ("Linh", "Nguyen", "08-20-1992", "95823"),
+        ("Robert", "King", "02-29-1964", "93721"),
+    ] {
+        let mut body = with_identity(first, last, dob, zip);
+        body["email"] = json!({"opt_in": false});
+        body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0142"});
+        let (status, answer) = app.sign_up(&body).await;
+        sent.push((status, answer["error"]["fields"]["sms.phone"].clone()));
+    }
+    // Someone typing a stranger's number into sign-up after sign-up: three texts, then no more.
+    assert_eq!(sent[0].0, 201);
+    assert_eq!(sent[2].0, 201);
+    assert_eq!(sent[3].0, 429);
+    assert!(sent[3]
+        .1
+        .as_str()
+        .unwrap()
+        .contains("as many confirmations"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_message_can_be_checked_by_its_reference_and_nothing_more_is_told() {
+    let app = spawn_app().await;
+    app.sign_up(&maria()).await;
+    let email = &app
+        .wait_for_captured("email", "confirm_destination", 1)
+        .await[0];
+    let reference = email
+        .lines()
+        .find_map(|l| l.strip_prefix("Reference: "))
+        .unwrap()
+        .to_string();
+    assert!(email.contains(&format!("Reference {reference}")), "{email}");
+    app.settled().await;
+    let typed = format!("ref {}", reference.to_lowercase().replace('-', " "));
+    let (status, answer) = app
+        .post_json(
+            "/api/v1/message-verifications",
+            &json!({"reference": typed}),
+        )
+        .await;
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["reference"], reference);
+    assert_eq!(answer["sent_by_us"], true);
+    assert_eq!(answer["channel"], "email");
+    assert_eq!(answer["destination"], "m•••@example.com");
+    assert_eq!(answer["sender"], "Sacramento County Elections");
+    assert!(
+        !answer.to_string().contains("Maria"),
+        "nothing of the message: {answer}"
+    );
+    let (_, answer) = app
+        .post_json(
+            "/api/v1/message-verifications",
+            &json!({"reference": "ZZZZ-ZZZZ"}),
+        )
+        .await;
+    assert_eq!(answer["sent_by_us"], false);
+    let (status, answer) = app
+        .post_json(
+            "/api/v1/message-verifications",
+            &json!({"reference": "not one"}),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (422, Some("invalid_input"))
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn guessing_references_is_rate_limited() {
+    let app = spawn_app().await;
+    let mut statuses = Vec::new();
+    for i in 0..22 {
+        let reference = format!("AAAA-{i:04}");
+        statuses.push(
+            app.post_json(
+                "/api/v1/message-verifications",
+                &json!({"reference": reference}),
+            )
+            .await
+            .0,
+        );
+    }
+    assert!(statuses[..20].iter().all(|s| *s == 200), "{statuses:?}");
+    assert_eq!(statuses[20], 429);
+    app.stop().await;
+}
