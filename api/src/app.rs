@@ -36,6 +36,8 @@ pub struct AppState {
     pub offices: Arc<crate::offices::Offices>,
     pub rate_limits: Arc<crate::rate_limits::RateLimits>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// For test sends of broadcasts, straight to the operator.
+    pub delivery: Delivery,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -150,7 +152,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     }
     let (shutdown, watch_shutdown) = watch::channel(false);
     let worker = config.run_worker.then(|| {
-        let worker = Worker::new(store.clone(), delivery, &config);
+        let worker = Worker::new(store.clone(), delivery.clone(), &config);
         tokio::spawn(worker.run(config.worker_interval, watch_shutdown.clone()))
     });
     let (changes, _) = broadcast::channel(1024);
@@ -180,6 +182,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         offices: Arc::default(),
         rate_limits: rate_limits.clone(),
         metrics: Arc::new(crate::metrics::Metrics::default()),
+        delivery,
     };
     let mut forget_shutdown = watch_shutdown.clone();
     tokio::spawn(async move {

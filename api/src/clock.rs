@@ -39,6 +39,16 @@ pub fn today_anywhere() -> CivilDate {
     CivilDate::from_days_since_unix_epoch(days)
 }
 
+/// The date in California `days` days ago, `YYYY-MM-DD`: certification dates are California's.
+pub fn california_date_days_ago(days: i64) -> String {
+    let zone = jiff::tz::TimeZone::get("America/Los_Angeles").unwrap_or(jiff::tz::TimeZone::UTC);
+    let then = jiff::Timestamp::now()
+        .checked_sub(jiff::SignedDuration::from_hours(24 * days))
+        .unwrap_or_else(|_| jiff::Timestamp::now())
+        .to_zoned(zone);
+    format!("{:04}-{:02}-{:02}", then.year(), then.month(), then.day())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,12 @@ pub enum ApiError {
     /// An undo after a newer change.
     #[error("changed since")]
     ChangedSince,
+    /// An operator action the object's state does not allow, said in English.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// A provider refused or could not be reached, for a request that delivers at once.
+    #[error("delivery failed: {0}")]
+    DeliveryFailed(String),
     /// The day's confirmations to a destination (or for a subscription) are used up.
     #[error("too many confirmations")]
     TooManyConfirmations(Channel),
@@ -156,6 +162,17 @@ impl ApiError {
             ApiError::TimedOut => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorBody::new(code::UNAVAILABLE, said("timed-out")),
+            ),
+            ApiError::Conflict(message) => (
+                StatusCode::CONFLICT,
+                ErrorBody::new(code::CONFLICT, message.clone()),
+            ),
+            ApiError::DeliveryFailed(detail) => (
+                StatusCode::BAD_GATEWAY,
+                ErrorBody::new(
+                    code::DELIVERY_FAILED,
+                    format!("The message could not be sent: {detail}"),
+                ),
             ),
             ApiError::LinkExpired => (
                 StatusCode::GONE,
@@ -316,6 +333,23 @@ impl From<crate::subscriptions::LinkError> for ApiError {
             LinkError::TooManyConfirmations(c) => ApiError::TooManyConfirmations(c),
             LinkError::ChangedSince => ApiError::ChangedSince,
             LinkError::Database(e) => ApiError::Database(e),
+        }
+    }
+}
+
+impl From<crate::broadcasts::BroadcastError> for ApiError {
+    fn from(error: crate::broadcasts::BroadcastError) -> Self {
+        use crate::broadcasts::BroadcastError;
+        match error {
+            BroadcastError::Invalid(fields) => ApiError::InvalidFields(fields),
+            BroadcastError::NotFound => ApiError::NotFound,
+            BroadcastError::Forbidden => ApiError::Forbidden(vec![crate::voter_file::RowError {
+                line: 1,
+                message: "that county is not this key's".into(),
+            }]),
+            BroadcastError::Conflict(message) => ApiError::Conflict(message),
+            BroadcastError::TestSendFailed(detail) => ApiError::DeliveryFailed(detail),
+            BroadcastError::Database(e) => ApiError::Database(e),
         }
     }
 }

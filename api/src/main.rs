@@ -78,6 +78,20 @@ enum Command {
     },
     /// List operator API keys: id, county, label, when made, when they expire, whether revoked.
     ListApiKeys,
+    /// Record the date an election was certified: its data is purged RETENTION_DAYS after.
+    CertifyElection {
+        /// The election's id, as in the ballot events.
+        election_id: String,
+        /// The certification date, YYYY-MM-DD.
+        #[arg(long)]
+        on: String,
+    },
+    /// Purge the personal data of elections certified RETENTION_DAYS ago or more (the worker
+    /// does this too); with --election, that certified election now.
+    Purge {
+        #[arg(long)]
+        election: Option<String>,
+    },
     /// Walk the demo voters' ballots through mailed, received, a signature problem, cured and
     /// counted, a few seconds apart (run it beside `serve` and watch the messages and pages).
     Simulate {
@@ -130,6 +144,8 @@ async fn main() -> anyhow::Result<()> {
         } => create_api_key(county, label, expires_in_days).await,
         Command::RevokeApiKey { id } => revoke_api_key(id).await,
         Command::ListApiKeys => list_api_keys().await,
+        Command::CertifyElection { election_id, on } => certify_election(election_id, on).await,
+        Command::Purge { election } => purge(election).await,
         Command::Simulate { voters, interval } => simulate(voters, interval).await,
         Command::Demo { voters, seed, out } => write_demo(voters, seed, out),
     }
@@ -270,6 +286,44 @@ async fn revoke_api_key(id: i64) -> anyhow::Result<()> {
     ballot_api::audit::command(&store, "revoke-api-key", revoked).await;
     anyhow::ensure!(revoked, "there is no key {id}, or it was already revoked");
     println!("Key {id} is revoked: requests with it are refused from now on.");
+    Ok(())
+}
+
+async fn certify_election(election_id: String, on: String) -> anyhow::Result<()> {
+    let date = ballot_shared::date::CivilDate::parse_iso(on.trim())
+        .ok_or_else(|| anyhow::anyhow!("--on {on:?} is not a date as YYYY-MM-DD"))?;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    ballot_api::store::retention::certify(store.pool(), election_id.trim(), &date.to_iso()).await?;
+    ballot_api::audit::command(&store, "certify-election", true).await;
+    println!(
+        "{} certified on {}: its voters, subscriptions, events and messages will be purged {} days after.",
+        election_id.trim(),
+        date.to_iso(),
+        config.retention_days
+    );
+    Ok(())
+}
+
+async fn purge(election: Option<String>) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let done = match election {
+        Some(id) => vec![(
+            id.clone(),
+            ballot_api::retention::purge_election(&store, id.trim()).await?,
+        )],
+        None => ballot_api::retention::purge_due(&store, config.retention_days).await?,
+    };
+    if done.is_empty() {
+        println!("No election is due to be purged.");
+    }
+    for (id, purged) in done {
+        println!(
+            "{id}: removed {} voters, {} subscriptions, {} ballot events and {} messages.",
+            purged.voters, purged.subscriptions, purged.ballot_events, purged.messages
+        );
+    }
     Ok(())
 }
 

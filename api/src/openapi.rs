@@ -3,8 +3,8 @@
 //! code. Served at `GET /api/v1/openapi.json`; schemathesis tests the running server against it.
 
 use crate::routes::{
-    admin, destination_links, health, signups, sms_webhook, subscriptions, verification,
-    voice_webhook,
+    admin, broadcasts, destination_links, health, signups, sms_webhook, subscriptions,
+    verification, voice_webhook,
 };
 use axum::http::header;
 use axum::response::IntoResponse;
@@ -38,8 +38,14 @@ use utoipa::{Modify, OpenApi, ToSchema};
         admin::post_voters,
         admin::post_ballot_events,
         admin::get_stats,
-        admin::put_reminder,
+        broadcasts::create,
+        broadcasts::get,
+        broadcasts::test,
+        broadcasts::approve,
+        broadcasts::cancel,
+        broadcasts::correct,
         admin::put_county,
+        admin::put_election,
         health::healthz,
         health::readyz,
         crate::metrics::render,

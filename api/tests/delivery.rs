@@ -300,3 +300,107 @@ async fn a_provider_outage_is_retried_and_a_refusal_is_set_aside() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn emails_are_dkim_signed_with_the_deployments_key() {
+    let smtp = SmtpSink::start().await;
+    let key =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dkim-test-key.pem");
+    let app = spawn_app_with(Options {
+        env: vec![
+            ("SMTP_URL", smtp.url()),
+            ("SMTP_FROM", "ballots@elections.example".to_string()),
+            ("DKIM_DOMAIN", "elections.example".to_string()),
+            ("DKIM_SELECTOR", "wmb2026".to_string()),
+            ("DKIM_PRIVATE_KEY_FILE", key.display().to_string()),
+        ],
+        ..Options::default()
+    })
+    .await;
+    assert_eq!(app.sign_up(&maria()).await.0, 201);
+    app.settled().await;
+    let read = email_as_read(&smtp.received()[0].data);
+    let signature = read
+        .lines()
+        .find_map(|l| l.strip_prefix("DKIM-Signature: "))
+        .expect("a DKIM signature");
+    for tag in [
+        "v=1",
+        "a=rsa-sha256",
+        "d=elections.example",
+        "s=wmb2026",
+        "c=relaxed/relaxed",
+    ] {
+        assert!(signature.contains(tag), "{tag} in {signature}");
+    }
+    // The headers a forger would change are the ones signed.
+    let signed = signature
+        .split(';')
+        .find_map(|t| t.trim().strip_prefix("h="))
+        .unwrap()
+        .replace([' ', '\t', '\r', '\n'], "");
+    for header in ["from", "to", "subject", "date", "message-id"] {
+        assert!(
+            signed.split(':').any(|h| h == header),
+            "{header} in h={signed}"
+        );
+    }
+    assert!(read.contains("Message-ID: <"), "{read}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn calls_speak_the_voters_language_or_say_briefly_in_english_that_they_cannot() {
+    let provider = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({"sid": "CA1"})))
+        .mount(&provider)
+        .await;
+    let app = app_with(None, Some(&provider)).await;
+    for (language, voter, phone) in [
+        ("es", helpers::maria(), "(916) 555-0131"),
+        (
+            "km",
+            helpers::with_identity("Linh", "Nguyen", "08-20-1992", "95823"),
+            "(916) 555-0132",
+        ),
+    ] {
+        let mut body = voter;
+        body["language"] = json!(language);
+        body["email"] = json!({"opt_in": false});
+        body["voice"] = json!({"opt_in": true, "phone": phone});
+        assert_eq!(app.sign_up(&body).await.0, 201);
+    }
+    app.make_all_due().await;
+    app.settled().await;
+    let calls: Vec<String> = provider
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path().ends_with("Calls.json"))
+        .map(|r| form_decoded(&r.body))
+        .collect();
+    assert_eq!(calls.len(), 2);
+    let spanish = calls
+        .iter()
+        .find(|c| c.contains("To=+19165550131"))
+        .unwrap();
+    // Before: `<Say>` with no language, read by the provider's default English voice.
+    assert!(
+        spanish.contains("<Say language=\"es-US\" voice=\"Polly.Lupe\">"),
+        "{spanish}"
+    );
+    assert!(spanish.contains("oprima 1"), "in Spanish: {spanish}");
+    let khmer = calls
+        .iter()
+        .find(|c| c.contains("To=+19165550132"))
+        .unwrap();
+    // No provider voice speaks Khmer: the call is in English, and short.
+    assert!(
+        khmer.contains("<Say language=\"en-US\" voice=\"Polly.Joanna\">"),
+        "{khmer}"
+    );
+    assert!(!khmer.contains("language=\"km"), "{khmer}");
+    app.stop().await;
+}

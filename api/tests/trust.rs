@@ -640,3 +640,110 @@ async fn guessing_references_is_rate_limited() {
     assert_eq!(statuses[20], 429);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn an_election_is_purged_after_certification_keeping_only_counts() {
+    let app = spawn_app().await;
+    app.sign_up_and_confirm(&maria()).await;
+    let mut jose = with_identity("Jose", "Nunez", "07-04-1975", "90012");
+    jose["email"]["address"] = json!("jose@example.com");
+    app.sign_up_and_confirm(&jose).await;
+    let key = helpers::statewide_key(&app).await;
+    let event = |id: &str, voter: &str, election: &str| json!({"event_id": id, "voter_id": voter, "election_id": election, "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"});
+    let events = json!([
+        event("M1", "V000000001", "g26"),
+        event("J1", "V000000002", "g26"),
+        event("J2", "V000000002", "g27"),
+    ]);
+    assert_eq!(post_events(&app, &key, events).await.0, 200);
+    app.wait_for_captured("email", "mailed", 3).await;
+    app.settled().await;
+    // Only a statewide key records a certification.
+    let county = api_keys::create(&app.store, &Scope::County("Sacramento".into()), "t")
+        .await
+        .unwrap();
+    let certify = |key: String| {
+        app.client
+            .put(format!("{}/api/v1/admin/elections/g26", app.base))
+            .bearer_auth(key)
+            .json(&json!({"certified_on": ballot_api::clock::california_date_days_ago(0)}))
+            .send()
+    };
+    assert_eq!(certify(county).await.unwrap().status().as_u16(), 403);
+    let saved: Value = certify(key.clone()).await.unwrap().json().await.unwrap();
+    assert!(saved["purge_on"].as_str().unwrap() > saved["certified_on"].as_str().unwrap());
+    // Not yet due (90 days by default)…
+    assert!(ballot_api::retention::purge_due(&app.store, 90)
+        .await
+        .unwrap()
+        .is_empty());
+    // …and once due, purged.
+    let done = ballot_api::retention::purge_due(&app.store, 0)
+        .await
+        .unwrap();
+    assert_eq!(done.len(), 1);
+    let (election, purged) = &done[0];
+    assert_eq!(election, "g26");
+    assert_eq!(
+        (purged.voters, purged.subscriptions, purged.ballot_events),
+        (1, 1, 2)
+    );
+    let store = &app.store;
+    let count = |sql: &'static str| async move {
+        let n: i64 =
+            ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(sql).fetch_one(p).await)
+                .unwrap();
+        n
+    };
+    assert_eq!(
+        count("SELECT COUNT(*) FROM voter WHERE voter_id = 'V000000001'").await,
+        0
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM subscription WHERE voter_id = 'V000000001'").await,
+        0
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM ballot_event WHERE election_id = 'g26'").await,
+        0
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM outbox_message WHERE recipient = 'maria@example.com'").await,
+        0
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM outbox_message WHERE election_id = 'g26'").await,
+        0
+    );
+    assert_eq!(count("SELECT COUNT(*) FROM access_token t JOIN subscription s ON s.subscription_id = t.subscription_id WHERE s.voter_id = 'V000000001'").await, 0);
+    // José voted in another election too: he stays, with that election's events.
+    assert_eq!(
+        count("SELECT COUNT(*) FROM subscription WHERE voter_id = 'V000000002'").await,
+        1
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM ballot_event WHERE election_id = 'g27'").await,
+        1
+    );
+    // What remains: the counts, and the audit of the purge.
+    let counts: String = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT purged FROM election WHERE election_id = 'g26'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert!(counts.contains("\"voters\":1"), "{counts}");
+    assert_eq!(
+        count("SELECT COUNT(*) FROM audit_event WHERE action = 'cli purge g26'").await,
+        1
+    );
+    assert!(matches!(
+        ballot_api::retention::purge_election(&app.store, "g26").await,
+        Err(ballot_api::retention::RetentionError::AlreadyPurged(_))
+    ));
+    assert!(matches!(
+        ballot_api::retention::purge_election(&app.store, "g27").await,
+        Err(ballot_api::retention::RetentionError::NotCertified(_))
+    ));
+    app.stop().await;
+}

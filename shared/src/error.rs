@@ -48,6 +48,8 @@ pub mod code {
     pub const CHANGED_SINCE: &str = "changed_since";
     /// An operator action refused by the broadcast safeguards (409).
     pub const CONFLICT: &str = "conflict";
+    /// A provider refused a message sent at once (a broadcast's test send) (502).
+    pub const DELIVERY_FAILED: &str = "delivery_failed";
 }
 
 impl ErrorBody {

@@ -121,6 +121,15 @@ impl Delivery {
         }
     }
 
+    /// Delivers a message with no links to mint (a broadcast's test send to an operator).
+    pub async fn deliver_test(&self, message: &OutboxMessage) -> Result<(), DeliveryError> {
+        self.deliver(&Filled {
+            message: message.clone(),
+            tokens: Default::default(),
+        })
+        .await
+    }
+
     /// A confirmation call's: where the provider posts the key the voter pressed.
     fn key_press_address(&self, filled: &Filled) -> Option<String> {
         let token = filled.tokens.get(&TokenKind::Confirm)?;
@@ -171,6 +180,15 @@ fn dkim_config(dkim: &DkimConfig) -> anyhow::Result<lettre::message::dkim::DkimC
 
 /// The file name of a captured message: its outbox id, so a redelivery overwrites, not adds.
 pub fn capture_file_name(message: &OutboxMessage) -> String {
+    if message.outbox_message_id == 0 {
+        // Not from the outbox (a broadcast's test send): named by when it was made.
+        return format!(
+            "test-{}-{}-{}.txt",
+            message.created_at.replace([':', '.'], ""),
+            message.channel,
+            message.kind
+        );
+    }
     format!(
         "{:08}-{}-{}.txt",
         message.outbox_message_id, message.channel, message.kind

@@ -637,6 +637,77 @@ pub fn return_reminder(channel: Channel, ctx: &ReminderContext<'_>) -> Composed 
     with_reference(channel, &ctx.links, composed)
 }
 
+/// What a county's notice (or its correction) needs to know.
+pub struct NoticeContext<'a> {
+    pub catalog: &'a Catalog,
+    pub first_name: &'a str,
+    pub office: &'a Office,
+    /// The county's words, in the voter's language if it wrote them in it, with `{first_name}`
+    /// and `{office}` already filled.
+    pub text: &'a str,
+    /// A correction of an earlier broadcast, rather than a notice.
+    pub correction: bool,
+    pub links: Links<'a>,
+}
+
+/// A county's own message to many voters, or its correction, on one channel.
+pub fn notice(channel: Channel, ctx: &NoticeContext<'_>) -> Composed {
+    let catalog = ctx.catalog;
+    let sender = ctx.office.sender.clone();
+    let say =
+        |message: Message| catalog.format(&message.text("office", &sender).text("text", ctx.text));
+    let composed = match channel {
+        Channel::Email => {
+            let mut paragraphs = vec![say(
+                Message::new("greeting").text("first_name", ctx.first_name)
+            )];
+            if ctx.correction {
+                paragraphs.push(say(Message::new("correction-intro")));
+            }
+            paragraphs.extend([
+                ctx.text.to_string(),
+                say(Message::new("see-status").text("status_url", ctx.links.status())),
+                ctx.office.questions(catalog),
+                say(Message::new("change-or-stop").text("manage_url", ctx.links.manage())),
+            ]);
+            let subject = if ctx.correction {
+                "correction-email-subject"
+            } else {
+                "notice-email-subject"
+            };
+            email(
+                catalog,
+                sender.clone(),
+                say(Message::new(subject)),
+                &paragraphs,
+            )
+        }
+        Channel::Sms => short(
+            catalog,
+            sender.clone(),
+            say(Message::new(if ctx.correction {
+                "correction-sms"
+            } else {
+                "notice-sms"
+            })),
+        ),
+        Channel::Voice if !voices::speaks(catalog.language()) => {
+            voice_language_unavailable(ctx.office)
+        }
+        Channel::Voice => short(
+            catalog,
+            sender.clone(),
+            say(Message::new(if ctx.correction {
+                "correction-voice"
+            } else {
+                "notice-voice"
+            })
+            .text("help", ctx.office.phone_help(catalog))),
+        ),
+    };
+    with_reference(channel, &ctx.links, composed)
+}
+
 #[cfg(test)]
 mod status_tests {
     use super::*;

@@ -36,7 +36,14 @@ pub struct Worker {
     lease: time::Duration,
     /// How long the links this worker mints work.
     link_lifetimes: LinkLifetimes,
+    /// County offices, for the broadcasts this worker sends.
+    offices: std::sync::Arc<crate::offices::Offices>,
+    /// `RETENTION_DAYS`: how long after certification an election is purged.
+    retention_days: i64,
 }
+
+/// How often the worker looks for elections due to be purged.
+const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct PassReport {
@@ -75,6 +82,8 @@ impl Worker {
             public_url: config.public_url.clone(),
             lease: time::Duration::try_from(config.worker_lease).unwrap_or(time::Duration::MINUTE),
             link_lifetimes: config.link_lifetimes,
+            offices: Default::default(),
+            retention_days: config.retention_days,
         }
     }
 
@@ -169,12 +178,22 @@ impl Worker {
 
     /// Runs passes until `shutdown` turns true; a full batch is followed at once by another.
     pub async fn run(self, interval: Duration, mut shutdown: watch::Receiver<bool>) {
+        let mut next_purge = tokio::time::Instant::now();
         loop {
+            if tokio::time::Instant::now() >= next_purge {
+                next_purge += PURGE_EVERY;
+                if let Err(error) =
+                    crate::retention::purge_due(&self.store, self.retention_days).await
+                {
+                    let error = redact(&error.to_string());
+                    tracing::error!(%error, "retention pass failed");
+                }
+            }
             if let Err(error) =
-                crate::reminders::send_due_reminders(&self.store, &self.public_url).await
+                crate::broadcasts::send_due(&self.store, &self.offices, &self.public_url).await
             {
                 let error = redact(&error.to_string());
-                tracing::error!(%error, "reminder pass failed");
+                tracing::error!(%error, "broadcast pass failed");
             }
             let full = match self.deliver_due_messages().await {
                 Ok(report) => report.sent + report.retried + report.dead >= BATCH as usize,

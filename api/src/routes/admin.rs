@@ -132,7 +132,7 @@ enum UploadErrors {
 )]
 pub async fn post_ballot_events(
     State(state): State<AppState>,
-    Operator(scope): Operator,
+    Operator(scope, _): Operator,
     ApiQuery(options): ApiQuery<ImportOptions>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -201,7 +201,7 @@ pub async fn post_ballot_events(
 )]
 pub async fn post_voters(
     State(state): State<AppState>,
-    Operator(scope): Operator,
+    Operator(scope, _): Operator,
     ApiQuery(options): ApiQuery<ImportOptions>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -292,112 +292,13 @@ fn voter_fields(
 )]
 pub async fn get_stats(
     State(state): State<AppState>,
-    Operator(scope): Operator,
+    Operator(scope, _): Operator,
 ) -> Result<Json<Stats>, ApiError> {
     let county = match &scope {
         Scope::Statewide => None,
         Scope::County(name) => Some(name.as_str()),
     };
     Ok(Json(stats::stats(state.store.pool(), county).await?))
-}
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-pub struct ReminderRequest {
-    /// Required with a statewide key; a county key sets its own county's.
-    #[serde(default)]
-    pub county: Option<String>,
-    pub election_id: String,
-    /// When to send, RFC 3339.
-    pub remind_at: String,
-    /// The return deadline the reminder names, YYYY-MM-DD.
-    pub return_deadline: String,
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct ReminderAnswer {
-    pub county: String,
-    pub election_id: String,
-    pub remind_at: String,
-    pub return_deadline: String,
-}
-
-/// `PUT /api/v1/admin/reminders`: when a county's return-deadline reminder goes out.
-#[utoipa::path(
-    put,
-    path = "/api/v1/admin/reminders",
-    tag = "operators",
-    security(("operator_key" = [])),
-    request_body = ReminderRequest,
-    responses(
-        (status = 200, body = ReminderAnswer),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 403, description = "`forbidden`: another county", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
-        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
-    )
-)]
-pub async fn put_reminder(
-    State(state): State<AppState>,
-    Operator(scope): Operator,
-    crate::error::ApiJson(request): crate::error::ApiJson<ReminderRequest>,
-) -> Result<Json<ReminderAnswer>, ApiError> {
-    let county = match (&scope, request.county.as_deref().map(str::trim)) {
-        (Scope::County(own), None) => own.clone(),
-        (scope, Some(county)) if !county.is_empty() && scope.allows(county) => county.to_string(),
-        (Scope::Statewide, _) => {
-            return Err(ApiError::InvalidFields(vec![(
-                "county",
-                "Name the county this reminder is for".into(),
-            )]))
-        }
-        (Scope::County(_), Some(other)) => {
-            return Err(ApiError::Forbidden(vec![RowError {
-                line: 1,
-                message: format!("{other} is not this key's county"),
-            }]))
-        }
-    };
-    let mut errors = Vec::new();
-    let remind_at = crate::clock::parse(request.remind_at.trim()).map(crate::clock::timestamp);
-    if remind_at.is_none() {
-        errors.push((
-            "remind_at",
-            "Give the time as RFC 3339, like 2026-10-30T09:00:00-07:00".to_string(),
-        ));
-    }
-    let deadline = ballot_shared::date::CivilDate::parse_iso(request.return_deadline.trim());
-    if deadline.is_none() {
-        errors.push(("return_deadline", "Give the date as YYYY-MM-DD".to_string()));
-    }
-    if request.election_id.trim().is_empty() || request.election_id.len() > 64 {
-        errors.push((
-            "election_id",
-            "Give the election's id, as in the ballot events".to_string(),
-        ));
-    }
-    let (Some(remind_at), Some(deadline)) = (remind_at, deadline) else {
-        return Err(ApiError::InvalidFields(errors));
-    };
-    if !errors.is_empty() {
-        return Err(ApiError::InvalidFields(errors));
-    }
-    let election_id = request.election_id.trim().to_string();
-    crate::store::reminders::upsert(
-        state.store.pool(),
-        &county,
-        &election_id,
-        &remind_at,
-        &deadline.to_iso(),
-    )
-    .await?;
-    Ok(Json(ReminderAnswer {
-        county,
-        election_id,
-        remind_at,
-        return_deadline: deadline.to_iso(),
-    }))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
@@ -438,7 +339,7 @@ pub struct CountyRequest {
 )]
 pub async fn put_county(
     State(state): State<AppState>,
-    Operator(scope): Operator,
+    Operator(scope, _): Operator,
     ApiPath(county): ApiPath<String>,
     crate::error::ApiJson(request): crate::error::ApiJson<CountyRequest>,
 ) -> Result<Json<CountySaved>, ApiError> {
@@ -529,4 +430,74 @@ pub async fn put_county(
 pub struct CountySaved {
     pub county: String,
     pub saved: bool,
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct ElectionRequest {
+    /// The date the election was certified, YYYY-MM-DD: its personal data is purged
+    /// `RETENTION_DAYS` after.
+    pub certified_on: String,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ElectionSaved {
+    pub election_id: String,
+    pub certified_on: String,
+    /// The day its data will be purged.
+    pub purge_on: String,
+}
+
+/// `PUT /api/v1/admin/elections/{election_id}`: record an election's certification (statewide
+/// keys only: the retention of a statewide election is the state's call).
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/elections/{election_id}",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(("election_id" = String, Path, description = "As in the ballot events")),
+    request_body = ElectionRequest,
+    responses(
+        (status = 200, body = ElectionSaved),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 403, description = "`forbidden`: a county key", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
+pub async fn put_election(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiPath(election_id): ApiPath<String>,
+    crate::error::ApiJson(request): crate::error::ApiJson<ElectionRequest>,
+) -> Result<Json<ElectionSaved>, ApiError> {
+    if scope != Scope::Statewide {
+        return Err(ApiError::Forbidden(vec![RowError {
+            line: 1,
+            message: "only a statewide key records an election's certification".into(),
+        }]));
+    }
+    let election_id = election_id.trim().to_string();
+    if election_id.is_empty() || election_id.len() > 64 {
+        return Err(ApiError::InvalidFields(vec![(
+            "election_id",
+            "Give the election's id, as in the ballot events".into(),
+        )]));
+    }
+    let date = ballot_shared::date::CivilDate::parse_iso(request.certified_on.trim()).ok_or_else(
+        || ApiError::InvalidFields(vec![("certified_on", "Give the date as YYYY-MM-DD".into())]),
+    )?;
+    crate::store::retention::certify(state.store.pool(), &election_id, &date.to_iso()).await?;
+    let purge_on = time::Date::parse(
+        &date.to_iso(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .map(|d| (d + time::Duration::days(state.config.retention_days)).to_string())
+    .unwrap_or_default();
+    Ok(Json(ElectionSaved {
+        election_id,
+        certified_on: date.to_iso(),
+        purge_on,
+    }))
 }

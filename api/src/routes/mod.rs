@@ -1,6 +1,7 @@
 //! HTTP routes, one module per resource. Handlers are a few lines: parse, call, answer.
 
 pub mod admin;
+pub mod broadcasts;
 pub mod captured_messages;
 pub mod destination_links;
 pub mod health;
@@ -81,8 +82,23 @@ pub fn api(state: &AppState) -> Router<AppState> {
         .route_layer(per_address);
     let operators = Router::new()
         .route("/v1/admin/stats", get(admin::get_stats))
-        .route("/v1/admin/reminders", put(admin::put_reminder))
+        .route("/v1/admin/broadcasts", post(broadcasts::create))
+        .route("/v1/admin/broadcasts/{id}", get(broadcasts::get))
+        .route("/v1/admin/broadcasts/{id}/test", post(broadcasts::test))
+        .route(
+            "/v1/admin/broadcasts/{id}/approve",
+            post(broadcasts::approve),
+        )
+        .route("/v1/admin/broadcasts/{id}/cancel", post(broadcasts::cancel))
+        .route(
+            "/v1/admin/broadcasts/{id}/corrections",
+            post(broadcasts::correct),
+        )
         .route("/v1/admin/counties/{county}", put(admin::put_county))
+        .route(
+            "/v1/admin/elections/{election_id}",
+            put(admin::put_election),
+        )
         .route_layer(middleware::from_fn(move |request, next| {
             time_limit(request_timeout, request, next)
         }))

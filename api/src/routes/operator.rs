@@ -8,7 +8,8 @@ use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 
-pub struct Operator(pub Scope);
+/// What the key may act on, and the key's id (broadcasts need a second key to approve).
+pub struct Operator(pub Scope, pub i64);
 
 impl FromRequestParts<AppState> for Operator {
     type Rejection = ApiError;
@@ -24,9 +25,9 @@ impl FromRequestParts<AppState> for Operator {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(ApiError::Unauthorized)?;
-        api_keys::authenticate(&state.store, presented)
+        api_keys::identify(&state.store, presented)
             .await?
-            .map(Operator)
+            .map(|(id, scope)| Operator(scope, id))
             .ok_or(ApiError::Unauthorized)
     }
 }
