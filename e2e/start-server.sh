@@ -20,6 +20,11 @@ export WORKER_INTERVAL_MS=100
 # (api/tests/hardening.rs tests them).
 export RATE_LIMIT_PER_ADDRESS_PER_MINUTE=0
 export RATE_LIMIT_PER_IDENTITY_PER_HOUR=0
+export RATE_LIMIT_SWEEP_MISSES_PER_HOUR=0
+export DAILY_MISS_BUDGET=0
+# The journeys read captured messages, answer texts and confirm, as a newcomer would.
+export MESSAGE_VIEWER=true
+export ALLOW_UNSIGNED_WEBHOOKS=true
 export RUST_LOG="${RUST_LOG:-warn}"
 "$bin" serve &
 server=$!

@@ -12,11 +12,16 @@ if [ ! -f data/demo-voters.csv ]; then
   "$bin" import-voters data/demo-voters.csv
 fi
 export BIND="${BIND:-127.0.0.1:8080}"
+# Development settings (docs/operations.md): the captured messages at /messages, where a text
+# can be answered YES and a call answered with 1, as a phone would.
+export MESSAGE_VIEWER="${MESSAGE_VIEWER:-true}"
+export ALLOW_UNSIGNED_WEBHOOKS="${ALLOW_UNSIGNED_WEBHOOKS:-true}"
 cat <<TXT
 
   Where's My Ballot? is running at http://$BIND
-  Sign up as a demo voter (README.md lists them), e.g. Maria Garcia, 01-23-1980, ZIP 95814.
-  Messages it would have sent: http://$BIND/messages and the files in data/messages/
+  Sign up as a demo voter (README.md lists them), e.g. Maria Garcia, 01-23-1980, ZIP 95814,
+  then confirm your address from the message at http://$BIND/messages (open its link; answer a
+  text YES there). Every message it would have sent is there and in data/messages/.
   Stop with Ctrl+C.
 
 TXT

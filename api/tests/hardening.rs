@@ -247,7 +247,7 @@ async fn every_operator_request_is_in_the_audit_trail() {
     );
     let refusals: Vec<(String, String, String, i64)> =
         ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
-            "SELECT actor, action, outcome, SUM(count) FROM audit_refusal \
+            "SELECT actor, action, outcome, CAST(SUM(count) AS BIGINT) FROM audit_refusal \
              GROUP BY actor, action, outcome ORDER BY actor"
         )
         .fetch_all(p)
@@ -364,7 +364,13 @@ async fn the_openapi_document_describes_every_operation() {
         ("/api/v1/admin/voters", "post"),
         ("/api/v1/admin/ballot-events", "post"),
         ("/api/v1/admin/stats", "get"),
-        ("/api/v1/admin/reminders", "put"),
+        ("/api/v1/admin/broadcasts", "post"),
+        ("/api/v1/admin/broadcasts/{id}", "get"),
+        ("/api/v1/admin/broadcasts/{id}/test", "post"),
+        ("/api/v1/admin/broadcasts/{id}/approve", "post"),
+        ("/api/v1/admin/broadcasts/{id}/cancel", "post"),
+        ("/api/v1/admin/broadcasts/{id}/corrections", "post"),
+        ("/api/v1/admin/elections/{election_id}", "put"),
         ("/api/v1/admin/counties/{county}", "put"),
         ("/healthz", "get"),
         ("/readyz", "get"),

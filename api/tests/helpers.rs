@@ -69,6 +69,8 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     // Every test client is 127.0.0.1: limits are off unless a test sets them (hardening.rs).
     vars.insert("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "0".into());
     vars.insert("RATE_LIMIT_PER_IDENTITY_PER_HOUR", "0".into());
+    vars.insert("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "0".into());
+    vars.insert("DAILY_MISS_BUDGET", "0".into());
     let dist = options.dist.unwrap_or_else(|| dir.path().join("no-dist"));
     vars.insert("DIST_DIR", dist.display().to_string());
     vars.extend(options.env);

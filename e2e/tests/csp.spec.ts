@@ -3,7 +3,15 @@ import { expect, test } from "@playwright/test";
 // Every page runs under the server's Content-Security-Policy (api/src/security_headers.rs)
 // without a single violation: the loader is allowed by its hash, the WASM by
 // 'wasm-unsafe-eval', and nothing else inline.
-for (const path of ["/", "/check", "/status/not-a-real-token", "/manage/not-a-real-token"]) {
+for (const path of [
+  "/",
+  "/check",
+  "/verify",
+  "/status/not-a-real-token",
+  "/manage/not-a-real-token",
+  "/confirm/not-a-real-token",
+  "/undo/not-a-real-token",
+]) {
   test(`${path} works under the Content-Security-Policy`, async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { cspViolations: string[] }).cspViolations = [];

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page, type TestInfo } from "
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
+import { allowCureHost, confirmAddress, replyYes } from "./support";
 
 // Issue 6: the sign-up and status journeys in four of the ten languages, the words read from
 // the same Fluent files the app uses (locales/<code>/*.ftl), so a test fails when the page
@@ -131,7 +132,7 @@ for (const code of ["en", "es", "zh", "vi"]) {
     await page.getByRole("button", { name: ui["signup-submit"] }).click();
     await expect(h1).toHaveText(ui["signed-up-title"]);
     await expect(h1).toBeFocused();
-    await expect(page.getByText(lead(ui["signed-up-email-sent"])).first()).toBeVisible();
+    await expect(page.getByText(lead(ui["signed-up-confirm-email"])).first()).toBeVisible();
     await expectNoAxeViolations(page, `${code}: signed up`);
     const statusLink = page.getByRole("link", { name: ui["signed-up-see-status"] });
     const statusPath = await statusLink.getAttribute("href");
@@ -140,8 +141,10 @@ for (const code of ["en", "es", "zh", "vi"]) {
     await page.goto("/messages");
     const confirmation = page.locator("article", { hasText: email });
     await expect(confirmation).toHaveCount(1);
-    await expect(confirmation).toContainText(fill(server["greeting"], { first_name: voter.first }));
-    await expect(confirmation).toContainText(lead(server["confirm-email-see-status"]));
+    await expect(confirmation).toContainText(
+      fill(server["confirm-request-email-subject"], { office: "Sacramento County Elections" }),
+    );
+    await expect(confirmation).toContainText(lead(server["confirm-request-email-ignore"]));
 
     // The status page: the timeline and its sentences, written by the server in the language.
     await postEvent(request, voter.id, "mailed");
@@ -156,6 +159,7 @@ for (const code of ["en", "es", "zh", "vi"]) {
     await expectNoAxeViolations(page, `${code}: status mailed`);
 
     // A change arrives live, in the language, and is announced politely.
+    await allowCureHost(request, "Sacramento");
     await postEvent(request, voter.id, "signature_missing", { cure_deadline: "2026-12-01", cure_url: "https://elections.example/cure" });
     await expect(page.locator(".action-needed")).toContainText(lead(server["sentence-signature-missing"]));
     await expect(page.getByRole("status").filter({ hasText: lead(ui["status-updated"]) })).toContainText(
@@ -206,7 +210,7 @@ test("the status page passes axe in every ballot state", async ({ page, request 
     },
   });
   expect(signup.status()).toBe(201);
-  const token = (await signup.json()).subscription.token as string;
+  const token = (await signup.json()).subscription.status_token as string;
   await page.goto(`/status/${token}`);
   await expect(page.getByText(/has not mailed your ballot yet/)).toBeVisible();
   await expectNoAxeViolations(page, "status: nothing yet");
@@ -242,14 +246,17 @@ async function tabTo(page: Page, target: import("@playwright/test").Locator, lim
 
 test("keyboard alone: look a ballot up, then change and stop notifications", async ({ page, request }) => {
   const voter = await newVoter(request, "keys");
+  const phone = `+1916555${String(1000 + Math.floor(Math.random() * 9000))}`;
   const signup = await request.post("/api/v1/signups", {
     data: {
       first_name: voter.first, last_name: voter.last, date_of_birth: voter.dob, zip: voter.zip, language: "en",
       email: { opt_in: true, address: `keys.${voter.id}@example.com` },
-      sms: { opt_in: true, phone: "(916) 555-0188" }, voice: { opt_in: false, phone: null },
+      sms: { opt_in: true, phone }, voice: { opt_in: false, phone: null },
     },
   });
-  const token = (await signup.json()).subscription.token as string;
+  const token = (await signup.json()).subscription.manage_token as string;
+  await confirmAddress(request, `keys.${voter.id}@example.com`);
+  await replyYes(request, phone);
   await postEvent(request, voter.id, "mailed");
 
   // /check: skip link, the four fields, Enter; focus lands on the result.

@@ -1,53 +1,32 @@
-import { expect, test, type APIRequestContext, type TestInfo } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
+import { allowCureHost, confirmAddress, newVoter, postEvent, replyYes, type Voter } from "./support";
 
-// One demo voter per project, so the phone and desktop runs never share a timeline.
-function voterFor(testInfo: TestInfo) {
-  return testInfo.project.name === "phone"
-    ? { id: "V000000004", first_name: "Ana", last_name: "Garcia Lopez", date_of_birth: "11-30-1988", zip: "92101", office: "San Diego County Elections" }
-    : { id: "V000000011", first_name: "Linh", last_name: "Nguyen", date_of_birth: "08-20-1992", zip: "95823", office: "Sacramento County Elections" };
-}
-
-const apiKey = () => readFileSync(join(__dirname, "..", ".api-key"), "utf8").trim();
-
-async function signUp(request: APIRequestContext, voter: ReturnType<typeof voterFor>) {
+/** Signs a voter up by email and text, both confirmed by their owners; the two links. */
+async function signUp(request: APIRequestContext, voter: Voter) {
+  const email = `status.${voter.id}@example.com`;
+  const phone = `+1916555${String(1000 + Math.floor(Math.random() * 9000))}`;
   const response = await request.post("/api/v1/signups", {
     data: {
-      first_name: voter.first_name,
-      last_name: voter.last_name,
-      date_of_birth: voter.date_of_birth,
+      first_name: voter.first,
+      last_name: voter.last,
+      date_of_birth: voter.dob,
       zip: voter.zip,
-      email: { opt_in: true, address: `status.${Date.now()}@example.com` },
-      sms: { opt_in: true, phone: "(916) 555-0142" },
+      email: { opt_in: true, address: email },
+      sms: { opt_in: true, phone },
       voice: { opt_in: false, phone: null },
     },
   });
-  expect(response.ok()).toBeTruthy();
-  return (await response.json()).subscription.token as string;
+  expect(response.status()).toBe(201);
+  const subscription = (await response.json()).subscription;
+  await confirmAddress(request, email);
+  await replyYes(request, phone);
+  return { status: subscription.status_token as string, manage: subscription.manage_token as string, phone };
 }
 
-async function postEvent(request: APIRequestContext, voterId: string, status: string, detail?: object) {
-  const response = await request.post("/api/v1/admin/ballot-events", {
-    headers: { authorization: `Bearer ${apiKey()}` },
-    data: [
-      {
-        event_id: `e2e-${status}-${Date.now()}-${Math.random()}`,
-        voter_id: voterId,
-        election_id: "2026-11-03-general",
-        status,
-        occurred_at: new Date().toISOString(),
-        detail,
-      },
-    ],
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
-test("the status page turns Received green without a reload, and says so politely", async ({ page, request }, testInfo) => {
-  const voter = voterFor(testInfo);
-  const token = await signUp(request, voter);
+test("the status page turns Received green without a reload, and says so politely", async ({ page, request }) => {
+  const voter = await newVoter(request, "status");
+  const { status: token } = await signUp(request, voter);
   await postEvent(request, voter.id, "mailed");
   await page.goto(`/status/${token}`);
   await expect(page).toHaveTitle(/^Your ballot status/);
@@ -70,6 +49,7 @@ test("the status page turns Received green without a reload, and says so politel
   expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
   await expectNoAxeViolations(page, "status: received");
 
+  await allowCureHost(request, "Sacramento");
   await postEvent(request, voter.id, "signature_missing", {
     cure_deadline: "2026-12-01",
     cure_url: "https://elections.example/cure",
@@ -83,8 +63,8 @@ test("the status page turns Received green without a reload, and says so politel
   await expectNoAxeViolations(page, "status: signature problem");
 });
 
-test("check my ballot without signing up", async ({ page }, testInfo) => {
-  const voter = voterFor(testInfo);
+test("check my ballot without signing up", async ({ page, request }) => {
+  const voter = await newVoter(request, "check");
   await page.goto("/check");
   await expect(page.getByRole("heading", { level: 1, name: "Check your ballot status" })).toBeVisible();
   await expectNoAxeViolations(page, "lookup: empty");
@@ -92,9 +72,9 @@ test("check my ballot without signing up", async ({ page }, testInfo) => {
   await expect(page.locator("#error-summary")).toBeFocused();
   await expectNoAxeViolations(page, "lookup: errors");
 
-  await page.getByLabel("First name").fill(voter.first_name);
-  await page.getByLabel("Last name").fill(voter.last_name);
-  await page.getByLabel("Date of birth").fill(voter.date_of_birth);
+  await page.getByLabel("First name").fill(voter.first);
+  await page.getByLabel("Last name").fill(voter.last);
+  await page.getByLabel("Date of birth").fill(voter.dob);
   await page.getByLabel("ZIP code").fill(voter.zip);
   await page.getByRole("button", { name: "Check status" }).click();
   await expect(page.getByRole("heading", { name: "Your ballot status", exact: true })).toBeFocused();
@@ -106,14 +86,14 @@ test("check my ballot without signing up", async ({ page }, testInfo) => {
   await expect(page.locator("#error-summary")).toContainText("does not match any voters");
 });
 
-test("the manage page changes and stops notifications", async ({ page, request }, testInfo) => {
-  const voter = voterFor(testInfo);
-  const token = await signUp(request, voter);
+test("the manage page changes and stops notifications", async ({ page, request }) => {
+  const voter = await newVoter(request, "manage");
+  const { manage: token, phone } = await signUp(request, voter);
   await page.goto(`/manage/${token}`);
   await expect(page.getByRole("heading", { level: 1, name: "Change or stop notifications" })).toBeVisible();
   const sms = page.getByRole("switch", { name: "Text message (SMS)" });
   await expect(sms).toHaveAttribute("aria-checked", "true");
-  await expect(page.getByText("Now: (•••) •••-0142")).toBeVisible();
+  await expect(page.getByText(`Now: (•••) •••-${phone.slice(-4)}`)).toBeVisible();
   await expectNoAxeViolations(page, "manage: loaded");
 
   await sms.click();
@@ -127,4 +107,20 @@ test("the manage page changes and stops notifications", async ({ page, request }
   await expect(page.getByRole("heading", { name: "Notifications are stopped" })).toBeFocused();
   expect((await (await request.get(`/api/v1/subscriptions/${token}`)).json()).stopped).toBe(true);
   await expectNoAxeViolations(page, "manage: stopped");
+});
+
+test("a status link can be shared: it cannot change anything, but can ask for a manage link", async ({ page, request }) => {
+  const voter = await newVoter(request, "shared");
+  const { status: token } = await signUp(request, voter);
+  await page.goto(`/status/${token}`);
+  await page.getByRole("link", { name: "Change or stop notifications" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Change or stop notifications" })).toBeVisible();
+  await expect(page.getByText("This link shows your ballot's status, but cannot change your notifications.")).toBeVisible();
+  await expect(page.getByRole("switch")).toHaveCount(0);
+  await expectNoAxeViolations(page, "manage: read-only link");
+  await page.getByRole("button", { name: "Send a new link to my email and phone on file" }).click();
+  const sent = page.getByText("We sent a new link to the email address and phone on file.");
+  await expect(sent).toBeVisible();
+  await expect(sent).toBeFocused();
+  await expectNoAxeViolations(page, "manage: link sent");
 });

@@ -48,6 +48,7 @@ phone-empty = Escriba un número de teléfono
 phone-format = Escriba un número de teléfono de EE. UU. como (916) 555-0123, o un número internacional que empiece con + y el código del país
 phone-not-north-american = Revise el código de área y el número: este no es un número de teléfono válido de EE. UU.
 phone-international-length = Un número internacional necesita + y de 8 a 15 dígitos, empezando por el código del país
+phone-premium = Este es un número de tarifa especial o satelital, al que no podemos enviar mensajes de texto ni hacer llamadas. Escriba un número de celular o de teléfono de casa.
 
 channels-none-chosen = Active al menos una forma de recibir avisos: correo electrónico, mensaje de texto o llamada de voz
 channels-email-empty = Escriba la dirección de correo electrónico para las notificaciones

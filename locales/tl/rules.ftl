@@ -50,6 +50,7 @@ phone-empty = Maglagay ng numero ng telepono
 phone-format = Maglagay ng numero ng telepono sa US tulad ng (916) 555-0123, o internasyonal na numero na nagsisimula sa + at sa code ng bansa
 phone-not-north-american = Suriin ang area code at ang numero: hindi ito wastong numero ng telepono sa US
 phone-international-length = Ang internasyonal na numero ay kailangang may + at 8 hanggang 15 digit, na nagsisimula sa code ng bansa
+phone-premium = Ito ay numerong premium-rate o satellite, kaya hindi namin ito mapapadalhan ng text o matatawagan. Maglagay ng numero ng mobile o ng telepono sa bahay.
 
 channels-none-chosen = I-on ang kahit isang paraan ng pag-abiso: email, text message o tawag sa telepono
 channels-email-empty = Ilagay ang email address para sa mga abiso

@@ -48,6 +48,7 @@ phone-empty = Nhập số điện thoại
 phone-format = Nhập số điện thoại Hoa Kỳ như (916) 555-0123, hoặc số quốc tế bắt đầu bằng dấu + và mã quốc gia
 phone-not-north-american = Vui lòng kiểm tra mã vùng và số điện thoại: đây không phải là số điện thoại Hoa Kỳ hợp lệ
 phone-international-length = Số quốc tế cần có dấu + và từ 8 đến 15 chữ số, bắt đầu bằng mã quốc gia
+phone-premium = Đây là số dịch vụ tính cước cao hoặc số điện thoại vệ tinh, nên chúng tôi không thể nhắn tin hoặc gọi đến số này. Nhập số điện thoại di động hoặc số điện thoại nhà.
 
 channels-none-chosen = Hãy bật ít nhất một cách nhận thông báo: email, tin nhắn văn bản hoặc cuộc gọi thoại
 channels-email-empty = Nhập địa chỉ email để nhận thông báo

@@ -47,6 +47,7 @@ phone-empty = 請輸入電話號碼
 phone-format = 請輸入美國電話號碼，例如 (916) 555-0123，或輸入以 + 和國碼開頭的國際電話號碼
 phone-not-north-american = 請檢查區碼和號碼：這不是有效的美國電話號碼
 phone-international-length = 國際電話號碼須為 + 加上 8 至 15 位數字，並以國碼開頭
+phone-premium = 這是加值付費或衛星電話號碼，我們無法傳送簡訊或撥打電話。請輸入手機或住家電話號碼。
 
 channels-none-chosen = 請至少開啟一種通知方式：電子郵件、簡訊或語音電話
 channels-email-empty = 請輸入接收通知的電子郵件地址
