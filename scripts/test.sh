@@ -26,8 +26,8 @@ TEST_BACKEND=postgres cargo test -p ballot-api --tests
 # The binary the browser tests start, and the benchmarks' SMTP sink (same profile: no rebuild).
 cargo build -p ballot-api --bin ballot-api --example smtp_sink
 
-echo "==> Web app release build (budget: 215 KB brotli for the sign-up page; README, Page weight)"
-bash scripts/build-frontend.sh --max-brotli-kb 215
+echo "==> Web app release build (budget: 240 KB brotli for the sign-up page; README, Page weight)"
+bash scripts/build-frontend.sh --max-brotli-kb 240
 
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
 (cd e2e && npx playwright test)
@@ -37,6 +37,9 @@ bash scripts/schemathesis.sh 25
 
 echo "==> Benchmarks, small and on the debug build: they run and see no errors (figures: bench/run.py)"
 python3 bench/run.py --quick --debug --strict
+
+echo "==> Our messages and webhooks against the real tools' rules (dkimpy, Python's email parser, Twilio's RequestValidator)"
+python3 scripts/provider_check.py
 
 echo "==> Soak, 1 minute on the debug build: no errors, no message lost (10-minute figures: bench/README.md)"
 # One minute is too short for the 5% second-half memory check (caches are still filling).

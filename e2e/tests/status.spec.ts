@@ -65,6 +65,7 @@ test("the status page turns Received green without a reload, and says so politel
 
 test("check my ballot without signing up", async ({ page, request }) => {
   const voter = await newVoter(request, "check");
+  await postEvent(request, voter.id, "mailed");
   await page.goto("/check");
   await expect(page.getByRole("heading", { level: 1, name: "Check your ballot status" })).toBeVisible();
   await expectNoAxeViolations(page, "lookup: empty");
