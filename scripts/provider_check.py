@@ -196,6 +196,8 @@ def main():
                 return f"v=DKIM1; k=rsa; p={public}".encode()
             return None
 
+        if os.environ.get("PROVIDER_CHECK_KEEP"):
+            open(os.path.join(ROOT, "target", "provider-check-email.eml"), "wb").write(raw)
         check("DKIM signature verified by dkimpy against the published key",
               dkim.verify(raw, dnsfunc=dns))
         check("and rejected once the body is changed",
