@@ -316,7 +316,7 @@ pub async fn ingest(
         // cannot send voters to a look-alike site to "fix" their ballot.
         if let Some(url) = &event.detail.cure_url {
             let host = cure_url_host(url).unwrap_or_default();
-            if !office.cure_url_hosts.iter().any(|h| *h == host) {
+            if !office.cure_url_hosts.contains(&host) {
                 let message = format!(
                     "cure_url host {host:?} is not one of the county's cure-form hosts (set them with PUT /api/v1/admin/counties/{{county}}, cure_url_hosts)"
                 );

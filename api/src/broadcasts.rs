@@ -252,20 +252,17 @@ fn unfilled(text: &str) -> Option<String> {
     None
 }
 
+/// A request's fields, checked.
+struct Checked {
+    county: Option<String>,
+    election_id: String,
+    deadline: Option<String>,
+    texts: BTreeMap<String, String>,
+    send_at: String,
+}
+
 /// Checks what can be checked before any voter is looked at.
-fn check_request(
-    scope: &Scope,
-    request: &BroadcastRequest,
-) -> Result<
-    (
-        Option<String>,
-        String,
-        Option<String>,
-        BTreeMap<String, String>,
-        String,
-    ),
-    BroadcastError,
-> {
+fn check_request(scope: &Scope, request: &BroadcastRequest) -> Result<Checked, BroadcastError> {
     let mut errors: Vec<(&'static str, String)> = Vec::new();
     let county = request
         .county
@@ -317,13 +314,13 @@ fn check_request(
     if !errors.is_empty() {
         return Err(BroadcastError::Invalid(errors));
     }
-    Ok((
+    Ok(Checked {
         county,
         election_id,
         deadline,
         texts,
-        send_at.unwrap_or_default(),
-    ))
+        send_at: send_at.unwrap_or_default(),
+    })
 }
 
 fn check_texts(
@@ -470,7 +467,13 @@ pub async fn create(
     api_key_id: i64,
     request: &BroadcastRequest,
 ) -> Result<Preview, BroadcastError> {
-    let (county, election_id, deadline, texts, send_at) = check_request(scope, request)?;
+    let Checked {
+        county,
+        election_id,
+        deadline,
+        texts,
+        send_at,
+    } = check_request(scope, request)?;
     let texts_json = serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into());
     let draft = Broadcast {
         broadcast_id: 0,

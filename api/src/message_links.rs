@@ -151,19 +151,11 @@ pub fn fill(
         tokens.insert(kind, token);
     }
     let reference = message.reference.clone().unwrap_or_default();
-    let fill_text = |text: &str| {
-        let mut text = text
-            .replace(REFERENCE_SPOKEN, &spoken(&reference))
-            .replace(REFERENCE, &reference);
-        for (kind, token) in &tokens {
-            text = text.replace(slot(*kind), token);
-        }
-        text
-    };
-    filled.body_text = fill_text(&message.body_text);
-    filled.body_html = message.body_html.as_deref().map(fill_text);
-    filled.subject = message.subject.as_deref().map(fill_text);
-    filled.list_unsubscribe = message.list_unsubscribe.as_deref().map(fill_text);
+    let fill = |text: Option<&str>| text.map(|t| fill_slots(t, &reference, &tokens));
+    filled.body_text = fill_slots(&message.body_text, &reference, &tokens);
+    filled.body_html = fill(message.body_html.as_deref());
+    filled.subject = fill(message.subject.as_deref());
+    filled.list_unsubscribe = fill(message.list_unsubscribe.as_deref());
     (
         Filled {
             message: filled,
@@ -171,6 +163,17 @@ pub fn fill(
         },
         records,
     )
+}
+
+/// `text` with its reference and token slots filled.
+fn fill_slots(text: &str, reference: &str, tokens: &BTreeMap<TokenKind, String>) -> String {
+    let mut text = text
+        .replace(REFERENCE_SPOKEN, &spoken(reference))
+        .replace(REFERENCE, reference);
+    for (kind, token) in tokens {
+        text = text.replace(slot(*kind), token);
+    }
+    text
 }
 
 fn channel_code(code: &str) -> &'static str {

@@ -45,10 +45,9 @@ pub fn forward_from_other_processes(
                 }
             },
             Pool::Sqlite(..) => {
-                let mut seen = match ballot_events::last_row(store.pool()).await {
-                    Ok(row) => row,
-                    Err(_) => 0,
-                };
+                let mut seen: i64 = ballot_events::last_row(store.pool())
+                    .await
+                    .unwrap_or_default();
                 loop {
                     let stop = tokio::select! {
                         _ = tokio::time::sleep(SQLITE_WATCH_EVERY) => false,

@@ -173,8 +173,8 @@ pub async fn post_ballot_events(
     if !report.committed {
         return Err(ApiError::InvalidFile(report.errors));
     }
-    for token in &report.changed {
-        let _ = state.changes.send(token.clone()); // no open status page is fine
+    for subscription_id in &report.changed {
+        let _ = state.changes.send(*subscription_id); // no open status page is fine
     }
     let skipped = report.errors.clone();
     Ok(Json(EventsAnswer { report, skipped }))
