@@ -422,6 +422,11 @@ class Sink:
                 _, token, recipient = (line.split() + [""])[:3]
                 self.confirmations.put((token, recipient))
 
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait()
+        self.reader.join(timeout=5)
+
 
 def follow_confirmations(port, sink, plan, load, stop):
     """Each voter follows the link in their confirmation email, on a connection of its own."""
@@ -453,10 +458,6 @@ def follow_confirmations(port, sink, plan, load, stop):
                                        "answer": data[:500].decode(errors="replace")})
     conn.close()
 
-    def stop(self):
-        self.proc.send_signal(signal.SIGTERM)
-        self.proc.wait()
-        self.reader.join(timeout=5)
 
 
 def sent_by_recipient(database_url, db_path):
