@@ -144,7 +144,7 @@ pub fn parse_detail(text: &str) -> Result<EventDetail, String> {
         return Ok(detail);
     }
     if !text.contains('=') {
-        detail.reason = Some(text.to_string());
+        set_detail(&mut detail, "reason", text)?;
         return Ok(detail);
     }
     for pair in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
@@ -168,6 +168,9 @@ fn set_detail(detail: &mut EventDetail, key: &str, value: &str) -> Result<(), St
             }
             detail.cure_url = Some(value.to_string());
         }
+        "reason" if crate::message_links::holds_braces(value) => {
+            return Err(format!("reason {}", crate::message_links::BRACES_REFUSED))
+        }
         "reason" => detail.reason = Some(value.to_string()),
         other => {
             return Err(format!(
@@ -181,7 +184,7 @@ fn set_detail(detail: &mut EventDetail, key: &str, value: &str) -> Result<(), St
 /// The host of an https address, lower-case; `None` for anything else.
 pub fn cure_url_host(url: &str) -> Option<String> {
     let rest = url.strip_prefix("https://")?;
-    if url.contains(char::is_whitespace) || url.contains(['<', '>', '"', '\\']) {
+    if url.contains(char::is_whitespace) || url.contains(['<', '>', '"', '\\', '{', '}']) {
         return None;
     }
     let authority = rest.split(['/', '?', '#']).next()?;

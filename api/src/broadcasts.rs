@@ -174,7 +174,8 @@ impl Renderer<'_> {
             .get(catalog.language().code())
             .or_else(|| self.texts.get("en"))
             .map(|t| {
-                t.replace("{first_name}", &recipient.first_name)
+                crate::message_links::inert(t)
+                    .replace("{first_name}", &recipient.first_name)
                     .replace("{office}", &office.sender)
             })
             .unwrap_or_default();
@@ -348,7 +349,12 @@ fn check_texts(
         if text.trim().is_empty() || text.chars().count() > 480 {
             problems.push(format!("the {code} text must be 1 to 480 characters"));
         }
-        if let Some(left) = unfilled(
+        if crate::message_links::holds_slot_marks(text) {
+            problems.push(format!(
+                "the {code} text {}",
+                crate::message_links::SLOT_MARKS_REFUSED
+            ));
+        } else if let Some(left) = unfilled(
             &NOTICE_PLACEHOLDERS
                 .iter()
                 .fold(text.clone(), |t, p| t.replace(p, "x")),
@@ -476,14 +482,28 @@ pub async fn create(
     } = check_request(scope, request)?;
     let texts_json = serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into());
     let draft = Broadcast {
-        broadcast_id: 0,
         kind: request.kind.clone(),
         county: county.clone(),
         election_id: election_id.clone(),
         return_deadline: deadline.clone(),
         texts: texts_json.clone(),
-        corrects: None,
         send_at: send_at.clone(),
+        ..unsaved(api_key_id)
+    };
+    save(store, offices, config, draft).await
+}
+
+/// A broadcast `api_key_id` is creating, before its words and audience are filled in.
+fn unsaved(api_key_id: i64) -> Broadcast {
+    Broadcast {
+        broadcast_id: 0,
+        kind: String::new(),
+        county: None,
+        election_id: String::new(),
+        return_deadline: None,
+        texts: "{}".into(),
+        corrects: None,
+        send_at: String::new(),
         audience: 0,
         created_by: Some(api_key_id),
         created_at: clock::now(),
@@ -495,8 +515,7 @@ pub async fn create(
         finished_at: None,
         held_reason: None,
         sent: None,
-    };
-    save(store, offices, config, draft).await
+    }
 }
 
 /// Checks a draft against its whole audience and saves it.
@@ -700,6 +719,12 @@ pub async fn approve(
         )));
     }
     let current = broadcasts::audience(store.pool(), &broadcast).await?.len() as i64;
+    if grew_much(broadcast.audience, current) {
+        return Err(BroadcastError::Conflict(format!(
+            "broadcast {id} now reaches {current} voters, not the {} it was previewed for: cancel it and preview it again",
+            broadcast.audience
+        )));
+    }
     let large = broadcast.audience.max(current) > config.broadcast_approval_threshold;
     if large && broadcast.created_by == Some(api_key_id) {
         return Err(BroadcastError::Conflict(format!(
@@ -708,7 +733,8 @@ pub async fn approve(
             config.broadcast_approval_threshold
         )));
     }
-    if !broadcasts::approve(store.pool(), id, api_key_id, &clock::now()).await? {
+    // Approved for the audience as it is now; sending holds it if it grows much past that.
+    if !broadcasts::approve(store.pool(), id, api_key_id, current, &clock::now()).await? {
         return Err(BroadcastError::Conflict(format!(
             "broadcast {id} can no longer be approved: it was cancelled or has started"
         )));
@@ -759,27 +785,23 @@ pub async fn correct(
     if !errors.is_empty() {
         return Err(BroadcastError::Invalid(errors));
     }
+    // To the same county and election as the original.
     let draft = Broadcast {
-        broadcast_id: 0,
         kind: "correction".into(),
+        county: original.county,
+        election_id: original.election_id,
         texts: serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into()),
         corrects: Some(id),
         send_at: send_at.unwrap_or_default(),
-        created_by: Some(api_key_id),
-        created_at: clock::now(),
-        return_deadline: None,
-        audience: 0,
-        tested_at: None,
-        approved_by: None,
-        approved_at: None,
-        cancelled_at: None,
-        started_at: None,
-        finished_at: None,
-        held_reason: None,
-        sent: None,
-        ..original
+        ..unsaved(api_key_id)
     };
     save(store, offices, config, draft).await
+}
+
+/// Whether an audience of `now` is much larger than the `approved` one (more than a tenth, and
+/// more than ten): something changed (a county file, an election id) that a person should see.
+fn grew_much(approved: i64, now: i64) -> bool {
+    now > approved + (approved / 10).max(10)
 }
 
 /// How long a worker's claim on a broadcast holds before another may take it over.
@@ -793,6 +815,7 @@ pub async fn send_due(
     store: &Store,
     offices: &Offices,
     public_url: &str,
+    approval_threshold: i64,
 ) -> Result<u64, sqlx::Error> {
     let now = clock::now();
     let stale = clock::now_plus(-CLAIM);
@@ -806,13 +829,22 @@ pub async fn send_due(
         // Approved for so many: a much larger audience now means something changed (a county
         // file, an election id): hold it for a person to look at rather than send.
         let grown = audience.len() as i64 + already;
-        if broadcast.started_at.is_none()
-            && grown > broadcast.audience + (broadcast.audience / 10).max(10)
+        // Its creator alone approved it, for fewer voters than need a second operator: it may
+        // not reach more than that.
+        let second_needed =
+            broadcast.approved_by == broadcast.created_by && grown > approval_threshold;
+        if broadcast.started_at.is_none() && (grew_much(broadcast.audience, grown) || second_needed)
         {
-            let reason = format!(
-                "its audience grew from {} at approval to {grown}; cancel it and preview it again",
-                broadcast.audience
-            );
+            let reason = if second_needed {
+                format!(
+                    "it now reaches {grown} voters, more than {approval_threshold}, and only its creator approved it; cancel it, preview it again and have a second operator approve it"
+                )
+            } else {
+                format!(
+                    "its audience grew from {} at approval to {grown}; cancel it and preview it again",
+                    broadcast.audience
+                )
+            };
             tracing::error!(broadcast_id = broadcast.broadcast_id, %reason, "broadcast held");
             broadcasts::hold(store.pool(), broadcast.broadcast_id, &reason).await?;
             continue;

@@ -7,7 +7,9 @@
 use crate::clock;
 use crate::message_links::{Links, CONFIRM_WITHIN};
 use crate::notifications::{due_at, queue, Outgoing};
-use crate::outbox::templates::{self, ChangeContext, ConfirmRequestContext, Office};
+use crate::outbox::templates::{
+    self, ChangeContext, ConfirmRequestContext, Office, RemovedContext,
+};
 use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests::{self, DestinationRequest, NewRequest};
 use crate::store::subscriptions::{self, Subscription};
@@ -54,9 +56,28 @@ pub enum DestinationError {
     Database(#[from] sqlx::Error),
 }
 
+/// Where a request for a new destination came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// A sign-up: anyone who typed the voter's name, date of birth and ZIP code.
+    Signup,
+    /// A manage link: the voter (or whoever they forwarded it to).
+    Manage,
+}
+
+impl Via {
+    pub fn code(self) -> &'static str {
+        match self {
+            Via::Signup => "signup",
+            Via::Manage => "manage",
+        }
+    }
+}
+
 /// Who a confirmation request is for and about.
 pub struct Asker<'a> {
     pub subscription_id: i64,
+    pub via: Via,
     pub voter: &'a MatchedVoter,
     pub office: &'a Office,
     /// The language of the page that asked: the confirmation is written in it.
@@ -87,9 +108,17 @@ pub async fn request_confirmation(
 ) -> Result<Requested, DestinationError> {
     destination_requests::serialise_for(tx, asker.subscription_id, destination).await?;
     let since = clock::now_plus(-time::Duration::DAY);
+    // The subscription's allowance is counted apart for sign-ups and manage links, so that
+    // strangers' sign-ups cannot use up the voter's own.
     let capped = outbox::count_kind_to(tx, CONFIRMATION, destination, &since).await?
         >= caps.per_destination
-        || outbox::count_kinds_since(tx, asker.subscription_id, &[CONFIRMATION], &since).await?
+        || destination_requests::confirmations_sent_since(
+            tx,
+            asker.subscription_id,
+            asker.via.code(),
+            &since,
+        )
+        .await?
             >= caps.per_subscription;
     let waiting = destination_requests::waiting_for(
         tx,
@@ -111,6 +140,7 @@ pub async fn request_confirmation(
                     channel: channel.code(),
                     destination,
                     language: asker.language.code(),
+                    via: asker.via.code(),
                     expires_at: &clock::now_plus(CONFIRM_WITHIN),
                 },
                 now,
@@ -202,6 +232,24 @@ pub async fn live_token(
     Ok(found)
 }
 
+/// The destination request a live confirm or undo link is for, read in a new write
+/// transaction.
+async fn request_of(
+    store: &Store,
+    token: &str,
+    kind: TokenKind,
+) -> Result<(Tx, DestinationRequest), DestinationError> {
+    let found = live_token(store, token, kind).await?;
+    let request_id = found
+        .destination_request_id
+        .ok_or(DestinationError::NotFound)?;
+    let mut tx = store.begin().await?;
+    let request = destination_requests::get(&mut tx, request_id)
+        .await?
+        .ok_or(DestinationError::NotFound)?;
+    Ok((tx, request))
+}
+
 /// Confirms the destination a confirmation link (or call) is for.
 pub async fn confirm_by_token(
     store: &Store,
@@ -209,15 +257,8 @@ pub async fn confirm_by_token(
     public_url: &str,
     token: &str,
 ) -> Result<Confirmed, DestinationError> {
-    let found = live_token(store, token, TokenKind::Confirm).await?;
-    let request_id = found
-        .destination_request_id
-        .ok_or(DestinationError::NotFound)?;
+    let (mut tx, request) = request_of(store, token, TokenKind::Confirm).await?;
     let now = clock::now();
-    let mut tx = store.begin().await?;
-    let request = destination_requests::get(&mut tx, request_id)
-        .await?
-        .ok_or(DestinationError::NotFound)?;
     let confirmed = confirm(&mut tx, offices, store, public_url, &request, &now).await?;
     // The link works once.
     access_tokens::expire(
@@ -267,6 +308,7 @@ async fn confirm(
         return Err(DestinationError::Expired);
     }
     let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    destination_requests::lock_subscription(tx, request.subscription_id).await?;
     let before = subscriptions::get_in(tx, request.subscription_id)
         .await?
         .ok_or(DestinationError::NotFound)?;
@@ -275,18 +317,23 @@ async fn confirm(
         .ok_or(DestinationError::NotFound)?;
     let office = offices.get(store, &voter.county).await?;
     let replaced = destination_of(&before, channel).map(str::to_string);
+    // Only if it is still waiting now that the subscription is locked: two answers at once
+    // (the link and YES) confirm it once.
+    if !destination_requests::mark_confirmed(
+        tx,
+        request.destination_request_id,
+        replaced.as_deref(),
+        now,
+    )
+    .await?
+    {
+        return Err(DestinationError::Expired);
+    }
     subscriptions::set_destination(
         tx,
         request.subscription_id,
         channel.code(),
         Some(&request.destination),
-        now,
-    )
-    .await?;
-    destination_requests::mark_confirmed(
-        tx,
-        request.destination_request_id,
-        replaced.as_deref(),
         now,
     )
     .await?;
@@ -396,26 +443,31 @@ pub struct Undone {
     pub removed: String,
 }
 
-/// Puts a channel back as it was before a confirmed change, if nothing changed it since.
-pub async fn undo_by_token(store: &Store, token: &str) -> Result<Undone, DestinationError> {
-    let found = live_token(store, token, TokenKind::Undo).await?;
-    let request_id = found
-        .destination_request_id
-        .ok_or(DestinationError::NotFound)?;
+/// Puts a channel back as it was before a confirmed change, if nothing changed it since, and
+/// tells the destination it removes.
+pub async fn undo_by_token(
+    store: &Store,
+    offices: &crate::offices::Offices,
+    public_url: &str,
+    token: &str,
+) -> Result<Undone, DestinationError> {
+    let (mut tx, request) = request_of(store, token, TokenKind::Undo).await?;
+    let request_id = request.destination_request_id;
     let now = clock::now();
-    let mut tx = store.begin().await?;
-    let request = destination_requests::get(&mut tx, request_id)
-        .await?
-        .ok_or(DestinationError::NotFound)?;
     if request.confirmed_at.is_none() || request.undone_at.is_some() {
         return Err(DestinationError::Expired);
     }
     let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    destination_requests::lock_subscription(&mut tx, request.subscription_id).await?;
     let subscription = subscriptions::get_in(&mut tx, request.subscription_id)
         .await?
         .ok_or(DestinationError::NotFound)?;
     if destination_of(&subscription, channel) != Some(request.destination.as_str()) {
         return Err(DestinationError::ChangedSince);
+    }
+    // Every undo link of this change (one went to each destination on file) ends with it.
+    if !destination_requests::mark_undone(&mut tx, request_id, &now).await? {
+        return Err(DestinationError::Expired);
     }
     subscriptions::set_destination(
         &mut tx,
@@ -425,8 +477,23 @@ pub async fn undo_by_token(store: &Store, token: &str) -> Result<Undone, Destina
         &now,
     )
     .await?;
-    destination_requests::mark_undone(&mut tx, request_id, &now).await?;
-    // Every undo link of this change (one went to each destination on file) ends with it.
+    let voter = voters::find(&mut tx, &subscription.voter_id)
+        .await?
+        .ok_or(DestinationError::NotFound)?;
+    let office = offices.get(store, &voter.county).await?;
+    tell_removed(
+        &mut tx,
+        &Removal {
+            subscription: &subscription,
+            first_name: &voter.first_name,
+            office: &office,
+            destination_request_id: Some(request_id),
+            public_url,
+        },
+        &[(channel, request.destination.as_str())],
+        &now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(Undone {
         channel,
@@ -436,4 +503,66 @@ pub async fn undo_by_token(store: &Store, token: &str) -> Result<Undone, Destina
             .map(|d| masked_destination(channel, d)),
         removed: masked_destination(channel, &request.destination),
     })
+}
+
+/// A subscription some destinations were taken off, as it was before.
+pub struct Removal<'a> {
+    pub subscription: &'a Subscription,
+    pub first_name: &'a str,
+    pub office: &'a Office,
+    /// The undone change, when an undo removed it.
+    pub destination_request_id: Option<i64>,
+    pub public_url: &'a str,
+}
+
+/// Tells each destination taken off (`removed`) that it no longer gets the voter's news, with
+/// the way back, in the caller's transaction. Calls only when there is no email or text to
+/// tell.
+pub async fn tell_removed(
+    tx: &mut Tx,
+    removal: &Removal<'_>,
+    removed: &[(Channel, &str)],
+    now: &str,
+) -> Result<(), sqlx::Error> {
+    let subscription = removal.subscription;
+    let links = Links {
+        public_url: removal.public_url,
+    };
+    let catalog = crate::locales::for_code(&subscription.language);
+    let quiet =
+        QuietHours::parse(&subscription.quiet_start, &subscription.quiet_end).unwrap_or_default();
+    let texts_or_email = removed.iter().any(|(c, _)| *c != Channel::Voice);
+    for &(channel, recipient) in removed {
+        if channel == Channel::Voice && texts_or_email {
+            continue;
+        }
+        let masked = masked_destination(channel, recipient);
+        let message = templates::destination_removed(
+            channel,
+            &RemovedContext {
+                catalog,
+                first_name: removal.first_name,
+                office: removal.office,
+                destination: &masked,
+                links: &links,
+            },
+        );
+        queue(
+            tx,
+            &Outgoing {
+                subscription_id: subscription.subscription_id,
+                channel,
+                kind: "destination_removed",
+                recipient,
+                message: &message,
+                due_at: &due_at(channel, recipient, &quiet, now),
+                destination_request_id: removal.destination_request_id,
+                election_id: None,
+                public_url: removal.public_url,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
 }

@@ -292,6 +292,9 @@ async fn revoke_api_key(id: i64) -> anyhow::Result<()> {
 async fn certify_election(election_id: String, on: String) -> anyhow::Result<()> {
     let date = ballot_shared::date::CivilDate::parse_iso(on.trim())
         .ok_or_else(|| anyhow::anyhow!("--on {on:?} is not a date as YYYY-MM-DD"))?;
+    if date.to_iso() > ballot_api::clock::california_date_days_ago(0) {
+        anyhow::bail!("--on {on:?} has not come yet: give the day the election was certified");
+    }
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
     ballot_api::store::retention::certify(store.pool(), election_id.trim(), &date.to_iso()).await?;
@@ -318,6 +321,11 @@ async fn purge(election: Option<String>) -> anyhow::Result<()> {
     if done.is_empty() {
         println!("No election is due to be purged.");
     }
+    let aged = ballot_api::retention::purge_aged(&store, config.retention_days).await?;
+    println!(
+        "Older than {} days: removed {} destination requests, {} expired links and {} messages about no election.",
+        config.retention_days, aged.destination_requests, aged.links, aged.messages
+    );
     for (id, purged) in done {
         println!(
             "{id}: removed {} voters, {} subscriptions, {} ballot events and {} messages.",

@@ -48,6 +48,32 @@ pub const REFERENCE: &str = "{{ref}}";
 /// The reference spelled out for a voice message: `7 K Q M, 4 M X Z`.
 pub const REFERENCE_SPOKEN: &str = "{{ref:spoken}}";
 
+/// Whether text from an operator or a voter file holds `{{` or `}}`: slot marks, which only
+/// our templates may write (text that carried `{{token:manage}}` into a message would get a
+/// working link filled in wherever it went). Such text is refused where it comes in.
+pub fn holds_slot_marks(text: &str) -> bool {
+    text.contains("{{") || text.contains("}}")
+}
+
+/// The error that refuses such text, for the field that held it.
+pub const SLOT_MARKS_REFUSED: &str = "must not contain {{ or }}";
+
+/// Whether a value that goes into messages (a name, the office's sender or contact, a reason)
+/// holds a brace. None needs one, and a brace beside another from a template could make a
+/// slot mark.
+pub fn holds_braces(text: &str) -> bool {
+    text.contains(['{', '}'])
+}
+
+/// The error that refuses a brace in such a value.
+pub const BRACES_REFUSED: &str = "must not contain { or }";
+
+/// Outside text as it may go into a message, with any slot marks broken apart: a second line
+/// of defence behind refusing them, for text stored before they were refused.
+pub fn inert(text: &str) -> String {
+    text.replace("{{", "{ {").replace("}}", "} }")
+}
+
 /// The addresses of the pages a message links to, with their tokens' slots.
 #[derive(Debug, Clone, Copy)]
 pub struct Links<'a> {
@@ -73,6 +99,10 @@ impl Links<'_> {
     }
     pub fn undo(&self) -> String {
         format!("{}/undo/{}", self.public_url, slot(TokenKind::Undo))
+    }
+    /// The sign-up page.
+    pub fn signup(&self) -> String {
+        format!("{}/", self.public_url)
     }
     /// The public page that checks a reference.
     pub fn verify(&self) -> String {

@@ -3,7 +3,7 @@
 
 use crate::ballot_events::EventRecord;
 use crate::clock;
-use crate::message_links::Links;
+use crate::message_links::{inert, Links};
 use crate::outbox::contact_hours::earliest_contact;
 use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::outbox::{self, NewMessage};
@@ -70,14 +70,17 @@ pub async fn enqueue_status_update(
         .expected_delivery
         .as_deref()
         .map(|d| spoken_date(catalog, d));
+    // Text an operator wrote goes in with any slot marks broken (`message_links::inert`).
+    let cure_url = event.detail.cure_url.as_deref().map(inert);
+    let reason = event.detail.reason.as_deref().map(inert);
     let ctx = StatusContext {
         catalog,
         first_name: &voter.first_name,
         office,
         occurred_on: &occurred_on,
         cure_deadline: cure_deadline.as_deref(),
-        cure_url: event.detail.cure_url.as_deref(),
-        reason: event.detail.reason.as_deref(),
+        cure_url: cure_url.as_deref(),
+        reason: reason.as_deref(),
         expected_delivery: expected_delivery.as_deref(),
         links,
     };

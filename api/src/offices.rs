@@ -1,5 +1,6 @@
 //! The county office behind a voter's messages, with the county's own settings applied.
 
+use crate::message_links::inert;
 use crate::outbox::templates::{sender_name, Office};
 use crate::store::counties;
 use crate::store::{Store, Tx};
@@ -54,8 +55,12 @@ pub async fn office_for(tx: &mut Tx, county: &str) -> Result<Office, sqlx::Error
             sender: row
                 .sender_name
                 .filter(|s| !s.trim().is_empty())
+                .map(|s| inert(&s))
                 .unwrap_or_else(|| sender_name(county)),
-            contact: row.contact.filter(|c| !c.trim().is_empty()),
+            contact: row
+                .contact
+                .filter(|c| !c.trim().is_empty())
+                .map(|c| inert(&c)),
             // Checked when saved (routes::admin::put_county), so this only fails on hand edits.
             overrides: serde_json::from_str(&row.templates).unwrap_or_default(),
             cure_url_hosts: serde_json::from_str(&row.cure_url_hosts).unwrap_or_default(),

@@ -9,9 +9,14 @@
 //!   10): someone holding a voter's true details succeeds and counts nothing, so they cannot
 //!   lock the voter out.
 //! - Per sweep, misses only (`RATE_LIMIT_SWEEP_MISSES_PER_HOUR`, 5): trying dates of birth for
-//!   one name and ZIP, or ZIP codes for one name and date of birth, stops after a few misses.
+//!   one name and ZIP, ZIP codes for one name and date of birth, or names for one date of birth
+//!   and ZIP, stops after a few misses.
 //! - Per deployment, misses per day (`DAILY_MISS_BUDGET`, 20,000): a spread-out enumeration of
 //!   a purchased list ends there for the day, and operators see it in the log.
+//!
+//! A look-up counts as a miss before it is matched, and a match gives it back: counted only
+//! after matching, a burst of look-ups at once would all pass the check before the first miss
+//! was counted.
 //!
 //! Counters are fixed windows kept in this process, or, with `RATE_LIMIT_STORE=database`, in
 //! the database, so that every instance behind a load balancer spends one budget. Keys are
@@ -86,6 +91,32 @@ impl Counters {
             }
         }
     }
+
+    /// Takes back one `add` made in the window holding `at`.
+    async fn subtract(&self, key: &[u8; 32], window: i64, at: i64) -> Result<(), sqlx::Error> {
+        let start = at - at.rem_euclid(window);
+        match self {
+            Counters::Memory(map) => {
+                let mut map = map.lock().expect("rate limit lock");
+                if let Some(entry) = map.get_mut(key) {
+                    if entry.0 == window && entry.1 == start {
+                        entry.2 = entry.2.saturating_sub(1);
+                    }
+                }
+                Ok(())
+            }
+            Counters::Database(store) => {
+                rate_counters::subtract(store.pool(), &hex(key), start).await
+            }
+        }
+    }
+}
+
+/// Misses counted ahead for one look-up (`RateLimits::reserve_identity`), until it is settled.
+#[must_use = "settle it once the look-up is matched"]
+pub struct Reservation {
+    counters: Vec<([u8; 32], i64)>,
+    at: i64,
 }
 
 fn hex(key: &[u8; 32]) -> String {
@@ -111,7 +142,7 @@ fn wait(window: i64, now: i64) -> Duration {
 }
 
 /// The counters an identity touches when it misses.
-fn identity_keys(identity: &Identity) -> [(&'static str, [u8; 32]); 3] {
+fn identity_keys(identity: &Identity) -> [(&'static str, [u8; 32]); 4] {
     let first = name_key(identity.first_name.as_str());
     let last = last_name_key(identity.last_name.as_str());
     let dob = identity.date_of_birth.to_iso();
@@ -120,6 +151,7 @@ fn identity_keys(identity: &Identity) -> [(&'static str, [u8; 32]); 3] {
         ("identity", key(&["identity", &first, &last, &dob, zip])),
         ("sweep", key(&["name+zip", &first, &last, zip])),
         ("sweep", key(&["name+dob", &first, &last, &dob])),
+        ("sweep", key(&["dob+zip", &dob, zip])),
     ]
 }
 
@@ -197,51 +229,67 @@ impl RateLimits {
         Ok(())
     }
 
-    /// Refuses an identity whose misses, or whose sweep's misses, or the deployment's misses
-    /// of the day, are used up; counts nothing (see `record_outcome`).
-    pub async fn check_identity(&self, identity: &Identity) -> Result<(), ApiError> {
+    /// Counts a miss for the identity, its sweeps and the day's budget before it is matched;
+    /// refuses it (counting nothing) when any of them is past its limit.
+    pub async fn reserve_identity(&self, identity: &Identity) -> Result<Reservation, ApiError> {
         let now = now_seconds();
         let config = &self.config;
-        if config.daily_miss_budget > 0
-            && self
-                .counters
-                .count(&key(&["daily-misses"]), DAY, now)
-                .await?
-                >= config.daily_miss_budget
-        {
-            tracing::error!(
-                budget = config.daily_miss_budget,
-                "the day's budget of look-ups that match nobody is spent: refusing sign-ups and look-ups until tomorrow (UTC)"
-            );
-            return Err(ApiError::RateLimited(wait(DAY, now)));
-        }
+        let mut limited: Vec<([u8; 32], i64, u32)> = Vec::with_capacity(5);
+        limited.push((key(&["daily-misses"]), DAY, config.daily_miss_budget));
         for (kind, counter) in identity_keys(identity) {
             let limit = match kind {
                 "identity" => config.identity_misses_per_hour,
                 _ => config.sweep_misses_per_hour,
             };
-            if limit > 0 && self.counters.count(&counter, HOUR, now).await? >= limit {
-                return Err(ApiError::RateLimited(wait(HOUR, now)));
+            limited.push((counter, HOUR, limit));
+        }
+        let mut reservation = Reservation {
+            counters: Vec::with_capacity(limited.len()),
+            at: now,
+        };
+        let mut refused: Option<(i64, bool)> = None;
+        for (counter, window, limit) in limited {
+            let counted = match self.counters.add(&counter, window, now).await {
+                Ok(n) => n,
+                Err(error) => {
+                    self.give_back(reservation).await;
+                    return Err(error.into());
+                }
+            };
+            reservation.counters.push((counter, window));
+            if limit > 0 && counted > limit && refused.is_none() {
+                refused = Some((window, window == DAY));
             }
         }
-        Ok(())
+        if let Some((window, daily)) = refused {
+            self.give_back(reservation).await;
+            if daily {
+                tracing::error!(
+                    budget = config.daily_miss_budget,
+                    "the day's budget of look-ups that match nobody is spent: refusing sign-ups and look-ups until tomorrow (UTC)"
+                );
+            }
+            return Err(ApiError::RateLimited(wait(window, now)));
+        }
+        Ok(reservation)
     }
 
-    /// After matching: a miss counts against the identity, its sweeps and the day's budget.
-    pub async fn record_outcome(&self, identity: &Identity, missed: bool) {
+    /// After matching: a miss keeps what was counted; anything else gives it back.
+    pub async fn settle(&self, reservation: Reservation, missed: bool) {
         if !missed {
-            return;
+            self.give_back(reservation).await;
         }
-        let now = now_seconds();
-        let mut counted = Vec::with_capacity(4);
-        counted.push((key(&["daily-misses"]), DAY));
-        for (_, counter) in identity_keys(identity) {
-            counted.push((counter, HOUR));
-        }
-        for (counter, window) in counted {
-            if let Err(error) = self.counters.add(&counter, window, now).await {
+    }
+
+    async fn give_back(&self, reservation: Reservation) {
+        for (counter, window) in reservation.counters {
+            if let Err(error) = self
+                .counters
+                .subtract(&counter, window, reservation.at)
+                .await
+            {
                 let error = crate::redact::redact(&error.to_string());
-                tracing::warn!(%error, "could not count a miss");
+                tracing::warn!(%error, "could not give back a counted miss");
             }
         }
     }

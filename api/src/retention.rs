@@ -1,10 +1,11 @@
 //! Keeping personal data no longer than needed: an election's voters, subscriptions, events and
 //! message bodies are purged `RETENTION_DAYS` after the election is certified, keeping only
-//! counts of what was removed and the audit of the purge. The worker checks every ten minutes;
-//! `ballot-api purge` does it at once.
+//! counts of what was removed and the audit of the purge. What belongs to no election
+//! (destination requests, expired links, confirmations and notes) goes once it is
+//! `RETENTION_DAYS` old. The worker checks every ten minutes; `ballot-api purge` does it at once.
 
 use crate::clock;
-use crate::store::retention::{self, Purged};
+use crate::store::retention::{self, Aged, Purged};
 use crate::store::Store;
 
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +33,19 @@ pub async fn purge_election(store: &Store, election_id: &str) -> Result<Purged, 
         }
         _ => Err(RetentionError::NotCertified(election_id.to_string())),
     }
+}
+
+/// Removes what no election's purge reaches once it is `retention_days` old: destination
+/// requests, expired links, messages about no election.
+pub async fn purge_aged(store: &Store, retention_days: i64) -> Result<Aged, RetentionError> {
+    let before = clock::now_plus(-time::Duration::days(retention_days));
+    let mut tx = store.begin().await?;
+    let aged = retention::purge_aged(&mut tx, &before).await?;
+    tx.commit().await?;
+    if aged != Aged::default() {
+        tracing::info!(?aged, "aged data purged");
+    }
+    Ok(aged)
 }
 
 /// Purges every election certified at least `retention_days` ago; returns them with counts.

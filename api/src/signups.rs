@@ -7,7 +7,7 @@
 
 use crate::app::AppState;
 use crate::clock;
-use crate::destinations::{self, destination_of, Asker, DestinationError, Requested};
+use crate::destinations::{self, destination_of, Asker, DestinationError, Requested, Via};
 use crate::matching::{match_voter, VoterMatch};
 use crate::message_links::Links;
 use crate::notifications::{due_at, queue, Outgoing};
@@ -100,6 +100,7 @@ pub async fn sign_up(state: &AppState, signup: ValidSignup) -> Result<SignedUp, 
 
     let asker = Asker {
         subscription_id,
+        via: Via::Signup,
         voter: &voter,
         office: &office,
         language: signup.language,

@@ -77,8 +77,10 @@ pub async fn handle(state: &AppState, from: &str, body: &str) -> Result<String, 
     }
     Ok(match keyword {
         Keyword::Stop => {
-            subscriptions::pause_sms(pool, &phone, &now).await?;
+            // One transaction: a STOP half-applied would leave a confirmation waiting that a
+            // later YES could still accept.
             let mut tx = state.store.begin().await?;
+            subscriptions::pause_sms(&mut tx, &phone, &now).await?;
             destination_requests::cancel_waiting_for(&mut tx, "sms", &phone, &now).await?;
             tx.commit().await?;
             catalog.text("sms-stopped")

@@ -5,7 +5,7 @@
 use crate::app::AppState;
 use crate::ballot_status;
 use crate::clock;
-use crate::destinations::{self, destination_of, Asker, DestinationError, Requested};
+use crate::destinations::{self, destination_of, Asker, DestinationError, Removal, Requested, Via};
 use crate::signups;
 use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests;
@@ -226,6 +226,7 @@ pub async fn update(
     .await?;
     let asker = Asker {
         subscription_id: subscription.subscription_id,
+        via: Via::Manage,
         voter: &voter,
         office: &office,
         language: preferences.language,
@@ -235,6 +236,7 @@ pub async fn update(
         destination_requests::waiting(state.store.pool(), subscription.subscription_id, &now)
             .await?;
     let mut confirming = Vec::new();
+    let mut removed: Vec<(Channel, &str)> = Vec::new();
     for channel in Channel::ALL {
         let on_file = destination_of(subscription, channel);
         let already_waiting = |wanted: &str| {
@@ -244,6 +246,9 @@ pub async fn update(
         };
         match preferences.channels.destination(channel) {
             None => {
+                if let Some(was) = on_file {
+                    removed.push((channel, was));
+                }
                 subscriptions::stop(
                     &mut tx,
                     subscription.subscription_id,
@@ -276,6 +281,19 @@ pub async fn update(
             }
         }
     }
+    destinations::tell_removed(
+        &mut tx,
+        &Removal {
+            subscription,
+            first_name: &voter.first_name,
+            office: &office,
+            destination_request_id: None,
+            public_url: &state.config.public_url,
+        },
+        &removed,
+        &now,
+    )
+    .await?;
     tx.commit().await?;
     let saved = subscriptions::get(state.store.pool(), subscription.subscription_id)
         .await?
@@ -291,19 +309,37 @@ pub async fn update(
     Ok(details)
 }
 
-/// Stops one channel or all of them, and any destination still waiting to confirm.
-pub async fn stop(
-    state: &AppState,
-    subscription_id: i64,
-    channel: Option<Channel>,
-) -> Result<(), LinkError> {
+/// Stops every channel (a manage link's "stop all"), and any destination still waiting to
+/// confirm; each destination taken off is told, so a forwarded link cannot stop a voter's
+/// alerts unnoticed.
+pub async fn stop_all(state: &AppState, subscription: &Subscription) -> Result<(), LinkError> {
+    let voter = voters::get(state.store.pool(), &subscription.voter_id)
+        .await?
+        .ok_or(LinkError::NotFound)?;
+    let office = state.offices.get(&state.store, &voter.county).await?;
     let now = clock::now();
     let mut tx = state.store.begin().await?;
-    subscriptions::stop(&mut tx, subscription_id, channel.map(Channel::code), &now).await?;
-    destination_requests::cancel_waiting(
+    destination_requests::lock_subscription(&mut tx, subscription.subscription_id).await?;
+    // As it is now, not as the page that asked read it.
+    let current = subscriptions::get_in(&mut tx, subscription.subscription_id)
+        .await?
+        .ok_or(LinkError::NotFound)?;
+    let removed: Vec<(Channel, &str)> = Channel::ALL
+        .into_iter()
+        .filter_map(|c| destination_of(&current, c).map(|d| (c, d)))
+        .collect();
+    subscriptions::stop(&mut tx, subscription.subscription_id, None, &now).await?;
+    destination_requests::cancel_waiting(&mut tx, subscription.subscription_id, None, &now).await?;
+    destinations::tell_removed(
         &mut tx,
-        subscription_id,
-        channel.map(Channel::code),
+        &Removal {
+            subscription: &current,
+            first_name: &voter.first_name,
+            office: &office,
+            destination_request_id: None,
+            public_url: &state.config.public_url,
+        },
+        &removed,
         &now,
     )
     .await?;
@@ -332,13 +368,8 @@ pub async fn unsubscribe(
     if let Some(request_id) = found.destination_request_id {
         if let Some(request) = destination_requests::get(&mut tx, request_id).await? {
             if request.confirmed_at.is_none() {
-                destination_requests::cancel_waiting(
-                    &mut tx,
-                    request.subscription_id,
-                    Some(&request.channel),
-                    &now,
-                )
-                .await?;
+                // That request alone: other requests for the channel are someone else's.
+                destination_requests::cancel(&mut tx, request_id, &now).await?;
                 tx.commit().await?;
                 return Ok(());
             }

@@ -89,6 +89,12 @@ pub fn parse_row(fields: &[&str]) -> Result<VoterRecord, String> {
         PersonName::parse(field(1), NameField::First).map_err(|e| format!("first_name: {e}"))?;
     let last =
         PersonName::parse(field(3), NameField::Last).map_err(|e| format!("last_name: {e}"))?;
+    if crate::message_links::holds_braces(first.as_str()) {
+        return Err(format!(
+            "first_name {}",
+            crate::message_links::BRACES_REFUSED
+        ));
+    }
     let date_of_birth = CivilDate::parse_iso(field(5))
         .ok_or_else(|| format!("date_of_birth {:?} is not a date as YYYY-MM-DD", field(5)))?;
     let zip = CaliforniaZip::parse(field(6))

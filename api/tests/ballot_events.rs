@@ -102,15 +102,17 @@ async fn csv_events_with_cure_details_reach_the_voter() {
         .as_str()
         .unwrap()
         .contains("cure_url host"));
-    let listed = app
-        .client
-        .put(format!("{}/api/v1/admin/counties/Sacramento", app.base))
-        .bearer_auth(&key)
-        .json(&json!({"cure_url_hosts": ["elections.example"]}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(listed.status().as_u16(), 200);
+    // The state lists it: a county key may not (a stolen one could point voters anywhere).
+    let list = |key: String| {
+        app.client
+            .put(format!("{}/api/v1/admin/counties/Sacramento", app.base))
+            .bearer_auth(key)
+            .json(&json!({"cure_url_hosts": ["elections.example"]}))
+            .send()
+    };
+    assert_eq!(list(key.clone()).await.unwrap().status().as_u16(), 403);
+    let statewide = helpers::statewide_key(&app).await;
+    assert_eq!(list(statewide).await.unwrap().status().as_u16(), 200);
     // An http link, or one to another host, is refused even so.
     for url in [
         "http://elections.example/cure",

@@ -289,32 +289,23 @@ async fn a_correction_goes_to_exactly_the_same_audience() {
     app.stop().await;
 }
 
-#[tokio::test]
-async fn an_audience_grown_past_what_was_approved_holds_the_broadcast() {
-    let app = spawn_app().await;
-    let statewide = three_voters(&app).await;
-    let notice = json!({"kind": "notice", "county": "Sacramento", "election_id": "g26", "texts": {"en": "A message."}, "send_at": "2030-01-01T09:00:00-08:00"});
-    let (_, preview) = admin(&app, &statewide, "", notice).await;
-    let id = preview["broadcast_id"].as_i64().unwrap();
-    admin(
-        &app,
-        &statewide,
-        &format!("/{id}/test"),
-        json!({"email": "clerk@example.gov"}),
-    )
-    .await;
-    admin(&app, &statewide, &format!("/{id}/approve"), json!({})).await;
-    // Twenty more Sacramento subscribers with a ballot in the election appear before it goes.
-    helpers::voters_with_a_due_email(&app.store, "G", 20).await;
+/// `count` more Sacramento subscribers with a ballot in g26, their voter ids starting `prefix`.
+async fn more_subscribers(app: &TestApp, prefix: &'static str, count: usize) {
+    helpers::voters_with_a_due_email(&app.store, prefix, count).await;
     ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
         "INSERT INTO ballot_event (county_key, event_id, voter_id, election_id, status, occurred_at, received_at) \
          SELECT 'sacramento', 'X' || voter_id, voter_id, 'g26', 'mailed', '2026-10-06T16:00:00.000000Z', '2026-10-06T16:00:00.000000Z' \
-         FROM voter WHERE voter_id LIKE 'G%'"
+         FROM voter WHERE voter_id LIKE $1"
     )
+    .bind(format!("{prefix}%"))
     .execute(p)
     .await
     .map(|_| ()))
     .unwrap();
+}
+
+/// Makes an approved broadcast due now.
+async fn make_due(app: &TestApp, id: i64) {
     ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
         "UPDATE broadcast SET send_at = '2020-01-01T00:00:00.000000Z' WHERE broadcast_id = $1"
     )
@@ -323,29 +314,98 @@ async fn an_audience_grown_past_what_was_approved_holds_the_broadcast() {
     .await
     .map(|_| ()))
     .unwrap();
+}
+
+/// Waits (bounded) for the broadcast to be held; returns why.
+async fn held_reason(app: &TestApp, key: &str, id: i64) -> String {
     for _ in 0..200 {
-        let (_, preview) = (
-            0,
-            app.client
-                .get(format!("{}/api/v1/admin/broadcasts/{id}", app.base))
-                .bearer_auth(&statewide)
-                .send()
-                .await
-                .unwrap()
-                .json::<Value>()
-                .await
-                .unwrap(),
-        );
+        let preview: Value = app
+            .client
+            .get(format!("{}/api/v1/admin/broadcasts/{id}", app.base))
+            .bearer_auth(key)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         if preview["state"] == "held" {
-            assert!(preview["held_reason"]
-                .as_str()
-                .unwrap()
-                .contains("grew from 2"));
-            assert!(app.captured_of("email", "notice").is_empty());
-            app.stop().await;
-            return;
+            return preview["held_reason"].as_str().unwrap().to_string();
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     panic!("not held within 10 s");
+}
+
+/// A Sacramento notice, tested; returns its id.
+async fn tested_notice(app: &TestApp, key: &str) -> i64 {
+    let notice = json!({"kind": "notice", "county": "Sacramento", "election_id": "g26", "texts": {"en": "A message."}, "send_at": "2030-01-01T09:00:00-08:00"});
+    let (status, preview) = admin(app, key, "", notice).await;
+    assert_eq!(status, 201, "{preview}");
+    let id = preview["broadcast_id"].as_i64().unwrap();
+    let (status, _) = admin(
+        app,
+        key,
+        &format!("/{id}/test"),
+        json!({"email": "clerk@example.gov"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    id
+}
+
+#[tokio::test]
+async fn a_creators_own_approval_goes_no_further_than_the_threshold() {
+    let app = spawn_app_with(Options {
+        env: vec![("BROADCAST_APPROVAL_THRESHOLD", "3".to_string())],
+        ..Options::default()
+    })
+    .await;
+    let statewide = three_voters(&app).await;
+    // Previewed for two, it is approved for as many as it reaches when approved: twenty more
+    // in between, and the approval is refused until it is previewed again.
+    let first = tested_notice(&app, &statewide).await;
+    more_subscribers(&app, "G", 20).await;
+    let (status, answer) = admin(&app, &statewide, &format!("/{first}/approve"), json!({})).await;
+    assert_eq!(status, 409, "{answer}");
+    assert!(answer["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("preview it again"));
+    admin(&app, &statewide, &format!("/{first}/cancel"), json!({})).await;
+    // Afresh: approved by its creator alone for 2 (under 3), it reaches 4 by the time it goes,
+    // not much grown but past what one key may approve. Before: it went.
+    let app = {
+        app.stop().await;
+        spawn_app_with(Options {
+            env: vec![("BROADCAST_APPROVAL_THRESHOLD", "3".to_string())],
+            ..Options::default()
+        })
+        .await
+    };
+    let statewide = three_voters(&app).await;
+    let id = tested_notice(&app, &statewide).await;
+    let (status, approved) = admin(&app, &statewide, &format!("/{id}/approve"), json!({})).await;
+    assert_eq!(status, 200, "{approved}");
+    more_subscribers(&app, "H", 2).await;
+    make_due(&app, id).await;
+    let reason = held_reason(&app, &statewide, id).await;
+    assert!(reason.contains("only its creator approved it"), "{reason}");
+    assert!(app.captured_of("email", "notice").is_empty());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_audience_grown_past_what_was_approved_holds_the_broadcast() {
+    let app = spawn_app().await;
+    let statewide = three_voters(&app).await;
+    let id = tested_notice(&app, &statewide).await;
+    admin(&app, &statewide, &format!("/{id}/approve"), json!({})).await;
+    // Twenty more Sacramento subscribers with a ballot in the election appear before it goes.
+    more_subscribers(&app, "G", 20).await;
+    make_due(&app, id).await;
+    let reason = held_reason(&app, &statewide, id).await;
+    assert!(reason.contains("grew from 2"), "{reason}");
+    assert!(app.captured_of("email", "notice").is_empty());
+    app.stop().await;
 }

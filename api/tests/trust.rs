@@ -747,3 +747,418 @@ async fn an_election_is_purged_after_certification_keeping_only_counts() {
     ));
     app.stop().await;
 }
+
+// What a second look at the fixes above found; each test failed before its fix.
+
+async fn put_manage(app: &TestApp, manage: &str, body: Value) -> (u16, Value) {
+    let response = app
+        .client
+        .put(format!("{}/api/v1/subscriptions/{manage}", app.base))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn one_click(app: &TestApp, token: &str) -> u16 {
+    app.client
+        .post(format!("{}/api/v1/unsubscribe/{token}", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn a_strangers_sign_up_neither_cancels_the_voters_confirmation_nor_spends_their_allowance() {
+    let app = spawn_app_with(with_env(&[("CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY", "2")])).await;
+    let (status, answer) = app.sign_up(&maria()).await;
+    assert_eq!(status, 201, "{answer}");
+    let manage = answer["subscription"]["manage_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let marias = app
+        .wait_for_captured("email", "confirm_destination", 1)
+        .await;
+    // Before Maria clicks, someone with her details signs up with their own address.
+    let mut attack = maria();
+    attack["email"] = json!({"opt_in": true, "address": "attacker@evil.example"});
+    let (status, answer) = app.sign_up(&attack).await;
+    assert_eq!(status, 202, "{answer}");
+    let theirs = app
+        .wait_for_captured("email", "confirm_destination", 2)
+        .await
+        .into_iter()
+        .find(|m| m.contains("To: attacker@evil.example"))
+        .unwrap();
+    // The unsubscribe link in their confirmation cancels that request, and only that one.
+    let unsubscribe = token_after(&theirs, "/unsubscribe/").unwrap();
+    assert_eq!(one_click(&app, &unsubscribe).await, 200);
+    assert_eq!(app.confirm_links_in(&[theirs]).await, 0);
+    // Before: the stranger's sign-up had cancelled Maria's request; her link said it expired.
+    assert_eq!(app.confirm_links_in(&marias).await, 1);
+    assert_eq!(on_file(&app).await.0.as_deref(), Some("maria@example.com"));
+    // Sign-ups have had the subscription's two confirmations of the day…
+    attack["email"] = json!({"opt_in": true, "address": "other@evil.example"});
+    let (status, answer) = app.sign_up(&attack).await;
+    assert_eq!(status, 429, "{answer}");
+    // …but Maria's manage link has an allowance of its own. Before: refused as well.
+    let (status, details) = put_manage(
+        &app,
+        &manage,
+        json!({"email": {"opt_in": true, "address": "maria.new@example.org"}, "sms": {"opt_in": false}, "voice": {"opt_in": false}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{details}");
+    assert_eq!(details["channels"]["email"]["confirmation_sent"], true);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn each_destination_taken_off_is_told_how_to_get_its_alerts_back() {
+    let app = spawn_app().await;
+    let mut body = maria();
+    body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    let (_, answer) = app.sign_up_and_confirm(&body).await;
+    let manage = answer["subscription"]["manage_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Texts turned off with a manage link (which may have been forwarded): the number is told.
+    let (status, details) = put_manage(
+        &app,
+        &manage,
+        json!({"email": {"opt_in": true}, "sms": {"opt_in": false}, "voice": {"opt_in": false}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{details}");
+    let text = &app.wait_for_captured("sms", "destination_removed", 1).await[0];
+    assert!(text.contains("To: +19165550123"), "{text}");
+    assert!(text.contains("no longer come to this number"), "{text}");
+    assert!(
+        text.contains(&format!("{}/", app.base)),
+        "the way back: {text}"
+    );
+    // Stopping everything tells the address too.
+    let response = app
+        .client
+        .delete(format!("{}/api/v1/subscriptions/{manage}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 204);
+    let email = helpers::email_as_read(
+        &app.wait_for_captured("email", "destination_removed", 1)
+            .await[0],
+    );
+    assert!(email.contains("To: maria@example.com"), "{email}");
+    assert!(
+        email.contains("will no longer send Maria's email notifications to m"),
+        "{email}"
+    );
+    assert!(email.contains("sign up again"), "{email}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_undone_change_tells_the_destination_it_removes() {
+    let app = spawn_app().await;
+    app.sign_up_and_confirm(&maria()).await;
+    let mut attack = maria();
+    attack["sms"] = json!({"opt_in": true, "phone": "(916) 555-0199"});
+    assert_eq!(app.sign_up(&attack).await.0, 202);
+    let theirs = app.wait_for_captured("sms", "confirm_destination", 1).await;
+    assert_eq!(app.confirm_links_in(&theirs).await, 1);
+    let notice = &app
+        .wait_for_captured("email", "destination_changed", 1)
+        .await[0];
+    let undo = token_after(notice, "/undo/").unwrap();
+    let undone = app
+        .client
+        .post(format!("{}/api/v1/undo/{undo}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(undone.status().as_u16(), 200);
+    assert_eq!(on_file(&app).await.1, None);
+    let told = &app.wait_for_captured("sms", "destination_removed", 1).await[0];
+    assert!(told.contains("To: +19165550199"), "{told}");
+    // The same link again changes nothing and tells no one again.
+    let again = app
+        .client
+        .post(format!("{}/api/v1/undo/{undo}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status().as_u16(), 410);
+    app.settled().await;
+    assert_eq!(app.captured_of("sms", "destination_removed").len(), 1);
+    app.stop().await;
+}
+
+async fn outbox_states(app: &TestApp) -> Vec<(String, String, String, Option<String>)> {
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+        "SELECT channel, kind, state, last_error FROM outbox_message \
+         WHERE kind NOT IN ('confirm_destination') ORDER BY outbox_message_id"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap()
+}
+
+#[tokio::test]
+async fn news_queued_for_a_destination_taken_off_is_withdrawn() {
+    // This instance has no worker, so what is queued stays queued; a second one with a worker
+    // delivers the confirmations, then stops.
+    let quiet = spawn_app_with(Options {
+        run_worker: false,
+        ..with_env(&[("ALLOW_UNSIGNED_WEBHOOKS", "true")])
+    })
+    .await;
+    let sender = spawn_app_with(Options {
+        database_url: Some(quiet.database.url.clone()),
+        demo_voters: false,
+        ..Options::default()
+    })
+    .await;
+    let mut body = maria();
+    body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    let (_, answer) = sender.sign_up_and_confirm(&body).await;
+    sender.stop().await;
+    let manage = answer["subscription"]["manage_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let key = helpers::statewide_key(&quiet).await;
+    let event = json!([{"event_id": "E1", "voter_id": "V000000001", "election_id": "g", "status": "mailed", "occurred_at": "2026-10-05T09:00:00-07:00"}]);
+    assert_eq!(post_events(&quiet, &key, event).await.0, 200);
+    // STOP by text: nothing queued for the number goes out any more. Before: it still did.
+    let stop = quiet
+        .client
+        .post(format!("{}/api/v1/webhooks/sms", quiet.base))
+        .form(&[
+            ("From", "+19165550123"),
+            ("To", "+19165550100"),
+            ("Body", "STOP"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stop.status().as_u16(), 200);
+    // Email turned off with the manage link: its news is withdrawn, its removal notice is not.
+    let (status, details) = put_manage(
+        &quiet,
+        &manage,
+        json!({"email": {"opt_in": false}, "sms": {"opt_in": false}, "voice": {"opt_in": true, "phone": "(916) 555-0123"}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{details}");
+    let states = outbox_states(&quiet).await;
+    let find = |channel: &str, kind: &str| {
+        states
+            .iter()
+            .find(|(c, k, _, _)| c == channel && k == kind)
+            .unwrap_or_else(|| panic!("no {channel} {kind} in {states:?}"))
+            .clone()
+    };
+    let (_, _, state, error) = find("sms", "mailed");
+    assert_eq!(state, "dead");
+    assert!(error.unwrap().contains("STOP"));
+    let (_, _, state, error) = find("email", "mailed");
+    assert_eq!(state, "dead");
+    assert!(error.unwrap().starts_with("withdrawn"));
+    assert_eq!(find("email", "destination_removed").2, "pending");
+    quiet.stop().await;
+}
+
+#[tokio::test]
+async fn operator_text_cannot_carry_a_working_link_into_a_message() {
+    let app = spawn_app().await;
+    app.sign_up_and_confirm(&maria()).await;
+    let statewide = helpers::statewide_key(&app).await;
+    let county = api_keys::create(&app.store, &Scope::County("Sacramento".into()), "t")
+        .await
+        .unwrap();
+    let put_county = |key: String, body: Value| {
+        app.client
+            .put(format!("{}/api/v1/admin/counties/Sacramento", app.base))
+            .bearer_auth(key)
+            .json(&body)
+            .send()
+    };
+    // Before: a notice saying "{{token:manage}}" went out with a working manage link in it.
+    let notice = json!({"kind": "notice", "election_id": "g", "county": "Sacramento",
+        "texts": {"en": "Update your choices: https://evil.example/{{token:manage}}"},
+        "send_at": "2026-11-01T16:00:00Z"});
+    let (status, answer) = {
+        let r = app
+            .client
+            .post(format!("{}/api/v1/admin/broadcasts", app.base))
+            .bearer_auth(&county)
+            .json(&notice)
+            .send()
+            .await
+            .unwrap();
+        (r.status().as_u16(), r.json::<Value>().await.unwrap())
+    };
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["error"]["fields"]["texts"]
+        .as_str()
+        .unwrap()
+        .contains("must not contain {{ or }}"));
+    for (field, value) in [("sender_name", "{{token:manage}}"), ("contact", "{x}")] {
+        let r = put_county(county.clone(), json!({ field: value }))
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 422, "{field}");
+    }
+    let reason = json!([{"event_id": "E1", "voter_id": "V000000001", "election_id": "g", "status": "not_counted", "occurred_at": "2026-11-05T09:00:00-08:00", "detail": {"reason": "see {{token:status}}"}}]);
+    assert_eq!(post_events(&app, &county, reason).await.0, 422);
+    // A county key may not point its voters' cure links at a host of its own choosing.
+    let hosts = json!({"cure_url_hosts": ["evil.example"]});
+    let r = put_county(county.clone(), hosts.clone()).await.unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    assert_eq!(
+        put_county(statewide.clone(), hosts)
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
+    // Leaving the hosts out keeps them.
+    let r = put_county(
+        county.clone(),
+        json!({"sender_name": "Sacramento County Voter Registration"}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    // Text saved before such marks were refused goes out with them broken.
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
+        "UPDATE county SET sender_name = 'Office {{token:manage}}' WHERE county = 'Sacramento'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let office =
+        ballot_api::offices::office_for(&mut app.store.begin().await.unwrap(), "Sacramento")
+            .await
+            .unwrap();
+    assert_eq!(office.sender, "Office { {token:manage} }");
+    assert_eq!(office.cure_url_hosts, ["evil.example"]);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_burst_of_look_ups_for_one_identity_cannot_outrun_its_limit() {
+    let app = spawn_app_with(with_env(&[("RATE_LIMIT_PER_IDENTITY_PER_HOUR", "1")])).await;
+    let lookup = with_identity("Nobody", "Here", "01-01-1970", "95814");
+    let statuses = futures_util::future::join_all(
+        (0..8).map(|_| app.post_json("/api/v1/status-lookups", &lookup)),
+    )
+    .await;
+    let mut statuses: Vec<u16> = statuses.into_iter().map(|(s, _)| s).collect();
+    statuses.sort();
+    // Before: several passed the check before the first miss was counted.
+    assert_eq!(statuses, [422, 429, 429, 429, 429, 429, 429, 429]);
+    // A match gives its count back: the real details are never locked out by their own use.
+    let marias = maria();
+    for _ in 0..3 {
+        assert_eq!(
+            app.post_json("/api/v1/status-lookups", &marias).await.0,
+            200
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn trying_names_for_one_birth_date_and_zip_stops_after_a_few_misses() {
+    let app = spawn_app_with(with_env(&[("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "3")])).await;
+    let mut statuses = Vec::new();
+    for (first, last) in [
+        ("Ann", "Aa"),
+        ("Bob", "Bb"),
+        ("Cy", "Cc"),
+        ("Di", "Dd"),
+        ("Ed", "Ee"),
+    ] {
+        let lookup = with_identity(first, last, "01-23-1980", "95814");
+        statuses.push(app.post_json("/api/v1/status-lookups", &lookup).await.0);
+    }
+    assert_eq!(statuses, [422, 422, 422, 429, 429]);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn what_belongs_to_no_election_goes_once_it_is_old() {
+    let app = spawn_app().await;
+    app.sign_up_and_confirm(&maria()).await;
+    let mut attack = maria();
+    attack["email"] = json!({"opt_in": true, "address": "attacker@evil.example"});
+    assert_eq!(app.sign_up(&attack).await.0, 202);
+    app.wait_for_captured("email", "signup_again", 1).await;
+    app.settled().await;
+    let store = &app.store;
+    let count = |sql: &'static str| async move {
+        let n: i64 =
+            ballot_api::on_pool!(store.pool(), |p| sqlx::query_scalar(sql).fetch_one(p).await)
+                .unwrap();
+        n
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM destination_request").await, 2);
+    // Not yet old: kept.
+    let kept = ballot_api::retention::purge_aged(&app.store, 90)
+        .await
+        .unwrap();
+    assert_eq!(kept, Default::default());
+    // Made old: the requests (with the stranger's address), the confirmations and notes, and
+    // their links go; the subscription and its status link stay.
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
+        "UPDATE destination_request SET created_at = '2020-01-01T00:00:00.000000Z'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query(
+        "UPDATE outbox_message SET created_at = '2020-01-01T00:00:00.000000Z'"
+    )
+    .execute(p)
+    .await
+    .map(|_| ()))
+    .unwrap();
+    let aged = ballot_api::retention::purge_aged(&app.store, 90)
+        .await
+        .unwrap();
+    assert_eq!(aged.destination_requests, 2);
+    assert!(aged.messages >= 3, "{aged:?}");
+    assert_eq!(count("SELECT COUNT(*) FROM destination_request").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM outbox_message").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM subscription").await, 1);
+    assert!(!helpers::all_text_in_the_database(&app.store)
+        .await
+        .contains("attacker@evil.example"));
+    // An election cannot be certified on a day to come (which would put its purge off).
+    let key = helpers::statewide_key(&app).await;
+    for day in ["9999-12-31", "2099-01-01"] {
+        let r = app
+            .client
+            .put(format!("{}/api/v1/admin/elections/g", app.base))
+            .bearer_auth(&key)
+            .json(&json!({"certified_on": day}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 422, "{day}");
+    }
+    app.stop().await;
+}

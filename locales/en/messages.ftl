@@ -141,6 +141,22 @@ changed-undo = If you did not ask for this, undo it within 30 days: { $undo_url 
 changed-sms = { $office }: { $first_name }'s ballot alerts now also go to { $destination }. Not you? Undo within 30 days: { $undo_url }
 changed-voice = Hello. This is { $office }. Notifications about { $first_name }'s vote-by-mail ballot now also go to { $destination }. If you did not ask for this, contact { $office }. { $help } Goodbye.
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = { $first_name }'s ballot notifications no longer come here
+removed-body = { $office } will no longer send { $first_name }'s { $channel ->
+    [email] email notifications
+    [sms] text messages
+   *[voice] calls
+} to { $destination }.
+removed-if-not-you = If you did not ask for this, sign up again at { $signup_url } and confirm this { $channel ->
+    [email] address
+   *[other] number
+} to get them here again.
+removed-sms = { $office }: { $first_name }'s ballot alerts no longer come to this number. Not you? Sign up again: { $signup_url }
+removed-voice = Hello. This is { $office }. Calls about { $first_name }'s vote-by-mail ballot will no longer come to this number. If you did not ask for this, sign up again on the { program-name } website. { $help } Goodbye.
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = Someone signed up again for { $first_name }'s ballot notifications

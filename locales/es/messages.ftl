@@ -149,6 +149,22 @@ changed-undo = Si usted no pidió este cambio, deshágalo en un plazo de 30 día
 changed-sms = { $office }: Las alertas sobre la boleta de { $first_name } ahora también van a { $destination }. ¿No fue usted? Deshaga el cambio en 30 días: { $undo_url }
 changed-voice = Hola. Le llamamos de { $office }. Las notificaciones sobre la boleta de voto por correo de { $first_name } ahora también van a { $destination }. Si usted no pidió esto, comuníquese con { $office }. { $help } Adiós.
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = Las notificaciones sobre la boleta de { $first_name } ya no llegarán aquí
+removed-body = { $office } ya no { $channel ->
+    [email] enviará las notificaciones por correo electrónico sobre la boleta de { $first_name } a { $destination }
+    [sms] enviará los mensajes de texto sobre la boleta de { $first_name } al { $destination }
+   *[voice] hará las llamadas sobre la boleta de { $first_name } al { $destination }
+}.
+removed-if-not-you = Si usted no pidió este cambio, vuelva a inscribirse en { $signup_url } y confirme { $channel ->
+    [email] esta dirección
+   *[other] este número
+} para volver a recibir aquí las notificaciones.
+removed-sms = { $office }: Las alertas sobre la boleta de { $first_name } ya no llegarán a este número. ¿No fue usted? Vuelva a inscribirse: { $signup_url }
+removed-voice = Hola. Le llamamos de { $office }. Este número ya no recibirá llamadas sobre la boleta de voto por correo de { $first_name }. Si usted no pidió esto, visite el sitio web { program-name } y vuelva a inscribirse. { $help } Adiós.
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = Alguien volvió a inscribirse para recibir notificaciones sobre la boleta de { $first_name }

@@ -149,6 +149,22 @@ changed-undo = यदि आपने इसका अनुरोध नही�
 changed-sms = { $office }: { $first_name } के मतपत्र अलर्ट अब { $destination } पर भी जाते हैं। यह आपने नहीं किया? 30 दिनों के भीतर पूर्ववत करें: { $undo_url }
 changed-voice = नमस्ते। यह { $office } की ओर से कॉल है। { $first_name } के वोट-बाय-मेल मतपत्र के बारे में सूचनाएँ अब { $destination } पर भी जाती हैं। यदि आपने इसका अनुरोध नहीं किया था, तो { $office } से संपर्क करें। { $help } धन्यवाद, नमस्ते।
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = { $first_name } की मतपत्र सूचनाएँ अब यहाँ नहीं आएँगी
+removed-body = अब { $office } { $first_name } के मतपत्र के बारे में { $channel ->
+    [email] ईमेल सूचनाएँ { $destination } पर नहीं भेजेगा
+    [sms] टेक्स्ट संदेश { $destination } पर नहीं भेजेगा
+   *[voice] कॉल { $destination } पर नहीं करेगा
+}।
+removed-if-not-you = यदि आपने इसका अनुरोध नहीं किया था, तो यहाँ दोबारा सूचनाएँ पाने के लिए { $signup_url } पर फिर से साइन अप करें और इस { $channel ->
+    [email] पते
+   *[other] नंबर
+} की पुष्टि करें।
+removed-sms = { $office }: { $first_name } के मतपत्र अलर्ट अब इस नंबर पर नहीं आएँगे। यह आपने नहीं किया? फिर से साइन अप करें: { $signup_url }
+removed-voice = नमस्ते। यह { $office } की ओर से कॉल है। { $first_name } के वोट-बाय-मेल मतपत्र के बारे में कॉल अब इस नंबर पर नहीं आएँगी। यदि आपने इसका अनुरोध नहीं किया था, तो “{ program-name }” वेबसाइट पर फिर से साइन अप करें। { $help } धन्यवाद, नमस्ते।
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = किसी ने { $first_name } की मतपत्र सूचनाओं के लिए फिर से साइन अप किया है

@@ -145,6 +145,22 @@ changed-undo = ご自身で依頼されていない場合は、30日以内にこ
 changed-sms = { $office }：{ $first_name } 様の投票用紙通知は今後 { $destination } にも届きます。お心当たりがない場合は30日以内に取り消し：{ $undo_url }
 changed-voice = こんにちは。こちらは { $office } です。{ $first_name } 様の郵便投票用紙に関するお知らせは、今後 { $destination } にも届きます。ご自身で依頼されていない場合は、{ $office } にお問い合わせください。{ $help } 失礼いたします。
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = { $first_name } 様の投票用紙に関する通知は、今後こちらには届きません
+removed-body = { $office } からの { $first_name } 様あての{ $channel ->
+    [email] メール通知
+    [sms] テキストメッセージ
+   *[voice] お電話
+}は、今後 { $destination } には届かなくなります。
+removed-if-not-you = ご自身で依頼されていない場合は、{ $signup_url } で改めて登録し、この{ $channel ->
+    [email] メールアドレス
+   *[other] 電話番号
+}を確認してください。再びこちらに通知が届くようになります。
+removed-sms = { $office }：{ $first_name } 様の投票用紙通知は今後この番号には届きません。お心当たりがない場合は改めて登録：{ $signup_url }
+removed-voice = こんにちは。こちらは { $office } です。今後、{ $first_name } 様の郵便投票用紙について、この番号にお電話をおかけすることはありません。ご自身で依頼されていない場合は、「{ program-name }」のウェブサイトで改めて登録してください。{ $help } 失礼いたします。
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = { $first_name } 様の投票用紙に関する通知に、改めて登録がありました

@@ -149,6 +149,22 @@ changed-undo = ប្រសិនបើអ្នកមិនបានស្ន�
 changed-sms = { $office }៖ សារជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name } ឥឡូវក៏ផ្ញើទៅ { $destination } ដែរ។ មិនមែនអ្នកទេឬ? លុបចោលក្នុងរយៈពេល 30 ថ្ងៃ៖ { $undo_url }
 changed-voice = ជម្រាបសួរ។ នេះគឺ { $office }។ ការជូនដំណឹងអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់ { $first_name } ឥឡូវក៏ផ្ញើទៅ { $destination } ផងដែរ។ ប្រសិនបើអ្នកមិនបានស្នើសុំការផ្លាស់ប្តូរនេះទេ សូមទាក់ទង { $office }។ { $help } ជម្រាបលា។
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = ការជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name } លែងផ្ញើមកទីនេះទៀតហើយ
+removed-body = ចាប់ពីពេលនេះតទៅ { $office } នឹងលែង{ $channel ->
+    [email] ផ្ញើការជូនដំណឹងតាមអ៊ីមែល
+    [sms] ផ្ញើសារជាអក្សរ
+   *[voice] ធ្វើការហៅទូរស័ព្ទ
+} អំពីសន្លឹកឆ្នោតរបស់ { $first_name } ទៅ { $destination } ទៀតហើយ។
+removed-if-not-you = ប្រសិនបើអ្នកមិនបានស្នើសុំការផ្លាស់ប្តូរនេះទេ សូមចុះឈ្មោះម្តងទៀតនៅ { $signup_url } ហើយបញ្ជាក់{ $channel ->
+    [email] អាសយដ្ឋាន
+   *[other] លេខ
+}នេះ ដើម្បីទទួលការជូនដំណឹងនៅទីនេះម្តងទៀត។
+removed-sms = { $office }៖ សារជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name } លែងផ្ញើមកលេខនេះទៀតហើយ។ មិនមែនអ្នកទេឬ? ចុះឈ្មោះម្តងទៀត៖ { $signup_url }
+removed-voice = ជម្រាបសួរ។ នេះគឺ { $office }។ លេខនេះនឹងលែងទទួលការហៅទូរស័ព្ទអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់ { $first_name } ទៀតហើយ។ ប្រសិនបើអ្នកមិនបានស្នើសុំការផ្លាស់ប្តូរនេះទេ សូមចុះឈ្មោះម្តងទៀតនៅលើគេហទំព័រ «{ program-name }»។ { $help } ជម្រាបលា។
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = មាននរណាម្នាក់បានចុះឈ្មោះម្តងទៀត សម្រាប់ការជូនដំណឹងអំពីសន្លឹកឆ្នោតរបស់ { $first_name }

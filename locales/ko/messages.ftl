@@ -154,6 +154,22 @@ changed-undo = 요청하지 않으셨다면 30일 이내에 취소하십시오: 
 changed-sms = { $office }: { $first_name } 님의 투표용지 알림을 이제 { $destination }에서도 받습니다. 요청하지 않으셨다면 30일 이내 취소: { $undo_url }
 changed-voice = 안녕하십니까. { $office }입니다. { $first_name } 님의 우편 투표용지에 관한 알림을 이제 { $destination }에서도 받게 됩니다. 요청하지 않으셨다면 { $office }에 문의하십시오. { $help } 안녕히 계십시오.
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = { $first_name } 님의 투표용지 알림이 더 이상 이곳으로 발송되지 않습니다
+removed-body = { $office }에서는 이제 { $first_name } 님의 { $channel ->
+    [email] 이메일
+    [sms] 문자 메시지
+   *[voice] 전화
+} 알림을 { $destination }에 더 이상 보내지 않습니다.
+removed-if-not-you = 요청하지 않으셨다면 이곳에서 다시 알림을 받으실 수 있도록 { $signup_url }에서 다시 신청하시고 이 { $channel ->
+    [email] 주소
+   *[other] 번호
+}를 확인하십시오.
+removed-sms = { $office }: { $first_name } 님의 투표용지 알림이 더 이상 이 번호로 발송되지 않습니다. 요청하지 않으셨다면 다시 신청: { $signup_url }
+removed-voice = 안녕하십니까. { $office }입니다. 이제 { $first_name } 님의 우편 투표용지에 관한 전화를 더 이상 이 번호로 드리지 않습니다. 요청하지 않으셨다면 ‘{ program-name }’ 웹사이트에서 다시 신청하십시오. { $help } 안녕히 계십시오.
+
 ## 누군가가 유권자의 정보로 다시 신청했을 때 기존 수신처에 보냅니다.
 ## $days는 관리 링크의 유효 기간입니다.
 ## To the destinations on file when someone signs up again with the voter's details.

@@ -153,6 +153,22 @@ changed-undo = หากท่านไม่ได้ขอให้เปล�
 changed-sms = { $office }: การแจ้งเตือนบัตรลงคะแนนของคุณ { $first_name } จะส่งไปที่ { $destination } ด้วย หากท่านไม่ได้ขอ ยกเลิกได้ภายใน 30 วัน: { $undo_url }
 changed-voice = สวัสดี ที่นี่คือ { $office } จากนี้ไปการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของคุณ { $first_name } จะส่งไปที่ { $destination } ด้วย หากท่านไม่ได้ขอให้เปลี่ยนแปลงนี้ โปรดติดต่อ { $office } { $help } ขอบคุณ สวัสดี
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = การแจ้งเตือนเกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } จะไม่ส่งมาที่นี่อีกต่อไป
+removed-body = จากนี้ไป { $office } จะไม่{ $channel ->
+    [email] ส่งการแจ้งเตือนทางอีเมล
+    [sms] ส่งข้อความแจ้งเตือน
+   *[voice] โทรแจ้ง
+}เกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } ไปที่ { $destination } อีกต่อไป
+removed-if-not-you = หากท่านไม่ได้ขอให้เปลี่ยนแปลงนี้ โปรดสมัครใหม่ที่ { $signup_url } และยืนยัน{ $channel ->
+    [email] ที่อยู่อีเมล
+   *[other] หมายเลข
+}นี้ เพื่อรับการแจ้งเตือนที่นี่อีกครั้ง
+removed-sms = { $office }: การแจ้งเตือนบัตรลงคะแนนของคุณ { $first_name } จะไม่ส่งมาที่หมายเลขนี้อีก หากท่านไม่ได้ขอ สมัครใหม่ได้ที่: { $signup_url }
+removed-voice = สวัสดี ที่นี่คือ { $office } จากนี้ไปหมายเลขนี้จะไม่ได้รับสายเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของคุณ { $first_name } อีก หากท่านไม่ได้ขอให้เปลี่ยนแปลงนี้ โปรดสมัครใหม่ที่เว็บไซต์ “{ program-name }” { $help } ขอบคุณ สวัสดี
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = มีผู้สมัครรับการแจ้งเตือนเกี่ยวกับบัตรลงคะแนนของคุณ { $first_name } อีกครั้ง

@@ -148,6 +148,22 @@ changed-undo = Kung hindi ninyo ito hiniling, bawiin ang pagbabagong ito sa loob
 changed-sms = { $office }: Ipinapadala na rin sa { $destination } ang mga alerto sa balota ni { $first_name }. Hindi kayo ang humiling? Bawiin sa loob ng 30 araw: { $undo_url }
 changed-voice = Magandang araw. Ito ang { $office }. Ipinapadala na rin ngayon sa { $destination } ang mga abiso tungkol sa balota sa pagboto sa pamamagitan ng koreo ni { $first_name }. Kung hindi ninyo ito hiniling, makipag-ugnayan sa { $office }. { $help } Paalam.
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = Hindi na rito darating ang mga abiso tungkol sa balota ni { $first_name }
+removed-body = Hindi na ipapadala ng { $office } ang { $channel ->
+    [email] mga abiso sa email
+    [sms] mga text message
+   *[voice] mga tawag
+} tungkol sa balota ni { $first_name } sa { $destination }.
+removed-if-not-you = Kung hindi ninyo ito hiniling, mag-sign up muli sa { $signup_url } at kumpirmahin ang { $channel ->
+    [email] address na ito
+   *[other] numerong ito
+} para matanggap muli rito ang mga abiso.
+removed-sms = { $office }: Hindi na darating sa numerong ito ang mga alerto sa balota ni { $first_name }. Hindi kayo ang humiling? Mag-sign up muli: { $signup_url }
+removed-voice = Magandang araw. Ito ang { $office }. Hindi na makatatanggap ang numerong ito ng mga tawag tungkol sa balota sa pagboto sa pamamagitan ng koreo ni { $first_name }. Kung hindi ninyo ito hiniling, pumunta sa website ng { program-name } para mag-sign up muli. { $help } Paalam.
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = May nag-sign up muli para sa mga abiso tungkol sa balota ni { $first_name }

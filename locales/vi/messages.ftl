@@ -156,6 +156,22 @@ changed-undo = Nếu quý vị không yêu cầu việc này, hãy hủy thay đ
 changed-sms = { $office }: Tin nhắn báo về lá phiếu của { $first_name } nay cũng được gửi đến { $destination }. Không phải quý vị yêu cầu? Hủy trong vòng 30 ngày: { $undo_url }
 changed-voice = Xin chào. Đây là { $office }. Thông báo về lá phiếu bầu qua thư của { $first_name } nay cũng được gửi đến { $destination }. Nếu quý vị không yêu cầu việc này, hãy liên lạc với { $office }. { $help } Chào tạm biệt quý vị.
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = Thông báo về lá phiếu của { $first_name } sẽ không còn được gửi đến đây nữa
+removed-body = Từ nay { $office } sẽ không còn gửi { $channel ->
+    [email] thông báo qua email
+    [sms] tin nhắn văn bản
+   *[voice] cuộc gọi
+} về lá phiếu của { $first_name } đến { $destination } nữa.
+removed-if-not-you = Nếu quý vị không yêu cầu việc này, hãy đăng ký lại tại { $signup_url } và xác nhận { $channel ->
+    [email] địa chỉ
+   *[other] số
+} này để nhận lại thông báo tại đây.
+removed-sms = { $office }: Tin nhắn báo về lá phiếu của { $first_name } sẽ không còn được gửi đến số này. Không phải quý vị yêu cầu? Đăng ký lại: { $signup_url }
+removed-voice = Xin chào. Đây là { $office }. Từ nay số này sẽ không còn nhận cuộc gọi về lá phiếu bầu qua thư của { $first_name }. Nếu quý vị không yêu cầu việc này, hãy đăng ký lại trên trang web “{ program-name }”. { $help } Chào tạm biệt quý vị.
+
 ## Gửi đến các nơi nhận có trong hồ sơ khi có người đăng ký lại bằng thông tin của cử tri.
 ## $days là số ngày đường liên kết quản lý có hiệu lực.
 ## To the destinations on file when someone signs up again with the voter's details.

@@ -147,6 +147,22 @@ changed-undo = 如果您沒有提出此要求，請於 30 天內撤銷：{ $undo
 changed-sms = { $office }：{ $first_name } 的選票提醒現在也會傳送至 { $destination }。不是您？請於 30 天內撤銷：{ $undo_url }
 changed-voice = 您好。這裡是 { $office }。有關 { $first_name } 郵寄選票的通知，現在也會傳送至 { $destination }。如果您沒有提出此要求，請聯絡 { $office }。{ $help } 再見。
 
+## To a destination taken off a subscription: its channel turned off with a manage link, or a
+## change undone. $channel is email, sms or voice; $destination is masked; $signup_url is the
+## sign-up page, where whoever had it on can sign up again.
+removed-email-subject = { $first_name } 的選票通知將不再傳送到這裡
+removed-body = { $office } 今後將不再把 { $first_name } 的{ $channel ->
+    [email] 電子郵件通知
+    [sms] 簡訊
+   *[voice] 電話通知
+}傳送至 { $destination }。
+removed-if-not-you = 如果您沒有提出此要求，請至 { $signup_url } 重新註冊並確認此{ $channel ->
+    [email] 地址
+   *[other] 號碼
+}，即可在這裡再次收到通知。
+removed-sms = { $office }：{ $first_name } 的選票提醒將不再傳送至此號碼。不是您？請重新註冊：{ $signup_url }
+removed-voice = 您好。這裡是 { $office }。此號碼今後將不會再接到有關 { $first_name } 郵寄選票的電話。如果您沒有提出此要求，請至「{ program-name }」網站重新註冊。{ $help } 再見。
+
 ## To the destinations on file when someone signs up again with the voter's details.
 ## $days is how long the manage link works.
 signup-again-email-subject = 有人再次註冊接收 { $first_name } 的選票通知

@@ -5,6 +5,7 @@ CREATE TABLE destination_request (
     channel                TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'voice')),
     destination            TEXT COLLATE "C" NOT NULL,
     language               TEXT NOT NULL,
+    via                    TEXT NOT NULL CHECK (via IN ('signup', 'manage')),
     created_at             TEXT COLLATE "C" NOT NULL,
     expires_at             TEXT COLLATE "C" NOT NULL,
     confirmed_at           TEXT COLLATE "C",
@@ -31,8 +32,9 @@ CREATE INDEX access_token_subscription ON access_token (subscription_id);
 
 INSERT INTO access_token (token_hash, kind, subscription_id, created_at)
 SELECT token_hash, 'status', subscription_id, created_at FROM subscription WHERE token_hash IS NOT NULL;
-INSERT INTO access_token (token_hash, kind, subscription_id, channel, created_at)
-SELECT token_hash, 'unsubscribe', subscription_id, NULL, created_at FROM subscription WHERE token_hash IS NOT NULL;
+INSERT INTO access_token (token_hash, kind, subscription_id, channel, recipient, created_at)
+SELECT token_hash, 'unsubscribe', subscription_id, 'email', email_address, created_at
+FROM subscription WHERE token_hash IS NOT NULL;
 
 ALTER TABLE subscription DROP COLUMN token;
 ALTER TABLE subscription DROP COLUMN token_hash;

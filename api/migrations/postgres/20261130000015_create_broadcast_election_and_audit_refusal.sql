@@ -1,5 +1,7 @@
 -- See migrations/sqlite/20261130000015_create_broadcast_election_and_audit_refusal.sql.
 ALTER TABLE api_key ADD COLUMN expires_at TEXT COLLATE "C";
+-- Keys made before keys expired get the default lifetime from now, not forever.
+UPDATE api_key SET expires_at = to_char((now() AT TIME ZONE 'UTC') + interval '365 days', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') WHERE revoked_at IS NULL;
 ALTER TABLE county ADD COLUMN cure_url_hosts TEXT NOT NULL DEFAULT '[]';
 
 CREATE TABLE audit_refusal (

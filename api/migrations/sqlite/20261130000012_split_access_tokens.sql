@@ -17,6 +17,8 @@ CREATE TABLE destination_request (
     channel                TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'voice')),
     destination            TEXT NOT NULL,   -- email address or E.164
     language               TEXT NOT NULL,   -- of the page that asked: the confirmation's
+    via                    TEXT NOT NULL CHECK (via IN ('signup', 'manage')),
+                                            -- a sign-up (anyone) or a manage link (the voter)
     created_at             TEXT NOT NULL,
     expires_at             TEXT NOT NULL,
     confirmed_at           TEXT,
@@ -44,15 +46,17 @@ CREATE TABLE access_token (
 CREATE INDEX access_token_subscription ON access_token (subscription_id);
 
 -- Links already sent keep working as what they can safely be: the status page, and the email
--- one-click unsubscribe. Their manage pages offer to send a fresh link to the destinations on
+-- one-click unsubscribe (the only place the old token stopped anything: List-Unsubscribe,
+-- `?channel=email`), for the address it went to. Their manage pages offer to send a fresh link to the destinations on
 -- file. (A row with no hash yet was never opened by a version that computed it; its voter gets
 -- new links with the next message.)
 INSERT INTO access_token (token_hash, kind, subscription_id, created_at)
 SELECT token_hash, 'status', subscription_id, created_at FROM subscription WHERE token_hash IS NOT NULL;
-INSERT INTO access_token (token_hash, kind, subscription_id, channel, created_at)
-SELECT token_hash, 'unsubscribe', subscription_id, NULL, created_at FROM subscription WHERE token_hash IS NOT NULL;
+INSERT INTO access_token (token_hash, kind, subscription_id, channel, recipient, created_at)
+SELECT token_hash, 'unsubscribe', subscription_id, 'email', email_address, created_at
+FROM subscription WHERE token_hash IS NOT NULL;
 
--- Messages hold their links as placeholders ({{link:status}} …) filled with fresh tokens at
+-- Messages hold their links as placeholders ({{token:status}} …) filled with fresh tokens at
 -- delivery, so no stored body holds a token. reference is what /verify looks up.
 ALTER TABLE outbox_message ADD COLUMN reference TEXT;
 ALTER TABLE outbox_message ADD COLUMN destination_request_id INTEGER REFERENCES destination_request (destination_request_id);

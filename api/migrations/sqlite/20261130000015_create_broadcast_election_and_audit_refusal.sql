@@ -1,5 +1,7 @@
 -- Operator keys expire (and are revoked by `revoke-api-key`, which sets revoked_at).
 ALTER TABLE api_key ADD COLUMN expires_at TEXT;
+-- Keys made before keys expired get the default lifetime from now, not forever.
+UPDATE api_key SET expires_at = strftime('%Y-%m-%dT%H:%M:%S.000000Z', 'now', '+365 days') WHERE revoked_at IS NULL;
 
 -- The hosts a county's cure-form links may point to (JSON list): an event's cure_url must be
 -- https on one of them, so a county key cannot send voters to a look-alike site.

@@ -225,6 +225,60 @@ pub fn destination_changed(to: Channel, ctx: &ChangeContext<'_>) -> Composed {
     with_reference(to, ctx.links, composed)
 }
 
+/// What a removal notice needs to know.
+pub struct RemovedContext<'a> {
+    /// The subscription's language.
+    pub catalog: &'a Catalog,
+    pub first_name: &'a str,
+    pub office: &'a Office,
+    /// Masked: the destination taken off.
+    pub destination: &'a str,
+    pub links: &'a Links<'a>,
+}
+
+/// "Maria's ballot notifications no longer come here; not you? Sign up again": to a
+/// destination taken off its channel, so that no one can silently stop a voter's alerts with a
+/// forwarded manage link.
+pub fn destination_removed(to: Channel, ctx: &RemovedContext<'_>) -> Composed {
+    let catalog = ctx.catalog;
+    let sender = ctx.office.sender.clone();
+    let say = |message: Message| {
+        catalog.format(
+            &message
+                .text("office", &sender)
+                .text("first_name", ctx.first_name)
+                .text("channel", to.code())
+                .text("destination", ctx.destination)
+                .text("signup_url", ctx.links.signup()),
+        )
+    };
+    let composed = match to {
+        Channel::Email => {
+            let paragraphs = [
+                say(Message::new("removed-body")),
+                say(Message::new("removed-if-not-you")),
+                ctx.office.questions(catalog),
+            ];
+            email(
+                catalog,
+                sender.clone(),
+                say(Message::new("removed-email-subject")),
+                &paragraphs,
+            )
+        }
+        Channel::Sms => short(catalog, sender.clone(), say(Message::new("removed-sms"))),
+        Channel::Voice if !voices::speaks(catalog.language()) => {
+            voice_language_unavailable(ctx.office)
+        }
+        Channel::Voice => short(
+            catalog,
+            sender.clone(),
+            say(Message::new("removed-voice").text("help", ctx.office.phone_help(catalog))),
+        ),
+    };
+    with_reference(to, ctx.links, composed)
+}
+
 /// What a note to the destinations on file needs to know.
 pub struct OnFileContext<'a> {
     /// The subscription's language.

@@ -40,6 +40,8 @@ pub struct Worker {
     offices: std::sync::Arc<crate::offices::Offices>,
     /// `RETENTION_DAYS`: how long after certification an election is purged.
     retention_days: i64,
+    /// `BROADCAST_APPROVAL_THRESHOLD`: a broadcast its creator alone approved stops there.
+    broadcast_approval_threshold: i64,
 }
 
 /// How often the worker looks for elections due to be purged.
@@ -84,6 +86,7 @@ impl Worker {
             link_lifetimes: config.link_lifetimes,
             offices: Default::default(),
             retention_days: config.retention_days,
+            broadcast_approval_threshold: config.broadcast_approval_threshold,
         }
     }
 
@@ -182,15 +185,25 @@ impl Worker {
         loop {
             if tokio::time::Instant::now() >= next_purge {
                 next_purge += PURGE_EVERY;
-                if let Err(error) =
-                    crate::retention::purge_due(&self.store, self.retention_days).await
-                {
+                let purged =
+                    match crate::retention::purge_due(&self.store, self.retention_days).await {
+                        Ok(_) => crate::retention::purge_aged(&self.store, self.retention_days)
+                            .await
+                            .map(|_| ()),
+                        Err(error) => Err(error),
+                    };
+                if let Err(error) = purged {
                     let error = redact(&error.to_string());
                     tracing::error!(%error, "retention pass failed");
                 }
             }
-            if let Err(error) =
-                crate::broadcasts::send_due(&self.store, &self.offices, &self.public_url).await
+            if let Err(error) = crate::broadcasts::send_due(
+                &self.store,
+                &self.offices,
+                &self.public_url,
+                self.broadcast_approval_threshold,
+            )
+            .await
             {
                 let error = redact(&error.to_string());
                 tracing::error!(%error, "broadcast pass failed");

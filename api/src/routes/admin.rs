@@ -314,9 +314,10 @@ pub struct CountyRequest {
     #[serde(default)]
     pub templates: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     /// The hosts the county's cure-form links are on (`elections.saccounty.gov`): an event's
-    /// `cure_url` must be https on one of them.
+    /// `cure_url` must be https on one of them. Statewide keys only (a stolen county key must
+    /// not be able to send the county's voters to a form of its own); absent: unchanged.
     #[serde(default)]
-    pub cure_url_hosts: Vec<String>,
+    pub cure_url_hosts: Option<Vec<String>>,
 }
 
 /// `PUT /api/v1/admin/counties/{county}`: the county's sender name, contact and wording.
@@ -357,6 +358,17 @@ pub async fn put_county(
     if too_long(&request.contact) {
         errors.push(("contact", "At most 120 characters".into()));
     }
+    for (field, text) in [
+        ("sender_name", &request.sender_name),
+        ("contact", &request.contact),
+    ] {
+        if text
+            .as_deref()
+            .is_some_and(crate::message_links::holds_braces)
+        {
+            errors.push((field, crate::message_links::BRACES_REFUSED.into()));
+        }
+    }
     // Every problem of the templates in one message: the field holds one.
     let mut problems: Vec<String> = Vec::new();
     for (status, by_channel) in &request.templates {
@@ -366,6 +378,12 @@ pub async fn put_county(
         for (channel, text) in by_channel {
             if channel != "all" && ballot_shared::channels::Channel::parse(channel).is_none() {
                 problems.push(format!("{channel:?} is not email, sms, voice or all"));
+            }
+            if crate::message_links::holds_slot_marks(text) {
+                problems.push(format!(
+                    "the {status} {channel} text {}",
+                    crate::message_links::SLOT_MARKS_REFUSED
+                ));
             }
             let mut rest = text.as_str();
             while let Some(start) = rest.find('{') {
@@ -389,11 +407,26 @@ pub async fn put_county(
     if !problems.is_empty() {
         errors.push(("templates", problems.join("; ")));
     }
-    let hosts: Vec<String> = request
-        .cure_url_hosts
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
+    let stored_hosts: Vec<String> = {
+        let mut tx = state.store.read().await?;
+        let row = crate::store::counties::get(&mut tx, county.trim()).await?;
+        tx.rollback().await?;
+        row.and_then(|r| serde_json::from_str(&r.cure_url_hosts).ok())
+            .unwrap_or_default()
+    };
+    let hosts: Vec<String> = match &request.cure_url_hosts {
+        None => stored_hosts.clone(),
+        Some(hosts) => hosts
+            .iter()
+            .map(|h| h.trim().to_ascii_lowercase())
+            .collect(),
+    };
+    if hosts != stored_hosts && scope != Scope::Statewide {
+        return Err(ApiError::Forbidden(vec![RowError {
+            line: 1,
+            message: "only a statewide key changes cure_url_hosts".into(),
+        }]));
+    }
     if let Some(bad) = hosts
         .iter()
         .find(|h| !crate::ballot_events::is_host_name(h))
@@ -488,13 +521,22 @@ pub async fn put_election(
     let date = ballot_shared::date::CivilDate::parse_iso(request.certified_on.trim()).ok_or_else(
         || ApiError::InvalidFields(vec![("certified_on", "Give the date as YYYY-MM-DD".into())]),
     )?;
-    crate::store::retention::certify(state.store.pool(), &election_id, &date.to_iso()).await?;
+    // A date ahead would put off the purge as far as it likes; a certification is a fact.
+    if date.to_iso() > crate::clock::california_date_days_ago(0) {
+        return Err(ApiError::InvalidFields(vec![(
+            "certified_on",
+            "An election is certified on a day that has come; give that date".into(),
+        )]));
+    }
     let purge_on = time::Date::parse(
         &date.to_iso(),
         time::macros::format_description!("[year]-[month]-[day]"),
     )
-    .map(|d| (d + time::Duration::days(state.config.retention_days)).to_string())
+    .ok()
+    .and_then(|d| d.checked_add(time::Duration::days(state.config.retention_days)))
+    .map(|d| d.to_string())
     .unwrap_or_default();
+    crate::store::retention::certify(state.store.pool(), &election_id, &date.to_iso()).await?;
     Ok(Json(ElectionSaved {
         election_id,
         certified_on: date.to_iso(),

@@ -10,6 +10,7 @@ use crate::app::AppState;
 use crate::error::{ApiError, ApiForm};
 use crate::outbox::templates::escape_html;
 use axum::extract::{ConnectInfo, State};
+use axum::http::{header, HeaderMap};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use std::net::SocketAddr;
 
@@ -40,6 +41,30 @@ impl Captured {
             .iter()
             .find(|(k, _)| k == name)
             .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+/// A reply must come from the viewer's own form: a page on another site, open in the same
+/// browser, could otherwise post to this computer's loopback address (a YES that confirms
+/// someone's number). Browsers send `Origin` with every form post.
+fn from_this_page(headers: &HeaderMap) -> Result<(), ApiError> {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin = headers.get(header::ORIGIN).and_then(|h| h.to_str().ok());
+    let same = match (origin, host) {
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
+        // Not a browser (curl, a test): nothing to forge.
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if same {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(vec![crate::voter_file::RowError {
+            line: 1,
+            message: "replies come from the message viewer's own page".into(),
+        }]))
     }
 }
 
@@ -147,9 +172,11 @@ pub struct Reply {
 pub async fn reply(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     ApiForm(reply): ApiForm<Reply>,
 ) -> Result<Response, ApiError> {
     from_this_computer(peer)?;
+    from_this_page(&headers)?;
     if let (Some(from), Some(text)) = (&reply.from, &reply.text) {
         let answer = crate::sms_keywords::handle(&state, from, text).await?;
         tracing::info!(reply = %crate::redact::redact(&answer), "answered a captured text");
@@ -176,6 +203,26 @@ mod tests {
         }
         for refused in ["192.168.1.20:5000", "10.0.0.1:80", "[2001:db8::1]:443"] {
             assert!(super::from_this_computer(refused.parse().unwrap()).is_err());
+        }
+    }
+
+    #[test]
+    fn only_the_viewers_own_page_may_reply() {
+        let headers = |origin: Option<&str>| {
+            let mut h = axum::http::HeaderMap::new();
+            h.insert("host", "127.0.0.1:8080".parse().unwrap());
+            if let Some(o) = origin {
+                h.insert("origin", o.parse().unwrap());
+            }
+            h
+        };
+        assert!(super::from_this_page(&headers(Some("http://127.0.0.1:8080"))).is_ok());
+        assert!(super::from_this_page(&headers(None)).is_ok());
+        for other in ["https://evil.example", "http://127.0.0.1:9999", "null"] {
+            assert!(
+                super::from_this_page(&headers(Some(other))).is_err(),
+                "{other}"
+            );
         }
     }
 }

@@ -79,7 +79,13 @@ pub async fn undo(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
 ) -> Result<ApiJson<UndoResponse>, ApiError> {
-    let undone = destinations::undo_by_token(&state.store, &token).await?;
+    let undone = destinations::undo_by_token(
+        &state.store,
+        &state.offices,
+        &state.config.public_url,
+        &token,
+    )
+    .await?;
     Ok(ApiJson(UndoResponse {
         channel: undone.channel.code().to_string(),
         restored: undone.restored,

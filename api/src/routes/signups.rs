@@ -55,11 +55,11 @@ pub async fn create(
     let signup =
         validate_signup(&request, clock::today_anywhere()).map_err(ApiError::InvalidInput)?;
     let identity = signup.identity();
-    state.rate_limits.check_identity(&identity).await?;
+    let reserved = state.rate_limits.reserve_identity(&identity).await?;
     let outcome = sign_up(&state, signup).await;
     state
         .rate_limits
-        .record_outcome(&identity, outcome_missed(&outcome))
+        .settle(reserved, outcome_missed(&outcome))
         .await;
     let outcome = outcome?;
     let status = if outcome.created {

@@ -145,7 +145,7 @@ pub async fn delete(
     ApiPath(token): ApiPath<String>,
 ) -> Result<StatusCode, ApiError> {
     let (subscription, _) = subscriptions::open(&state, &token, Access::Manage).await?;
-    subscriptions::stop(&state, subscription.subscription_id, None).await?;
+    subscriptions::stop_all(&state, &subscription).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -279,12 +279,11 @@ pub async fn lookup(
         Some(identity) if errors.is_empty() => identity,
         _ => return Err(ApiError::InvalidInput(errors)),
     };
-    state.rate_limits.check_identity(&identity).await?;
-    let found = match_voter(&state.store, &identity).await?;
-    state
-        .rate_limits
-        .record_outcome(&identity, matches!(found, VoterMatch::NotFound))
-        .await;
+    let reserved = state.rate_limits.reserve_identity(&identity).await?;
+    let found = match_voter(&state.store, &identity).await;
+    let missed = matches!(found, Ok(VoterMatch::NotFound));
+    state.rate_limits.settle(reserved, missed).await;
+    let found = found?;
     let voter = match found {
         VoterMatch::Found(voter) => voter,
         VoterMatch::NotFound => return Err(ApiError::NoMatchingVoter),

@@ -150,15 +150,18 @@ pub async fn approve(
     pool: &Pool,
     broadcast_id: i64,
     api_key_id: i64,
+    audience: i64,
     now: &str,
 ) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
-        "UPDATE broadcast SET approved_by = $2, approved_at = $3 WHERE broadcast_id = $1 \
+        "UPDATE broadcast SET approved_by = $2, approved_at = $3, audience = $4 \
+         WHERE broadcast_id = $1 \
          AND tested_at IS NOT NULL AND cancelled_at IS NULL AND started_at IS NULL"
     )
     .bind(broadcast_id)
     .bind(api_key_id)
     .bind(now)
+    .bind(audience)
     .execute(p)
     .await
     .map(|r| r.rows_affected() == 1))

@@ -10,6 +10,8 @@ pub struct DestinationRequest {
     pub channel: String,
     pub destination: String,
     pub language: String,
+    /// `signup` (anyone who typed the voter's details) or `manage` (a manage link's holder).
+    pub via: String,
     pub created_at: String,
     pub expires_at: String,
     pub confirmed_at: Option<String>,
@@ -19,7 +21,7 @@ pub struct DestinationRequest {
 }
 
 const COLUMNS: &str = "destination_request_id, subscription_id, channel, destination, language, \
-     created_at, expires_at, confirmed_at, cancelled_at, replaced_destination, undone_at";
+     via, created_at, expires_at, confirmed_at, cancelled_at, replaced_destination, undone_at";
 
 /// Makes concurrent requests for this subscription or this destination wait for each other
 /// until the caller's transaction ends, so that the daily caps are counted one at a time.
@@ -29,17 +31,27 @@ pub async fn serialise_for(
     subscription_id: i64,
     destination: &str,
 ) -> Result<(), sqlx::Error> {
+    lock_subscription(tx, subscription_id).await?;
     let Tx::Postgres(t) = tx else {
         return Ok(());
     };
-    sqlx::query("SELECT 1 FROM subscription WHERE subscription_id = $1 FOR UPDATE")
-        .bind(subscription_id)
-        .execute(&mut **t)
-        .await?;
     sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 11))")
         .bind(format!("confirmations to {destination}"))
         .execute(&mut **t)
         .await?;
+    Ok(())
+}
+
+/// Makes whatever else changes this subscription's destinations wait until the caller's
+/// transaction ends (a confirmation and an undo at once must not both apply). SQLite's single
+/// writer already does; PostgreSQL locks the subscription's row.
+pub async fn lock_subscription(tx: &mut Tx, subscription_id: i64) -> Result<(), sqlx::Error> {
+    if let Tx::Postgres(t) = tx {
+        sqlx::query("SELECT 1 FROM subscription WHERE subscription_id = $1 FOR UPDATE")
+            .bind(subscription_id)
+            .execute(&mut **t)
+            .await?;
+    }
     Ok(())
 }
 
@@ -48,22 +60,29 @@ pub struct NewRequest<'a> {
     pub channel: &'a str,
     pub destination: &'a str,
     pub language: &'a str,
+    /// `signup` or `manage`.
+    pub via: &'a str,
     pub expires_at: &'a str,
 }
 
-/// Records a request in the caller's transaction, after cancelling any earlier one still
-/// waiting for the same channel (only the newest destination typed can be confirmed).
+/// Records a request in the caller's transaction. One from a manage link first cancels any
+/// still waiting for the same channel: the voter's own choice replaces what anyone typed. One
+/// from a sign-up cancels nothing, so a stranger's sign-up cannot void the confirmation the
+/// voter is about to click.
 pub async fn insert(tx: &mut Tx, request: &NewRequest<'_>, now: &str) -> Result<i64, sqlx::Error> {
-    cancel_waiting(tx, request.subscription_id, Some(request.channel), now).await?;
+    if request.via == "manage" {
+        cancel_waiting(tx, request.subscription_id, Some(request.channel), now).await?;
+    }
     on_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO destination_request (subscription_id, channel, destination, language, \
-             created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6) \
+        "INSERT INTO destination_request (subscription_id, channel, destination, language, via, \
+             created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
          RETURNING destination_request_id",
     )
     .bind(request.subscription_id)
     .bind(request.channel)
     .bind(request.destination)
     .bind(request.language)
+    .bind(request.via)
     .bind(now)
     .bind(request.expires_at)
     .fetch_one(c)
@@ -154,34 +173,72 @@ pub async fn newest_waiting_for(
     .await)
 }
 
-/// Marks a request confirmed, with what the channel held before it.
+/// Marks a request confirmed, with what the channel held before it, if it is still waiting
+/// and unexpired; `false` when it is not (another confirmation or a cancel came first).
 pub async fn mark_confirmed(
     tx: &mut Tx,
     id: i64,
     replaced: Option<&str>,
     now: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<bool, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE destination_request SET confirmed_at = $2, replaced_destination = $3 \
-         WHERE destination_request_id = $1",
+         WHERE destination_request_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL \
+           AND expires_at > $2",
     )
     .bind(id)
     .bind(now)
     .bind(replaced)
     .execute(c)
     .await
-    .map(|_| ()))
+    .map(|r| r.rows_affected() == 1))
 }
 
-pub async fn mark_undone(tx: &mut Tx, id: i64, now: &str) -> Result<(), sqlx::Error> {
+/// Marks a confirmed change undone, once; `false` when it already was.
+pub async fn mark_undone(tx: &mut Tx, id: i64, now: &str) -> Result<bool, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
-        "UPDATE destination_request SET undone_at = $2 WHERE destination_request_id = $1"
+        "UPDATE destination_request SET undone_at = $2 \
+         WHERE destination_request_id = $1 AND confirmed_at IS NOT NULL AND undone_at IS NULL"
     )
     .bind(id)
     .bind(now)
     .execute(c)
     .await
-    .map(|_| ()))
+    .map(|r| r.rows_affected() == 1))
+}
+
+/// Cancels one request if it is still waiting (the unsubscribe link in its own confirmation).
+pub async fn cancel(tx: &mut Tx, id: i64, now: &str) -> Result<bool, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE destination_request SET cancelled_at = $2 \
+         WHERE destination_request_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL"
+    )
+    .bind(id)
+    .bind(now)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected() == 1))
+}
+
+/// How many confirmations went out since `since` for this subscription's requests that came
+/// `via` one way: a stranger's sign-ups use up their own daily allowance, not the voter's.
+pub async fn confirmations_sent_since(
+    tx: &mut Tx,
+    subscription_id: i64,
+    via: &str,
+    since: &str,
+) -> Result<i64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox_message o \
+         JOIN destination_request r ON r.destination_request_id = o.destination_request_id \
+         WHERE o.subscription_id = $1 AND o.kind = 'confirm_destination' AND o.created_at > $3 \
+           AND r.via = $2"
+    )
+    .bind(subscription_id)
+    .bind(via)
+    .bind(since)
+    .fetch_one(c)
+    .await)
 }
 
 /// The request this subscription already has waiting for this destination, if any.

@@ -156,6 +156,61 @@ pub async fn count_kinds_since(
     Ok(total)
 }
 
+/// Messages about the voter's own sign-up rather than their ballot: they still go to a
+/// destination after it stops getting ballot news (the notice that it was removed, a change
+/// notice with its undo link, a confirmation it was sent to answer).
+pub const ACCOUNT_NOTICES: [&str; 5] = [
+    "confirm_destination",
+    "destination_changed",
+    "destination_removed",
+    "signup_again",
+    "manage_link",
+];
+
+/// Withdraws the ballot news still queued for a subscription's channel to any recipient but
+/// `keep` (the channel's destination now, if any), in the caller's transaction: news about a
+/// voter's ballot must not reach an address they took off, or that someone else put on and
+/// the voter undid. Account notices still go.
+pub async fn withdraw_news(
+    tx: &mut Tx,
+    subscription_id: i64,
+    channel: &str,
+    keep: Option<&str>,
+) -> Result<u64, sqlx::Error> {
+    let notices = ACCOUNT_NOTICES.map(|k| format!("'{k}'")).join(", ");
+    let sql = format!(
+        "UPDATE outbox_message SET state = 'dead', locked_until = NULL, \
+             last_error = 'withdrawn: the channel no longer goes to this recipient' \
+         WHERE subscription_id = $1 AND channel = $2 AND state = 'pending' \
+           AND ($3 IS NULL OR recipient <> $3) AND kind NOT IN ({notices})"
+    );
+    on_tx!(tx, |c| sqlx::query(&sql)
+        .bind(subscription_id)
+        .bind(channel)
+        .bind(keep)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+}
+
+/// STOP from a number: nothing queued for it goes out any more, whatever it was about.
+pub async fn withdraw_all_to(
+    tx: &mut Tx,
+    channel: &str,
+    recipient: &str,
+) -> Result<u64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE outbox_message SET state = 'dead', locked_until = NULL, \
+             last_error = 'withdrawn: the recipient replied STOP' \
+         WHERE channel = $1 AND recipient = $2 AND state = 'pending'",
+    )
+    .bind(channel)
+    .bind(recipient)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+}
+
 /// Takes up to `limit` due messages for delivery: pending ones whose time has come, and ones
 /// whose earlier claim expired (a worker that died mid-send). The claim is a lease until
 /// `lease_until`, so two workers never send the same message while the lease holds.

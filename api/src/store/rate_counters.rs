@@ -36,6 +36,19 @@ pub async fn add(
     Ok(count.clamp(0, i64::from(u32::MAX)) as u32)
 }
 
+/// Takes one back (a reservation that was not needed), never below zero.
+pub async fn subtract(pool: &Pool, key: &str, window_start: i64) -> Result<(), sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query(
+        "UPDATE rate_counter SET count = count - 1 \
+         WHERE counter_key = $1 AND window_start = $2 AND count > 0"
+    )
+    .bind(key)
+    .bind(window_start)
+    .execute(p)
+    .await
+    .map(|_| ()))
+}
+
 pub async fn delete_ended(pool: &Pool, now: i64) -> Result<u64, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "DELETE FROM rate_counter WHERE window_end <= $1"

@@ -134,3 +134,46 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: &str) -> Result<Purged, 
     })?;
     Ok(purged)
 }
+
+/// What a purge by age removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Aged {
+    pub destination_requests: u64,
+    pub links: u64,
+    pub messages: u64,
+}
+
+/// Removes, in the caller's transaction, what no election's purge reaches and no one needs
+/// after `before` (an RFC 3339 time): requests for new destinations made before it (with the
+/// addresses they held and replaced), links that expired before it, and messages about no
+/// election (confirmations, change notices, notes) finished before it.
+pub async fn purge_aged(tx: &mut Tx, before: &str) -> Result<Aged, sqlx::Error> {
+    let requests = "SELECT destination_request_id FROM destination_request WHERE created_at < $1";
+    let messages = format!(
+        "SELECT outbox_message_id FROM outbox_message WHERE destination_request_id IN ({requests}) \
+         OR (election_id IS NULL AND state IN ('sent', 'dead') AND created_at < $1)"
+    );
+    // Children before parents; each statement names the cut-off as $1.
+    let statements = [
+        format!("DELETE FROM delivery_attempt WHERE outbox_message_id IN ({messages})"),
+        format!("DELETE FROM outbox_message WHERE outbox_message_id IN ({messages})"),
+        format!(
+            "DELETE FROM access_token WHERE destination_request_id IN ({requests}) \
+             OR (expires_at IS NOT NULL AND expires_at < $1)"
+        ),
+        format!("DELETE FROM destination_request WHERE destination_request_id IN ({requests})"),
+    ];
+    let mut removed = [0u64; 4];
+    for (i, sql) in statements.iter().enumerate() {
+        removed[i] = on_tx!(tx, |c| sqlx::query(sql)
+            .bind(before)
+            .execute(&mut *c)
+            .await
+            .map(|r| r.rows_affected()))?;
+    }
+    Ok(Aged {
+        destination_requests: removed[3],
+        links: removed[2],
+        messages: removed[1],
+    })
+}

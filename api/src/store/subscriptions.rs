@@ -82,6 +82,7 @@ pub async fn get_in(
 
 /// Puts a confirmed destination on a channel (or clears it), in the caller's transaction. A
 /// number confirmed for texts is no longer paused by an earlier STOP: confirming is a new yes.
+/// Ballot news still queued for the destination it replaces is withdrawn.
 pub async fn set_destination(
     tx: &mut Tx,
     subscription_id: i64,
@@ -100,7 +101,9 @@ pub async fn set_destination(
         .bind(now)
         .execute(c)
         .await
-        .map(|_| ()))
+        .map(|_| ()))?;
+    super::outbox::withdraw_news(tx, subscription_id, channel, destination).await?;
+    Ok(())
 }
 
 /// Changes the language and quiet hours, in the caller's transaction. Destinations change
@@ -127,7 +130,8 @@ pub async fn update_settings(
     .map(|_| ()))
 }
 
-/// Turns channels off: one (`Some("email")`), or all. Idempotent, as providers retry.
+/// Turns channels off: one (`Some("email")`), or all, and withdraws the ballot news still
+/// queued for them. Idempotent, as providers retry.
 pub async fn stop(
     tx: &mut Tx,
     subscription_id: i64,
@@ -145,21 +149,33 @@ pub async fn stop(
         .bind(now)
         .execute(c)
         .await
-        .map(|_| ()))
+        .map(|_| ()))?;
+    let stopped = match channel {
+        Some(one) => vec![one],
+        None => vec!["email", "sms", "voice"],
+    };
+    for channel in stopped {
+        super::outbox::withdraw_news(tx, subscription_id, channel, None).await?;
+    }
+    Ok(())
 }
 
-/// STOP from a phone: texts to it stop for every subscription, and the number is kept aside
-/// for START. Returns how many subscriptions it affected; repeating it changes nothing.
-pub async fn pause_sms(pool: &Pool, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
-    on_pool!(pool, |p| sqlx::query(
+/// STOP from a phone: texts to it stop for every subscription (those queued are withdrawn),
+/// and the number is kept aside for START. Returns how many subscriptions it affected; repeating it changes nothing.
+pub async fn pause_sms(tx: &mut Tx, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
+    let paused = on_tx!(tx, |c| {
+        sqlx::query(
         "UPDATE subscription SET sms_paused_phone = sms_phone, sms_phone = NULL, updated_at = $2 \
          WHERE sms_phone = $1",
     )
     .bind(phone)
     .bind(now)
-    .execute(p)
+    .execute(c)
     .await
-    .map(|r| r.rows_affected()))
+    .map(|r| r.rows_affected())
+    })?;
+    super::outbox::withdraw_all_to(tx, "sms", phone).await?;
+    Ok(paused)
 }
 
 /// START from a phone: texts resume where STOP paused them.

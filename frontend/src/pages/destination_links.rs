@@ -38,29 +38,55 @@ fn summary(problem: RwSignal<Option<String>>) -> Signal<Vec<SummaryItem>> {
     })
 }
 
+/// The words of a page that acts on one press of its button.
+struct Wording {
+    title: &'static str,
+    done_title: &'static str,
+    lead: &'static str,
+    button: &'static str,
+    button_class: &'static str,
+    /// Said when the link has expired or was used.
+    expired: &'static str,
+}
+
+/// A page that does one thing when its button is pressed (`act`), then says what it did
+/// (`said`, under the done heading). Focus moves to the heading, or to the problem.
 #[component]
-pub fn ConfirmPage(token: String) -> impl IntoView {
+fn PressToAct<T, Fut>(
+    wording: Wording,
+    act: impl Fn() -> Fut + 'static,
+    said: fn(T) -> AnyView,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<T, ApiFailure>> + 'static,
+{
+    let Wording {
+        title,
+        done_title,
+        lead,
+        button,
+        button_class,
+        expired,
+    } = wording;
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
-    let done: RwSignal<Option<ConfirmationResponse>> = RwSignal::new(None);
+    let done: RwSignal<Option<T>> = RwSignal::new(None);
     Effect::new(move |_| {
-        let title = if done.with(Option::is_some) {
-            "confirm-done-title"
+        let shown = if done.with(Option::is_some) {
+            done_title
         } else {
-            "confirm-title"
+            title
         };
-        dom::set_title(&i18n::text(title), problem.with(Option::is_some));
+        dom::set_title(&i18n::text(shown), problem.with(Option::is_some));
     });
-    let confirm = Action::new_local(move |_: &()| {
-        let token = token.clone();
-        async move { api_client::confirm(&token).await }
-    });
-    Effect::new(move |_| match confirm.value().get() {
+    let action = Action::new_local(move |_: &()| act());
+    Effect::new(move |_| match action.value().get() {
         Some(Ok(answer)) => {
             done.set(Some(answer));
             request_animation_frame(|| dom::focus_by_id("page-heading"));
         }
         Some(Err(failure)) => {
-            problem.set(Some(problem_of(&failure, "confirm-expired")));
+            problem.set(Some(problem_of(&failure, expired)));
             request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
         }
         None => {}
@@ -72,37 +98,30 @@ pub fn ConfirmPage(token: String) -> impl IntoView {
         <Show
             when=move || done.with(Option::is_none)
             fallback=move || {
-                let answer = done.get().expect("shown once confirmed");
+                let answer = done.get().expect("shown once done");
                 view! {
                     <div class="panel-success">
-                        <h1 id="page-heading" tabindex="-1">{t("confirm-done-title")}</h1>
-                        <p>
-                            {i18n::said(
-                                Message::new("confirm-done")
-                                    .text("destination", answer.destination.clone())
-                                    .text("office", answer.county_office.clone()),
-                            )}
-                        </p>
+                        <h1 id="page-heading" tabindex="-1">{t(done_title)}</h1>
+                        {said(answer)}
                     </div>
-                    <p><a href=answer.status_url.clone()>{t("confirm-see-status")}</a></p>
                 }
             }
         >
-            <h1 id="page-heading" tabindex="-1">{t("confirm-title")}</h1>
-            <p class="lead">{t("confirm-lead")}</p>
+            <h1 id="page-heading" tabindex="-1">{t(title)}</h1>
+            <p class="lead">{t(lead)}</p>
             <p>
                 <button
                     type="button"
-                    class="button"
-                    aria-disabled=move || confirm.pending().get().then_some("true")
+                    class=button_class
+                    aria-disabled=move || action.pending().get().then_some("true")
                     on:click=move |_| {
-                        if !confirm.pending().get_untracked() {
+                        if !action.pending().get_untracked() {
                             problem.set(None);
-                            confirm.dispatch(());
+                            action.dispatch(());
                         }
                     }
                 >
-                    {t("confirm-button")}
+                    {t(button)}
                 </button>
             </p>
         </Show>
@@ -110,71 +129,57 @@ pub fn ConfirmPage(token: String) -> impl IntoView {
 }
 
 #[component]
+pub fn ConfirmPage(token: String) -> impl IntoView {
+    let wording = Wording {
+        title: "confirm-title",
+        done_title: "confirm-done-title",
+        lead: "confirm-lead",
+        button: "confirm-button",
+        button_class: "button",
+        expired: "confirm-expired",
+    };
+    let said = |answer: ConfirmationResponse| {
+        view! {
+            <p>
+                {i18n::said(
+                    Message::new("confirm-done")
+                        .text("destination", answer.destination)
+                        .text("office", answer.county_office),
+                )}
+            </p>
+            <p><a href=answer.status_url>{t("confirm-see-status")}</a></p>
+        }
+        .into_any()
+    };
+    let act = move || {
+        let token = token.clone();
+        async move { api_client::confirm(&token).await }
+    };
+    view! { <PressToAct wording act said /> }
+}
+
+#[component]
 pub fn UndoPage(token: String) -> impl IntoView {
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
-    let done: RwSignal<Option<UndoResponse>> = RwSignal::new(None);
-    Effect::new(move |_| {
-        let title = if done.with(Option::is_some) {
-            "undo-done-title"
-        } else {
-            "undo-title"
+    let wording = Wording {
+        title: "undo-title",
+        done_title: "undo-done-title",
+        lead: "undo-lead",
+        button: "undo-button",
+        button_class: "button button-warning",
+        expired: "undo-expired",
+    };
+    let said = |answer: UndoResponse| {
+        let message = match answer.restored {
+            Some(restored) => Message::new("undo-done-restored")
+                .text("destination", restored)
+                .text("removed", answer.removed),
+            None => Message::new("undo-done-removed").text("removed", answer.removed),
         };
-        dom::set_title(&i18n::text(title), problem.with(Option::is_some));
-    });
-    let undo = Action::new_local(move |_: &()| {
+        view! { <p>{i18n::said(message)}</p> }.into_any()
+    };
+    let act = move || {
         let token = token.clone();
         async move { api_client::undo(&token).await }
-    });
-    Effect::new(move |_| match undo.value().get() {
-        Some(Ok(answer)) => {
-            done.set(Some(answer));
-            request_animation_frame(|| dom::focus_by_id("page-heading"));
-        }
-        Some(Err(failure)) => {
-            problem.set(Some(problem_of(&failure, "undo-expired")));
-            request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
-        }
-        None => {}
-    });
-    view! {
-        <Show when=move || problem.with(Option::is_some)>
-            <ErrorSummary items=summary(problem) help=Signal::derive(Vec::new) />
-        </Show>
-        <Show
-            when=move || done.with(Option::is_none)
-            fallback=move || {
-                let answer = done.get().expect("shown once undone");
-                let message = match answer.restored.clone() {
-                    Some(restored) => Message::new("undo-done-restored")
-                        .text("destination", restored)
-                        .text("removed", answer.removed.clone()),
-                    None => Message::new("undo-done-removed").text("removed", answer.removed.clone()),
-                };
-                view! {
-                    <div class="panel-success">
-                        <h1 id="page-heading" tabindex="-1">{t("undo-done-title")}</h1>
-                        <p>{i18n::said(message)}</p>
-                    </div>
-                }
-            }
-        >
-            <h1 id="page-heading" tabindex="-1">{t("undo-title")}</h1>
-            <p class="lead">{t("undo-lead")}</p>
-            <p>
-                <button
-                    type="button"
-                    class="button button-warning"
-                    aria-disabled=move || undo.pending().get().then_some("true")
-                    on:click=move |_| {
-                        if !undo.pending().get_untracked() {
-                            problem.set(None);
-                            undo.dispatch(());
-                        }
-                    }
-                >
-                    {t("undo-button")}
-                </button>
-            </p>
-        </Show>
-    }
+    };
+    view! { <PressToAct wording act said /> }
 }
