@@ -141,15 +141,32 @@ async fn the_message_viewer_lists_captured_messages_and_answers_them_like_a_phon
     let (status, _) = app.sign_up(&body).await;
     assert_eq!(status, 201);
     app.wait_for_captured("sms", "confirm_destination", 1).await;
-    let page = app
+    let response = app
         .client
         .get(format!("{}/messages", app.base))
         .send()
         .await
-        .unwrap()
-        .text()
-        .await
         .unwrap();
+    // Its style is allowed by its own policy, by hash: under the app's, the page was unstyled.
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let page = response.text().await.unwrap();
+    let style = page
+        .split_once("<style>")
+        .and_then(|(_, rest)| rest.split_once("</style>"))
+        .map(|(style, _)| style)
+        .unwrap();
+    let hash = {
+        use base64::Engine;
+        use sha2::Digest;
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style))
+    };
+    assert!(
+        policy.contains(&format!("style-src 'sha256-{hash}'")),
+        "{policy}"
+    );
     assert!(page.contains("<h1>Captured messages</h1>"));
     assert!(page.contains("Email to maria@example.com"));
     assert!(page.contains("Sacramento County Elections"));

@@ -16,6 +16,26 @@ use std::net::SocketAddr;
 
 const SHOWN: usize = 100;
 
+/// The page's own style, allowed by its hash in the page's own Content-Security-Policy (the
+/// app's allows no inline style; under it this page was unstyled, and on a phone its long
+/// lines ran off the screen).
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1b1b1b}\
+article{border:1px solid #565c65;border-radius:4px;padding:.75rem 1rem;margin:1rem 0}\
+pre{white-space:pre-wrap;overflow-wrap:anywhere;font-family:inherit;margin:.5rem 0 0}\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem;margin:0}dd{margin:0;overflow-wrap:anywhere}\
+form{margin:.5rem 0 0}button{font:inherit;padding:.25rem .75rem}";
+
+/// Nothing but the page's style and its forms' posts to itself.
+fn policy() -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(STYLE));
+    format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; form-action 'self'; base-uri 'none'; \
+         frame-ancestors 'none'"
+    )
+}
+
 /// A captured message, as its file holds it.
 struct Captured {
     headers: Vec<(String, String)>,
@@ -80,7 +100,7 @@ fn from_this_computer(peer: SocketAddr) -> Result<(), ApiError> {
 pub async fn list(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-) -> Result<Html<String>, ApiError> {
+) -> Result<Response, ApiError> {
     from_this_computer(peer)?;
     let dir = &state.config.capture_dir;
     let mut files: Vec<std::path::PathBuf> = match std::fs::read_dir(dir) {
@@ -97,13 +117,7 @@ pub async fn list(
     let mut html = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Captured messages - Where's My Ballot?</title><style>\
-         body{{font-family:system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1b1b1b}}\
-         article{{border:1px solid #565c65;border-radius:4px;padding:.75rem 1rem;margin:1rem 0}}\
-         pre{{white-space:pre-wrap;overflow-wrap:anywhere;font-family:inherit;margin:.5rem 0 0}}\
-         dl{{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem;margin:0}}dd{{margin:0;overflow-wrap:anywhere}}\
-         form{{margin:.5rem 0 0}}button{{font:inherit;padding:.25rem .75rem}}\
-         </style></head><body><main><h1>Captured messages</h1>\
+         <title>Captured messages - Where's My Ballot?</title><style>{STYLE}</style></head><body><main><h1>Captured messages</h1>\
          <p>No email, text or call leaves this computer: each message is written to <code>{folder}</code> and listed here, newest first. \
          Texts can be answered, and confirmation calls answered with a key, as a phone would.</p>"
     );
@@ -158,7 +172,7 @@ pub async fn list(
         html.push_str("</article>");
     }
     html.push_str("</main></body></html>");
-    Ok(Html(html))
+    Ok(([(header::CONTENT_SECURITY_POLICY, policy())], Html(html)).into_response())
 }
 
 /// A reply to a captured text, or a key pressed on a captured call.

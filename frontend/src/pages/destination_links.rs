@@ -50,12 +50,13 @@ struct Wording {
 }
 
 /// A page that does one thing when its button is pressed (`act`), then says what it did
-/// (`said`, under the done heading). Focus moves to the heading, or to the problem.
+/// (`said`: what goes in the success panel under the done heading, and what follows the
+/// panel). Focus moves to the heading, or to the problem.
 #[component]
 fn PressToAct<T, Fut>(
     wording: Wording,
     act: impl Fn() -> Fut + 'static,
-    said: fn(T) -> AnyView,
+    said: fn(T) -> (AnyView, AnyView),
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
@@ -98,12 +99,13 @@ where
         <Show
             when=move || done.with(Option::is_none)
             fallback=move || {
-                let answer = done.get().expect("shown once done");
+                let (in_panel, after) = said(done.get().expect("shown once done"));
                 view! {
                     <div class="panel-success">
                         <h1 id="page-heading" tabindex="-1">{t(done_title)}</h1>
-                        {said(answer)}
+                        {in_panel}
                     </div>
+                    {after}
                 }
             }
         >
@@ -139,17 +141,13 @@ pub fn ConfirmPage(token: String) -> impl IntoView {
         expired: "confirm-expired",
     };
     let said = |answer: ConfirmationResponse| {
-        view! {
-            <p>
-                {i18n::said(
-                    Message::new("confirm-done")
-                        .text("destination", answer.destination)
-                        .text("office", answer.county_office),
-                )}
-            </p>
-            <p><a href=answer.status_url>{t("confirm-see-status")}</a></p>
-        }
-        .into_any()
+        let message = Message::new("confirm-done")
+            .text("destination", answer.destination)
+            .text("office", answer.county_office);
+        (
+            view! { <p>{i18n::said(message)}</p> }.into_any(),
+            view! { <p><a href=answer.status_url>{t("confirm-see-status")}</a></p> }.into_any(),
+        )
     };
     let act = move || {
         let token = token.clone();
@@ -175,7 +173,10 @@ pub fn UndoPage(token: String) -> impl IntoView {
                 .text("removed", answer.removed),
             None => Message::new("undo-done-removed").text("removed", answer.removed),
         };
-        view! { <p>{i18n::said(message)}</p> }.into_any()
+        (
+            view! { <p>{i18n::said(message)}</p> }.into_any(),
+            ().into_any(),
+        )
     };
     let act = move || {
         let token = token.clone();
