@@ -11,22 +11,31 @@ use crate::pages::verify::VerifyPage;
 use crate::route::Route;
 use ballot_shared::language::Language;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The languages, each named in itself (and marked as that language for screen readers and
 /// fonts). Changing it changes every text on the page at once, without losing what was typed.
+///
+/// A language applies when it is chosen: picked from the list, Enter, or the button. Arrow
+/// keys on a closed list change its value (and fire `change`) at each step, and a page that
+/// switched language at each arrow key was unusable with a keyboard or a screen reader. Its
+/// label also says "Language" in English, so a voter who landed in a language they do not
+/// read can find it.
 #[component]
 fn LanguagePicker() -> impl IntoView {
-    let on_change = move |ev: web_sys::Event| {
-        let Some(select) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        else {
+    // The value was moved by keys since the last choice: wait for Enter or the button.
+    let moved_by_keys = StoredValue::new(false);
+    let select_ref = NodeRef::<leptos::html::Select>::new();
+    let apply = move || {
+        moved_by_keys.set_value(false);
+        let Some(select) = select_ref.get_untracked() else {
             return;
         };
         let Ok(language) = Language::parse(&select.value()) else {
             return;
         };
+        if language == i18n::language() {
+            return;
+        }
         leptos::task::spawn_local(async move {
             if i18n::switch_to(language).await.is_err() {
                 // Not fetched (offline?): show the language the page still speaks.
@@ -34,13 +43,37 @@ fn LanguagePicker() -> impl IntoView {
             }
         });
     };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            apply();
+        }
+        // These open the list, where a choice is a choice.
+        " " | "F4" | "Tab" | "Escape" | "Shift" | "Control" | "Alt" | "Meta" => {}
+        "ArrowDown" | "ArrowUp" if ev.alt_key() => {}
+        _ => moved_by_keys.set_value(true),
+    };
+    let on_change = move |_| {
+        if !moved_by_keys.get_value() {
+            apply();
+        }
+    };
+    let english = move || i18n::tracked_language() == Language::English;
     view! {
         <div class="language-picker">
-            <label for="language">{t("language-picker-label")}</label>
+            <label for="language">
+                {t("language-picker-label")}
+                <Show when=move || !english()>
+                    " · "<span lang="en">"Language"</span>
+                </Show>
+            </label>
             <select
                 id="language"
                 name="language"
+                node_ref=select_ref
+                on:keydown=on_keydown
                 on:change=on_change
+                on:blur=move |_| moved_by_keys.set_value(false)
                 prop:value=move || i18n::tracked_language().code()
             >
                 {Language::ALL
@@ -54,6 +87,7 @@ fn LanguagePicker() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+            <button type="button" on:click=move |_| apply()>{t("language-picker-apply")}</button>
         </div>
     }
 }

@@ -17,6 +17,35 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Moves focus to a form control from an error summary's link, first scrolling so that what
+/// explains it is in view above it: the field's label, hint and error (`.field`), or a group's
+/// legend and error (`fieldset`). Scrolling the control itself to the top would hide them, and
+/// a voter at 400 % zoom would not see why they are there (GOV.UK error summary).
+pub fn focus_field(id: &str) {
+    let Some(element) = leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let explained_by = element
+        .closest(".field")
+        .ok()
+        .flatten()
+        .or_else(|| element.closest("fieldset").ok().flatten());
+    match explained_by {
+        Some(container) => {
+            container.scroll_into_view_with_bool(true);
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+        None => {
+            let _ = element.focus();
+        }
+    }
+}
+
 /// "Page - Where's My Ballot?", with "Error: " in front while errors are shown (so a screen
 /// reader hears it first), in the page's language. Call it in an effect: it follows the
 /// language.

@@ -36,6 +36,7 @@ zip-format = Enter a 5-digit California ZIP code, like 95814. { zip-overseas-hel
 zip-not-california = This is not a California ZIP code (they start with 900 to 961). { zip-overseas-help }
 zip-overseas-help = Living abroad? Use the ZIP code of your California residential address, the one you registered to vote with.
 
+voter-id-needed = Enter your voter ID. It is printed on your voter registration card and on your sample ballot.
 voter-id-invalid = Enter your voter ID as printed on your registration card or sample ballot (letters and numbers only)
 
 email-empty = Enter your email address

@@ -1,6 +1,6 @@
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 
 site-name = Where's My Ballot?
@@ -12,6 +12,8 @@ nav-check = Check my ballot
 nav-verify = Check a message
 footer-questions = Questions about your registration or ballot? Contact your county elections office, or the California Secretary of State at
 language-picker-label = Language
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = Change language
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = Error: { $page } - { site-name }
@@ -25,11 +27,11 @@ signup-details-hint = Enter them as they are on your voter registration.
 field-first-name = First name
 field-last-name = Last name
 field-date-of-birth = Date of birth
-field-date-of-birth-hint = MM-DD-YYYY. For example, 01-23-1980
+field-date-of-birth-hint = Two-digit month, two-digit day, four-digit year, for example 01-23-1980
 field-zip = ZIP code
 field-zip-hint = The ZIP code of your California residential address. Overseas voters: use the ZIP code of the California address you registered from.
 field-zip-hint-lookup = The ZIP code of your California residential address, even if you live abroad.
-field-voter-id = Voter ID (optional)
+field-voter-id = Voter ID
 field-voter-id-hint = Printed on your voter registration card and on your sample ballot.
 channels-legend = How should we notify you?
 channels-hint = Turn on one or more.
@@ -78,6 +80,7 @@ lookup-sign-up = Sign up to be notified when it changes
 # Status page
 status-title = Your ballot status
 status-loading = Loading your ballot status…
+status-not-found-title = Status page not found
 status-not-found = We could not find this status page. Check that the whole link from your message was opened.
 status-check-instead = Check your ballot status with your details
 status-updates-from = Updates come from { $office }. This page updates by itself.
@@ -95,6 +98,7 @@ timeline-what-happened = What happened
 # Change or stop notifications
 manage-title = Change or stop notifications
 manage-loading = Loading your choices…
+manage-not-found-title = Notifications not found
 manage-not-found = We could not find these notifications. Check that the whole link from your message was opened.
 manage-email-now = Now: { $destination }. Leave empty to keep it, or enter a new address.
 manage-phone-now = Now: { $destination }. Leave empty to keep it, or enter a new number.
@@ -104,7 +108,9 @@ manage-stopped = You will get no more notifications. Turn a channel on below to 
 manage-saved-title = Your choices are saved
 manage-confirm-new = We sent a confirmation to each new address or number. Notifications go there once it is confirmed.
 manage-awaiting = Waiting for confirmation: { $destination }.
+manage-read-only-title = This link cannot change notifications
 manage-read-only = This link shows your ballot's status, but cannot change your notifications.
+manage-expired-title = This link has expired
 manage-expired = This link to change your notifications has expired.
 manage-send-link = Send a new link to my email and phone on file
 manage-link-sent = We sent a new link to the email address and phone on file.
@@ -113,7 +119,14 @@ manage-save = Save changes
 manage-stop-title = Stop all notifications
 manage-stop-lead = You will get no more emails, texts or calls about your ballot.
 manage-stop = Stop all notifications
+# Asked before anything is erased.
+manage-stop-confirm-title = Stop all notifications?
+manage-stop-confirm = Every email, text message and call about your ballot will stop, and your email address and phone numbers will be removed. To get notifications again, you will need to enter them again.
+manage-stop-yes = Yes, stop all notifications
+manage-stop-cancel = No, keep my notifications
 manage-see-status = See your ballot status
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = number ending in { $last }
 
 # Page not found
 not-found-title = Page not found

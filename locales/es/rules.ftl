@@ -38,6 +38,7 @@ zip-format = Escriba un código postal (ZIP) de California de 5 dígitos, como 9
 zip-not-california = Este no es un código postal (ZIP) de California (los de California empiezan con 900 a 961). { zip-overseas-help }
 zip-overseas-help = ¿Vive en el extranjero? Use el código postal (ZIP) de su domicilio residencial en California, el que usó para registrarse para votar.
 
+voter-id-needed = Escriba su número de identificación de votante (voter ID). Aparece en su tarjeta de registro de votante y en su boleta de muestra.
 voter-id-invalid = Escriba su número de identificación de votante (voter ID) tal como aparece en su tarjeta de registro o en su boleta de muestra (solo letras y números)
 
 email-empty = Escriba su dirección de correo electrónico

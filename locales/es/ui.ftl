@@ -1,6 +1,6 @@
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 # Spanish (es): "¿Dónde está mi boleta?" is the Spanish name used for the California service.
 # footer-questions is followed on the page by the state's phone number, hence "al".
@@ -14,6 +14,8 @@ nav-check = Consultar mi boleta
 nav-verify = Verificar un mensaje
 footer-questions = ¿Tiene preguntas sobre su registro o su boleta? Comuníquese con la oficina electoral de su condado o con la Secretaría de Estado de California al
 language-picker-label = Idioma
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = Cambiar idioma
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = Error: { $page } - { site-name }
@@ -27,11 +29,11 @@ signup-details-hint = Escríbalos tal como aparecen en su registro de votante.
 field-first-name = Nombre
 field-last-name = Apellido
 field-date-of-birth = Fecha de nacimiento
-field-date-of-birth-hint = MM-DD-YYYY (mes-día-año). Por ejemplo, 01-23-1980
+field-date-of-birth-hint = Mes de dos dígitos, día de dos dígitos y año de cuatro dígitos. Por ejemplo, 01-23-1980
 field-zip = Código postal (ZIP)
 field-zip-hint = El código postal (ZIP) de su domicilio residencial en California. Votantes en el extranjero: use el código postal de la dirección de California con la que se registró.
 field-zip-hint-lookup = El código postal (ZIP) de su domicilio residencial en California, aunque viva en el extranjero.
-field-voter-id = Número de identificación de votante (opcional)
+field-voter-id = Número de identificación de votante
 field-voter-id-hint = Aparece en su tarjeta de registro de votante y en su boleta de muestra.
 channels-legend = ¿Cómo quiere que le avisemos?
 channels-hint = Active una o más opciones.
@@ -80,6 +82,7 @@ lookup-sign-up = Inscríbase para recibir un aviso cuando cambie
 # Status page
 status-title = El estado de su boleta
 status-loading = Cargando el estado de su boleta…
+status-not-found-title = No se encontró la página de estado
 status-not-found = No pudimos encontrar esta página de estado. Asegúrese de haber abierto el enlace completo de su mensaje.
 status-check-instead = Consulte el estado de su boleta con sus datos
 status-updates-from = Las actualizaciones provienen de { $office }. Esta página se actualiza sola.
@@ -97,6 +100,7 @@ timeline-what-happened = Lo que pasó
 # Change or stop notifications
 manage-title = Cambiar o detener las notificaciones
 manage-loading = Cargando sus opciones…
+manage-not-found-title = No se encontraron las notificaciones
 manage-not-found = No pudimos encontrar estas notificaciones. Asegúrese de haber abierto el enlace completo de su mensaje.
 manage-email-now = Actual: { $destination }. Deje el campo vacío para conservarla, o escriba una dirección nueva.
 manage-phone-now = Actual: { $destination }. Deje el campo vacío para conservarlo, o escriba un número nuevo.
@@ -106,7 +110,9 @@ manage-stopped = No recibirá más notificaciones. Active un canal abajo para vo
 manage-saved-title = Sus opciones se guardaron
 manage-confirm-new = Enviamos una confirmación a cada dirección o número nuevo. Las notificaciones se enviarán allí una vez que se confirme.
 manage-awaiting = Pendiente de confirmación: { $destination }.
+manage-read-only-title = Este enlace no permite cambiar las notificaciones
 manage-read-only = Este enlace muestra el estado de su boleta, pero no permite cambiar sus notificaciones.
+manage-expired-title = Este enlace venció
 manage-expired = Este enlace para cambiar sus notificaciones venció.
 manage-send-link = Enviar un enlace nuevo a mi correo electrónico y teléfono registrados
 manage-link-sent = Enviamos un enlace nuevo a la dirección de correo electrónico y al teléfono que tenemos registrados.
@@ -115,7 +121,14 @@ manage-save = Guardar los cambios
 manage-stop-title = Detener todas las notificaciones
 manage-stop-lead = No recibirá más correos electrónicos, mensajes de texto ni llamadas sobre su boleta.
 manage-stop = Detener todas las notificaciones
+# Asked before anything is erased.
+manage-stop-confirm-title = ¿Detener todas las notificaciones?
+manage-stop-confirm = Dejará de recibir todos los correos electrónicos, mensajes de texto y llamadas sobre su boleta, y se eliminarán su dirección de correo electrónico y sus números de teléfono. Para volver a recibir notificaciones, tendrá que escribirlos de nuevo.
+manage-stop-yes = Sí, detener todas las notificaciones
+manage-stop-cancel = No, conservar mis notificaciones
 manage-see-status = Ver el estado de su boleta
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = número que termina en { $last }
 
 # Page not found
 not-found-title = No se encontró la página

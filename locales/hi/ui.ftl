@@ -1,5 +1,5 @@
 # The web pages (frontend/src). Keep "MM-DD-YYYY" as it is: the date of birth is always
-# typed that way. { $destination } is an email address or phone number, { $office } a
+# typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number, { $office } a
 # county elections office's name, { $page } a page title, { $title } a status.
 # Hindi (hi): "Where's My Ballot?" is translated by meaning as "मेरा मतपत्र कहाँ है?"
 # (no official Hindi name from the Secretary of State is known); to keep the English
@@ -18,6 +18,8 @@ nav-verify = संदेश जाँचें
 # Followed on the page by the phone number "(800) 345-8683.".
 footer-questions = अपने पंजीकरण या मतपत्र के बारे में प्रश्न हैं? अपने काउंटी चुनाव कार्यालय से संपर्क करें, या कैलिफ़ोर्निया सेक्रेटरी ऑफ़ स्टेट को इस नंबर पर कॉल करें:
 language-picker-label = भाषा
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = भाषा बदलें
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = त्रुटि: { $page } - { site-name }
@@ -31,11 +33,11 @@ signup-details-hint = इन्हें वैसे ही दर्ज कर
 field-first-name = पहला नाम
 field-last-name = अंतिम नाम
 field-date-of-birth = जन्म तिथि
-field-date-of-birth-hint = MM-DD-YYYY (महीना-दिन-वर्ष)। उदाहरण के लिए, 01-23-1980
+field-date-of-birth-hint = दो अंकों में महीना, दो अंकों में दिन, चार अंकों में वर्ष। उदाहरण के लिए, 01-23-1980
 field-zip = ZIP कोड
 field-zip-hint = आपके कैलिफ़ोर्निया आवासीय पते का ZIP कोड। विदेश में रहने वाले मतदाता: कैलिफ़ोर्निया के उस पते का ZIP कोड उपयोग करें जिससे आपने पंजीकरण कराया था।
 field-zip-hint-lookup = आपके कैलिफ़ोर्निया आवासीय पते का ZIP कोड, भले ही आप विदेश में रहते हों।
-field-voter-id = मतदाता आईडी (वैकल्पिक)
+field-voter-id = मतदाता आईडी
 field-voter-id-hint = यह आपके मतदाता पंजीकरण कार्ड और आपके नमूना मतपत्र पर छपी होती है।
 channels-legend = हम आपको किस तरह सूचित करें?
 channels-hint = एक या अधिक तरीके चालू करें।
@@ -84,6 +86,7 @@ lookup-sign-up = स्थिति बदलने पर सूचना प�
 # Status page
 status-title = आपके मतपत्र की स्थिति
 status-loading = आपके मतपत्र की स्थिति लोड हो रही है…
+status-not-found-title = स्थिति पेज नहीं मिला
 status-not-found = हमें यह स्थिति पेज नहीं मिला। जाँचें कि आपके संदेश का पूरा लिंक खोला गया था।
 status-check-instead = अपने विवरण से अपने मतपत्र की स्थिति जाँचें
 status-updates-from = अपडेट { $office } से आते हैं। यह पेज अपने आप अपडेट होता है।
@@ -101,6 +104,7 @@ timeline-what-happened = क्या हुआ
 # Change or stop notifications
 manage-title = सूचनाएँ बदलें या बंद करें
 manage-loading = आपकी पसंद लोड हो रही है…
+manage-not-found-title = सूचनाएँ नहीं मिलीं
 manage-not-found = हमें ये सूचनाएँ नहीं मिलीं। जाँचें कि आपके संदेश का पूरा लिंक खोला गया था।
 manage-email-now = अभी: { $destination }। इसे रखने के लिए खाली छोड़ दें, या नया पता दर्ज करें।
 manage-phone-now = अभी: { $destination }। इसे रखने के लिए खाली छोड़ दें, या नया नंबर दर्ज करें।
@@ -110,7 +114,9 @@ manage-stopped = आपको अब कोई सूचना नहीं म�
 manage-saved-title = आपकी पसंद सहेज ली गई है
 manage-confirm-new = हमने हर नए पते या नंबर पर पुष्टि भेजी है। पुष्टि होने के बाद सूचनाएँ वहाँ भेजी जाएँगी।
 manage-awaiting = पुष्टि की प्रतीक्षा है: { $destination }।
+manage-read-only-title = इस लिंक से सूचनाएँ नहीं बदली जा सकतीं
 manage-read-only = यह लिंक आपके मतपत्र की स्थिति दिखाता है, लेकिन इससे आपकी सूचनाएँ नहीं बदली जा सकतीं।
+manage-expired-title = इस लिंक की समय-सीमा समाप्त हो गई है
 manage-expired = आपकी सूचनाएँ बदलने के इस लिंक की समय-सीमा समाप्त हो गई है।
 manage-send-link = रिकॉर्ड में दर्ज मेरे ईमेल और फ़ोन पर नया लिंक भेजें
 manage-link-sent = हमने रिकॉर्ड में दर्ज ईमेल पते और फ़ोन पर नया लिंक भेजा है।
@@ -119,7 +125,14 @@ manage-save = बदलाव सहेजें
 manage-stop-title = सभी सूचनाएँ बंद करें
 manage-stop-lead = आपको अपने मतपत्र के बारे में अब कोई ईमेल, टेक्स्ट संदेश या कॉल नहीं मिलेगी।
 manage-stop = सभी सूचनाएँ बंद करें
+# Asked before anything is erased.
+manage-stop-confirm-title = सभी सूचनाएँ बंद करें?
+manage-stop-confirm = आपके मतपत्र के बारे में सभी ईमेल, टेक्स्ट संदेश और कॉल आना बंद हो जाएगा, और आपका ईमेल पता और आपके फ़ोन नंबर हटा दिए जाएँगे। फिर से सूचनाएँ पाने के लिए, आपको इन्हें दोबारा दर्ज करना होगा।
+manage-stop-yes = हाँ, सभी सूचनाएँ बंद करें
+manage-stop-cancel = नहीं, मेरी सूचनाएँ चालू रखें
 manage-see-status = अपने मतपत्र की स्थिति देखें
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = { $last } पर समाप्त होने वाला नंबर
 
 # Page not found
 not-found-title = पेज नहीं मिला

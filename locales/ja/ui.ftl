@@ -1,7 +1,7 @@
 # Japanese (日本語).
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 # Translator's note: "Where's My Ballot?" is rendered 私の投票用紙はどこ？, the meaning of the
 # English name; no official Japanese name is known. A reviewer should confirm it.
@@ -15,6 +15,8 @@ nav-check = 投票用紙を確認する
 nav-verify = メッセージを確認する
 footer-questions = 有権者登録や投票用紙についてご質問がありますか？お住まいの郡選挙事務所、またはカリフォルニア州務長官にお問い合わせください。電話番号：
 language-picker-label = 言語
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = 言語を変更する
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = エラー：{ $page } - { site-name }
@@ -28,11 +30,11 @@ signup-details-hint = 有権者登録に記載されているとおりに入力�
 field-first-name = 名（ファーストネーム）
 field-last-name = 姓（ラストネーム）
 field-date-of-birth = 生年月日
-field-date-of-birth-hint = MM-DD-YYYY（月-日-年）。例：01-23-1980
+field-date-of-birth-hint = 月は2桁、日は2桁、年は4桁。例：01-23-1980
 field-zip = ZIPコード（郵便番号）
 field-zip-hint = カリフォルニア州の居住地住所のZIPコードです。海外在住の有権者の方：有権者登録をしたカリフォルニア州の住所のZIPコードを使用してください。
 field-zip-hint-lookup = カリフォルニア州の居住地住所のZIPコードです（海外にお住まいの場合も同様です）。
-field-voter-id = 有権者ID（任意）
+field-voter-id = 有権者ID
 field-voter-id-hint = 有権者登録カードと投票用紙サンプルに印刷されています。
 channels-legend = どの方法でお知らせしますか？
 channels-hint = 1つ以上をオンにしてください。
@@ -81,6 +83,7 @@ lookup-sign-up = 状況が変わったときに通知を受け取るよう登録
 # Status page
 status-title = 投票用紙の状況
 status-loading = 投票用紙の状況を読み込んでいます…
+status-not-found-title = 状況ページが見つかりません
 status-not-found = この状況ページが見つかりませんでした。メッセージに記載されたリンクを途中で切れずに開いたかご確認ください。
 status-check-instead = ご本人の情報を入力して投票用紙の状況を確認する
 status-updates-from = 最新情報は { $office } から提供されます。このページは自動的に更新されます。
@@ -98,6 +101,7 @@ timeline-what-happened = これまでの経過
 # Change or stop notifications
 manage-title = 通知を変更または停止する
 manage-loading = 選択内容を読み込んでいます…
+manage-not-found-title = 通知が見つかりません
 manage-not-found = この通知が見つかりませんでした。メッセージに記載されたリンクを途中で切れずに開いたかご確認ください。
 manage-email-now = 現在：{ $destination }。変更しない場合は空欄のままにし、変更する場合は新しいアドレスを入力してください。
 manage-phone-now = 現在：{ $destination }。変更しない場合は空欄のままにし、変更する場合は新しい番号を入力してください。
@@ -107,7 +111,9 @@ manage-stopped = 今後、通知は届きません。再開するには、下で
 manage-saved-title = 選択内容を保存しました
 manage-confirm-new = 新しいメールアドレスまたは電話番号のそれぞれに確認メッセージを送信しました。確認が済むと、そちらに通知が届くようになります。
 manage-awaiting = 確認待ち：{ $destination }
+manage-read-only-title = このリンクでは通知を変更できません
 manage-read-only = このリンクでは投票用紙の状況を確認できますが、通知の設定は変更できません。
+manage-expired-title = このリンクは有効期限が切れています
 manage-expired = 通知を変更するためのこのリンクは、有効期限が切れています。
 manage-send-link = 登録済みのメールアドレスと電話番号に新しいリンクを送信する
 manage-link-sent = 登録済みのメールアドレスと電話番号に新しいリンクを送信しました。
@@ -116,7 +122,14 @@ manage-save = 変更を保存する
 manage-stop-title = すべての通知を停止する
 manage-stop-lead = 投票用紙に関するメール、テキストメッセージ、お電話は今後一切届きません。
 manage-stop = すべての通知を停止する
+# Asked before anything is erased.
+manage-stop-confirm-title = すべての通知を停止しますか？
+manage-stop-confirm = 投票用紙に関するメール、テキストメッセージ、お電話はすべて届かなくなり、メールアドレスと電話番号は削除されます。再び通知を受け取るには、もう一度入力していただく必要があります。
+manage-stop-yes = はい、すべての通知を停止します
+manage-stop-cancel = いいえ、通知はそのままにします
 manage-see-status = 投票用紙の状況を見る
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = 末尾が { $last } の番号
 
 # Page not found
 not-found-title = ページが見つかりません

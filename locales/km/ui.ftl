@@ -1,6 +1,6 @@
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 # Khmer (km): no official Khmer name of "Where's My Ballot?" was found, so site-name gives its
 # meaning ("Where is my ballot?"). "Sign up" for notifications is ចុះឈ្មោះ(ទទួលការជូនដំណឹង),
@@ -15,6 +15,8 @@ nav-check = ពិនិត្យសន្លឹកឆ្នោតរបស់�
 nav-verify = ពិនិត្យសារ
 footer-questions = មានសំណួរអំពីការចុះឈ្មោះបោះឆ្នោត ឬសន្លឹកឆ្នោតរបស់អ្នកឬ? សូមទាក់ទងការិយាល័យបោះឆ្នោតខោនធីរបស់អ្នក ឬរដ្ឋលេខាធិការរដ្ឋកាលីហ្វ័រញ៉ា តាមលេខ
 language-picker-label = ភាសា
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = ផ្លាស់ប្តូរភាសា
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = កំហុស៖ { $page } - { site-name }
@@ -28,11 +30,11 @@ signup-details-hint = សូមបញ្ចូលព័ត៌មានទាំ�
 field-first-name = នាមខ្លួន
 field-last-name = នាមត្រកូល
 field-date-of-birth = ថ្ងៃខែឆ្នាំកំណើត
-field-date-of-birth-hint = MM-DD-YYYY (ខែ-ថ្ងៃ-ឆ្នាំ)។ ឧទាហរណ៍ 01-23-1980
+field-date-of-birth-hint = ខែពីរខ្ទង់ ថ្ងៃពីរខ្ទង់ និងឆ្នាំបួនខ្ទង់។ ឧទាហរណ៍ 01-23-1980
 field-zip = លេខកូដ ZIP
 field-zip-hint = លេខកូដ ZIP នៃអាសយដ្ឋានលំនៅដ្ឋានរបស់អ្នកនៅរដ្ឋកាលីហ្វ័រញ៉ា។ អ្នកបោះឆ្នោតនៅក្រៅប្រទេស៖ សូមប្រើលេខកូដ ZIP នៃអាសយដ្ឋាននៅរដ្ឋកាលីហ្វ័រញ៉ា ដែលអ្នកបានប្រើពេលចុះឈ្មោះបោះឆ្នោត។
 field-zip-hint-lookup = លេខកូដ ZIP នៃអាសយដ្ឋានលំនៅដ្ឋានរបស់អ្នកនៅរដ្ឋកាលីហ្វ័រញ៉ា ទោះបីជាអ្នករស់នៅក្រៅប្រទេសក៏ដោយ។
-field-voter-id = លេខសម្គាល់អ្នកបោះឆ្នោត (ស្រេចចិត្ត)
+field-voter-id = លេខសម្គាល់អ្នកបោះឆ្នោត
 field-voter-id-hint = បានបោះពុម្ពនៅលើប័ណ្ណចុះឈ្មោះបោះឆ្នោត និងនៅលើសន្លឹកឆ្នោតគំរូរបស់អ្នក។
 channels-legend = តើអ្នកចង់ឱ្យយើងជូនដំណឹងដល់អ្នកតាមមធ្យោបាយណា?
 channels-hint = សូមបើកមួយ ឬច្រើន។
@@ -81,6 +83,7 @@ lookup-sign-up = ចុះឈ្មោះដើម្បីទទួលដំណ
 # Status page
 status-title = ស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក
 status-loading = កំពុងផ្ទុកស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក…
+status-not-found-title = រកមិនឃើញទំព័រស្ថានភាព
 status-not-found = យើងរកមិនឃើញទំព័រស្ថានភាពនេះទេ។ សូមពិនិត្យថាអ្នកបានបើកតំណទាំងមូលពីសាររបស់អ្នក។
 status-check-instead = ពិនិត្យស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក ដោយប្រើព័ត៌មានលម្អិតរបស់អ្នក
 status-updates-from = ព័ត៌មានថ្មីៗមកពី { $office } ។ ទំព័រនេះធ្វើបច្ចុប្បន្នភាពដោយស្វ័យប្រវត្តិ។
@@ -98,6 +101,7 @@ timeline-what-happened = អ្វីដែលបានកើតឡើង
 # Change or stop notifications
 manage-title = ផ្លាស់ប្តូរ ឬបញ្ឈប់ការជូនដំណឹង
 manage-loading = កំពុងផ្ទុកជម្រើសរបស់អ្នក…
+manage-not-found-title = រកមិនឃើញការជូនដំណឹង
 manage-not-found = យើងរកមិនឃើញការជូនដំណឹងទាំងនេះទេ។ សូមពិនិត្យថាអ្នកបានបើកតំណទាំងមូលពីសាររបស់អ្នក។
 manage-email-now = បច្ចុប្បន្ន៖ { $destination } ។ ទុកឱ្យនៅទទេ ដើម្បីរក្សាអាសយដ្ឋាននេះ ឬបញ្ចូលអាសយដ្ឋានថ្មី។
 manage-phone-now = បច្ចុប្បន្ន៖ { $destination } ។ ទុកឱ្យនៅទទេ ដើម្បីរក្សាលេខនេះ ឬបញ្ចូលលេខថ្មី។
@@ -107,7 +111,9 @@ manage-stopped = អ្នកនឹងលែងទទួលការជូនដ
 manage-saved-title = ជម្រើសរបស់អ្នកត្រូវបានរក្សាទុក
 manage-confirm-new = យើងបានផ្ញើការបញ្ជាក់ទៅអាសយដ្ឋាន ឬលេខថ្មីនីមួយៗ។ ការជូនដំណឹងនឹងផ្ញើទៅទីនោះ បន្ទាប់ពីវាត្រូវបានបញ្ជាក់។
 manage-awaiting = កំពុងរង់ចាំការបញ្ជាក់៖ { $destination } ។
+manage-read-only-title = តំណនេះមិនអាចផ្លាស់ប្តូរការជូនដំណឹងបានទេ
 manage-read-only = តំណនេះបង្ហាញស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក ប៉ុន្តែមិនអាចផ្លាស់ប្តូរការជូនដំណឹងរបស់អ្នកបានទេ។
+manage-expired-title = តំណនេះបានផុតកំណត់ហើយ
 manage-expired = តំណសម្រាប់ផ្លាស់ប្តូរការជូនដំណឹងរបស់អ្នកនេះ បានផុតកំណត់ហើយ។
 manage-send-link = ផ្ញើតំណថ្មីទៅអ៊ីមែល និងលេខទូរស័ព្ទរបស់ខ្ញុំដែលមាននៅក្នុងកំណត់ត្រា
 manage-link-sent = យើងបានផ្ញើតំណថ្មីទៅអាសយដ្ឋានអ៊ីមែល និងលេខទូរស័ព្ទដែលមាននៅក្នុងកំណត់ត្រា។
@@ -116,7 +122,14 @@ manage-save = រក្សាទុកការផ្លាស់ប្តូរ
 manage-stop-title = បញ្ឈប់ការជូនដំណឹងទាំងអស់
 manage-stop-lead = អ្នកនឹងលែងទទួលអ៊ីមែល សារជាអក្សរ ឬការហៅទូរស័ព្ទអំពីសន្លឹកឆ្នោតរបស់អ្នកទៀតហើយ។
 manage-stop = បញ្ឈប់ការជូនដំណឹងទាំងអស់
+# Asked before anything is erased.
+manage-stop-confirm-title = តើអ្នកចង់បញ្ឈប់ការជូនដំណឹងទាំងអស់មែនទេ?
+manage-stop-confirm = អ៊ីមែល សារជាអក្សរ និងការហៅទូរស័ព្ទទាំងអស់អំពីសន្លឹកឆ្នោតរបស់អ្នកនឹងត្រូវបញ្ឈប់ ហើយអាសយដ្ឋានអ៊ីមែល និងលេខទូរស័ព្ទរបស់អ្នកនឹងត្រូវបានលុបចេញ។ ដើម្បីទទួលការជូនដំណឹងម្តងទៀត អ្នកនឹងត្រូវបញ្ចូលវាម្តងទៀត។
+manage-stop-yes = បាទ/ចាស បញ្ឈប់ការជូនដំណឹងទាំងអស់
+manage-stop-cancel = ទេ រក្សាការជូនដំណឹងរបស់ខ្ញុំ
 manage-see-status = មើលស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = លេខដែលបញ្ចប់ដោយ { $last }
 
 # Page not found
 not-found-title = រកមិនឃើញទំព័រ

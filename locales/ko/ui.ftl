@@ -1,7 +1,7 @@
 # 웹 페이지 (frontend/src).
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 # 프로그램 이름: 총무처장관이 공표한 한국어 공식 명칭을 확인하지 못해 의미를 번역했습니다.
 
@@ -14,6 +14,9 @@ nav-check = 내 투표용지 확인
 nav-verify = 메시지 확인
 footer-questions = 유권자 등록이나 투표용지에 관해 궁금한 점이 있으십니까? 카운티 선거 사무소 또는 캘리포니아 주 총무처장관에게 문의하십시오:
 language-picker-label = 언어
+# 언어 목록 옆의 버튼: 방향키를 누를 때마다가 아니라, 언어를 고른 뒤에 적용됩니다.
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = 언어 변경
 # 페이지의 <title>: 양식에 오류가 표시되는 동안 앞에 "오류: "가 붙습니다.
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
@@ -28,11 +31,11 @@ signup-details-hint = 유권자 등록에 기재된 대로 입력하십시오.
 field-first-name = 이름
 field-last-name = 성
 field-date-of-birth = 생년월일
-field-date-of-birth-hint = MM-DD-YYYY(월-일-연도). 예: 01-23-1980
+field-date-of-birth-hint = 월 두 자리, 일 두 자리, 연도 네 자리. 예: 01-23-1980
 field-zip = 우편번호(ZIP 코드)
 field-zip-hint = 캘리포니아 거주지 주소의 우편번호입니다. 해외 유권자: 유권자 등록 시 사용한 캘리포니아 주소의 우편번호를 사용하십시오.
 field-zip-hint-lookup = 해외에 거주하시더라도 캘리포니아 거주지 주소의 우편번호를 입력하십시오.
-field-voter-id = 유권자 ID(선택 사항)
+field-voter-id = 유권자 ID
 field-voter-id-hint = 유권자 등록 카드와 견본 투표용지에 인쇄되어 있습니다.
 channels-legend = 어떤 방법으로 알려 드릴까요?
 channels-hint = 하나 이상 켜십시오.
@@ -83,6 +86,7 @@ lookup-sign-up = 상태가 바뀔 때 알림 받기 신청
 # 상태 페이지 (Status page)
 status-title = 투표용지 상태
 status-loading = 투표용지 상태를 불러오는 중…
+status-not-found-title = 상태 페이지를 찾을 수 없습니다
 status-not-found = 이 상태 페이지를 찾을 수 없습니다. 메시지에 있는 링크 전체가 열렸는지 확인하십시오.
 status-check-instead = 본인 정보로 투표용지 상태 확인하기
 status-updates-from = 업데이트는 { $office }에서 제공합니다. 이 페이지는 자동으로 업데이트됩니다.
@@ -100,6 +104,7 @@ timeline-what-happened = 진행 내용
 # 알림 변경 또는 중단 (Change or stop notifications)
 manage-title = 알림 변경 또는 중단
 manage-loading = 선택 내용을 불러오는 중…
+manage-not-found-title = 알림을 찾을 수 없습니다
 manage-not-found = 이 알림을 찾을 수 없습니다. 메시지에 있는 링크 전체가 열렸는지 확인하십시오.
 manage-email-now = 현재: { $destination }. 그대로 두려면 비워 두시고, 바꾸려면 새 주소를 입력하십시오.
 manage-phone-now = 현재: { $destination }. 그대로 두려면 비워 두시고, 바꾸려면 새 번호를 입력하십시오.
@@ -109,7 +114,9 @@ manage-stopped = 더 이상 알림을 받지 않습니다. 다시 받으시려�
 manage-saved-title = 선택 내용이 저장되었습니다
 manage-confirm-new = 새 주소 또는 번호마다 확인 메시지를 보냈습니다. 확인이 완료되면 그곳으로 알림이 발송됩니다.
 manage-awaiting = 확인 대기 중: { $destination }
+manage-read-only-title = 이 링크로는 알림을 변경할 수 없습니다
 manage-read-only = 이 링크로 투표용지 상태를 볼 수 있지만, 알림 설정은 변경할 수 없습니다.
+manage-expired-title = 이 링크는 만료되었습니다
 manage-expired = 알림을 변경하는 이 링크는 만료되었습니다.
 manage-send-link = 등록된 이메일과 전화번호로 새 링크 보내기
 manage-link-sent = 등록된 이메일 주소와 전화번호로 새 링크를 보냈습니다.
@@ -118,7 +125,16 @@ manage-save = 변경 내용 저장
 manage-stop-title = 모든 알림 중단
 manage-stop-lead = 투표용지에 관한 이메일, 문자, 전화를 더 이상 받지 않게 됩니다.
 manage-stop = 모든 알림 중단
+# 삭제하기 전에 묻는 확인입니다.
+# Asked before anything is erased.
+manage-stop-confirm-title = 모든 알림을 중단하시겠습니까?
+manage-stop-confirm = 투표용지에 관한 모든 이메일, 문자 메시지, 전화가 중단되고, 이메일 주소와 전화번호가 삭제됩니다. 알림을 다시 받으시려면 이메일 주소와 전화번호를 다시 입력하셔야 합니다.
+manage-stop-yes = 예, 모든 알림을 중단합니다
+manage-stop-cancel = 아니요, 알림을 계속 받겠습니다
 manage-see-status = 투표용지 상태 보기
+# 화면 낭독기가 (•••) •••-0123처럼 가려진 전화번호를 읽는 방식입니다. { $last }는 마지막 네 자리입니다.
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = 끝자리가 { $last }인 번호
 
 # 페이지를 찾을 수 없음 (Page not found)
 not-found-title = 페이지를 찾을 수 없습니다

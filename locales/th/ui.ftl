@@ -1,6 +1,6 @@
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 #
 # Thai (th): no official Thai name for "Where's My Ballot?" was found, so the name is
@@ -18,6 +18,8 @@ nav-check = ตรวจสอบบัตรลงคะแนนของฉ�
 nav-verify = ตรวจสอบข้อความ
 footer-questions = มีคำถามเกี่ยวกับการขึ้นทะเบียนผู้มีสิทธิเลือกตั้งหรือบัตรลงคะแนนของท่านใช่หรือไม่ โปรดติดต่อสำนักงานการเลือกตั้งประจำเคาน์ตีของท่าน หรือเลขาธิการรัฐแคลิฟอร์เนีย (California Secretary of State) ที่
 language-picker-label = ภาษา
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = เปลี่ยนภาษา
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = ข้อผิดพลาด: { $page } - { site-name }
@@ -31,11 +33,11 @@ signup-details-hint = โปรดกรอกข้อมูลให้ตร�
 field-first-name = ชื่อ
 field-last-name = นามสกุล
 field-date-of-birth = วันเกิด
-field-date-of-birth-hint = MM-DD-YYYY (เดือน-วัน-ปี ค.ศ.) เช่น 01-23-1980
+field-date-of-birth-hint = เดือนสองหลัก วันสองหลัก และปี ค.ศ. สี่หลัก เช่น 01-23-1980
 field-zip = รหัสไปรษณีย์ (ZIP code)
 field-zip-hint = รหัสไปรษณีย์ของที่อยู่อาศัยของท่านในรัฐแคลิฟอร์เนีย ผู้มีสิทธิเลือกตั้งที่อยู่ต่างประเทศ: โปรดใช้รหัสไปรษณีย์ของที่อยู่ในรัฐแคลิฟอร์เนียที่ท่านใช้ขึ้นทะเบียน
 field-zip-hint-lookup = รหัสไปรษณีย์ของที่อยู่อาศัยของท่านในรัฐแคลิฟอร์เนีย แม้ท่านจะอาศัยอยู่ต่างประเทศ
-field-voter-id = หมายเลขประจำตัวผู้มีสิทธิเลือกตั้ง (ไม่บังคับ)
+field-voter-id = หมายเลขประจำตัวผู้มีสิทธิเลือกตั้ง
 field-voter-id-hint = พิมพ์อยู่บนบัตรขึ้นทะเบียนผู้มีสิทธิเลือกตั้งและบนตัวอย่างบัตรลงคะแนนของท่าน
 channels-legend = ท่านต้องการให้เราแจ้งเตือนทางใด
 channels-hint = เปิดได้ตั้งแต่หนึ่งช่องทางขึ้นไป
@@ -84,6 +86,7 @@ lookup-sign-up = สมัครเพื่อรับการแจ้งเ
 # Status page
 status-title = สถานะบัตรลงคะแนนของท่าน
 status-loading = กำลังโหลดสถานะบัตรลงคะแนนของท่าน…
+status-not-found-title = ไม่พบหน้าสถานะ
 status-not-found = เราไม่พบหน้าสถานะนี้ โปรดตรวจสอบว่าท่านได้เปิดลิงก์จากข้อความของท่านครบทั้งลิงก์
 status-check-instead = ตรวจสอบสถานะบัตรลงคะแนนโดยใช้ข้อมูลของท่าน
 status-updates-from = ข้อมูลล่าสุดมาจาก { $office } หน้านี้จะอัปเดตโดยอัตโนมัติ
@@ -101,6 +104,7 @@ timeline-what-happened = สิ่งที่เกิดขึ้น
 # Change or stop notifications
 manage-title = เปลี่ยนหรือหยุดการแจ้งเตือน
 manage-loading = กำลังโหลดตัวเลือกของท่าน…
+manage-not-found-title = ไม่พบการแจ้งเตือน
 manage-not-found = เราไม่พบการแจ้งเตือนเหล่านี้ โปรดตรวจสอบว่าท่านได้เปิดลิงก์จากข้อความของท่านครบทั้งลิงก์
 manage-email-now = ปัจจุบัน: { $destination } เว้นว่างไว้หากต้องการใช้ที่อยู่เดิม หรือกรอกที่อยู่ใหม่
 manage-phone-now = ปัจจุบัน: { $destination } เว้นว่างไว้หากต้องการใช้หมายเลขเดิม หรือกรอกหมายเลขใหม่
@@ -110,7 +114,9 @@ manage-stopped = ท่านจะไม่ได้รับการแจ้
 manage-saved-title = บันทึกตัวเลือกของท่านแล้ว
 manage-confirm-new = เราได้ส่งคำขอยืนยันไปยังที่อยู่หรือหมายเลขใหม่แต่ละรายการแล้ว การแจ้งเตือนจะส่งไปที่นั่นเมื่อได้รับการยืนยันแล้ว
 manage-awaiting = รอการยืนยัน: { $destination }
+manage-read-only-title = ลิงก์นี้ใช้เปลี่ยนการแจ้งเตือนไม่ได้
 manage-read-only = ลิงก์นี้ใช้ดูสถานะบัตรลงคะแนนของท่านได้ แต่ไม่สามารถใช้เปลี่ยนการแจ้งเตือนของท่านได้
+manage-expired-title = ลิงก์นี้หมดอายุแล้ว
 manage-expired = ลิงก์สำหรับเปลี่ยนการแจ้งเตือนนี้หมดอายุแล้ว
 manage-send-link = ส่งลิงก์ใหม่ไปยังอีเมลและโทรศัพท์ของฉันที่มีอยู่ในระบบ
 manage-link-sent = เราได้ส่งลิงก์ใหม่ไปยังที่อยู่อีเมลและหมายเลขโทรศัพท์ที่มีอยู่ในระบบแล้ว
@@ -119,7 +125,14 @@ manage-save = บันทึกการเปลี่ยนแปลง
 manage-stop-title = หยุดการแจ้งเตือนทั้งหมด
 manage-stop-lead = ท่านจะไม่ได้รับอีเมล ข้อความ หรือสายโทรศัพท์เกี่ยวกับบัตรลงคะแนนของท่านอีก
 manage-stop = หยุดการแจ้งเตือนทั้งหมด
+# Asked before anything is erased.
+manage-stop-confirm-title = ต้องการหยุดการแจ้งเตือนทั้งหมดหรือไม่
+manage-stop-confirm = ท่านจะไม่ได้รับอีเมล ข้อความ หรือสายโทรศัพท์ใด ๆ เกี่ยวกับบัตรลงคะแนนของท่านอีก และที่อยู่อีเมลและหมายเลขโทรศัพท์ของท่านจะถูกลบ หากต้องการรับการแจ้งเตือนอีกครั้ง ท่านจะต้องกรอกข้อมูลเหล่านี้ใหม่
+manage-stop-yes = ใช่ หยุดการแจ้งเตือนทั้งหมด
+manage-stop-cancel = ไม่ ยังคงรับการแจ้งเตือนต่อไป
 manage-see-status = ดูสถานะบัตรลงคะแนนของท่าน
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = หมายเลขที่ลงท้ายด้วย { $last }
 
 # Page not found
 not-found-title = ไม่พบหน้านี้

@@ -40,6 +40,7 @@ zip-format = Maglagay ng 5-digit na ZIP code ng California, tulad ng 95814. { zi
 zip-not-california = Hindi ito ZIP code ng California (nagsisimula ang mga ito sa 900 hanggang 961). { zip-overseas-help }
 zip-overseas-help = Nakatira ba kayo sa ibang bansa? Gamitin ang ZIP code ng address ng inyong tirahan sa California, ang address na ginamit ninyo sa pagpaparehistro bilang botante.
 
+voter-id-needed = Ilagay ang inyong voter ID. Nakalimbag ito sa inyong kard ng pagpaparehistro bilang botante at sa inyong halimbawang balota.
 voter-id-invalid = Ilagay ang inyong voter ID tulad ng nakalimbag sa inyong kard ng pagpaparehistro o sa inyong halimbawang balota (mga titik at numero lamang)
 
 email-empty = Ilagay ang inyong email address

@@ -1,6 +1,6 @@
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 # Tagalog (tl): "Nasaan ang Aking Balota?" translates the program's name (no official
 # Tagalog name confirmed). "Vote-by-mail ballot" is "balota sa pagboto sa pamamagitan ng
@@ -16,6 +16,8 @@ nav-check = Tingnan ang aking balota
 nav-verify = Suriin ang isang mensahe
 footer-questions = May mga tanong tungkol sa inyong rehistro o balota? Makipag-ugnayan sa tanggapan ng halalan ng inyong county, o sa Kalihim ng Estado ng California sa
 language-picker-label = Wika
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = Palitan ang wika
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = May mali: { $page } - { site-name }
@@ -29,11 +31,11 @@ signup-details-hint = Ilagay ang mga ito tulad ng nakasulat sa inyong rehistro b
 field-first-name = Unang pangalan
 field-last-name = Apelyido
 field-date-of-birth = Petsa ng kapanganakan
-field-date-of-birth-hint = MM-DD-YYYY (buwan-araw-taon). Halimbawa, 01-23-1980
+field-date-of-birth-hint = Dalawang digit para sa buwan, dalawang digit para sa araw, apat na digit para sa taon. Halimbawa, 01-23-1980
 field-zip = ZIP code
 field-zip-hint = Ang ZIP code ng address ng inyong tirahan sa California. Mga botanteng nasa ibang bansa: gamitin ang ZIP code ng address sa California kung saan kayo nagparehistro.
 field-zip-hint-lookup = Ang ZIP code ng address ng inyong tirahan sa California, kahit nakatira kayo sa ibang bansa.
-field-voter-id = Voter ID (opsyonal)
+field-voter-id = Voter ID
 field-voter-id-hint = Nakalimbag sa inyong kard ng pagpaparehistro bilang botante at sa inyong halimbawang balota.
 channels-legend = Paano namin kayo aabisuhan?
 channels-hint = I-on ang isa o higit pa.
@@ -82,6 +84,7 @@ lookup-sign-up = Mag-sign up para maabisuhan kapag nagbago ito
 # Status page
 status-title = Ang katayuan ng inyong balota
 status-loading = Nilo-load ang katayuan ng inyong balota…
+status-not-found-title = Hindi nakita ang pahina ng katayuan
 status-not-found = Hindi namin makita ang pahinang ito ng katayuan. Tiyaking nabuksan ang buong link mula sa inyong mensahe.
 status-check-instead = Tingnan ang katayuan ng inyong balota gamit ang inyong impormasyon
 status-updates-from = Ang mga update ay mula sa { $office }. Kusang nag-a-update ang pahinang ito.
@@ -99,6 +102,7 @@ timeline-what-happened = Ang nangyari
 # Change or stop notifications
 manage-title = Baguhin o ihinto ang mga abiso
 manage-loading = Nilo-load ang inyong mga pinili…
+manage-not-found-title = Hindi nakita ang mga abiso
 manage-not-found = Hindi namin makita ang mga abisong ito. Tiyaking nabuksan ang buong link mula sa inyong mensahe.
 manage-email-now = Kasalukuyan: { $destination }. Iwanang blangko para panatilihin ito, o maglagay ng bagong address.
 manage-phone-now = Kasalukuyan: { $destination }. Iwanang blangko para panatilihin ito, o maglagay ng bagong numero.
@@ -108,7 +112,9 @@ manage-stopped = Hindi na kayo makatatanggap ng mga abiso. I-on ang isang paraan
 manage-saved-title = Nai-save ang inyong mga pinili
 manage-confirm-new = Nagpadala kami ng kumpirmasyon sa bawat bagong address o numero. Ipapadala roon ang mga abiso kapag nakumpirma na ito.
 manage-awaiting = Naghihintay ng kumpirmasyon: { $destination }.
+manage-read-only-title = Hindi mababago ng link na ito ang mga abiso
 manage-read-only = Ipinapakita ng link na ito ang katayuan ng inyong balota, pero hindi nito mababago ang inyong mga abiso.
+manage-expired-title = Nag-expire na ang link na ito
 manage-expired = Nag-expire na ang link na ito para baguhin ang inyong mga abiso.
 manage-send-link = Magpadala ng bagong link sa aking email at telepono na nasa rekord
 manage-link-sent = Nagpadala kami ng bagong link sa email address at telepono na nasa aming rekord.
@@ -117,7 +123,14 @@ manage-save = I-save ang mga pagbabago
 manage-stop-title = Ihinto ang lahat ng abiso
 manage-stop-lead = Hindi na kayo makatatanggap ng mga email, text o tawag tungkol sa inyong balota.
 manage-stop = Ihinto ang lahat ng abiso
+# Asked before anything is erased.
+manage-stop-confirm-title = Ihinto ang lahat ng abiso?
+manage-stop-confirm = Hihinto ang bawat email, text message at tawag tungkol sa inyong balota, at aalisin ang inyong email address at mga numero ng telepono. Para makatanggap muli ng mga abiso, kailangan ninyong ilagay muli ang mga ito.
+manage-stop-yes = Oo, ihinto ang lahat ng abiso
+manage-stop-cancel = Hindi, panatilihin ang aking mga abiso
 manage-see-status = Tingnan ang katayuan ng inyong balota
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = numerong nagtatapos sa { $last }
 
 # Page not found
 not-found-title = Hindi nakita ang pahina

@@ -38,6 +38,7 @@ zip-format = Nhập mã ZIP California gồm 5 chữ số, ví dụ 95814. { zip
 zip-not-california = Đây không phải là mã ZIP của California (mã ZIP California bắt đầu từ 900 đến 961). { zip-overseas-help }
 zip-overseas-help = Quý vị đang sống ở nước ngoài? Hãy dùng mã ZIP của địa chỉ cư trú tại California mà quý vị đã dùng khi ghi danh bỏ phiếu.
 
+voter-id-needed = Nhập mã số cử tri của quý vị. Mã số này được in trên thẻ ghi danh cử tri và trên lá phiếu mẫu của quý vị.
 voter-id-invalid = Nhập mã số cử tri đúng như được in trên thẻ ghi danh cử tri hoặc lá phiếu mẫu của quý vị (chỉ gồm chữ cái và chữ số)
 
 email-empty = Nhập địa chỉ email của quý vị

@@ -1,7 +1,7 @@
 # Các trang web (frontend/src).
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 # Tên chương trình: không tìm thấy tên tiếng Việt chính thức do Tổng Thư Ký Tiểu Bang công bố,
 # nên đã dịch theo nghĩa.
@@ -15,6 +15,9 @@ nav-check = Kiểm tra lá phiếu của tôi
 nav-verify = Kiểm tra một tin nhắn
 footer-questions = Quý vị có thắc mắc về việc ghi danh hoặc lá phiếu của mình? Hãy liên lạc với văn phòng bầu cử quận của quý vị, hoặc Tổng Thư Ký Tiểu Bang California tại
 language-picker-label = Ngôn ngữ
+# Nút bên cạnh danh sách ngôn ngữ: ngôn ngữ được áp dụng khi đã chọn, không phải mỗi lần bấm phím mũi tên.
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = Thay đổi ngôn ngữ
 # <title> của trang: "Lỗi: " được thêm vào phía trước khi biểu mẫu đang báo lỗi.
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
@@ -29,11 +32,11 @@ signup-details-hint = Nhập đúng như trên hồ sơ ghi danh cử tri của 
 field-first-name = Tên
 field-last-name = Họ
 field-date-of-birth = Ngày sinh
-field-date-of-birth-hint = MM-DD-YYYY (tháng-ngày-năm). Ví dụ: 01-23-1980
+field-date-of-birth-hint = Hai chữ số cho tháng, hai chữ số cho ngày, bốn chữ số cho năm. Ví dụ: 01-23-1980
 field-zip = Mã ZIP
 field-zip-hint = Mã ZIP của địa chỉ cư trú tại California của quý vị. Cử tri ở nước ngoài: dùng mã ZIP của địa chỉ California mà quý vị đã dùng khi ghi danh.
 field-zip-hint-lookup = Mã ZIP của địa chỉ cư trú tại California của quý vị, kể cả khi quý vị sống ở nước ngoài.
-field-voter-id = Mã số cử tri (không bắt buộc)
+field-voter-id = Mã số cử tri
 field-voter-id-hint = Được in trên thẻ ghi danh cử tri và trên lá phiếu mẫu của quý vị.
 channels-legend = Quý vị muốn nhận thông báo bằng cách nào?
 channels-hint = Bật một hoặc nhiều cách.
@@ -84,6 +87,7 @@ lookup-sign-up = Đăng ký để được thông báo khi tình trạng thay đ
 # Trang tình trạng (Status page)
 status-title = Tình trạng lá phiếu của quý vị
 status-loading = Đang tải tình trạng lá phiếu của quý vị…
+status-not-found-title = Không tìm thấy trang tình trạng
 status-not-found = Chúng tôi không tìm thấy trang tình trạng này. Vui lòng kiểm tra xem quý vị đã mở toàn bộ đường liên kết trong tin nhắn hay chưa.
 status-check-instead = Kiểm tra tình trạng lá phiếu bằng thông tin của quý vị
 status-updates-from = Thông tin cập nhật do { $office } cung cấp. Trang này tự động cập nhật.
@@ -101,6 +105,7 @@ timeline-what-happened = Những gì đã xảy ra
 # Thay đổi hoặc ngừng thông báo (Change or stop notifications)
 manage-title = Thay đổi hoặc ngừng thông báo
 manage-loading = Đang tải các lựa chọn của quý vị…
+manage-not-found-title = Không tìm thấy thông báo
 manage-not-found = Chúng tôi không tìm thấy các thông báo này. Vui lòng kiểm tra xem quý vị đã mở toàn bộ đường liên kết trong tin nhắn hay chưa.
 manage-email-now = Hiện tại: { $destination }. Để trống nếu muốn giữ nguyên, hoặc nhập địa chỉ mới.
 manage-phone-now = Hiện tại: { $destination }. Để trống nếu muốn giữ nguyên, hoặc nhập số mới.
@@ -110,7 +115,9 @@ manage-stopped = Quý vị sẽ không nhận thêm thông báo nào nữa. Hãy
 manage-saved-title = Các lựa chọn của quý vị đã được lưu
 manage-confirm-new = Chúng tôi đã gửi yêu cầu xác nhận đến từng địa chỉ hoặc số điện thoại mới. Thông báo sẽ được gửi đến đó sau khi được xác nhận.
 manage-awaiting = Đang chờ xác nhận: { $destination }.
+manage-read-only-title = Không thể dùng đường liên kết này để thay đổi thông báo
 manage-read-only = Đường liên kết này cho biết tình trạng lá phiếu của quý vị, nhưng không thể dùng để thay đổi các thông báo.
+manage-expired-title = Đường liên kết này đã hết hạn
 manage-expired = Đường liên kết để thay đổi thông báo này đã hết hạn.
 manage-send-link = Gửi đường liên kết mới đến email và điện thoại có trong hồ sơ của tôi
 manage-link-sent = Chúng tôi đã gửi đường liên kết mới đến địa chỉ email và số điện thoại có trong hồ sơ.
@@ -119,7 +126,16 @@ manage-save = Lưu thay đổi
 manage-stop-title = Ngừng tất cả thông báo
 manage-stop-lead = Quý vị sẽ không nhận thêm email, tin nhắn hoặc cuộc gọi nào về lá phiếu của mình nữa.
 manage-stop = Ngừng tất cả thông báo
+# Câu hỏi trước khi xóa bất kỳ thông tin nào.
+# Asked before anything is erased.
+manage-stop-confirm-title = Quý vị có muốn ngừng tất cả thông báo không?
+manage-stop-confirm = Mọi email, tin nhắn văn bản và cuộc gọi về lá phiếu của quý vị sẽ ngừng, và địa chỉ email cùng các số điện thoại của quý vị sẽ bị xóa. Để nhận lại thông báo, quý vị sẽ cần nhập lại các thông tin này.
+manage-stop-yes = Có, ngừng tất cả thông báo
+manage-stop-cancel = Không, giữ lại thông báo của tôi
 manage-see-status = Xem tình trạng lá phiếu của quý vị
+# Cách trình đọc màn hình đọc một số điện thoại bị ẩn như (•••) •••-0123; { $last } là bốn chữ số cuối.
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = số tận cùng là { $last }
 
 # Không tìm thấy trang (Page not found)
 not-found-title = Không tìm thấy trang

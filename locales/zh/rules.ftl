@@ -37,6 +37,7 @@ zip-format = 請輸入 5 位數的加州郵遞區號，例如 95814。{ zip-over
 zip-not-california = 這不是加州的郵遞區號（加州的郵遞區號開頭為 900 至 961）。{ zip-overseas-help }
 zip-overseas-help = 居住在國外嗎？請使用您登記投票時所用的加州居住地址的郵遞區號。
 
+voter-id-needed = 請輸入您的選民編號。選民編號印在您的選民登記卡和樣本選票上。
 voter-id-invalid = 請依照您的選民登記卡或樣本選票上印的內容輸入您的選民編號（僅限英文字母和數字）
 
 email-empty = 請輸入您的電子郵件地址

@@ -1,7 +1,7 @@
 # Traditional Chinese (繁體中文).
 # The web pages (frontend/src). Keep "Where's My Ballot?" as the program's name unless the
 # Secretary of State publishes it in your language. Keep "MM-DD-YYYY" as it is: the date of
-# birth is always typed that way. { $destination } is an email address or phone number,
+# birth is always typed that way (the hint says it in words, for screen readers). { $destination } is an email address or phone number,
 # { $office } a county elections office's name, { $page } a page title, { $title } a status.
 # Translator's note: "Where's My Ballot?" is rendered 我的選票在哪裡？, the meaning of the
 # English name; a reviewer should confirm against the Secretary of State's Chinese pages.
@@ -15,6 +15,8 @@ nav-check = 查詢我的選票
 nav-verify = 查證訊息
 footer-questions = 對您的選民登記或選票有疑問嗎？請聯絡您的縣選舉辦公室，或致電加州州務卿：
 language-picker-label = 語言
+# The button beside the language list: a language is applied when chosen, not on each arrow key.
+language-picker-apply = 變更語言
 # The page's <title>: "Error: " goes in front while a form shows errors.
 page-title = { $page } - { site-name }
 page-title-error = 錯誤：{ $page } - { site-name }
@@ -28,11 +30,11 @@ signup-details-hint = 請依照您選民登記上的內容填寫。
 field-first-name = 名字
 field-last-name = 姓氏
 field-date-of-birth = 出生日期
-field-date-of-birth-hint = MM-DD-YYYY（月-日-年）。例如 01-23-1980
+field-date-of-birth-hint = 兩位數的月份、兩位數的日期、四位數的年份，例如 01-23-1980
 field-zip = 郵遞區號（ZIP Code）
 field-zip-hint = 您加州居住地址的郵遞區號。海外選民：請使用您登記投票時所用的加州地址的郵遞區號。
 field-zip-hint-lookup = 您加州居住地址的郵遞區號，即使您居住在國外也是如此。
-field-voter-id = 選民編號（選填）
+field-voter-id = 選民編號
 field-voter-id-hint = 印在您的選民登記卡和樣本選票上。
 channels-legend = 您希望我們如何通知您？
 channels-hint = 請開啟一種或多種方式。
@@ -81,6 +83,7 @@ lookup-sign-up = 註冊以便在狀態變更時收到通知
 # Status page
 status-title = 您的選票狀態
 status-loading = 正在載入您的選票狀態…
+status-not-found-title = 找不到狀態頁面
 status-not-found = 我們找不到此狀態頁面。請確認您開啟的是訊息中的完整連結。
 status-check-instead = 改用您的個人資料查詢選票狀態
 status-updates-from = 最新狀態由 { $office } 提供。本頁面會自動更新。
@@ -98,6 +101,7 @@ timeline-what-happened = 處理經過
 # Change or stop notifications
 manage-title = 變更或停止通知
 manage-loading = 正在載入您的選擇…
+manage-not-found-title = 找不到通知
 manage-not-found = 我們找不到這些通知。請確認您開啟的是訊息中的完整連結。
 manage-email-now = 目前：{ $destination }。如要保留，請留空；或輸入新的地址。
 manage-phone-now = 目前：{ $destination }。如要保留，請留空；或輸入新的號碼。
@@ -107,7 +111,9 @@ manage-stopped = 您將不會再收到任何通知。如要重新開始，請在
 manage-saved-title = 您的選擇已儲存
 manage-confirm-new = 我們已向每個新的地址或號碼傳送確認通知。確認後，通知便會傳送至該處。
 manage-awaiting = 等待確認：{ $destination }。
+manage-read-only-title = 此連結無法用來變更通知
 manage-read-only = 此連結可顯示您的選票狀態，但無法用來變更您的通知。
+manage-expired-title = 此連結已過期
 manage-expired = 此變更通知的連結已過期。
 manage-send-link = 將新連結傳送至我存檔的電子郵件和電話
 manage-link-sent = 我們已將新連結傳送至存檔的電子郵件地址和電話。
@@ -116,7 +122,14 @@ manage-save = 儲存變更
 manage-stop-title = 停止所有通知
 manage-stop-lead = 您將不會再收到任何有關您選票的電子郵件、簡訊或電話。
 manage-stop = 停止所有通知
+# Asked before anything is erased.
+manage-stop-confirm-title = 要停止所有通知嗎？
+manage-stop-confirm = 所有有關您選票的電子郵件、簡訊和電話都將停止，您的電子郵件地址和電話號碼也將被刪除。如要再次收到通知，您需要重新輸入這些資料。
+manage-stop-yes = 是，停止所有通知
+manage-stop-cancel = 否，保留我的通知
 manage-see-status = 查看您的選票狀態
+# How a screen reader reads a hidden phone number such as (•••) •••-0123; { $last } is its last four digits.
+masked-number = 末四碼為 { $last } 的號碼
 
 # Page not found
 not-found-title = 找不到網頁

@@ -79,9 +79,11 @@ impl DateOfBirth {
         Self::from_parts(month, day, year, today)
     }
 
-    /// What a person types: `1/23/1980`, `01231980`, `1-23-1980`, `01.23.1980`, `1 23 1980`,
-    /// with surrounding spaces. Two-digit years are refused: `01-23-80` could be 1880 or 1980.
+    /// What a person types or pastes: `1/23/1980`, `01231980`, `1-23-1980`, `01.23.1980`,
+    /// `1 23 1980`, the ISO order `1980-01-23`, full-width or other keyboards' digits, with
+    /// surrounding spaces. Two-digit years are refused: `01-23-80` could be 1880 or 1980.
     pub fn parse_typed(text: &str, today: CivilDate) -> Result<Self, DobError> {
+        let text = crate::digits::ascii_digits(text);
         let text = text.trim();
         if text.is_empty() {
             return Err(DobError::Empty);
@@ -144,7 +146,13 @@ fn split_typed(text: &str) -> Option<(u16, u16, u16)> {
             .then(|| Some((digits(&b[0..2])?, digits(&b[2..4])?, digits(&b[4..8])?)))?;
     }
     let mut parts = text.split(is_separator).filter(|p| !p.is_empty());
-    let (m, d, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let (first, second, third) = (parts.next()?, parts.next()?, parts.next()?);
+    // Year first (`1980-01-23`, as a date picker or a spreadsheet writes it), else US order.
+    let (m, d, y) = if first.len() == 4 {
+        (second, third, first)
+    } else {
+        (first, second, third)
+    };
     if parts.next().is_some() || m.len() > 2 || d.len() > 2 || y.len() != 4 {
         return None;
     }
@@ -157,88 +165,161 @@ fn split_typed(text: &str) -> Option<(u16, u16, u16)> {
     ))
 }
 
-/// Helps while the voter types: inserts dashes so that digits become `MM-DD-YYYY`
-/// (`01231980` → `01-23-1980`, `1/` → `01-`, `01` → `01-`). Text that is not digits and
-/// separators is returned unchanged, so nothing the voter typed is ever lost; it is idempotent.
-/// The browser applies it only while inserting at the end of the field, so that deleting a dash
-/// works and the caret never jumps.
-pub fn format_while_typing(text: &str) -> String {
-    let unchanged = || text.to_string();
-    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit() || is_separator(c)) {
-        return unchanged();
-    }
-    if text.starts_with(is_separator) {
-        return unchanged();
-    }
-    let trailing_separator = text.ends_with(is_separator);
-    let parts: Vec<&str> = text.split(is_separator).filter(|p| !p.is_empty()).collect();
-    let mut out = String::with_capacity(10);
-    match parts.as_slice() {
-        [only] if !trailing_separator => {
-            if only.len() > 8 {
-                return unchanged();
-            }
-            let (mm, rest) = only.split_at(only.len().min(2));
-            out.push_str(mm);
-            if mm.len() == 2 {
-                out.push('-');
-                let (dd, yyyy) = rest.split_at(rest.len().min(2));
-                out.push_str(dd);
-                if dd.len() == 2 {
-                    out.push('-');
-                    out.push_str(yyyy);
-                }
-            }
-        }
-        [month] => {
-            if month.len() > 2 {
-                return unchanged();
-            }
-            out.push_str(&pad2(month));
-            out.push('-');
-        }
-        [month, day] => {
-            if month.len() > 2 || day.len() > 6 {
-                return unchanged();
-            }
-            out.push_str(&pad2(month));
-            out.push('-');
-            if trailing_separator {
-                if day.len() > 2 {
-                    return unchanged();
-                }
-                out.push_str(&pad2(day));
-                out.push('-');
-            } else {
-                let (dd, yyyy) = day.split_at(day.len().min(2));
-                out.push_str(dd);
-                if dd.len() == 2 {
-                    out.push('-');
-                    out.push_str(yyyy);
-                }
-            }
-        }
-        [month, day, year] => {
-            if month.len() > 2 || day.len() > 2 || year.len() > 4 || trailing_separator {
-                return unchanged();
-            }
-            out.push_str(&pad2(month));
-            out.push('-');
-            out.push_str(&pad2(day));
-            out.push('-');
-            out.push_str(year);
-        }
-        _ => return unchanged(),
-    }
-    out
+/// What the browser says an edit was (its `InputEvent.inputType`, reduced).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// Typing, pasting, dictation, or a finished composition.
+    Insert,
+    /// Backspace.
+    DeleteBackward,
+    /// The Delete key.
+    DeleteForward,
+    /// Anything else (cut, drag, undo): reformatted like an insertion.
+    Other,
 }
 
-fn pad2(part: &str) -> String {
-    if part.len() == 1 {
-        format!("0{part}")
-    } else {
-        part.to_string()
+/// The field's text after an edit, and where the caret goes (in UTF-16 code units, as the
+/// browser counts).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Typed {
+    pub text: String,
+    pub caret: usize,
+}
+
+/// Helps while the voter types a date of birth: the whole value is reformatted as
+/// `MM-DD-YYYY` after every edit (`01231980` → `01-23-1980`, `1/2/` → `01-02-`), with a dash
+/// put in only *between* digits, so that no character is there that the voter did not hear
+/// typed before the next digit. The caret lands after the digits that were before it.
+///
+/// `previous` is the text before the edit, `raw` after it, `caret` the browser's caret in
+/// `raw`. Backspace or Delete next to a dash removes the digit beyond it (removing only the
+/// dash would be undone by the reformatting: the key would seem dead). Text that is not a
+/// date in the making (letters, the year first, an impossible month, too many digits) is
+/// left as typed, so nothing is ever lost, and the rules say what is wrong with it.
+pub fn typing(previous: &str, raw: &str, caret: usize, edit: Edit) -> Typed {
+    let previous: Vec<char> = crate::digits::ascii_digits(previous).chars().collect();
+    let mut chars: Vec<char> = crate::digits::ascii_digits(raw).chars().collect();
+    let mut caret = char_index(&chars, caret);
+    let digit_count = |text: &[char]| text.iter().filter(|c| c.is_ascii_digit()).count();
+    let only_a_separator_went = chars.len() + 1 == previous.len()
+        && digit_count(&chars) == digit_count(&previous)
+        && chars.iter().all(|c| c.is_ascii_digit() || is_separator(*c));
+    if only_a_separator_went {
+        // The separator stays; the digit beyond it goes. In `previous` the separator was where
+        // the caret is now.
+        let separator = caret;
+        let beyond = match edit {
+            Edit::DeleteBackward => (0..separator).rev().find(|&i| previous[i].is_ascii_digit()),
+            Edit::DeleteForward => {
+                (separator + 1..previous.len()).find(|&i| previous[i].is_ascii_digit())
+            }
+            Edit::Insert | Edit::Other => None,
+        };
+        if let Some(at) = beyond {
+            chars = previous.clone();
+            chars.remove(at);
+            caret = if at < separator { at } else { separator };
+        }
     }
+    let as_typed = |chars: &[char], caret: usize| Typed {
+        caret: utf16_len(&chars[..caret]),
+        text: chars.iter().collect(),
+    };
+    let pad = matches!(edit, Edit::Insert | Edit::Other);
+    let Some(fields) = date_fields(&chars, pad) else {
+        return as_typed(&chars, caret);
+    };
+    let digits_before = digit_count(&chars[..caret]);
+    let separator_before = caret > 0 && is_separator(chars[caret - 1]);
+    let mut text = String::with_capacity(10);
+    let mut out_caret = 0;
+    let mut seen = 0;
+    for (index, (field, padded)) in fields.iter().enumerate() {
+        if index > 0 {
+            text.push('-');
+            if seen == digits_before && separator_before && out_caret == text.len() - 1 {
+                out_caret = text.len();
+            }
+        }
+        for (position, digit) in field.chars().enumerate() {
+            text.push(digit);
+            // A zero put in front of `1/` was not typed: the caret counts typed digits.
+            if *padded && position == 0 {
+                continue;
+            }
+            seen += 1;
+            if seen == digits_before {
+                out_caret = text.len();
+            }
+        }
+    }
+    // Deleting never leaves a dash at the end: the next Backspace removes a digit.
+    if matches!(edit, Edit::DeleteBackward | Edit::DeleteForward) && text.ends_with('-') {
+        text.pop();
+        out_caret = out_caret.min(text.len());
+    }
+    Typed {
+        caret: out_caret,
+        text,
+    }
+}
+
+/// Month, day and year as typed so far (the year only once begun, or once a separator ends
+/// the day), each with whether a zero was put in front, or `None` if the text is not a
+/// US-order date in the making.
+fn date_fields(chars: &[char], pad: bool) -> Option<Vec<(String, bool)>> {
+    const WIDTHS: [usize; 3] = [2, 2, 4];
+    if chars.is_empty() || chars.first().is_some_and(|c| is_separator(*c)) {
+        return None;
+    }
+    let mut fields: Vec<(String, bool)> = vec![(String::new(), false)];
+    for &c in chars {
+        let index = fields.len() - 1;
+        let (field, padded) = &mut fields[index];
+        if c.is_ascii_digit() {
+            if field.len() == WIDTHS[index] {
+                if index == 2 {
+                    return None; // more digits than a date has
+                }
+                fields.push((c.to_string(), false));
+            } else {
+                field.push(c);
+            }
+        } else if is_separator(c) {
+            // A separator ends a month or day typed with one digit (`1/` is January, padded
+            // while typing, not while deleting); a second separator in a row, or one after
+            // the year began, changes nothing.
+            if !field.is_empty() && index < 2 {
+                if pad && field.len() == 1 && field != "0" {
+                    field.insert(0, '0');
+                    *padded = true;
+                }
+                fields.push((String::new(), false));
+            }
+        } else {
+            return None;
+        }
+        // The year first (`1980-01-23`) or an impossible month: leave it as typed.
+        if fields.len() == 1 && fields[0].0.len() == 2 && digits(fields[0].0.as_bytes())? > 12 {
+            return None;
+        }
+    }
+    Some(fields)
+}
+
+fn char_index(chars: &[char], utf16: usize) -> usize {
+    let mut units = 0;
+    for (index, c) in chars.iter().enumerate() {
+        if units >= utf16 {
+            return index;
+        }
+        units += c.len_utf16();
+    }
+    chars.len()
+}
+
+fn utf16_len(chars: &[char]) -> usize {
+    chars.iter().map(|c| c.len_utf16()).sum()
 }
 
 #[cfg(test)]
@@ -381,30 +462,131 @@ mod tests {
         }
     }
 
+    /// Types `keys` one at a time at the end of the field, as a keyboard does.
+    fn type_keys(keys: &str) -> String {
+        let mut text = String::new();
+        for key in keys.chars() {
+            let raw = format!("{text}{key}");
+            let caret = raw.encode_utf16().count();
+            text = typing(&text, &raw, caret, Edit::Insert).text;
+        }
+        text
+    }
+
+    fn edit(previous: &str, raw: &str, caret: usize, edit: Edit) -> (String, usize) {
+        let typed = typing(previous, raw, caret, edit);
+        (typed.text, typed.caret)
+    }
+
     #[test]
-    fn formats_while_typing() {
+    fn dashes_go_between_digits_as_they_are_typed() {
         let cases = [
             ("0", "0"),
-            ("01", "01-"),
+            ("01", "01"),
             ("012", "01-2"),
-            ("0123", "01-23-"),
+            ("0123", "01-23"),
             ("01231", "01-23-1"),
             ("01231980", "01-23-1980"),
             ("1/", "01-"),
             ("1/2/", "01-02-"),
             ("1/23/1980", "01-23-1980"),
             ("01-", "01-"),
-            ("01-2", "01-2"),
-            ("01-23", "01-23-"),
-            ("01-231980", "01-23-1980"),
-            ("01-23-19", "01-23-19"),
+            ("01-23-1980", "01-23-1980"),
+            ("０１２３１９８０", "01-23-1980"),
             ("Jan", "Jan"),
-            ("", ""),
-            ("012319801", "012319801"),
+            ("012319801", "01-23-19801"),
+            ("1980-01-23", "1980-01-23"),
+            ("13", "13"),
         ];
-        for (input, expected) in cases {
-            assert_eq!(format_while_typing(input), expected, "{input:?}");
+        for (keys, expected) in cases {
+            assert_eq!(type_keys(keys), expected, "{keys:?}");
         }
+    }
+
+    #[test]
+    fn a_whole_value_is_reformatted_with_the_caret_after_what_was_typed() {
+        // A composition committed at once (dictation, an Android keyboard).
+        assert_eq!(edit("", "0123", 4, Edit::Insert), ("01-23".into(), 5));
+        assert_eq!(
+            edit("", "01231980", 8, Edit::Insert),
+            ("01-23-1980".into(), 10)
+        );
+        assert_eq!(edit("01-2", "01-23", 5, Edit::Insert), ("01-23".into(), 5));
+        // Pasted.
+        assert_eq!(
+            edit("", "1/23/1980", 9, Edit::Insert),
+            ("01-23-1980".into(), 10)
+        );
+        assert_eq!(
+            edit("", "1980-01-23", 10, Edit::Insert),
+            ("1980-01-23".into(), 10)
+        );
+        // A digit typed in the middle keeps the caret after it.
+        assert_eq!(
+            edit("01-3-1980", "01-23-1980", 4, Edit::Insert),
+            ("01-23-1980".into(), 4)
+        );
+        // A dash typed after a full month is not doubled.
+        assert_eq!(edit("01", "01-", 3, Edit::Insert), ("01-".into(), 3));
+    }
+
+    #[test]
+    fn backspace_removes_the_digit_before_the_caret() {
+        // At the end: the digit, never a dash left alone at the end.
+        assert_eq!(
+            edit("01-2", "01-", 3, Edit::DeleteBackward),
+            ("01".into(), 2)
+        );
+        assert_eq!(
+            edit("01-23-1", "01-23-", 6, Edit::DeleteBackward),
+            ("01-23".into(), 5)
+        );
+        // Just after a dash in the middle: the digit before the dash goes, the dash stays.
+        assert_eq!(
+            edit("01-23-1980", "0123-1980", 2, Edit::DeleteBackward),
+            ("0-23-1980".into(), 1)
+        );
+        // Delete just before a dash: the digit after it goes.
+        assert_eq!(
+            edit("01-23-1980", "0123-1980", 2, Edit::DeleteForward),
+            ("01-3-1980".into(), 2)
+        );
+        // A dash deleted some other way (a selection cut) is put back.
+        assert_eq!(
+            edit("01-23-1980", "0123-1980", 2, Edit::Other),
+            ("01-23-1980".into(), 2)
+        );
+    }
+
+    #[test]
+    fn every_edit_leaves_a_value_the_rules_can_read() {
+        let today = today();
+        for (previous, raw, caret, kind) in [
+            ("01-23-1980", "0123-1980", 2, Edit::DeleteBackward),
+            ("01-23-1980", "01-231980", 5, Edit::DeleteBackward),
+            ("01-23-1980", "01-23-980", 6, Edit::DeleteBackward),
+        ] {
+            let typed = typing(previous, raw, caret, kind);
+            // Either a date, or an error that names the problem: never "not MM-DD-YYYY" for
+            // a value the field itself produced from a good one.
+            match DateOfBirth::parse_typed(&typed.text, today) {
+                Ok(_) | Err(DobError::Month | DobError::Day { .. } | DobError::BeforeEarliest) => {}
+                Err(DobError::Format) => {
+                    assert!(typed.text.len() < 10, "{previous} -> {}", typed.text)
+                }
+                Err(other) => panic!("{previous} -> {}: {other:?}", typed.text),
+            }
+        }
+    }
+
+    #[test]
+    fn typed_accepts_year_first_and_other_keyboards_digits() {
+        assert_eq!(typed("1980-01-23"), Ok("01-23-1980".into()));
+        assert_eq!(typed("1980/1/23"), Ok("01-23-1980".into()));
+        assert_eq!(typed("０１－２３－１９８０"), Ok("01-23-1980".into()));
+        assert_eq!(typed("１/２３/１９８０"), Ok("01-23-1980".into()));
+        assert_eq!(typed("1980-13-01"), Err(DobError::Month));
+        assert_eq!(typed("80-01-23"), Err(DobError::Format));
     }
 
     proptest! {
@@ -412,19 +594,40 @@ mod tests {
         fn parsers_never_panic(s in "\\PC{0,20}") {
             let _ = DateOfBirth::parse_strict(&s, today());
             let _ = DateOfBirth::parse_typed(&s, today());
-            let _ = format_while_typing(&s);
+            let n = s.encode_utf16().count();
+            let _ = typing("", &s, n, Edit::Insert);
+            let _ = typing(&s, "", 0, Edit::DeleteBackward);
         }
 
         #[test]
         fn digit_strings_never_panic(s in "[0-9/ .-]{0,14}") {
             let _ = DateOfBirth::parse_typed(&s, today());
-            let _ = format_while_typing(&s);
+            for caret in 0..=s.len() {
+                for kind in [Edit::Insert, Edit::DeleteBackward, Edit::DeleteForward, Edit::Other] {
+                    let previous = format!("{s}0");
+                    let typed = typing(&previous, &s, caret, kind);
+                    prop_assert!(typed.caret <= typed.text.encode_utf16().count());
+                }
+            }
         }
 
         #[test]
-        fn format_while_typing_is_idempotent(s in "[0-9/ .a-]{0,12}") {
-            let once = format_while_typing(&s);
-            prop_assert_eq!(format_while_typing(&once), once.clone());
+        fn typing_is_idempotent_and_keeps_every_digit(s in "[0-9/ .a-]{0,12}", caret in 0usize..13) {
+            let caret = caret.min(s.len());
+            let once = typing(&s, &s, caret, Edit::Insert);
+            let twice = typing(&once.text, &once.text, once.caret, Edit::Insert);
+            prop_assert_eq!(&twice.text, &once.text);
+            // Every digit typed is there, in order (with at most a zero put in front of `1/`).
+            let mut kept = once.text.chars().filter(char::is_ascii_digit);
+            for digit in s.chars().filter(char::is_ascii_digit) {
+                prop_assert!(kept.any(|c| c == digit), "{} lost a digit of {}", once.text, s);
+            }
+        }
+
+        #[test]
+        fn typing_eight_digits_one_by_one_makes_the_date(m in 1u8..=12, d in 1u8..=28, y in 1900u16..=2026) {
+            let keys = format!("{m:02}{d:02}{y:04}");
+            prop_assert_eq!(type_keys(&keys), format!("{m:02}-{d:02}-{y:04}"));
         }
 
         #[test]

@@ -10,6 +10,7 @@
 pub mod api;
 pub mod channels;
 pub mod date;
+pub mod digits;
 pub mod dob;
 pub mod email;
 pub mod error;

@@ -47,6 +47,7 @@ impl std::error::Error for PhoneError {}
 
 impl PhoneNumber {
     pub fn parse(text: &str) -> Result<Self, PhoneError> {
+        let text = crate::digits::ascii_digits(text);
         let text = text.trim();
         if text.is_empty() {
             return Err(PhoneError::Empty);
@@ -91,14 +92,50 @@ impl PhoneNumber {
         self.0.starts_with("+1")
     }
 
-    /// How a voter reads it: `(916) 555-0123` for North American numbers, E.164 otherwise.
+    /// How a voter reads it: `(916) 555-0123` for North American numbers; for others the
+    /// country code, then the number in groups of three with four at the end
+    /// (`+44 207 946 0958`), which is easier to check than fifteen digits in a row.
     pub fn display(&self) -> String {
         if self.is_north_american() {
             let d = &self.0[2..];
-            format!("({}) {}-{}", &d[0..3], &d[3..6], &d[6..10])
-        } else {
-            self.0.clone()
+            return format!("({}) {}-{}", &d[0..3], &d[3..6], &d[6..10]);
         }
+        let digits = &self.0[1..];
+        let (country, national) = digits.split_at(country_code_len(digits));
+        // From the right: four digits, then four more if that is all that is left, else
+        // threes (`9123 4567`, `207 946 0958`, `12 345 6789`).
+        let mut groups: Vec<&str> = Vec::new();
+        let mut rest = national;
+        while !rest.is_empty() {
+            let take = match groups.len() {
+                0 => rest.len().min(4),
+                1 if rest.len() <= 4 => rest.len(),
+                _ => rest.len().min(3),
+            };
+            let (head, group) = rest.split_at(rest.len() - take);
+            groups.push(group);
+            rest = head;
+        }
+        // No digit alone at the front: `1512 345 6789`, not `1 512 345 6789`.
+        if groups.len() > 2 && groups.last().is_some_and(|g| g.len() == 1) {
+            let lone = groups.pop().map_or(0, str::len);
+            let next = groups.pop().map_or(0, str::len);
+            groups.push(&national[..lone + next]);
+        }
+        groups.push(country);
+        let mut out = String::from("+");
+        for (index, group) in groups.iter().rev().enumerate() {
+            if index > 0 {
+                out.push(' ');
+            }
+            out.push_str(group);
+        }
+        out
+    }
+
+    /// The last four digits, by which a masked number is recognised ("ending in 0123").
+    pub fn last_four(&self) -> &str {
+        &self.0[self.0.len() - 4..]
     }
 
     /// Enough to recognise one's own number, not enough to learn someone else's.
@@ -109,6 +146,25 @@ impl PhoneNumber {
         } else {
             format!("+•••{last4}")
         }
+    }
+}
+
+/// How many digits of an E.164 number (without `+`) are its country code. The codes are a
+/// prefix code: these are the one- and two-digit ones (ITU-T E.164 assignments), every other
+/// is three digits.
+fn country_code_len(digits: &str) -> usize {
+    const ONE: [&str; 2] = ["1", "7"];
+    const TWO: [&str; 43] = [
+        "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46",
+        "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63",
+        "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95",
+    ];
+    if ONE.iter().any(|code| digits.starts_with(code)) {
+        1
+    } else if TWO.iter().any(|code| digits.starts_with(code)) || digits.starts_with("98") {
+        2
+    } else {
+        3
     }
 }
 
@@ -228,8 +284,19 @@ mod tests {
         assert_eq!(us.display(), "(916) 555-0123");
         assert_eq!(us.masked(), "(•••) •••-0123");
         let uk = PhoneNumber::parse("+44 20 7946 0958").unwrap();
-        assert_eq!(uk.display(), "+442079460958");
+        assert_eq!(uk.display(), "+44 207 946 0958");
         assert_eq!(uk.masked(), "+•••0958");
+        assert_eq!(uk.last_four(), "0958");
+        let hong_kong = PhoneNumber::parse("+85291234567").unwrap();
+        assert_eq!(hong_kong.display(), "+852 9123 4567");
+        let mexico = PhoneNumber::parse("+525512345678").unwrap();
+        assert_eq!(mexico.display(), "+52 551 234 5678");
+        let germany = PhoneNumber::parse("+4915123456789").unwrap();
+        assert_eq!(germany.display(), "+49 1512 345 6789");
+        assert_eq!(
+            PhoneNumber::parse("+８５２ ９１２３ ４５６７"),
+            Ok(hong_kong)
+        );
     }
 
     proptest! {

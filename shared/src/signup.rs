@@ -81,6 +81,27 @@ pub fn validate_identity(
     })
 }
 
+/// When more than one voter has the name, date of birth and ZIP code given, the voter ID tells
+/// them apart: the form asks for it, and then an empty one is an error, listed after the other
+/// identity fields' errors.
+pub fn require_voter_id(voter_id: Option<&str>, errors: &mut FieldErrors) {
+    let given = voter_id.is_some_and(|id| !id.trim().is_empty());
+    if given || errors.iter().any(|(key, _)| *key == field::VOTER_ID) {
+        return;
+    }
+    let identity = [
+        field::FIRST_NAME,
+        field::LAST_NAME,
+        field::DATE_OF_BIRTH,
+        field::ZIP,
+    ];
+    let at = errors
+        .iter()
+        .position(|(key, _)| !identity.contains(key))
+        .unwrap_or(errors.len());
+    errors.insert(at, (field::VOTER_ID, Message::new("voter-id-needed")));
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct InvalidVoterId;
 
@@ -296,6 +317,24 @@ mod tests {
                 field::QUIET_HOURS
             ]
         );
+    }
+
+    #[test]
+    fn a_needed_voter_id_is_asked_for_after_the_identity_fields() {
+        let mut errors: FieldErrors = vec![
+            (field::ZIP, Message::new("zip-empty")),
+            (field::CHANNELS, Message::new("channels-none-chosen")),
+        ];
+        require_voter_id(Some("  "), &mut errors);
+        let keys: Vec<&str> = errors.iter().map(|(key, _)| *key).collect();
+        assert_eq!(keys, [field::ZIP, field::VOTER_ID, field::CHANNELS]);
+        let mut errors = FieldErrors::new();
+        require_voter_id(Some("AB-123"), &mut errors);
+        assert!(errors.is_empty());
+        // One error per field: an invalid one keeps its own message.
+        let mut errors: FieldErrors = vec![(field::VOTER_ID, InvalidVoterId.message())];
+        require_voter_id(None, &mut errors);
+        assert_eq!(errors.len(), 1);
     }
 
     #[test]

@@ -38,8 +38,10 @@ impl crate::i18n::Localize for ZipError {
 impl std::error::Error for ZipError {}
 
 impl CaliforniaZip {
-    /// Accepts `95814` and ZIP+4 `95814-1234` (or `958141234`); compared on the first five.
+    /// Accepts `95814` and ZIP+4 `95814-1234` (or `958141234`), in any keyboard's digits
+    /// (`９５８１４`); compared on the first five.
     pub fn parse(text: &str) -> Result<Self, ZipError> {
+        let text = crate::digits::ascii_digits(text);
         let text = text.trim();
         if text.is_empty() {
             return Err(ZipError::Empty);

@@ -7,11 +7,17 @@ use leptos::prelude::*;
 
 /// One switch, the input it reveals right after it, and the sentence saying where messages
 /// will go, in a `role="status"` region that exists from page load so it is announced.
+/// The sentence follows the address when the voter is done with it (the input's `change`: on
+/// leaving it, or on a browser's autofill), not on each keystroke: a status region that
+/// changed with every letter of an address was read out again and again.
 #[component]
 pub fn ChannelChoice<F, V>(
     channel: Channel,
     switch_id: &'static str,
     #[prop(into)] switch_label: Signal<String>,
+    /// The id of an error about the channels, which the switch is then described by.
+    #[prop(optional, into)]
+    switch_error: Signal<Option<&'static str>>,
     on: RwSignal<bool>,
     input: F,
     #[prop(into)] destination: Signal<Option<String>>,
@@ -20,20 +26,23 @@ where
     F: Fn() -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    let settled = RwSignal::new(destination.get_untracked());
     let sentence = move || {
         if !on.get() {
             return String::new();
         }
-        destination
+        settled
             .get()
             .map(|d| i18n::say(&channel.will_receive_at(&d)))
             .unwrap_or_default()
     };
     view! {
         <div class="channel" class:channel-on=move || on.get()>
-            <Switch id=switch_id label=switch_label checked=on />
+            <Switch id=switch_id label=switch_label checked=on described_by=switch_error />
             <Show when=move || on.get()>
-                <div class="channel-input">{input()}</div>
+                <div class="channel-input" on:change=move |_| settled.set(destination.get_untracked())>
+                    {input()}
+                </div>
             </Show>
             <p class="channel-status" role="status" id=format!("{}-status", channel.code())>
                 {sentence}

@@ -1,17 +1,49 @@
 //! "There is a problem": shown at the top of the page after a failed submit, where it takes
 //! focus; each error links to its field (GOV.UK error summary).
+//!
+//! What it lists is a snapshot taken when the form was sent: it is a live region
+//! (`role="alert"`), and a list that changed with every keystroke interrupted a screen reader
+//! each time. Fields say quietly, in their own error messages, when a problem is fixed.
 
 use crate::dom;
 use crate::i18n;
+use ballot_shared::i18n::Message;
 use leptos::prelude::*;
 
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
 
 /// One line of the summary: the id of the field it links to (if any) and the message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct SummaryItem {
     pub target: Option<&'static str>,
+    pub message: Signal<String>,
+}
+
+impl SummaryItem {
+    /// A rule's message, said in the page's language (and again if the voter changes it).
+    pub fn rule(target: Option<&'static str>, message: Message) -> Self {
+        Self {
+            target,
+            message: i18n::said(message),
+        }
+    }
+
+    /// What the server said, already in the voter's language.
+    pub fn text(target: Option<&'static str>, message: String) -> Self {
+        Self {
+            target,
+            message: Signal::stored(message),
+        }
+    }
+}
+
+/// What the server said, when it was not a field error, and the field it is about (the voter
+/// ID, when more than one voter matches), with its advice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServerProblem {
+    pub target: Option<&'static str>,
     pub message: String,
+    pub help: Vec<String>,
 }
 
 #[component]
@@ -21,6 +53,23 @@ pub fn ErrorSummary(
     #[prop(into)]
     help: Signal<Vec<String>>,
 ) -> impl IntoView {
+    let item = |item: SummaryItem| match item.target {
+        Some(target) => view! {
+            <li>
+                <a
+                    href=format!("#{target}")
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        dom::focus_field(target);
+                    }
+                >
+                    {item.message}
+                </a>
+            </li>
+        }
+        .into_any(),
+        None => view! { <li><span>{item.message}</span></li> }.into_any(),
+    };
     view! {
         <div
             class="error-summary"
@@ -33,33 +82,11 @@ pub fn ErrorSummary(
                     {i18n::t("error-summary-title")}
                 </h2>
                 <ul class="error-summary-list">
-                    <For each=move || items.get() key=|item| item.clone() let:item>
-                        <li>
-                            {match item.target {
-                                Some(target) => {
-                                    view! {
-                                        <a
-                                            href=format!("#{target}")
-                                            on:click=move |ev| {
-                                                ev.prevent_default();
-                                                dom::focus_by_id(target);
-                                            }
-                                        >
-                                            {item.message.clone()}
-                                        </a>
-                                    }
-                                        .into_any()
-                                }
-                                None => view! { <span>{item.message.clone()}</span> }.into_any(),
-                            }}
-                        </li>
-                    </For>
+                    {move || items.get().into_iter().map(item).collect_view()}
                 </ul>
                 <Show when=move || !help.with(Vec::is_empty)>
                     <ul class="error-summary-help">
-                        <For each=move || help.get() key=|line| line.clone() let:line>
-                            <li>{line}</li>
-                        </For>
+                        {move || help.get().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                     </ul>
                 </Show>
             </div>

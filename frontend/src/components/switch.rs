@@ -11,6 +11,9 @@ pub fn Switch(
     id: &'static str,
     #[prop(into)] label: Signal<String>,
     checked: RwSignal<bool>,
+    /// The id of what describes it (an error about the group it is in), if anything.
+    #[prop(optional, into)]
+    described_by: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     view! {
         <button
@@ -19,6 +22,7 @@ pub fn Switch(
             class="switch"
             id=id
             aria-checked=move || if checked.get() { "true" } else { "false" }
+            aria-describedby=move || described_by.get()
             on:click=move |_| checked.update(|on| *on = !*on)
         >
             <span class="switch-label">{label}</span>

@@ -2,10 +2,16 @@
 //! (GOV.UK Frontend's pattern): `aria-describedby` names the hint and the error, and
 //! `aria-invalid` is set while an error shows.
 
+use crate::components::speakable::speakable;
 use crate::i18n;
+use ballot_shared::dob::{Edit, Typed};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, InputEvent};
+
+/// Reformats the text after an edit: `(before, after, caret, edit)` to the new text and caret
+/// (`ballot_shared::dob::typing`).
+pub type WhileTyping = fn(&str, &str, usize, Edit) -> Typed;
 
 #[component]
 pub fn TextField(
@@ -26,9 +32,10 @@ pub fn TextField(
     /// CSS width class, e.g. `input-width-10` for a date.
     #[prop(optional)]
     width: Option<&'static str>,
-    /// Reformats the text while the voter inserts at its end (the date's dashes).
+    /// Reformats the text after each edit (the date's dashes); never while a keyboard is
+    /// composing.
     #[prop(optional)]
-    while_typing: Option<fn(&str) -> String>,
+    while_typing: Option<WhileTyping>,
     /// Tidies the text when the voter leaves the field (the date's canonical form).
     #[prop(optional)]
     on_leave: Option<fn(&str) -> Option<String>>,
@@ -51,6 +58,30 @@ pub fn TextField(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
+    // An Android keyboard or dictation composes: the text changes under the keyboard until it
+    // commits. Rewriting it meanwhile makes the keyboard insert its text again (`01231980`
+    // became `01-12-231980`), so the whole value is reformatted once the composition ends.
+    let composing = StoredValue::new(false);
+    let reformat = move |input: &HtmlInputElement, edit: Edit| -> String {
+        let raw = input.value();
+        let Some(format) = while_typing else {
+            return raw;
+        };
+        let caret = input
+            .selection_start()
+            .ok()
+            .flatten()
+            .map_or(raw.encode_utf16().count(), |c| c as usize);
+        let typed = format(&value.get_untracked(), &raw, caret, edit);
+        if typed.text != raw {
+            input.set_value(&typed.text);
+        }
+        if typed.text != raw || typed.caret != caret {
+            let caret = typed.caret as u32;
+            let _ = input.set_selection_range(caret, caret);
+        }
+        typed.text
+    };
     let on_input = move |ev: web_sys::Event| {
         let Some(input) = ev
             .target()
@@ -58,27 +89,27 @@ pub fn TextField(
         else {
             return;
         };
-        let mut text = input.value();
-        if let Some(format) = while_typing {
-            // Only while inserting at the end: deleting a dash must work, and a caret in the
-            // middle must not jump.
-            let inserting = ev
-                .dyn_ref::<InputEvent>()
-                .is_some_and(|e| e.input_type().starts_with("insert"));
-            let caret_at_end = input
-                .selection_start()
-                .ok()
-                .flatten()
-                .is_none_or(|caret| caret as usize == text.encode_utf16().count());
-            if inserting && caret_at_end {
-                let formatted = format(&text);
-                if formatted != text {
-                    input.set_value(&formatted);
-                    text = formatted;
-                }
-            }
+        let event = ev.dyn_ref::<InputEvent>();
+        if composing.get_value() || event.is_some_and(InputEvent::is_composing) {
+            value.set(input.value());
+            return;
         }
-        value.set(text);
+        let edit = match event.map(InputEvent::input_type).as_deref() {
+            Some("deleteContentBackward") => Edit::DeleteBackward,
+            Some("deleteContentForward") => Edit::DeleteForward,
+            Some(kind) if kind.starts_with("insert") => Edit::Insert,
+            _ => Edit::Other,
+        };
+        value.set(reformat(&input, edit));
+    };
+    let on_composition_end = move |ev: web_sys::CompositionEvent| {
+        composing.set_value(false);
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
+            value.set(reformat(&input, Edit::Insert));
+        }
     };
     let on_focusout = move |_| {
         let text = value.get_untracked();
@@ -90,10 +121,10 @@ pub fn TextField(
     view! {
         <div class="field" class:field-error=has_error>
             <label class="label" for=id>{label}</label>
-            {hint.map(|hint| view! { <div class="hint" id=hint_id.clone()>{hint}</div> })}
+            {hint.map(|hint| view! { <div class="hint" id=hint_id.clone()>{speakable(hint)}</div> })}
             <Show when=has_error>
                 <p class="error-message" id=error_id.clone()>
-                    <span class="visually-hidden">{i18n::t("error-prefix")} " "</span>
+                    <span class="error-prefix">{i18n::t("error-prefix")} " "</span>
                     {move || error.get().unwrap_or_default()}
                 </p>
             </Show>
@@ -111,6 +142,8 @@ pub fn TextField(
                 aria-invalid=move || has_error().then_some("true")
                 prop:value=move || value.get()
                 on:input=on_input
+                on:compositionstart=move |_| composing.set_value(true)
+                on:compositionend=on_composition_end
                 on:focusout=on_focusout
             />
         </div>

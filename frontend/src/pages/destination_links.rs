@@ -4,6 +4,7 @@
 
 use crate::api_client::{self, ApiFailure};
 use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
+use crate::components::speakable::speakable;
 use crate::dom;
 use crate::i18n::{self, t};
 use ballot_shared::api::{ConfirmationResponse, UndoResponse};
@@ -28,12 +29,7 @@ fn summary(problem: RwSignal<Option<String>>) -> Signal<Vec<SummaryItem>> {
     Signal::derive(move || {
         problem
             .get()
-            .map(|message| {
-                vec![SummaryItem {
-                    target: None,
-                    message,
-                }]
-            })
+            .map(|message| vec![SummaryItem::text(None, message)])
             .unwrap_or_default()
     })
 }
@@ -145,7 +141,7 @@ pub fn ConfirmPage(token: String) -> impl IntoView {
             .text("destination", answer.destination)
             .text("office", answer.county_office);
         (
-            view! { <p>{i18n::said(message)}</p> }.into_any(),
+            view! { <p>{speakable(i18n::said(message))}</p> }.into_any(),
             view! { <p><a href=answer.status_url>{t("confirm-see-status")}</a></p> }.into_any(),
         )
     };
@@ -174,7 +170,7 @@ pub fn UndoPage(token: String) -> impl IntoView {
             None => Message::new("undo-done-removed").text("removed", answer.removed),
         };
         (
-            view! { <p>{i18n::said(message)}</p> }.into_any(),
+            view! { <p>{speakable(i18n::said(message))}</p> }.into_any(),
             ().into_any(),
         )
     };

@@ -1,7 +1,9 @@
 //! `/check`: look a ballot up with the same identity fields as the sign-up, no subscription.
 
 use crate::api_client::{self, ApiFailure};
-use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
+use crate::components::error_summary::{
+    ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
+};
 use crate::components::text_field::TextField;
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
@@ -10,7 +12,7 @@ use crate::i18n::{self, t};
 use ballot_shared::api::{field, BallotStatusView, StatusLookupRequest};
 use ballot_shared::dob;
 use ballot_shared::error::code;
-use ballot_shared::signup::{validate_identity, FieldErrors};
+use ballot_shared::signup::{require_voter_id, validate_identity, FieldErrors};
 use leptos::prelude::*;
 
 #[component]
@@ -21,9 +23,11 @@ pub fn LookupPage() -> impl IntoView {
     let dob_text = RwSignal::new(String::new());
     let zip = RwSignal::new(String::new());
     let voter_id = RwSignal::new(String::new());
-    let show_voter_id = RwSignal::new(false);
+    // More than one voter has these details: the voter ID is asked for, and needed.
+    let voter_id_needed = RwSignal::new(false);
     let submitted = RwSignal::new(false);
-    let problem: RwSignal<Option<(String, Vec<String>)>> = RwSignal::new(None);
+    // What the server said (and the field it is about), with its advice.
+    let problem: RwSignal<Option<ServerProblem>> = RwSignal::new(None);
     let result: RwSignal<Option<BallotStatusView>> = RwSignal::new(None);
 
     let request = move || {
@@ -49,6 +53,9 @@ pub fn LookupPage() -> impl IntoView {
             today,
             &mut errors,
         );
+        if voter_id_needed.get() {
+            require_voter_id(r.voter_id.as_deref(), &mut errors);
+        }
         errors
     });
     let field_error = move |key: &'static str| {
@@ -61,24 +68,25 @@ pub fn LookupPage() -> impl IntoView {
                 .flatten()
         })
     };
-    let items = Signal::derive(move || {
-        let mut items: Vec<SummaryItem> = errors
-            .get()
+    // The summary lists what was wrong when the form was sent (see `ErrorSummary`).
+    let items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    let take_snapshot = move || {
+        let problem = problem.get_untracked();
+        let problem_target = problem.as_ref().and_then(|p| p.target);
+        let mut list: Vec<SummaryItem> = errors
+            .get_untracked()
             .into_iter()
-            .map(|(k, message)| SummaryItem {
-                target: input_id(k),
-                message: i18n::say(&message),
-            })
+            // The server's sentence says more ("More than one voter matches…").
+            .filter(|(k, _)| problem_target.is_none() || input_id(k) != problem_target)
+            .map(|(k, message)| SummaryItem::rule(input_id(k), message))
             .collect();
-        if let Some((message, _)) = problem.get() {
-            items.push(SummaryItem {
-                target: None,
-                message,
-            });
+        if let Some(problem) = problem {
+            list.push(SummaryItem::text(problem.target, problem.message));
         }
-        items
-    });
-    let help = Signal::derive(move || problem.get().map(|(_, help)| help).unwrap_or_default());
+        items.set(list);
+        request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
+    };
+    let help = Signal::derive(move || problem.get().map(|p| p.help).unwrap_or_default());
     let summary_visible = move || submitted.get() && !items.with(Vec::is_empty);
     Effect::new(move |_| dom::set_title(&i18n::text("lookup-title"), summary_visible()));
 
@@ -96,17 +104,22 @@ pub fn LookupPage() -> impl IntoView {
                 request_animation_frame(|| dom::focus_by_id("result-heading"));
             }
             Err(failure) => {
-                if let ApiFailure::Api { body, .. } = &failure {
-                    if body.error.code == code::AMBIGUOUS_VOTER {
-                        show_voter_id.set(true);
-                    }
-                }
-                let help = match &failure {
-                    ApiFailure::Api { body, .. } => body.error.help.clone(),
-                    ApiFailure::Network(_) => Vec::new(),
+                let (ambiguous, help) = match &failure {
+                    ApiFailure::Api { body, .. } => (
+                        body.error.code == code::AMBIGUOUS_VOTER,
+                        body.error.help.clone(),
+                    ),
+                    ApiFailure::Network(_) => (false, Vec::new()),
                 };
-                problem.set(Some((failure.message(), help)));
-                request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
+                if ambiguous {
+                    voter_id_needed.set(true);
+                }
+                problem.set(Some(ServerProblem {
+                    target: ambiguous.then_some("voter-id"),
+                    message: failure.message(),
+                    help,
+                }));
+                take_snapshot();
             }
         }
     });
@@ -119,9 +132,10 @@ pub fn LookupPage() -> impl IntoView {
             dob_text.set(canonical);
         }
         if errors.with_untracked(Vec::is_empty) {
+            items.set(Vec::new());
             check.dispatch(request());
         } else {
-            request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
+            take_snapshot();
         }
     };
 
@@ -143,7 +157,7 @@ pub fn LookupPage() -> impl IntoView {
                 inputmode="numeric"
                 autocomplete="bday"
                 width="input-width-10"
-                while_typing=dob::format_while_typing
+                while_typing=dob::typing
                 on_leave=canonical_date
             />
             <TextField
@@ -156,7 +170,7 @@ pub fn LookupPage() -> impl IntoView {
                 autocomplete="postal-code"
                 width="input-width-10"
             />
-            <Show when=move || show_voter_id.get()>
+            <Show when=move || voter_id_needed.get()>
                 <TextField
                     id="voter-id"
                     label=t("field-voter-id")

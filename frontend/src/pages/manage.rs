@@ -30,8 +30,24 @@ pub fn ManagePage(token: String) -> impl IntoView {
         let token = load_token.clone();
         async move { api_client::subscription(&token).await }
     });
+    // Each state has its own title (and heading): a tab named "Change or stop notifications"
+    // over a link that cannot change anything misleads, in the tab list and in a screen
+    // reader's window list.
+    let title = move || match loaded.get() {
+        Some(Err(ApiFailure::Api { status: 404, .. })) => "manage-not-found-title",
+        Some(Err(ApiFailure::Api { status: 403, .. })) => "manage-read-only-title",
+        Some(Err(ApiFailure::Api { status: 410, .. })) => "manage-expired-title",
+        _ => "manage-title",
+    };
+    let form_shown = move || matches!(loaded.get(), Some(Ok(_)));
+    Effect::new(move |_| {
+        // The form sets its own, with "Error: " while its errors show.
+        if !form_shown() {
+            dom::set_title(&i18n::text(title()), false);
+        }
+    });
     view! {
-        <h1 id="page-heading" tabindex="-1">{t("manage-title")}</h1>
+        <h1 id="page-heading" tabindex="-1">{move || i18n::text(title())}</h1>
         {move || match loaded.get() {
             None => view! { <p>{t("manage-loading")}</p> }.into_any(),
             Some(Err(ApiFailure::Api { status: 404, .. })) => {
@@ -133,16 +149,10 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         let mut items: Vec<SummaryItem> = errors
             .get()
             .into_iter()
-            .map(|(key, message)| SummaryItem {
-                target: input_id(&key),
-                message,
-            })
+            .map(|(key, message)| SummaryItem::text(input_id(&key), message))
             .collect();
         if let Some(message) = problem.get() {
-            items.push(SummaryItem {
-                target: None,
-                message,
-            });
+            items.push(SummaryItem::text(None, message));
         }
         items
     });
@@ -202,6 +212,8 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         });
     };
 
+    // Stopping erases the destinations: it is asked about first.
+    let confirming_stop = RwSignal::new(false);
     let stop_token = token.clone();
     let stop = Action::new_local(move |_: &()| {
         let token = stop_token.clone();
@@ -209,6 +221,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some(Ok(())) = stop.value().get() {
+            confirming_stop.set(false);
             stopped.set(true);
             email_on.set(false);
             sms_on.set(false);
@@ -351,11 +364,53 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         </form>
         <h2>{t("manage-stop-title")}</h2>
         <p>{t("manage-stop-lead")}</p>
-        <p>
-            <button type="button" class="button button-warning" on:click=move |_| { stop.dispatch(()); }>
-                {t("manage-stop")}
-            </button>
-        </p>
+        <Show
+            when=move || confirming_stop.get()
+            fallback=move || view! {
+                <p>
+                    <button
+                        type="button"
+                        id="stop-all"
+                        class="button button-warning"
+                        on:click=move |_| {
+                            confirming_stop.set(true);
+                            request_animation_frame(|| dom::focus_by_id("stop-confirm-heading"));
+                        }
+                    >
+                        {t("manage-stop")}
+                    </button>
+                </p>
+            }
+        >
+            <div class="panel-notice" role="group" aria-labelledby="stop-confirm-heading">
+                <h3 id="stop-confirm-heading" tabindex="-1">{t("manage-stop-confirm-title")}</h3>
+                <p>{t("manage-stop-confirm")}</p>
+                <p class="button-group">
+                    <button
+                        type="button"
+                        class="button button-warning"
+                        aria-disabled=move || stop.pending().get().then_some("true")
+                        on:click=move |_| {
+                            if !stop.pending().get_untracked() {
+                                stop.dispatch(());
+                            }
+                        }
+                    >
+                        {t("manage-stop-yes")}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-secondary"
+                        on:click=move |_| {
+                            confirming_stop.set(false);
+                            request_animation_frame(|| dom::focus_by_id("stop-all"));
+                        }
+                    >
+                        {t("manage-stop-cancel")}
+                    </button>
+                </p>
+            </div>
+        </Show>
         <p><a href=status_link>{t("manage-see-status")}</a></p>
     }
 }

@@ -3,7 +3,10 @@
 
 use crate::api_client::{self, ApiFailure};
 use crate::components::channel_choice::ChannelChoice;
-use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
+use crate::components::error_summary::{
+    ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
+};
+use crate::components::speakable::speakable;
 use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::{canonical_date, input_id};
@@ -17,7 +20,7 @@ use ballot_shared::email::EmailAddress;
 use ballot_shared::error::code;
 use ballot_shared::i18n::Message;
 use ballot_shared::phone::PhoneNumber;
-use ballot_shared::signup::{validate_signup, FieldErrors};
+use ballot_shared::signup::{require_voter_id, validate_signup, FieldErrors};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -82,13 +85,6 @@ impl Form {
     }
 }
 
-/// What the server said, when it was not a field error.
-#[derive(Debug, Clone, PartialEq)]
-struct ServerProblem {
-    message: String,
-    help: Vec<String>,
-}
-
 #[component]
 pub fn SignupPage() -> impl IntoView {
     let form = Form::new();
@@ -100,13 +96,17 @@ pub fn SignupPage() -> impl IntoView {
     let server_fields: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
     let server_problem: RwSignal<Option<ServerProblem>> = RwSignal::new(None);
     let show_summary = RwSignal::new(false);
-    let show_voter_id = RwSignal::new(false);
+    // More than one voter has these details: the voter ID is asked for, and needed.
+    let voter_id_needed = RwSignal::new(false);
     let signed_up: RwSignal<Option<SignupResponse>> = RwSignal::new(None);
 
     let client_errors = Memo::new(move |_| -> FieldErrors {
-        validate_signup(&form.request(), today)
-            .err()
-            .unwrap_or_default()
+        let request = form.request();
+        let mut errors = validate_signup(&request, today).err().unwrap_or_default();
+        if voter_id_needed.get() {
+            require_voter_id(request.voter_id.as_deref(), &mut errors);
+        }
+        errors
     });
     let field_error = move |key: &'static str| {
         Signal::derive(move || {
@@ -124,46 +124,50 @@ pub fn SignupPage() -> impl IntoView {
         })
     };
 
-    let summary_items = Signal::derive(move || {
+    // The summary lists what was wrong when the form was sent (see `ErrorSummary`).
+    let summary_items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    let take_snapshot = move || {
+        let problem = server_problem.get_untracked();
+        let problem_target = problem.as_ref().and_then(|p| p.target);
         let mut items: Vec<SummaryItem> = client_errors
-            .get()
+            .get_untracked()
             .into_iter()
-            .map(|(key, message)| SummaryItem {
-                target: input_id(key),
-                message: i18n::say(&message),
-            })
+            // The server's sentence says more ("More than one voter matches…").
+            .filter(|(key, _)| problem_target.is_none() || input_id(key) != problem_target)
+            .map(|(key, message)| SummaryItem::rule(input_id(key), message))
             .collect();
         if items.is_empty() {
-            items = server_fields.with(|f| {
+            items = server_fields.with_untracked(|f| {
                 f.iter()
-                    .map(|(key, message)| SummaryItem {
-                        target: input_id(key),
-                        message: message.clone(),
-                    })
+                    .map(|(key, message)| SummaryItem::text(input_id(key), message.clone()))
                     .collect()
             });
         }
-        if let Some(problem) = server_problem.get() {
-            items.push(SummaryItem {
-                target: None,
-                message: problem.message,
-            });
+        if let Some(problem) = problem {
+            items.push(SummaryItem::text(problem.target, problem.message));
         }
-        items
-    });
+        summary_items.set(items);
+    };
     let summary_help =
         Signal::derive(move || server_problem.get().map(|p| p.help).unwrap_or_default());
     let summary_visible = move || show_summary.get() && !summary_items.with(Vec::is_empty);
     // The title says where the voter is: the form (with "Error: " while errors show), or done.
     Effect::new(move |_| {
-        if signed_up.with(Option::is_some) {
-            dom::set_title(&i18n::text("signed-up-title"), false);
+        let done = signed_up.with(|done| done.as_ref().map(|d| d.outcome));
+        if let Some(outcome) = done {
+            let title = if outcome == SignupOutcome::Created {
+                "signed-up-title"
+            } else {
+                "signed-up-already-title"
+            };
+            dom::set_title(&i18n::text(title), false);
         } else {
             dom::set_title(&i18n::text("signup-title"), summary_visible());
         }
     });
 
     let show_problem = move || {
+        take_snapshot();
         show_summary.set(true);
         request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
     };
@@ -190,10 +194,12 @@ pub fn SignupPage() -> impl IntoView {
                 show_problem();
             }
             Err(ApiFailure::Api { body, .. }) => {
-                if body.error.code == code::AMBIGUOUS_VOTER {
-                    show_voter_id.set(true);
+                let ambiguous = body.error.code == code::AMBIGUOUS_VOTER;
+                if ambiguous {
+                    voter_id_needed.set(true);
                 }
                 server_problem.set(Some(ServerProblem {
+                    target: ambiguous.then_some("voter-id"),
                     message: body.error.message,
                     help: body.error.help,
                 }));
@@ -201,6 +207,7 @@ pub fn SignupPage() -> impl IntoView {
             }
             Err(ApiFailure::Network(_)) => {
                 server_problem.set(Some(ServerProblem {
+                    target: None,
                     message: i18n::text("network-error"),
                     help: Vec::new(),
                 }));
@@ -227,6 +234,12 @@ pub fn SignupPage() -> impl IntoView {
             submit.dispatch(request);
         }
     };
+
+    // "Turn on at least one": the group and each switch are described by it, so the switch
+    // the summary's link lands on reads it.
+    let channels_error = field_error(field::CHANNELS);
+    let switch_error =
+        Signal::derive(move || channels_error.get().is_some().then_some("channels-error"));
 
     view! {
         <Show
@@ -276,7 +289,7 @@ pub fn SignupPage() -> impl IntoView {
                     inputmode="numeric"
                     autocomplete="bday"
                     width="input-width-10"
-                    while_typing=dob::format_while_typing
+                    while_typing=dob::typing
                     on_leave=canonical_date
                 />
                 <TextField
@@ -289,7 +302,7 @@ pub fn SignupPage() -> impl IntoView {
                     autocomplete="postal-code"
                     width="input-width-10"
                 />
-                <Show when=move || show_voter_id.get()>
+                <Show when=move || voter_id_needed.get()>
                     <TextField
                         id="voter-id"
                         label=t("field-voter-id")
@@ -302,21 +315,22 @@ pub fn SignupPage() -> impl IntoView {
                     />
                 </Show>
 
-                <fieldset class="channels" aria-describedby="channels-hint">
+                <fieldset class="channels" aria-describedby=move || channels_described_by(channels_error.get().is_some())>
                     <legend>
                         <h2>{t("channels-legend")}</h2>
                     </legend>
                     <div class="hint" id="channels-hint">{t("channels-hint")}</div>
-                    <Show when=move || field_error(field::CHANNELS).get().is_some()>
+                    <Show when=move || channels_error.get().is_some()>
                         <p class="error-message" id="channels-error">
-                            <span class="visually-hidden">{t("error-prefix")} " "</span>
-                            {move || field_error(field::CHANNELS).get().unwrap_or_default()}
+                            <span class="error-prefix">{t("error-prefix")} " "</span>
+                            {move || channels_error.get().unwrap_or_default()}
                         </p>
                     </Show>
                     <ChannelChoice
                         channel=Channel::Email
                         switch_id="email-switch"
                         switch_label=t("switch-email")
+                        switch_error=switch_error
                         on=form.email_on
                         input=move || {
                             view! {
@@ -339,6 +353,7 @@ pub fn SignupPage() -> impl IntoView {
                         channel=Channel::Sms
                         switch_id="sms-switch"
                         switch_label=t("switch-sms")
+                        switch_error=switch_error
                         on=form.sms_on
                         input=move || {
                             view! {
@@ -362,6 +377,7 @@ pub fn SignupPage() -> impl IntoView {
                         channel=Channel::Voice
                         switch_id="voice-switch"
                         switch_label=t("switch-voice")
+                        switch_error=switch_error
                         on=form.voice_on
                         input=move || {
                             view! {
@@ -387,6 +403,15 @@ pub fn SignupPage() -> impl IntoView {
                 </button>
             </form>
         </Show>
+    }
+}
+
+/// The channel group's description: its hint, and its error while one shows.
+fn channels_described_by(has_error: bool) -> &'static str {
+    if has_error {
+        "channels-hint channels-error"
+    } else {
+        "channels-hint"
     }
 }
 
@@ -438,7 +463,7 @@ fn SignedUp(response: SignupResponse, on_change: Callback<()>) -> impl IntoView 
                 .into_iter()
                 .map(|(id, to)| {
                     view! {
-                        <li>{i18n::said(Message::new(id).text("destination", to))}</li>
+                        <li>{speakable(i18n::said(Message::new(id).text("destination", to)))}</li>
                     }
                 })
                 .collect_view()}

@@ -12,7 +12,6 @@ use wasm_bindgen::prelude::*;
 
 #[component]
 pub fn StatusPage(token: String) -> impl IntoView {
-    Effect::new(move |_| dom::set_title(&i18n::text("status-title"), false));
     let load_token = token.clone();
     // Fetched again when the voter picks another language: the timeline comes in it.
     let loaded = LocalResource::new(move || {
@@ -24,9 +23,14 @@ pub fn StatusPage(token: String) -> impl IntoView {
     let announcement = RwSignal::new(String::new());
     listen_for_changes(&token, live, announcement);
 
+    let title = move || match loaded.get() {
+        Some(Err(ApiFailure::Api { status: 404, .. })) => "status-not-found-title",
+        _ => "status-title",
+    };
+    Effect::new(move |_| dom::set_title(&i18n::text(title()), false));
     let manage = format!("/manage/{token}");
     view! {
-        <h1 id="page-heading" tabindex="-1">{t("status-title")}</h1>
+        <h1 id="page-heading" tabindex="-1">{move || i18n::text(title())}</h1>
         <p class="live-update" role="status">{move || announcement.get()}</p>
         {move || match loaded.get() {
             None => view! { <p>{t("status-loading")}</p> }.into_any(),

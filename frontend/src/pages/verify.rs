@@ -4,6 +4,7 @@
 
 use crate::api_client::{self, ApiFailure};
 use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
+use crate::components::speakable::speakable;
 use crate::components::text_field::TextField;
 use crate::components::timeline::local_date;
 use crate::dom;
@@ -17,7 +18,6 @@ use leptos::prelude::*;
 pub fn VerifyPage() -> impl IntoView {
     let reference = RwSignal::new(String::new());
     let submitted = RwSignal::new(false);
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let result: RwSignal<Option<VerificationResponse>> = RwSignal::new(None);
     let rule_error = Memo::new(move |_| {
         MessageReference::parse(&reference.get())
@@ -30,22 +30,8 @@ pub fn VerifyPage() -> impl IntoView {
         }
         rule_error.get().map(|m| i18n::say(&m))
     });
-    let items = Signal::derive(move || {
-        let mut items = Vec::new();
-        if let Some(message) = field_error.get() {
-            items.push(SummaryItem {
-                target: Some("reference"),
-                message,
-            });
-        }
-        if let Some(message) = problem.get() {
-            items.push(SummaryItem {
-                target: None,
-                message,
-            });
-        }
-        items
-    });
+    // Set when the form is sent, and when the server answers: not as the voter types.
+    let items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
     let summary_visible = move || !items.with(Vec::is_empty);
     Effect::new(move |_| dom::set_title(&i18n::text("verify-title"), summary_visible()));
     let senders = LocalResource::new(|| async { api_client::senders().await });
@@ -60,16 +46,14 @@ pub fn VerifyPage() -> impl IntoView {
             request_animation_frame(|| dom::focus_by_id("result-heading"));
         }
         Some(Err(failure)) => {
-            let message = match &failure {
-                ApiFailure::Api { body, .. } => body
-                    .error
-                    .fields
-                    .get(field::REFERENCE)
-                    .cloned()
-                    .unwrap_or_else(|| failure.message()),
-                ApiFailure::Network(_) => failure.message(),
+            let item = match &failure {
+                ApiFailure::Api { body, .. } => match body.error.fields.get(field::REFERENCE) {
+                    Some(message) => SummaryItem::text(Some("reference"), message.clone()),
+                    None => SummaryItem::text(None, failure.message()),
+                },
+                ApiFailure::Network(_) => SummaryItem::text(None, failure.message()),
             };
-            problem.set(Some(message));
+            items.set(vec![item]);
             request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
         }
         None => {}
@@ -77,14 +61,17 @@ pub fn VerifyPage() -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         submitted.set(true);
-        problem.set(None);
         result.set(None);
         match MessageReference::parse(&reference.get_untracked()) {
             Ok(parsed) => {
+                items.set(Vec::new());
                 reference.set(parsed.as_str().to_string());
                 check.dispatch(parsed.as_str().to_string());
             }
-            Err(_) => request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID)),
+            Err(error) => {
+                items.set(vec![SummaryItem::rule(Some("reference"), error.message())]);
+                request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
+            }
         }
     };
 
@@ -117,7 +104,7 @@ pub fn VerifyPage() -> impl IntoView {
                 view! {
                     <div class="panel-success">
                         <h2 id="result-heading" tabindex="-1">{t("verify-yes-title")}</h2>
-                        <p>{i18n::said(message)}</p>
+                        <p>{speakable(i18n::said(message))}</p>
                         <p>{t("verify-yes-only")}</p>
                     </div>
                 }
