@@ -26,8 +26,8 @@ TEST_BACKEND=postgres cargo test -p ballot-api --tests
 # The binary the browser tests start, and the benchmarks' SMTP sink (same profile: no rebuild).
 cargo build -p ballot-api --bin ballot-api --example smtp_sink
 
-echo "==> Web app release build (budget: 240 KB brotli for the sign-up page; README, Page weight)"
-bash scripts/build-frontend.sh --max-brotli-kb 240
+echo "==> Web app release build (budget: 245 KB brotli for the sign-up page; README, Page weight)"
+bash scripts/build-frontend.sh --max-brotli-kb 245
 
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
 (cd e2e && npx playwright test)

@@ -184,11 +184,14 @@ test("the browser's language is the first choice, and the picker keeps what was 
   await expect(page.locator("#language")).toHaveValue("vi");
 
   // Keyboard only: type a name, go to the picker, change the language; the name stays.
+  // Arrow keys move through the list; Enter applies (tests/accessibility.spec.ts).
   await page.getByLabel(vi["field-first-name"], { exact: true }).fill("Minh");
   await page.locator("#language").focus();
   await page.keyboard.press("Home"); // English is first
+  await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.keyboard.press("ArrowDown"); // then Español
+  await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(es["signup-title"]);
   await expect(page.getByLabel(es["field-first-name"], { exact: true })).toHaveValue("Minh");
@@ -288,6 +291,9 @@ test("keyboard alone: look a ballot up, then change and stop notifications", asy
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Your choices are saved" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Stop all notifications" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Stop all notifications?" })).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Yes, stop all notifications" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Notifications are stopped" })).toBeFocused();
   const details = await (await request.get(`/api/v1/subscriptions/${token}`)).json();

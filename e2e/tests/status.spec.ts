@@ -104,7 +104,15 @@ test("the manage page changes and stops notifications", async ({ page, request }
   expect(details.channels.sms.opt_in).toBe(false);
   expect(details.channels.email.opt_in).toBe(true);
 
+  // Asked first: nothing is erased until the voter says yes.
   await page.getByRole("button", { name: "Stop all notifications" }).click();
+  await expect(page.getByRole("heading", { name: "Stop all notifications?" })).toBeFocused();
+  await expectNoAxeViolations(page, "manage: asked to confirm stopping");
+  await page.getByRole("button", { name: "No, keep my notifications" }).click();
+  await expect(page.getByRole("button", { name: "Stop all notifications" })).toBeFocused();
+  expect((await (await request.get(`/api/v1/subscriptions/${token}`)).json()).stopped).toBe(false);
+  await page.getByRole("button", { name: "Stop all notifications" }).click();
+  await page.getByRole("button", { name: "Yes, stop all notifications" }).click();
   await expect(page.getByRole("heading", { name: "Notifications are stopped" })).toBeFocused();
   expect((await (await request.get(`/api/v1/subscriptions/${token}`)).json()).stopped).toBe(true);
   await expectNoAxeViolations(page, "manage: stopped");
@@ -115,7 +123,9 @@ test("a status link can be shared: it cannot change anything, but can ask for a 
   const { status: token } = await signUp(request, voter);
   await page.goto(`/status/${token}`);
   await page.getByRole("link", { name: "Change or stop notifications" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Change or stop notifications" })).toBeVisible();
+  // Its own title and heading: this link cannot change or stop anything.
+  await expect(page.getByRole("heading", { level: 1, name: "This link cannot change notifications" })).toBeVisible();
+  await expect(page).toHaveTitle("This link cannot change notifications - Where's My Ballot?");
   await expect(page.getByText("This link shows your ballot's status, but cannot change your notifications.")).toBeVisible();
   await expect(page.getByRole("switch")).toHaveCount(0);
   await expectNoAxeViolations(page, "manage: read-only link");

@@ -218,7 +218,8 @@ pub fn typing(previous: &str, raw: &str, caret: usize, edit: Edit) -> Typed {
         if let Some(at) = beyond {
             chars = previous.clone();
             chars.remove(at);
-            caret = if at < separator { at } else { separator };
+            // Where the digit was: the next digit typed takes its place.
+            caret = at;
         }
     }
     let as_typed = |chars: &[char], caret: usize| Typed {
@@ -549,7 +550,7 @@ mod tests {
         // Delete just before a dash: the digit after it goes.
         assert_eq!(
             edit("01-23-1980", "0123-1980", 2, Edit::DeleteForward),
-            ("01-3-1980".into(), 2)
+            ("01-3-1980".into(), 3)
         );
         // A dash deleted some other way (a selection cut) is put back.
         assert_eq!(

@@ -6,10 +6,13 @@ use ballot_shared::channels::Channel;
 use leptos::prelude::*;
 
 /// One switch, the input it reveals right after it, and the sentence saying where messages
-/// will go, in a `role="status"` region that exists from page load so it is announced.
-/// The sentence follows the address when the voter is done with it (the input's `change`: on
-/// leaving it, or on a browser's autofill), not on each keystroke: a status region that
-/// changed with every letter of an address was read out again and again.
+/// will go. The sentence shows as the voter types; what a screen reader hears is a separate
+/// `role="status"` region (there from page load, so it is announced) that follows the address
+/// only when the voter is done with it (the input's `change`: on leaving it, or on a
+/// browser's autofill): a status region that changed with every letter of an address was
+/// read out again and again. The shown sentence does not wait for `change`, because it
+/// appearing then would move the page between the press and the release of a click on the
+/// button below, and the click would be lost.
 #[component]
 pub fn ChannelChoice<F, V>(
     channel: Channel,
@@ -27,13 +30,11 @@ where
     V: IntoView + 'static,
 {
     let settled = RwSignal::new(destination.get_untracked());
-    let sentence = move || {
+    let sentence = move |to: Option<String>| {
         if !on.get() {
             return String::new();
         }
-        settled
-            .get()
-            .map(|d| i18n::say(&channel.will_receive_at(&d)))
+        to.map(|d| i18n::say(&channel.will_receive_at(&d)))
             .unwrap_or_default()
     };
     view! {
@@ -44,8 +45,11 @@ where
                     {input()}
                 </div>
             </Show>
-            <p class="channel-status" role="status" id=format!("{}-status", channel.code())>
-                {sentence}
+            <p class="channel-status" aria-hidden="true" id=format!("{}-status", channel.code())>
+                {move || sentence(destination.get())}
+            </p>
+            <p class="visually-hidden" role="status" id=format!("{}-announced", channel.code())>
+                {move || sentence(settled.get())}
             </p>
         </div>
     }

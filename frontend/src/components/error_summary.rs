@@ -13,26 +13,34 @@ use leptos::prelude::*;
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
 
 /// One line of the summary: the id of the field it links to (if any) and the message.
-#[derive(Clone)]
+/// Plain values, not signals: a snapshot may be taken inside an effect, whose signals are
+/// disposed when it runs again.
+#[derive(Debug, Clone, PartialEq)]
 pub struct SummaryItem {
     pub target: Option<&'static str>,
-    pub message: Signal<String>,
+    message: Said,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Said {
+    /// A rule's message, said in the page's language (and again if the voter changes it).
+    Rule(Message),
+    /// What the server said, already in the voter's language.
+    Text(String),
 }
 
 impl SummaryItem {
-    /// A rule's message, said in the page's language (and again if the voter changes it).
     pub fn rule(target: Option<&'static str>, message: Message) -> Self {
         Self {
             target,
-            message: i18n::said(message),
+            message: Said::Rule(message),
         }
     }
 
-    /// What the server said, already in the voter's language.
     pub fn text(target: Option<&'static str>, message: String) -> Self {
         Self {
             target,
-            message: Signal::stored(message),
+            message: Said::Text(message),
         }
     }
 }
@@ -53,7 +61,7 @@ pub fn ErrorSummary(
     #[prop(into)]
     help: Signal<Vec<String>>,
 ) -> impl IntoView {
-    let item = |item: SummaryItem| match item.target {
+    let line = |target: Option<&'static str>, message: Signal<String>| match target {
         Some(target) => view! {
             <li>
                 <a
@@ -63,12 +71,19 @@ pub fn ErrorSummary(
                         dom::focus_field(target);
                     }
                 >
-                    {item.message}
+                    {message}
                 </a>
             </li>
         }
         .into_any(),
-        None => view! { <li><span>{item.message}</span></li> }.into_any(),
+        None => view! { <li><span>{message}</span></li> }.into_any(),
+    };
+    let item = move |item: SummaryItem| {
+        let message = match item.message {
+            Said::Rule(message) => i18n::said(message),
+            Said::Text(text) => Signal::stored(text),
+        };
+        line(item.target, message)
     };
     view! {
         <div

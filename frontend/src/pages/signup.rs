@@ -227,11 +227,10 @@ pub fn SignupPage() -> impl IntoView {
         if let Some(canonical) = canonical_date(&form.date_of_birth.get_untracked()) {
             form.date_of_birth.set(canonical);
         }
-        let request = form.request();
-        if validate_signup(&request, today).is_err() {
-            show_problem();
+        if client_errors.with_untracked(|errors| errors.is_empty()) {
+            submit.dispatch(form.request());
         } else {
-            submit.dispatch(request);
+            show_problem();
         }
     };
 
