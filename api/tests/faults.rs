@@ -130,7 +130,7 @@ async fn providers_down_then_back_every_message_delivered_once() {
 async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
     use ballot_api::api_keys;
     use ballot_api::ballot_events::Scope;
-    const ROWS: u64 = 150_000;
+    const ROWS: u64 = 20_000;
     let dir = tempfile::tempdir().unwrap();
     let database = helpers::TestDatabase::create(&dir).await;
     let store = ballot_api::store::Store::open(&database.url).await.unwrap();
@@ -188,6 +188,31 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
             "T{i:07},Ana,,Abbot,,1970-05-17,95814,Sacramento,active,false\n"
         ));
     }
+    // The body goes in two halves, the second only once the server has been told to stop:
+    // the upload is in flight when SIGTERM arrives, by construction (a pause "long enough"
+    // would be a guess).
+    let half = file.len() / 2;
+    let (head, tail) = (file[..half].to_string(), file[half..].to_string());
+    let (head_taken, head_was_taken) = tokio::sync::oneshot::channel::<()>();
+    let (release_tail, tail_released) = tokio::sync::oneshot::channel::<()>();
+    let body = futures::stream::unfold(
+        (0, Some(head_taken), Some(tail_released)),
+        move |(part, mut taken, mut released)| {
+            let (head, tail) = (head.clone(), tail.clone());
+            async move {
+                match part {
+                    0 => Some((Ok::<_, std::io::Error>(head), (1, taken, released))),
+                    1 => {
+                        // Asked for more: the first half has gone to the server.
+                        let _ = taken.take().map(|t| t.send(()));
+                        let _ = released.take()?.await;
+                        Some((Ok(tail), (2, None, None)))
+                    }
+                    _ => None,
+                }
+            }
+        },
+    );
     let upload = tokio::spawn({
         let client = client.clone();
         let url = format!("{base}/api/v1/admin/voters");
@@ -196,17 +221,16 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
                 .post(url)
                 .bearer_auth(key)
                 .header("content-type", "text/csv")
-                .body(file)
+                .body(reqwest::Body::wrap_stream(body))
                 .send()
                 .await
                 .map(|r| r.status().as_u16())
         }
     });
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    assert!(
-        !upload.is_finished(),
-        "the upload should still be in flight"
-    );
+    tokio::time::timeout(Duration::from_secs(10), head_was_taken)
+        .await
+        .expect("the upload started within 10 s")
+        .unwrap();
     let killed = std::process::Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
         .status()
@@ -231,6 +255,7 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
         "refused while the upload was in flight"
     );
     // The request in flight is answered, and all of it was applied.
+    release_tail.send(()).unwrap();
     assert_eq!(upload.await.unwrap().unwrap(), 200);
     let mut exited = None;
     for _ in 0..200 {

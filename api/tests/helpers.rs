@@ -234,6 +234,12 @@ impl TestApp {
     }
 
     pub async fn stop(mut self) {
+        self.halt().await;
+    }
+
+    /// Stops the server and waits for its worker to finish what it had taken, keeping the
+    /// database to look at: after this, nothing more is sent.
+    pub async fn halt(&mut self) {
         if let Some(running) = self.running.take() {
             running.stop().await.unwrap();
         }

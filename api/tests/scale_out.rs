@@ -34,8 +34,8 @@ async fn instance(smtp: &SmtpSink, database_url: Option<String>) -> TestApp {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_instances_and_two_workers_deliver_every_message_exactly_once() {
     let smtp = SmtpSink::start().await;
-    let a = instance(&smtp, None).await;
-    let b = instance(&smtp, Some(a.database.url.clone())).await;
+    let mut a = instance(&smtp, None).await;
+    let mut b = instance(&smtp, Some(a.database.url.clone())).await;
     let report = voter_file::import(
         &a.store,
         helpers::distinct_voters_file("S", VOTERS, "1970-05-17").as_bytes(),
@@ -116,8 +116,10 @@ async fn two_instances_and_two_workers_deliver_every_message_exactly_once() {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    // A moment more, so a duplicate sent late would be seen.
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Both instances stopped, their workers finished: a duplicate, however late, was sent
+    // by now (a fixed pause would miss one sent just after it).
+    a.halt().await;
+    b.halt().await;
 
     let mut per_recipient: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for message in smtp.received() {

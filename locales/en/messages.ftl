@@ -191,6 +191,8 @@ reference-voice = This message's reference is { $reference }.
 ## A status notification
 update-email-subject = Your ballot: { $status } - { $office }
 update-sms = { $office }: { $sentence } Status: { $status_url } Reply STOP to stop.
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } Status: { $status_url } Reply STOP to stop.
 update-voice = Hello. This is { $office }, with an update about your vote-by-mail ballot. { $sentence } { $help } Goodbye.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = Hello. This is { $office }, with news about your vote-by-mail ballot. We cannot yet make calls in your language, so please read the text message or email we sent you, or see your ballot's status online. { $help } Goodbye.

@@ -201,6 +201,8 @@ reference-voice = La referencia de este mensaje es { $reference }.
 ## A status notification
 update-email-subject = Su boleta: { $status } - { $office }
 update-sms = { $office }: { $sentence } Estado: { $status_url } Responda STOP para no recibir más mensajes.
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } Estado: { $status_url } Responda STOP para no recibir más mensajes.
 update-voice = Hola. Le llamamos de { $office } con información nueva sobre su boleta de voto por correo. { $sentence } { $help } Adiós.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = Hola. Le llamamos de { $office } con noticias sobre su boleta de voto por correo. Todavía no podemos hacer llamadas en su idioma; por favor, lea el mensaje de texto o el correo electrónico que le enviamos, o vea el estado de su boleta en internet. { $help } Adiós.

@@ -201,6 +201,8 @@ reference-voice = इस संदेश का संदर्भ कोड { $
 ## A status notification
 update-email-subject = आपका मतपत्र: { $status } - { $office }
 update-sms = { $office }: { $sentence } स्थिति: { $status_url } बंद करने के लिए STOP लिखकर जवाब दें।
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } स्थिति: { $status_url } बंद करने के लिए STOP लिखकर जवाब दें।
 update-voice = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक अपडेट है। { $sentence } { $help } धन्यवाद, नमस्ते।
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक सूचना है। हम अभी आपकी भाषा में कॉल नहीं कर सकते, इसलिए कृपया हमारा भेजा गया टेक्स्ट संदेश या ईमेल पढ़ें, या ऑनलाइन अपने मतपत्र की स्थिति देखें। { $help } धन्यवाद, नमस्ते।

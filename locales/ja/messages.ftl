@@ -196,6 +196,8 @@ reference-voice = このメッセージの参照番号は { $reference } です�
 ## A status notification
 update-email-subject = 投票用紙：{ $status } - { $office }
 update-sms = { $office }：{ $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
 update-voice = こんにちは。こちらは { $office } です。郵便投票用紙に関する最新情報をお知らせします。{ $sentence } { $help } 失礼いたします。
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = こんにちは。こちらは { $office } です。郵便投票用紙についてのお知らせがあります。現在、お客様の言語でのお電話には対応していないため、お送りしたテキストメッセージまたはメールをお読みいただくか、オンラインで投票用紙の状況をご確認ください。{ $help } 失礼いたします。

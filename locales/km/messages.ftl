@@ -200,6 +200,8 @@ reference-voice = លេខយោងរបស់សារនេះគឺ { $refe
 ## A status notification
 update-email-subject = សន្លឹកឆ្នោតរបស់អ្នក៖ { $status } - { $office }
 update-sms = { $office }៖ { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
 update-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានព័ត៌មានថ្មីអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $sentence } { $help } ជម្រាបលា។
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 # Khmer (km): this is only ever spoken in English; the Khmer text is for completeness.

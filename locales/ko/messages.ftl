@@ -209,6 +209,8 @@ reference-voice = 이 메시지의 참조 번호는 { $reference }입니다.
 ## 상태 알림 (A status notification)
 update-email-subject = 귀하의 투표용지: { $status } - { $office }
 update-sms = { $office }: { $sentence } 상태: { $status_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } 상태: { $status_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
 update-voice = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관한 새 소식을 알려 드립니다. { $sentence } { $help } 안녕히 계십시오.
 # 전화 서비스 제공업체가 유권자의 언어를 지원하지 않을 때(크메르어) 영어로 하는 말.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).

@@ -204,6 +204,8 @@ reference-voice = รหัสอ้างอิงของข้อควา�
 ## A status notification
 update-email-subject = บัตรลงคะแนนของท่าน: { $status } - { $office }
 update-sms = { $office }: { $sentence } สถานะ: { $status_url } ตอบ STOP เพื่อหยุดรับข้อความ
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } สถานะ: { $status_url } ตอบ STOP เพื่อหยุดรับข้อความ
 update-voice = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อแจ้งข้อมูลล่าสุดเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน { $sentence } { $help } ขอบคุณ สวัสดี
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อแจ้งข่าวเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน ขณะนี้เรายังไม่สามารถโทรแจ้งเป็นภาษาของท่านได้ โปรดอ่านข้อความหรืออีเมลที่เราส่งถึงท่าน หรือดูสถานะบัตรลงคะแนนของท่านทางออนไลน์ { $help } ขอบคุณ สวัสดี

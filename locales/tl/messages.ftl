@@ -200,6 +200,8 @@ reference-voice = Ang reference code ng mensaheng ito ay { $reference }.
 ## A status notification
 update-email-subject = Ang inyong balota: { $status } - { $office }
 update-sms = { $office }: { $sentence } Katayuan: { $status_url } Mag-reply ng STOP para ihinto.
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } Katayuan: { $status_url } Mag-reply ng STOP para ihinto.
 update-voice = Magandang araw. Ito ang { $office }, may update tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. { $sentence } { $help } Paalam.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = Magandang araw. Ito ang { $office }, may balita tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. Hindi pa kami makatawag sa inyong wika, kaya pakibasa ang text message o email na ipinadala namin sa inyo, o tingnan online ang katayuan ng inyong balota. { $help } Paalam.

@@ -212,6 +212,8 @@ reference-voice = Mã tham chiếu của tin nhắn này là { $reference }.
 ## Thông báo tình trạng (A status notification)
 update-email-subject = Lá phiếu của quý vị: { $status } - { $office }
 update-sms = { $office }: { $sentence } Tình trạng: { $status_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } Tình trạng: { $status_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
 update-voice = Xin chào. Đây là { $office }, xin thông báo cập nhật về lá phiếu bầu qua thư của quý vị. { $sentence } { $help } Chào tạm biệt quý vị.
 # Nói bằng tiếng Anh trong cuộc gọi cho cử tri mà nhà cung cấp điện thoại không nói được ngôn ngữ của họ (tiếng Khmer).
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).

@@ -199,6 +199,8 @@ reference-voice = 此訊息的參考碼是 { $reference }。
 ## A status notification
 update-email-subject = 您的選票：{ $status } - { $office }
 update-sms = { $office }：{ $sentence } 狀態：{ $status_url } 回覆 STOP 即可停止。
+# The same, when the sentence (a county's own wording) already names the office.
+update-sms-named = { $sentence } 狀態：{ $status_url } 回覆 STOP 即可停止。
 update-voice = 您好。這裡是 { $office }，為您提供有關您郵寄選票的最新消息。{ $sentence } { $help } 再見。
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = 您好。這裡是 { $office }，為您提供有關您郵寄選票的消息。我們目前還無法以您的語言撥打電話，請閱讀我們傳送給您的簡訊或電子郵件，或上網查看您的選票狀態。{ $help } 再見。

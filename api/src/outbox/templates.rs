@@ -610,13 +610,22 @@ pub fn status_update(channel: Channel, status: BallotStatus, ctx: &StatusContext
                 .text("status", catalog.text(status.title_id())));
             email(catalog, sender.clone(), subject, &paragraphs)
         }
-        Channel::Sms => short(
-            catalog,
-            sender.clone(),
-            say(Message::new("update-sms")
-                .text("sentence", sentence)
-                .text("status_url", ctx.links.status())),
-        ),
+        // A text starts with who sends it, unless the county's own sentence already does
+        // ("Fresno County …: Fresno County … got your ballot" read as a mistake).
+        Channel::Sms => {
+            let id = if sentence.trim_start().starts_with(sender.as_str()) {
+                "update-sms-named"
+            } else {
+                "update-sms"
+            };
+            short(
+                catalog,
+                sender.clone(),
+                say(Message::new(id)
+                    .text("sentence", sentence)
+                    .text("status_url", ctx.links.status())),
+            )
+        }
         Channel::Voice if !voices::speaks(catalog.language()) => {
             voice_language_unavailable(ctx.office)
         }
@@ -920,7 +929,23 @@ mod status_tests {
             ..ctx()
         };
         let sms = status_update(Channel::Sms, BallotStatus::Received, &ctx);
-        assert!(sms.body_text.starts_with("Fresno County Clerk/Registrar of Voters: Fresno County Clerk/Registrar of Voters got your ballot on November 3, 2026."), "{}", sms.body_text);
+        // Named once: the county's sentence already says who it is from.
+        assert!(
+            sms.body_text.starts_with(
+                "Fresno County Clerk/Registrar of Voters got your ballot on November 3, 2026. Status: "
+            ),
+            "{}",
+            sms.body_text
+        );
+        assert_eq!(sms.body_text.matches("Fresno County").count(), 1);
+        // Ours names the sender first.
+        let ours = status_update(Channel::Sms, BallotStatus::Counted, &ctx);
+        assert!(
+            ours.body_text
+                .starts_with("Fresno County Clerk/Registrar of Voters: "),
+            "{}",
+            ours.body_text
+        );
         let email = status_update(Channel::Email, BallotStatus::Received, &ctx);
         assert!(
             email
