@@ -10,7 +10,7 @@
 #  - positive_data_acceptance: a request can fit the schema and still break the rules the
 #    schema cannot say (a date of birth in the future, a voter who is not in the file), and
 #    then a 422 is the right answer.
-#  - use_after_free: DELETE on a subscription stops its notifications (SPEC.md); the
+#  - use_after_free: DELETE on a subscription stops its notifications (docs/api.md); the
 #    subscription stays, so the voter can still see their ballot and turn notifications on.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -26,6 +26,10 @@ TEST_BACKEND=postgres cargo test -p ballot-api --tests
 # The binary the browser tests start, and the benchmarks' SMTP sink (same profile: no rebuild).
 cargo build -p ballot-api --bin ballot-api --example smtp_sink
 
+echo "==> The OpenAPI document against Spectral's OpenAPI rules (.spectral.yaml): no errors, no warnings"
+./target/debug/ballot-api openapi > target/openapi.json
+./node_modules/.bin/spectral lint target/openapi.json --ruleset .spectral.yaml --fail-severity=warn
+
 echo "==> Web app release build (budget: 245 KB brotli for the sign-up page; README, Page weight)"
 bash scripts/build-frontend.sh --max-brotli-kb 245
 

@@ -1,4 +1,4 @@
-//! Ballot status events from counties (SPEC.md "File formats"): CSV
+//! Ballot status events from counties (docs/file-formats.md): CSV
 //! `event_id,voter_id,election_id,status,occurred_at,detail` or JSON with the same names.
 //! Posting is idempotent by `event_id`; each new event that is the ballot's latest fans out,
 //! in the same transaction, to one outbox message per channel the voter turned on.

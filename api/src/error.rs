@@ -1,4 +1,5 @@
-//! `ApiError`: the one place where a failure becomes an HTTP status and SPEC.md's error body.
+//! `ApiError`: the one place where a failure becomes an HTTP status and the API's error body
+//! (docs/api.md, Errors).
 
 use crate::locales;
 use axum::extract::rejection::{

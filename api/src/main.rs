@@ -1,4 +1,5 @@
-//! The command line: `serve`, `worker`, `import-voters`, `demo`. Nothing else lives here.
+//! The command line: `serve`, `worker`, `import-voters`, `demo`, … (`--help` lists them).
+//! Nothing else lives here.
 
 use anyhow::Context;
 
@@ -78,6 +79,8 @@ enum Command {
     },
     /// List operator API keys: id, county, label, when made, when they expire, whether revoked.
     ListApiKeys,
+    /// Print the HTTP API's OpenAPI document (JSON), as `GET /api/v1/openapi.json` serves it.
+    Openapi,
     /// Record the date an election was certified: its data is purged RETENTION_DAYS after.
     CertifyElection {
         /// The election's id, as in the ballot events.
@@ -144,6 +147,10 @@ async fn main() -> anyhow::Result<()> {
         } => create_api_key(county, label, expires_in_days).await,
         Command::RevokeApiKey { id } => revoke_api_key(id).await,
         Command::ListApiKeys => list_api_keys().await,
+        Command::Openapi => {
+            println!("{}", ballot_api::openapi::json());
+            Ok(())
+        }
         Command::CertifyElection { election_id, on } => certify_election(election_id, on).await,
         Command::Purge { election } => purge(election).await,
         Command::Simulate { voters, interval } => simulate(voters, interval).await,

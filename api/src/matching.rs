@@ -1,4 +1,5 @@
-//! Finding the voter in the registration file from what they typed (SPEC.md "Ambiguity").
+//! Finding the voter in the registration file from what they typed (docs/product.md, Rules:
+//! "Matching and the voter ID").
 
 use crate::store::voters::{self, MatchedVoter};
 use crate::store::Store;

@@ -1,6 +1,6 @@
-//! `GET /metrics`: Prometheus text for operations (SPEC.md). Requests by route and status with
-//! their durations, counted in this process; the outbox's messages by state, read from the
-//! database at each scrape (shared by every instance). Routes are patterns
+//! `GET /metrics`: OpenMetrics text, which Prometheus reads (docs/api.md, Operations). Requests
+//! by route and status with their durations, counted in this process; the outbox's messages by
+//! state, read from the database at each scrape (shared by every instance). Routes are patterns
 //! (`/api/v1/subscriptions/{token}`), never paths: paths carry tokens.
 
 use crate::app::AppState;
@@ -127,7 +127,8 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
     response
 }
 
-/// `GET /metrics`.
+/// OpenMetrics text: requests by route and status with their durations, and the outbox's
+/// messages by state.
 #[utoipa::path(
     get,
     path = "/metrics",

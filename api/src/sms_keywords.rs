@@ -1,5 +1,5 @@
-//! Texts from voters (SPEC.md "Messages", CTIA practice): STOP and its synonyms stop texts at
-//! once and are confirmed, START and UNSTOP resume, YES confirms a number waiting for
+//! Texts from voters (docs/product.md, Messages; CTIA practice): STOP and its synonyms stop
+//! texts at once and are confirmed, START and UNSTOP resume, YES confirms a number waiting for
 //! confirmation (else it resumes, as START), HELP answers with the program, where to get help,
 //! how to stop, and "Msg & data rates may apply", the same to every number so that it tells
 //! nobody whether a number is signed up. Providers retry webhooks, so every keyword is

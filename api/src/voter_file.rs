@@ -1,4 +1,4 @@
-//! The voter registration file (SPEC.md, "File formats"): UTF-8 CSV with a header row,
+//! The voter registration file (docs/file-formats.md): UTF-8 CSV with a header row,
 //! `voter_id,first_name,middle_name,last_name,name_suffix,date_of_birth,residence_zip,county,status`
 //! and an optional last column `confidential`. Read as a stream, so a file of millions of rows
 //! needs little memory; upserted by `voter_id` in one transaction, so a file with a bad row

@@ -362,8 +362,8 @@ async fn a_worker_killed_mid_batch_loses_nothing_and_repeats_at_most_its_batch()
 }
 
 /// The database unavailable for a while, then back: every request that needs it fails
-/// cleanly and soon, 503 in SPEC.md's error shape, liveness stays up, nothing is half-written,
-/// and the service recovers by itself.
+/// cleanly and soon, 503 in the API's error shape (docs/api.md), liveness stays up, nothing is
+/// half-written, and the service recovers by itself.
 ///
 /// On PostgreSQL the app reaches its database through a TCP proxy of this test, which cuts
 /// every live connection and then first closes new ones on arrival, then refuses them (nothing
@@ -457,7 +457,7 @@ async fn until_answered(
     panic!("{path} still refused 50 tries after the database came back");
 }
 
-/// A clean "try again later": 503, SPEC.md's error shape, and when to try again.
+/// A clean "try again later": 503, the API's error shape (docs/api.md), and when to try again.
 fn assert_unavailable(answer: &Answer, what: &str) {
     assert_eq!(answer.status, 503, "{what}: {}", answer.body);
     let error = &answer.body["error"];

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-// Listed explicitly: `target-size` is only in wcag22aa (ACCESSIBILITY.md).
+// Listed explicitly: `target-size` is only in wcag22aa (docs/accessibility.md, Checklist).
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** Fails with each violation's rule and elements, so the report says what to fix. */

@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiFailure {
-    /// The server answered with an error body (SPEC.md's error shape).
+    /// The server answered with an error body (the error shape of docs/api.md).
     Api { status: u16, body: ErrorBody },
     /// No answer, or one we could not read.
     Network(String),

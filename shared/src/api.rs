@@ -1,4 +1,4 @@
-//! Request and response bodies of the HTTP API under `/api/v1` (SPEC.md, "HTTP API").
+//! Request and response bodies of the HTTP API under `/api/v1` (docs/api.md).
 
 use serde::{Deserialize, Serialize};
 

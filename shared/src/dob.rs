@@ -1,4 +1,4 @@
-//! Date of birth: `MM-DD-YYYY`, the form on the voter's registration and in SPEC.md.
+//! Date of birth: `MM-DD-YYYY`, the form on the voter's registration (docs/product.md, Rules).
 //!
 //! The public help page of the service we replace shows the failure we must not repeat: a voter
 //! who typed a perfectly good date in the wrong *format* was told "Date of Birth (DOB) cannot be

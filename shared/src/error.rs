@@ -1,4 +1,4 @@
-//! The one error body of the API (SPEC.md):
+//! The one error body of the API (docs/api.md, Errors):
 //! `{"error": {"code": "snake_case", "message": "human text", "fields": {"field": "message"}}}`.
 
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,6 @@
 //! The contract between the voter's browser and the server.
 //!
-//! Every rule of SPEC.md "Rules that must hold" lives here exactly once, as a parser that turns
+//! Every rule of docs/product.md ("Rules") lives here exactly once, as a parser that turns
 //! what a person typed into a value that cannot be invalid ("parse, don't validate"). The
 //! browser calls these as the voter types; the server calls the same code on every request.
 //! Keep this crate light: it is compiled into the WASM bundle, so parsers are hand-written

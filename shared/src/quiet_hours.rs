@@ -1,9 +1,9 @@
 //! Quiet hours: when texts and calls must wait.
 //!
-//! SPEC.md: texts and calls go only between 8 AM and 9 PM in the recipient's time zone, unless
-//! the voter chose narrower hours. A voter states quiet hours as when quiet *starts* in the
-//! evening and when it *ends* in the morning (`{"start":"20:00","end":"09:00"}`); they may
-//! widen the quiet period, never shrink it below 9 PM-8 AM.
+//! docs/product.md, Rules: texts and calls go only between 8 AM and 9 PM in the recipient's
+//! time zone, unless the voter chose narrower hours. A voter states quiet hours as when quiet
+//! *starts* in the evening and when it *ends* in the morning (`{"start":"20:00","end":"09:00"}`);
+//! they may widen the quiet period, never shrink it below 9 PM-8 AM.
 
 use std::fmt;
 

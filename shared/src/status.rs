@@ -1,4 +1,4 @@
-//! Ballot status codes (SPEC.md "Ballot statuses"; Elections Code §3019.7, 2 CCR §19092).
+//! Ballot status codes (docs/product.md, Ballot statuses; Elections Code §3019.7, 2 CCR §19092).
 
 use std::fmt;
 

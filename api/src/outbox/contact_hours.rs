@@ -1,5 +1,6 @@
 //! When a text or call may be placed: 8 AM to 9 PM in the recipient's time zone, or the
-//! voter's narrower hours (SPEC.md "Quiet hours"). Email is never held.
+//! voter's narrower hours (docs/product.md, Rules: "Quiet hours and contact hours"). Email is
+//! never held.
 //!
 //! The time zone comes from the number: California area codes are Pacific. Another North
 //! American number could be anywhere from Hawaii to New York, so it is called only when every

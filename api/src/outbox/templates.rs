@@ -1,6 +1,7 @@
 //! The words of each message, per channel.
 //!
-//! Lessons from the public complaints about the service we replace (SPEC.md): say who sends
+//! Lessons from the public complaints about the service we replace (docs/product.md,
+//! Messages): say who sends
 //! the message (the voter's county, by name), say what happened and nothing more, and give a
 //! way to stop in every message.
 
@@ -12,8 +13,8 @@ use ballot_shared::language::Language;
 use ballot_shared::status::BallotStatus;
 
 /// The county elections office as its messages present it: the sender's name, the contact it
-/// gives voters, and its own wording of status messages (SPEC.md: "Each county may override
-/// templates and sender name").
+/// gives voters, and its own wording of status messages (docs/product.md, Messages: each
+/// county may use its own sender name and wording).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Office {
     pub sender: String,

@@ -111,7 +111,8 @@ enum UploadErrors {
     Unavailable(ErrorBody),
 }
 
-/// `POST /api/v1/admin/ballot-events`: status events, idempotent by `event_id`.
+/// Post ballot status events (CSV or JSON). Idempotent by `event_id`: an event posted twice
+/// changes nothing and notifies nobody twice.
 #[utoipa::path(
     post,
     path = "/api/v1/admin/ballot-events",
@@ -119,7 +120,7 @@ enum UploadErrors {
     security(("operator_key" = [])),
     params(ImportOptions),
     request_body(
-        description = "The file's rows: CSV with a header row (SPEC.md, File formats), or JSON, a list or an object holding the list under `events`",
+        description = "The file's rows: CSV with a header row naming the columns `event_id`, `voter_id`, `election_id`, `status`, `occurred_at` and optionally `detail`, or JSON with the same names, a list or an object holding the list under `events`",
         content(
             (String = "text/csv"),
             (Vec<RawEvent> = "application/json"),
@@ -180,7 +181,8 @@ pub async fn post_ballot_events(
     Ok(Json(EventsAnswer { report, skipped }))
 }
 
-/// `POST /api/v1/admin/voters`: voter-file rows, upserted by `voter_id`.
+/// Load voter-file rows (CSV or JSON), upserted by `voter_id`. A county key may only load its
+/// own county's voters.
 #[utoipa::path(
     post,
     path = "/api/v1/admin/voters",
@@ -188,7 +190,7 @@ pub async fn post_ballot_events(
     security(("operator_key" = [])),
     params(ImportOptions),
     request_body(
-        description = "The file's rows: CSV with a header row (SPEC.md, File formats), or JSON, a list or an object holding the list under `voters`",
+        description = "The file's rows: CSV with a header row naming the columns `voter_id`, `first_name`, `middle_name`, `last_name`, `name_suffix`, `date_of_birth`, `residence_zip`, `county`, `status` and optionally `confidential`, or JSON with the same names, a list or an object holding the list under `voters`",
         content(
             (String = "text/csv"),
             (Vec<crate::openapi::VoterRow> = "application/json"),
@@ -278,14 +280,14 @@ fn voter_fields(
     Ok(Ok(fields))
 }
 
-/// `GET /api/v1/admin/stats`: a county key sees its county's counts.
+/// Counts of voters, subscriptions, events and messages. A county key sees its county's.
 #[utoipa::path(
     get,
     path = "/api/v1/admin/stats",
     tag = "operators",
     security(("operator_key" = [])),
     responses(
-        (status = 200, body = Stats),
+        (status = 200, description = "The counts the key may see", body = Stats),
         (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
         (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
     )
@@ -320,7 +322,7 @@ pub struct CountyRequest {
     pub cure_url_hosts: Option<Vec<String>>,
 }
 
-/// `PUT /api/v1/admin/counties/{county}`: the county's sender name, contact and wording.
+/// Set a county's sender name, contact and wording of its messages.
 #[utoipa::path(
     put,
     path = "/api/v1/admin/counties/{county}",
@@ -329,7 +331,7 @@ pub struct CountyRequest {
     params(("county" = String, Path, description = "The county's name, as in the voter file")),
     request_body = CountyRequest,
     responses(
-        (status = 200, body = CountySaved),
+        (status = 200, description = "The county's settings, saved", body = CountySaved),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 403, description = "`forbidden`: another county", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
@@ -480,7 +482,7 @@ pub struct ElectionSaved {
     pub purge_on: String,
 }
 
-/// `PUT /api/v1/admin/elections/{election_id}`: record an election's certification (statewide
+/// Record an election's certification, which starts its retention clock (statewide
 /// keys only: the retention of a statewide election is the state's call).
 #[utoipa::path(
     put,
@@ -490,7 +492,7 @@ pub struct ElectionSaved {
     params(("election_id" = String, Path, description = "As in the ballot events")),
     request_body = ElectionRequest,
     responses(
-        (status = 200, body = ElectionSaved),
+        (status = 200, description = "The election's certification, recorded", body = ElectionSaved),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
         (status = 403, description = "`forbidden`: a county key", body = ballot_shared::error::ErrorBody),

@@ -47,10 +47,11 @@ enum BroadcastErrors {
 #[utoipa::path(
     post,
     path = "/api/v1/admin/broadcasts",
+    operation_id = "create_broadcast",
     tag = "operators",
     security(("operator_key" = [])),
     request_body = BroadcastRequest,
-    responses((status = 201, body = Preview), BroadcastErrors)
+    responses((status = 201, description = "Created, with its preview: nothing is sent yet", body = Preview), BroadcastErrors)
 )]
 pub async fn create(
     State(state): State<AppState>,
@@ -76,7 +77,7 @@ pub async fn create(
     tag = "operators",
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
-    responses((status = 200, body = Preview), BroadcastErrors)
+    responses((status = 200, description = "The broadcast's preview and state", body = Preview), BroadcastErrors)
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -96,7 +97,7 @@ pub async fn get(
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
     request_body = TestSendRequest,
-    responses((status = 200, body = Preview), BroadcastErrors)
+    responses((status = 200, description = "The first recipient's messages went to the operator", body = Preview), BroadcastErrors)
 )]
 pub async fn test(
     State(state): State<AppState>,
@@ -126,7 +127,7 @@ pub async fn test(
     tag = "operators",
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
-    responses((status = 200, body = Preview), BroadcastErrors)
+    responses((status = 200, description = "Approved: it goes out at its time", body = Preview), BroadcastErrors)
 )]
 pub async fn approve(
     State(state): State<AppState>,
@@ -145,7 +146,7 @@ pub async fn approve(
     tag = "operators",
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
-    responses((status = 200, body = Preview), BroadcastErrors)
+    responses((status = 200, description = "Cancelled", body = Preview), BroadcastErrors)
 )]
 pub async fn cancel(
     State(state): State<AppState>,
@@ -166,7 +167,7 @@ pub async fn cancel(
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The id of the broadcast to correct")),
     request_body = CorrectionRequest,
-    responses((status = 201, body = Preview), BroadcastErrors)
+    responses((status = 201, description = "The correction, created with its preview: nothing is sent yet", body = Preview), BroadcastErrors)
 )]
 pub async fn correct(
     State(state): State<AppState>,

@@ -36,7 +36,7 @@ enum LinkErrors {
     operation_id = "confirm_destination",
     tag = "voters",
     params(("token" = String, Path, description = "The confirmation link's token")),
-    responses((status = 200, body = ConfirmationResponse), LinkErrors)
+    responses((status = 200, description = "Confirmed: the destination gets ballot news from now on", body = ConfirmationResponse), LinkErrors)
 )]
 pub async fn confirm(
     State(state): State<AppState>,
@@ -70,7 +70,7 @@ pub async fn confirm(
     tag = "voters",
     params(("token" = String, Path, description = "The undo link's token")),
     responses(
-        (status = 200, body = UndoResponse),
+        (status = 200, description = "Undone: what the destinations are now", body = UndoResponse),
         (status = 409, description = "`changed_since`: the channel changed again after", body = ballot_shared::error::ErrorBody),
         LinkErrors,
     )

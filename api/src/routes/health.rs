@@ -34,7 +34,7 @@ pub async fn operations_token(
 }
 
 /// The process is up.
-#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, body = Health)))]
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "The process is up", body = Health)))]
 pub async fn healthz() -> Json<Health> {
     Json(Health {
         status: "ok".into(),
@@ -47,7 +47,7 @@ pub async fn healthz() -> Json<Health> {
     path = "/readyz",
     tag = "operations",
     responses(
-        (status = 200, body = Health),
+        (status = 200, description = "The database answers", body = Health),
         (status = 401, description = "`unauthorized`: `OPERATIONS_TOKEN` is set and was not given", body = ballot_shared::error::ErrorBody),
         (status = 503, description = "`service_unavailable`: the database cannot be reached", body = ballot_shared::error::ErrorBody),
     )

@@ -19,6 +19,7 @@ fn outcome_missed<T>(outcome: &Result<T, crate::signups::SignupError>) -> bool {
 #[utoipa::path(
     post,
     path = "/api/v1/signups",
+    operation_id = "create_signup",
     tag = "voters",
     request_body(
         content = SignupRequest,

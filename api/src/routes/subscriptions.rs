@@ -69,7 +69,7 @@ enum StatusErrors {
     operation_id = "get_ballot_status",
     tag = "voters",
     params(("token" = String, Path, description = "A status link's token")),
-    responses((status = 200, body = BallotStatusView), StatusErrors)
+    responses((status = 200, description = "The ballot timeline", body = BallotStatusView), StatusErrors)
 )]
 pub async fn get_status(
     State(state): State<AppState>,
@@ -89,7 +89,7 @@ pub async fn get_status(
     operation_id = "get_subscription",
     tag = "voters",
     params(("token" = String, Path, description = "A manage link's token")),
-    responses((status = 200, body = SubscriptionDetails), ManageErrors)
+    responses((status = 200, description = "The subscription's preferences, destinations (masked) and timeline", body = SubscriptionDetails), ManageErrors)
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -111,7 +111,7 @@ pub async fn get(
     params(("token" = String, Path, description = "A manage link's token")),
     request_body = PreferencesRequest,
     responses(
-        (status = 200, body = SubscriptionDetails),
+        (status = 200, description = "Saved; a new destination waits for its confirmation", body = SubscriptionDetails),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
@@ -200,7 +200,7 @@ pub async fn unsubscribe(
     tag = "voters",
     request_body = ManageLinkRequest,
     responses(
-        (status = 202, body = ManageLinkResponse),
+        (status = 202, description = "Accepted: where a link was sent, if anywhere (the same answer for every link)", body = ManageLinkResponse),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 404, description = "`not_found`: no such link", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
@@ -245,14 +245,14 @@ pub async fn events(
     Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
 }
 
-/// `POST /api/v1/status-lookups`: the timeline, without subscribing.
+/// Look a ballot up by the voter's details: the timeline, without subscribing.
 #[utoipa::path(
     post,
     path = "/api/v1/status-lookups",
     tag = "voters",
     request_body = StatusLookupRequest,
     responses(
-        (status = 200, body = BallotStatusView),
+        (status = 200, description = "The voter's ballot timeline", body = BallotStatusView),
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
         (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),

@@ -68,7 +68,7 @@ pub async fn verify(
     path = "/api/v1/senders",
     operation_id = "list_senders",
     tag = "voters",
-    responses((status = 200, body = SendersView))
+    responses((status = 200, description = "The sender address and numbers", body = SendersView))
 )]
 pub async fn senders(State(state): State<AppState>) -> ApiJson<SendersView> {
     let config = &state.config;

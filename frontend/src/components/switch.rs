@@ -1,4 +1,4 @@
-//! The opt-in switch of SPEC.md: an X when off, a green check when on.
+//! The opt-in switch of the sign-up form (docs/product.md): an X when off, a green check when on.
 //! WAI-ARIA APG switch pattern: a `<button role="switch">` whose `aria-checked` is the state;
 //! as a button it answers Space, Enter, click and tap. Its accessible name never changes with
 //! its state, and the state is shown by an icon as well as by colour.
