@@ -430,6 +430,20 @@ async fn a_county_sets_its_sender_name_contact_and_wording() {
         put(&sacramento, settings).await.unwrap().status().as_u16(),
         200
     );
+    // The state sets the county's cure-form hosts: what it leaves out stays as the county set
+    // it (it used to wipe the county's name, contact and wording).
+    let statewide = key(&app, Scope::Statewide).await;
+    assert_eq!(
+        put(
+            &statewide,
+            json!({"cure_url_hosts": ["elections.saccounty.gov"]})
+        )
+        .await
+        .unwrap()
+        .status()
+        .as_u16(),
+        200
+    );
 
     let mut body = maria();
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
@@ -451,7 +465,8 @@ async fn a_county_sets_its_sender_name_contact_and_wording() {
     let (email, sms) = (&messages[0].2, &messages[1].2);
     assert_eq!(
         *sms,
-        "Sacramento County Voter Registration and Elections: Sacramento County Voter Registration and Elections: we have your ballot (November 3, 2026). Thank you, Maria! Status: "
+        // Named once: the county's own sentence starts with its name.
+        "Sacramento County Voter Registration and Elections: we have your ballot (November 3, 2026). Thank you, Maria! Status: "
             .to_string()
             + &sms[sms.find("http").unwrap()..]
     );

@@ -305,16 +305,18 @@ pub async fn get_stats(
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct CountyRequest {
-    /// The name on messages; absent or empty: "<County> County Elections".
+    /// The name on messages; empty: "<County> County Elections"; absent: unchanged.
     #[serde(default)]
     pub sender_name: Option<String>,
-    /// A phone number, email or web address voters can reach the office at.
+    /// A phone number, email or web address voters can reach the office at; empty: none;
+    /// absent: unchanged.
     #[serde(default)]
     pub contact: Option<String>,
     /// Status code -> "email" | "sms" | "voice" | "all" -> sentence, with the placeholders of
-    /// `templates::PLACEHOLDERS`.
+    /// `templates::PLACEHOLDERS`; `{}`: our wording; absent: unchanged.
     #[serde(default)]
-    pub templates: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    pub templates:
+        Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>>,
     /// The hosts the county's cure-form links are on (`elections.saccounty.gov`): an event's
     /// `cure_url` must be https on one of them. Statewide keys only (a stolen county key must
     /// not be able to send the county's voters to a form of its own); absent: unchanged.
@@ -373,7 +375,7 @@ pub async fn put_county(
     }
     // Every problem of the templates in one message: the field holds one.
     let mut problems: Vec<String> = Vec::new();
-    for (status, by_channel) in &request.templates {
+    for (status, by_channel) in request.templates.iter().flatten() {
         if ballot_shared::status::BallotStatus::parse(status).is_err() {
             problems.push(format!("{status:?} is not a ballot status code"));
         }
@@ -409,13 +411,18 @@ pub async fn put_county(
     if !problems.is_empty() {
         errors.push(("templates", problems.join("; ")));
     }
-    let stored_hosts: Vec<String> = {
+    // What is left out stays as it was: a statewide key that sets the cure-form hosts must
+    // not wipe the county's name, contact and wording.
+    let stored = {
         let mut tx = state.store.read().await?;
         let row = crate::store::counties::get(&mut tx, county.trim()).await?;
         tx.rollback().await?;
-        row.and_then(|r| serde_json::from_str(&r.cure_url_hosts).ok())
-            .unwrap_or_default()
+        row
     };
+    let stored_hosts: Vec<String> = stored
+        .as_ref()
+        .and_then(|r| serde_json::from_str(&r.cure_url_hosts).ok())
+        .unwrap_or_default();
     let hosts: Vec<String> = match &request.cure_url_hosts {
         None => stored_hosts.clone(),
         Some(hosts) => hosts
@@ -441,13 +448,32 @@ pub async fn put_county(
     if !errors.is_empty() {
         return Err(ApiError::InvalidFields(errors));
     }
-    let templates_json = serde_json::to_string(&request.templates).unwrap_or_else(|_| "{}".into());
+    let templates_json = match &request.templates {
+        Some(templates) => serde_json::to_string(templates).unwrap_or_else(|_| "{}".into()),
+        None => stored
+            .as_ref()
+            .map_or_else(|| "{}".to_string(), |r| r.templates.clone()),
+    };
+    let given_or_stored = |given: &Option<String>, stored: Option<&String>| -> Option<String> {
+        match given {
+            Some(text) => Some(text.trim().to_string()).filter(|t| !t.is_empty()),
+            None => stored.cloned(),
+        }
+    };
+    let sender_name = given_or_stored(
+        &request.sender_name,
+        stored.as_ref().and_then(|r| r.sender_name.as_ref()),
+    );
+    let contact = given_or_stored(
+        &request.contact,
+        stored.as_ref().and_then(|r| r.contact.as_ref()),
+    );
     crate::store::counties::upsert(
         state.store.pool(),
         &crate::store::counties::CountySettings {
             county: county.trim(),
-            sender_name: request.sender_name.as_deref().map(str::trim),
-            contact: request.contact.as_deref().map(str::trim),
+            sender_name: sender_name.as_deref(),
+            contact: contact.as_deref(),
             templates_json: &templates_json,
             cure_url_hosts_json: &serde_json::to_string(&hosts).unwrap_or_else(|_| "[]".into()),
         },
