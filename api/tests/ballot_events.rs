@@ -337,6 +337,12 @@ async fn stats_count_by_county() {
     let county = get(fresno).await;
     assert_eq!(county["subscriptions"], 0);
     assert!(county["voters"].as_i64().unwrap() < all["voters"].as_i64().unwrap());
+    // A key's county is matched without regard to case, as everywhere else.
+    let lower = key(&app, Scope::County("sacramento".into())).await;
+    let upper = key(&app, Scope::County("Sacramento".into())).await;
+    let (lower, upper) = (get(lower).await, get(upper).await);
+    assert_eq!(lower["subscriptions"], 1);
+    assert_eq!(lower, upper);
     app.stop().await;
 }
 

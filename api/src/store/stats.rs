@@ -12,23 +12,24 @@ pub struct Stats {
     pub messages: BTreeMap<String, i64>,
 }
 
+/// A county is matched as keys match it: without regard to case (voter files differ).
 pub async fn stats(pool: &Pool, county: Option<&str>) -> Result<Stats, sqlx::Error> {
     let voters = on_pool!(pool, |p| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM voter WHERE ($1 IS NULL OR county = $1)"
+        "SELECT COUNT(*) FROM voter WHERE ($1 IS NULL OR LOWER(county) = LOWER($1))"
     )
     .bind(county)
     .fetch_one(p)
     .await)?;
     let subscriptions = on_pool!(pool, |p| sqlx::query_scalar(
         "SELECT COUNT(*) FROM subscription s JOIN voter v ON v.voter_id = s.voter_id \
-         WHERE ($1 IS NULL OR v.county = $1)",
+         WHERE ($1 IS NULL OR LOWER(v.county) = LOWER($1))",
     )
     .bind(county)
     .fetch_one(p)
     .await)?;
     let ballot_events = on_pool!(pool, |p| sqlx::query_scalar(
         "SELECT COUNT(*) FROM ballot_event e JOIN voter v ON v.voter_id = e.voter_id \
-         WHERE ($1 IS NULL OR v.county = $1)",
+         WHERE ($1 IS NULL OR LOWER(v.county) = LOWER($1))",
     )
     .bind(county)
     .fetch_one(p)
@@ -37,7 +38,7 @@ pub async fn stats(pool: &Pool, county: Option<&str>) -> Result<Stats, sqlx::Err
         "SELECT o.state, COUNT(*) FROM outbox_message o \
          JOIN subscription s ON s.subscription_id = o.subscription_id \
          JOIN voter v ON v.voter_id = s.voter_id \
-         WHERE ($1 IS NULL OR v.county = $1) GROUP BY o.state",
+         WHERE ($1 IS NULL OR LOWER(v.county) = LOWER($1)) GROUP BY o.state",
     )
     .bind(county)
     .fetch_all(p)
