@@ -125,8 +125,8 @@ pub struct VoterRow {
     county: String,
     /// `active`, `inactive` or `cancelled`.
     status: String,
-    /// `true` for voters whose record is protected: they are never matched (the strings
-    /// `"true"` and `"false"`, as in the CSV file, are read too).
+    /// `true` for voters whose record is protected: they are never matched. A JSON boolean
+    /// (the CSV file's column says `true` or `false`).
     confidential: Option<bool>,
 }
 
