@@ -2,7 +2,7 @@
 //! that take too long answered 503 in the error shape, rolled back, with the service
 //! recovering at once; the OpenAPI document, and requests that do not fit it.
 
-mod helpers;
+use crate::helpers;
 
 use helpers::{maria, spawn_app, spawn_app_with, Options};
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! The provider's webhooks: texts from voters (STOP, START, HELP, YES) and keys pressed on
 //! confirmation calls. Only signed requests are read, unless a development setup says so.
 
-mod helpers;
+use crate::helpers;
 
 use ballot_api::provider_webhooks::twilio_signature;
 use helpers::{maria, spawn_app, spawn_app_with, token_after, Options, TestApp};

@@ -1,8 +1,8 @@
 //! Real delivery: email to a real SMTP server, texts and calls to an HTTP fake of the
 //! provider (Twilio's REST shape), with retries when either fails.
 
-mod helpers;
-mod smtp_sink;
+use crate::helpers;
+use crate::smtp_sink;
 
 use ballot_api::api_keys;
 use ballot_api::ballot_events::Scope;

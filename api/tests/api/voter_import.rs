@@ -1,6 +1,6 @@
 //! The voter file import: streaming, upsert by voter_id, all or nothing.
 
-mod helpers;
+use crate::helpers;
 
 use ballot_api::csv_table::HeaderError;
 use ballot_api::voter_file::{import, ImportError};

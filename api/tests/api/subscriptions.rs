@@ -1,7 +1,7 @@
 //! A subscription's links through the API: the status link (read-only), the manage link
 //! (changes, stop; expires), one-click unsubscribe, look-ups and live events.
 
-mod helpers;
+use crate::helpers;
 
 use ballot_api::api_keys;
 use ballot_api::ballot_events::Scope;

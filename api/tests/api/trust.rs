@@ -1,7 +1,7 @@
 //! Issue 11: nobody takes over a voter's alerts, and each hole an attacker's trial found stays
 //! closed. Each test here failed before the fix it covers.
 
-mod helpers;
+use crate::helpers;
 
 use ballot_api::api_keys;
 use ballot_api::ballot_events::Scope;

@@ -3,8 +3,8 @@
 //! exactly once. Runs on SQLite by default and on PostgreSQL with `TEST_BACKEND=postgres`,
 //! where the claim relies on `FOR UPDATE SKIP LOCKED`.
 
-mod helpers;
-mod smtp_sink;
+use crate::helpers;
+use crate::smtp_sink;
 
 use ballot_api::api_keys;
 use ballot_api::ballot_events::Scope;

@@ -1,6 +1,6 @@
 //! Operations endpoints and the single-page app's files.
 
-mod helpers;
+use crate::helpers;
 
 use helpers::{spawn_app_with, Options};
 

@@ -1,6 +1,6 @@
 //! `POST /api/v1/signups`, black-box through HTTP against the real app.
 
-mod helpers;
+use crate::helpers;
 
 use helpers::{count, maria, spawn_app, with_identity};
 use serde_json::json;

@@ -3,8 +3,8 @@
 //! while and then back: requests get 503, nothing is half-written, and service resumes.
 //! Processes stopped (SIGTERM) or killed (SIGKILL) in the middle of their work.
 
-mod helpers;
-mod smtp_sink;
+use crate::helpers;
+use crate::smtp_sink;
 
 use ballot_api::voter_file;
 use helpers::{spawn_app_with, Options};

@@ -1,7 +1,7 @@
 //! Ballot events in, notifications out: `POST /api/v1/admin/ballot-events`, API keys and
 //! county scope, idempotency, out-of-order events, and `GET /api/v1/admin/stats`.
 
-mod helpers;
+use crate::helpers;
 
 use ballot_api::api_keys;
 use ballot_api::ballot_events::Scope;

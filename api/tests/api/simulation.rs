@@ -1,6 +1,6 @@
 //! The `simulate` walk.
 
-mod helpers;
+use crate::helpers;
 
 use helpers::{maria, spawn_app};
 use serde_json::Value;

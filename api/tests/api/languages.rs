@@ -1,7 +1,7 @@
 //! Issue 6 on the server: answers in the language the page asks for, and every message in the
 //! language the voter signed up in. Expected words come from the locale files themselves.
 
-mod helpers;
+use crate::helpers;
 
 use ballot_api::locales;
 use ballot_shared::i18n::Message;

@@ -3,7 +3,7 @@
 //! test send to the operator, an approval (by a second key when large), can be cancelled until
 //! they start, and can be corrected to exactly the same audience.
 
-mod helpers;
+use crate::helpers;
 
 use ballot_api::api_keys;
 use ballot_api::ballot_events::Scope;

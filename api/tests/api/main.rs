@@ -1,0 +1,21 @@
+//! The API's tests, in one binary: each file below was a binary of its own, and linking the
+//! whole app sixteen times took longer than running the tests. Each test spawns the real app
+//! on a random port with a fresh database (`helpers`): SQLite, or PostgreSQL with
+//! `TEST_BACKEND=postgres` and `TEST_POSTGRES_URL`.
+
+mod ballot_events;
+mod broadcasts;
+mod delivery;
+mod faults;
+mod hardening;
+mod health_and_static;
+mod helpers;
+mod languages;
+mod scale_out;
+mod signups;
+mod simulation;
+mod sms_webhook;
+mod smtp_sink;
+mod subscriptions;
+mod trust;
+mod voter_import;
