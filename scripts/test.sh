@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 
+echo "==> Import cycles between modules (scripts/module_cycles.py): none but the router's own and one known group, which may only shrink"
+python3 scripts/module_cycles.py
+
 echo "==> cargo fmt and clippy"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings

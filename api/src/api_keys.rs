@@ -1,11 +1,27 @@
 //! Operator API keys: random, shown once, stored only as a SHA-256 hash. A key has 192 random
 //! bits, so a fast hash is enough: there is nothing to brute-force.
 
-use crate::ballot_events::Scope;
 use crate::clock;
 use crate::store::{api_keys, Store};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
+
+/// What a key may act on: a county key only on its county's voters (the county matched
+/// without regard to case, as voter files differ).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    Statewide,
+    County(String),
+}
+
+impl Scope {
+    pub fn allows(&self, county: &str) -> bool {
+        match self {
+            Scope::Statewide => true,
+            Scope::County(own) => own.eq_ignore_ascii_case(county),
+        }
+    }
+}
 
 /// Keys start with this, so a leaked one is recognisable in logs and by secret scanners.
 pub const PREFIX: &str = "wmb_";
@@ -77,4 +93,16 @@ pub async fn identify(store: &Store, presented: &str) -> Result<Option<(i64, Sco
                 (key.api_key_id, scope)
             }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scope;
+
+    #[test]
+    fn county_scope() {
+        assert!(Scope::Statewide.allows("Fresno"));
+        assert!(Scope::County("Fresno".into()).allows("fresno"));
+        assert!(!Scope::County("Fresno".into()).allows("Kern"));
+    }
 }

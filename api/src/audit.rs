@@ -5,8 +5,8 @@
 //! minute instead (`audit_refusal`).
 
 use crate::api_keys;
+use crate::api_keys::Scope;
 use crate::app::AppState;
-use crate::ballot_events::Scope;
 use crate::clock;
 use crate::redact::redact;
 use crate::store::audit::{self, AuditEvent};

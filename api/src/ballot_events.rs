@@ -3,12 +3,14 @@
 //! Posting is idempotent by `event_id`; each new event that is the ballot's latest fans out,
 //! in the same transaction, to one outbox message per channel the voter turned on.
 
+use crate::api_keys::Scope;
 use crate::clock;
 use crate::csv_table::{CsvTable, HeaderError};
+use crate::event_record::{EventDetail, EventRecord};
+use crate::file_rows::{RowError, MAX_LISTED_ERRORS};
 use crate::notifications;
 use crate::outbox::templates::Office;
 use crate::store::{ballot_events, voters, Store};
-use crate::voter_file::{RowError, MAX_LISTED_ERRORS};
 use ballot_shared::date::CivilDate;
 use ballot_shared::signup::parse_voter_id;
 use ballot_shared::status::BallotStatus;
@@ -25,36 +27,6 @@ pub const COLUMNS: [&str; 6] = [
     "detail",
 ];
 const REQUIRED_COLUMNS: usize = 5;
-
-/// Who is posting: a county key acts only on its county's voters.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Scope {
-    Statewide,
-    County(String),
-}
-
-impl Scope {
-    pub fn allows(&self, county: &str) -> bool {
-        match self {
-            Scope::Statewide => true,
-            Scope::County(own) => own.eq_ignore_ascii_case(county),
-        }
-    }
-}
-
-/// Optional facts about an event. In CSV, `key=value` pairs separated by `;`
-/// (`cure_deadline=2026-12-01;cure_url=https://…`); text without `=` is a reason.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EventDetail {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cure_deadline: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cure_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expected_delivery: Option<String>,
-}
 
 /// `detail` as posted: the CSV's `key=value;…` text (or a reason alone), or its fields
 /// (`cure_deadline`, `cure_url`, `reason`, `expected_delivery`) as an object of strings.
@@ -80,17 +52,6 @@ pub struct RawEvent {
     pub occurred_at: String,
     #[serde(default)]
     pub detail: Option<RawDetail>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventRecord {
-    pub event_id: String,
-    pub voter_id: String,
-    pub election_id: String,
-    pub status: BallotStatus,
-    /// Fixed-width RFC 3339 UTC.
-    pub occurred_at: String,
-    pub detail: EventDetail,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -458,12 +419,5 @@ mod tests {
         let mut no_id = raw("received", "2026-11-03T14:05:00Z", None);
         no_id.event_id = " ".into();
         assert!(parse_event(&no_id).unwrap_err().contains("event_id"));
-    }
-
-    #[test]
-    fn county_scope() {
-        assert!(Scope::Statewide.allows("Fresno"));
-        assert!(Scope::County("Fresno".into()).allows("fresno"));
-        assert!(!Scope::County("Fresno".into()).allows("Kern"));
     }
 }

@@ -1,6 +1,6 @@
 //! A voter's ballot timeline, as the status page and look-ups show it.
 
-use crate::ballot_events::EventDetail;
+use crate::event_record::EventDetail;
 use crate::notifications::{pacific_day, spoken_date};
 use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::ballot_events::EventRow;

@@ -11,7 +11,7 @@
 //!   approved holds it instead;
 //! - once sent, a correction goes to exactly the same recipients (`broadcast_recipient`).
 
-use crate::ballot_events::Scope;
+use crate::api_keys::Scope;
 use crate::clock;
 use crate::config::Config;
 use crate::message_links::Links;

@@ -130,7 +130,7 @@ pub struct RateLimitConfig {
     /// (`X-Forwarded-For`, `X-Real-IP`); unset, the connection's own address counts.
     pub client_ip_header: Option<axum::http::HeaderName>,
     /// `TRUSTED_PROXIES` (`10.0.0.0/8,192.0.2.7`): the only peers whose header is believed.
-    pub trusted_proxies: Vec<crate::rate_limits::IpNet>,
+    pub trusted_proxies: Vec<crate::ip_net::IpNet>,
     /// `RATE_LIMIT_STORE=database`: counters in the database, one budget for all instances.
     pub shared: bool,
 }
@@ -219,7 +219,7 @@ impl Config {
                 .split(',')
                 .filter(|t| !t.trim().is_empty())
                 .map(|t| {
-                    crate::rate_limits::IpNet::parse(t).ok_or(ConfigError {
+                    crate::ip_net::IpNet::parse(t).ok_or(ConfigError {
                         name: "TRUSTED_PROXIES",
                         problem: format!(
                             "{:?} is not an address or a block like 10.0.0.0/8",

@@ -42,10 +42,10 @@ pub enum ApiError {
     Unauthorized,
     /// Rows about voters outside the key's county; nothing of the request was applied.
     #[error("outside the key's county")]
-    Forbidden(Vec<crate::voter_file::RowError>),
+    Forbidden(Vec<crate::file_rows::RowError>),
     /// A file with bad rows; nothing was applied.
     #[error("invalid file")]
-    InvalidFile(Vec<crate::voter_file::RowError>),
+    InvalidFile(Vec<crate::file_rows::RowError>),
     /// Too many requests from one address or for one identity; try again after this long.
     #[error("rate limited")]
     RateLimited(std::time::Duration),
@@ -247,7 +247,7 @@ fn voter_problem(
 }
 
 /// Row errors as `fields`: `{"line 3": "…"}`.
-fn row_fields(rows: &[crate::voter_file::RowError]) -> std::collections::BTreeMap<String, String> {
+fn row_fields(rows: &[crate::file_rows::RowError]) -> std::collections::BTreeMap<String, String> {
     rows.iter()
         .map(|r| (format!("line {}", r.line), r.message.clone()))
         .collect()
@@ -344,7 +344,7 @@ impl From<crate::broadcasts::BroadcastError> for ApiError {
         match error {
             BroadcastError::Invalid(fields) => ApiError::InvalidFields(fields),
             BroadcastError::NotFound => ApiError::NotFound,
-            BroadcastError::Forbidden => ApiError::Forbidden(vec![crate::voter_file::RowError {
+            BroadcastError::Forbidden => ApiError::Forbidden(vec![crate::file_rows::RowError {
                 line: 1,
                 message: "that county is not this key's".into(),
             }]),

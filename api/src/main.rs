@@ -8,8 +8,9 @@ use anyhow::Context;
 // (measured with perf); mimalloc is built for that.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+use ballot_api::api_keys::Scope;
 use ballot_api::app;
-use ballot_api::ballot_events::{self, Scope};
+use ballot_api::ballot_events;
 use ballot_api::config::Config;
 use ballot_api::outbox::delivery::Delivery;
 use ballot_api::outbox::worker::Worker;

@@ -1,8 +1,8 @@
 //! Turning a ballot status change into messages: one per channel the voter turned on, queued
 //! in the caller's transaction, texts and calls held until the recipient's contact hours.
 
-use crate::ballot_events::EventRecord;
 use crate::clock;
+use crate::event_record::EventRecord;
 use crate::message_links::{inert, Links};
 use crate::outbox::contact_hours::earliest_contact;
 use crate::outbox::templates::{self, Office, StatusContext};
@@ -171,33 +171,35 @@ pub struct Outgoing<'a> {
     pub public_url: &'a str,
 }
 
-/// Queues one message in the caller's transaction; an email gets its one-click unsubscribe
-/// link (RFC 8058).
+/// Queues one message in the caller's transaction, with a fresh reference (one already taken,
+/// about one in a hundred thousand at ten million messages, is drawn again); an email gets
+/// its one-click unsubscribe link (RFC 8058).
 pub async fn queue(tx: &mut Tx, out: &Outgoing<'_>, now: &str) -> Result<i64, sqlx::Error> {
     let unsubscribe = Links {
         public_url: out.public_url,
     }
     .unsubscribe();
-    outbox::enqueue(
-        tx,
-        &NewMessage {
-            subscription_id: out.subscription_id,
-            channel: out.channel.code(),
-            kind: out.kind,
-            recipient: out.recipient,
-            sender: &out.message.sender,
-            subject: out.message.subject.as_deref(),
-            body_text: &out.message.body_text,
-            body_html: out.message.body_html.as_deref(),
-            due_at: out.due_at,
-            list_unsubscribe: (out.channel == Channel::Email).then_some(unsubscribe.as_str()),
-            destination_request_id: out.destination_request_id,
-            election_id: out.election_id,
-            language: out.message.language.code(),
-        },
-        now,
-    )
-    .await
+    let message = NewMessage {
+        subscription_id: out.subscription_id,
+        channel: out.channel.code(),
+        kind: out.kind,
+        recipient: out.recipient,
+        sender: &out.message.sender,
+        subject: out.message.subject.as_deref(),
+        body_text: &out.message.body_text,
+        body_html: out.message.body_html.as_deref(),
+        due_at: out.due_at,
+        list_unsubscribe: (out.channel == Channel::Email).then_some(unsubscribe.as_str()),
+        destination_request_id: out.destination_request_id,
+        election_id: out.election_id,
+        language: out.message.language.code(),
+    };
+    loop {
+        let reference = crate::message_links::new_reference();
+        if let Some(id) = outbox::enqueue(tx, &message, &reference, now).await? {
+            return Ok(id);
+        }
+    }
 }
 
 #[cfg(test)]

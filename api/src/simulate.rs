@@ -2,8 +2,10 @@
 //! so a newcomer can watch notifications arrive and status pages change: mailed, received, a
 //! signature problem with its cure, cured, counted.
 
-use crate::ballot_events::{ingest, EventDetail, EventRecord, Scope};
+use crate::api_keys::Scope;
+use crate::ballot_events::ingest;
 use crate::clock;
+use crate::event_record::{EventDetail, EventRecord};
 use crate::store::Store;
 use ballot_shared::status::BallotStatus;
 use std::time::Duration;

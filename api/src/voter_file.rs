@@ -4,9 +4,10 @@
 //! needs little memory; upserted by `voter_id` in one transaction, so a file with a bad row
 //! changes nothing unless the operator asks to skip bad rows.
 
-use crate::ballot_events::Scope;
+use crate::api_keys::Scope;
 use crate::clock;
 use crate::csv_table::{CsvTable, HeaderError, Row};
+use crate::file_rows::{RowError, MAX_LISTED_ERRORS};
 use crate::store::voters::{self, VoterRecord};
 use crate::store::Store;
 use ballot_shared::date::CivilDate;
@@ -30,22 +31,6 @@ pub const COLUMNS: [&str; 10] = [
 const REQUIRED_COLUMNS: usize = 9;
 /// Longest name or county we store; a longer one is a broken file, not a name.
 const MAX_FIELD_CHARS: usize = 200;
-/// Errors listed in a report; the count says how many there were in all.
-pub const MAX_LISTED_ERRORS: usize = 50;
-
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
-pub struct RowError {
-    /// 1-based line in the file (the header is line 1).
-    pub line: u64,
-    pub message: String,
-}
-
-impl std::fmt::Display for RowError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
-    }
-}
-
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportReport {
     /// Data rows read (not counting the header and blank lines).

@@ -345,3 +345,16 @@ pub fn english_rules() -> &'static Catalog {
 pub fn write_english(f: &mut std::fmt::Formatter<'_>, message: &impl Localize) -> std::fmt::Result {
     f.write_str(&english_rules().format(&message.message()))
 }
+// Here rather than in `language`: the language module knows no messages, so that this one,
+// which needs `Language`, is not needed by it.
+impl std::fmt::Display for crate::language::UnsupportedLanguage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write_english(f, self)
+    }
+}
+
+impl Localize for crate::language::UnsupportedLanguage {
+    fn message(&self) -> Message {
+        Message::new("language-unsupported")
+    }
+}

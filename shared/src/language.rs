@@ -1,8 +1,6 @@
 //! The languages California provides election materials in (Elections Code §14201 and the
 //! Voting Rights Act): the sign-up stores one so that every message arrives in it.
 
-use std::fmt;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Language {
     #[default]
@@ -20,19 +18,6 @@ pub enum Language {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UnsupportedLanguage;
-
-impl fmt::Display for UnsupportedLanguage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::i18n::write_english(f, self)
-    }
-}
-
-impl crate::i18n::Localize for UnsupportedLanguage {
-    fn message(&self) -> crate::i18n::Message {
-        use crate::i18n::Message;
-        Message::new("language-unsupported")
-    }
-}
 
 impl std::error::Error for UnsupportedLanguage {}
 

@@ -15,6 +15,10 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// Deliveries in flight at once per worker: providers answer in tens of milliseconds, so
+/// sending one at a time would leave the worker waiting on the network.
+pub(crate) const CONCURRENCY: usize = 32;
+
 #[derive(Clone)]
 pub struct Delivery {
     email: EmailDelivery,
@@ -65,7 +69,7 @@ impl Delivery {
                         .timeout(Some(Duration::from_secs(20)))
                         // One connection per delivery the worker has in flight: an SMTP
                         // transaction is several round trips, so the connections are the pace.
-                        .pool_config(PoolConfig::new().max_size(super::worker::CONCURRENCY as u32))
+                        .pool_config(PoolConfig::new().max_size(CONCURRENCY as u32))
                         .build(),
                     message_id_domain: config
                         .dkim

@@ -19,9 +19,6 @@ use tokio::sync::watch;
 /// Messages claimed per pass. Outcomes are committed once per pass, so a worker that dies
 /// mid-pass may send up to this many again after the lease; smaller is safer, larger faster.
 const BATCH: i64 = 200;
-/// Deliveries in flight at once per worker: providers answer in tens of milliseconds, so
-/// sending one at a time would leave the worker waiting on the network.
-pub(crate) const CONCURRENCY: usize = 32;
 /// Back-off after the first failure, doubling each time up to `MAX_BACKOFF`.
 const FIRST_BACKOFF_SECS: i64 = 5;
 const MAX_BACKOFF_SECS: i64 = 15 * 60;
@@ -138,7 +135,7 @@ impl Worker {
                 }
                 outcomes
             })
-            .buffer_unordered(CONCURRENCY)
+            .buffer_unordered(super::delivery::CONCURRENCY)
             .flat_map(futures_util::stream::iter)
             .collect()
             .await;

@@ -1,12 +1,14 @@
 //! Operator endpoints: voter file rows and ballot events in (CSV or JSON), counts out.
 
 use super::operator::Operator;
+use crate::api_keys::Scope;
 use crate::app::AppState;
-use crate::ballot_events::{self, IngestReport, RawEvent, Scope};
+use crate::ballot_events::{self, IngestReport, RawEvent};
 use crate::csv_table::{CsvTable, HeaderError};
 use crate::error::{ApiError, ApiPath, ApiQuery};
+use crate::file_rows::RowError;
 use crate::store::stats::{self, Stats};
-use crate::voter_file::{self, ImportReport, RowError};
+use crate::voter_file::{self, ImportReport};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::State;

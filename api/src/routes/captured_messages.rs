@@ -81,7 +81,7 @@ fn from_this_page(headers: &HeaderMap) -> Result<(), ApiError> {
     if same {
         Ok(())
     } else {
-        Err(ApiError::Forbidden(vec![crate::voter_file::RowError {
+        Err(ApiError::Forbidden(vec![crate::file_rows::RowError {
             line: 1,
             message: "replies come from the message viewer's own page".into(),
         }]))

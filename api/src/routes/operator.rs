@@ -1,8 +1,8 @@
 //! The operator extractor: a bearer API key, resolved to what it may act on.
 
 use crate::api_keys;
+use crate::api_keys::Scope;
 use crate::app::AppState;
-use crate::ballot_events::Scope;
 use crate::error::ApiError;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;

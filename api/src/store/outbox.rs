@@ -40,7 +40,7 @@ pub struct OutboxMessage {
     pub sent_at: Option<String>,
     pub last_error: Option<String>,
     pub list_unsubscribe: Option<String>,
-    /// What the voter can check at /verify (`message_links::new_reference`).
+    /// What the voter can check at /verify (drawn by `message_links::new_reference`).
     pub reference: Option<String>,
     pub destination_request_id: Option<i64>,
     pub language: String,
@@ -50,14 +50,17 @@ const COLUMNS: &str = "outbox_message_id, subscription_id, channel, kind, recipi
      subject, body_text, body_html, state, attempts, created_at, sent_at, last_error, \
      list_unsubscribe, reference, destination_request_id, language";
 
-/// Queues a message in the caller's transaction, with a fresh reference: a reference that is
-/// already taken (about one in a hundred thousand at ten million messages) is drawn again,
-/// without the failed statement that would abort a PostgreSQL transaction.
-pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result<i64, sqlx::Error> {
-    loop {
-        let reference = crate::message_links::new_reference();
-        let id: Option<i64> = on_tx!(tx, |c| {
-            sqlx::query_scalar(
+/// Queues a message in the caller's transaction with `reference`, or answers `None` if that
+/// reference is already taken (without the failed statement that would abort a PostgreSQL
+/// transaction): the caller draws another.
+pub async fn enqueue(
+    tx: &mut Tx,
+    message: &NewMessage<'_>,
+    reference: &str,
+    now: &str,
+) -> Result<Option<i64>, sqlx::Error> {
+    on_tx!(tx, |c| {
+        sqlx::query_scalar(
             "INSERT INTO outbox_message (subscription_id, channel, kind, recipient, sender, subject, \
                  body_text, body_html, state, attempts, next_attempt_at, created_at, list_unsubscribe, \
                  reference, destination_request_id, election_id, language) \
@@ -75,17 +78,13 @@ pub async fn enqueue(tx: &mut Tx, message: &NewMessage<'_>, now: &str) -> Result
         .bind(message.due_at)
         .bind(now)
         .bind(message.list_unsubscribe)
-        .bind(&reference)
+        .bind(reference)
         .bind(message.destination_request_id)
         .bind(message.election_id)
         .bind(message.language)
         .fetch_optional(c)
         .await
-        })?;
-        if let Some(id) = id {
-            return Ok(id);
-        }
-    }
+    })
 }
 
 /// What `/verify` may say of a message: that we sent it, how, when and to whom (masked by the

@@ -4,7 +4,7 @@
 use crate::helpers;
 
 use ballot_api::api_keys;
-use ballot_api::ballot_events::Scope;
+use ballot_api::api_keys::Scope;
 use helpers::{count, maria, spawn_app, with_identity, TestApp};
 use serde_json::{json, Value};
 

@@ -129,7 +129,7 @@ async fn providers_down_then_back_every_message_delivered_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
     use ballot_api::api_keys;
-    use ballot_api::ballot_events::Scope;
+    use ballot_api::api_keys::Scope;
     const ROWS: u64 = 20_000;
     let dir = tempfile::tempdir().unwrap();
     let database = helpers::TestDatabase::create(&dir).await;

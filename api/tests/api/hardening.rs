@@ -171,7 +171,7 @@ async fn one_address_past_its_limit_gets_429_with_retry_after() {
 
 #[tokio::test]
 async fn every_operator_request_is_in_the_audit_trail() {
-    use ballot_api::ballot_events::Scope;
+    use ballot_api::api_keys::Scope;
     let app = helpers::spawn_app().await;
     let key = ballot_api::api_keys::create(&app.store, &Scope::County("Sacramento".into()), "test")
         .await

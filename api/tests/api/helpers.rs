@@ -478,13 +478,9 @@ pub fn token_after(text: &str, marker: &str) -> Option<String> {
 
 /// A new statewide operator key.
 pub async fn statewide_key(app: &TestApp) -> String {
-    ballot_api::api_keys::create(
-        &app.store,
-        &ballot_api::ballot_events::Scope::Statewide,
-        "test",
-    )
-    .await
-    .unwrap()
+    ballot_api::api_keys::create(&app.store, &ballot_api::api_keys::Scope::Statewide, "test")
+        .await
+        .unwrap()
 }
 
 /// A valid sign-up of the demo voter Maria Garcia, for email only.
@@ -573,7 +569,11 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
             election_id: None,
             language: "en",
         };
-        outbox::enqueue(&mut tx, &message, &now).await.unwrap();
+        let reference = ballot_api::message_links::new_reference();
+        outbox::enqueue(&mut tx, &message, &reference, &now)
+            .await
+            .unwrap()
+            .expect("a fresh reference");
     }
     tx.commit().await.unwrap();
 }

@@ -7,7 +7,7 @@ use crate::helpers;
 use crate::smtp_sink;
 
 use ballot_api::api_keys;
-use ballot_api::ballot_events::Scope;
+use ballot_api::api_keys::Scope;
 use ballot_api::voter_file;
 use helpers::{count, spawn_app_with, Options, TestApp};
 use serde_json::json;
@@ -233,9 +233,11 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
         election_id: None,
         language: "en",
     };
-    outbox::enqueue(&mut tx, &message, &ballot_api::clock::now())
+    let reference = ballot_api::message_links::new_reference();
+    outbox::enqueue(&mut tx, &message, &reference, &ballot_api::clock::now())
         .await
-        .unwrap();
+        .unwrap()
+        .expect("a fresh reference");
     tx.commit().await.unwrap();
     let lease = ballot_api::clock::now_plus(time::Duration::seconds(600));
     let first = outbox::claim_due(app.store.pool(), 10, &ballot_api::clock::now(), &lease)

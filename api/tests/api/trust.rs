@@ -4,7 +4,7 @@
 use crate::helpers;
 
 use ballot_api::api_keys;
-use ballot_api::ballot_events::Scope;
+use ballot_api::api_keys::Scope;
 use helpers::{maria, spawn_app, spawn_app_with, token_after, with_identity, Options, TestApp};
 use serde_json::{json, Value};
 use std::time::Duration;

@@ -1,0 +1,31 @@
+//! A ballot status event once checked: what `ballot_events` records and `notifications` tells
+//! the voter about. Its own module, so that neither of those needs the other for its types.
+
+use ballot_shared::status::BallotStatus;
+use serde::{Deserialize, Serialize};
+
+/// Optional facts about an event. In CSV, `key=value` pairs separated by `;`
+/// (`cure_deadline=2026-12-01;cure_url=https://…`); text without `=` is a reason.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDetail {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cure_deadline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cure_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_delivery: Option<String>,
+}
+
+/// One checked event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventRecord {
+    pub event_id: String,
+    pub voter_id: String,
+    pub election_id: String,
+    pub status: BallotStatus,
+    /// Fixed-width RFC 3339 UTC.
+    pub occurred_at: String,
+    pub detail: EventDetail,
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Import cycles between modules, in each crate: none allowed but the router's own.
+
+A module is a file under the crate's src (`outbox/worker.rs` is `outbox::worker`; `mod.rs` is
+its folder's module). An edge A -> B is any `crate::B...` path in A's file (in `use` lines or
+in code). Two modules that reach each other are a cycle: a type sits in the wrong place, and
+neither can be understood, or moved, without the other. The one exception is the router:
+`app` names every route module and each route takes `app::AppState`.
+
+One group in the API is still a cycle: domain modules (sign-ups, subscriptions, audit) take
+the whole `AppState` and the HTTP edge's error type names theirs. It is listed in `KNOWN`,
+module by module, so that the check fails if it grows or any other cycle appears, and is
+to be taken apart by giving the domain functions the store and their own errors.
+
+Prints each cycle (a strongly connected group) and exits 1 if any is not allowed.
+"""
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CRATES = [REPO / "api" / "src", REPO / "shared" / "src", REPO / "frontend" / "src"]
+# The router and the handlers it mounts reach each other through the app's state.
+ALLOWED = {"app", "routes"}
+# The group that remains (see above): it may shrink, never grow.
+KNOWN = {
+    "app", "audit", "error", "metrics", "openapi", "outbox::worker", "rate_limits", "retention",
+    "routes", "signups", "status_streams", "subscriptions",
+}
+
+
+def module_of(root: Path, path: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] in ("mod", "lib", "main"):
+        parts = parts[:-1]
+    return "::".join(parts) or "crate"
+
+
+def cycles(root: Path) -> tuple[list[list[str]], dict[str, set[str]], int]:
+    files = {module_of(root, p): p for p in root.rglob("*.rs")}
+    names = set(files)
+    graph: dict[str, set[str]] = {m: set() for m in names}
+    for module, path in files.items():
+        text = path.read_text()
+        # Strip comments so a doc comment naming a module is not an import.
+        text = re.sub(r"//[^\n]*", "", text)
+        for match in re.finditer(r"crate::((?:[a-z_][a-z0-9_]*::)*[a-z_][a-z0-9_]*)", text):
+            segments = match.group(1).split("::")
+            # The longest prefix that is a module file: `crate::store::outbox::claim` is
+            # `store::outbox`.
+            for end in range(len(segments), 0, -1):
+                target = "::".join(segments[:end])
+                if target in names:
+                    if target != module:
+                        graph[module].add(target)
+                    break
+        # `use crate::{a, b::c}` groups.
+        for group in re.finditer(r"use crate::\{([^}]*)\}", text):
+            for item in group.group(1).split(","):
+                head = item.strip().split("::")[0]
+                if head in names and head != module:
+                    graph[module].add(head)
+
+    # Tarjan's strongly connected components.
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+    counter = [0]
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    sys.setrecursionlimit(10_000)
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+
+    return groups, graph, len(names)
+
+
+def main() -> int:
+    bad = 0
+    for root in CRATES:
+        crate = root.parent.name
+        groups, graph, count = cycles(root)
+        known = KNOWN if crate == "api" else set()
+        for group in groups:
+            members = set(group)
+            if crate == "api" and {m.split("::")[0] for m in members} <= ALLOWED:
+                label = "allowed (the router)"
+            elif members <= known:
+                label = "known (to take apart)"
+            else:
+                label = "CYCLE"
+                bad += 1
+            print(f"{crate}: {label}: {', '.join(group)}")
+            for a in group:
+                for b in sorted(graph[a]):
+                    if b in members:
+                        print(f"    {a} -> {b}")
+        imports = sum(len(e) for e in graph.values())
+        print(f"{crate}: {count} modules, {imports} imports, {len(groups)} cycle(s)")
+    print(f"{bad} cycle(s) not allowed")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
