@@ -18,6 +18,13 @@ pub enum ApiFailure {
     Network(String),
 }
 
+/// No answer, or one that could not be read: the voter is told to check their connection.
+impl From<gloo_net::Error> for ApiFailure {
+    fn from(error: gloo_net::Error) -> Self {
+        ApiFailure::Network(error.to_string())
+    }
+}
+
 impl ApiFailure {
     pub fn message(&self) -> String {
         match self {
@@ -48,10 +55,7 @@ fn delete(url: &str) -> RequestBuilder {
 async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
     let status = response.status();
     if (200..300).contains(&status) {
-        return response
-            .json::<T>()
-            .await
-            .map_err(|e| ApiFailure::Network(e.to_string()));
+        return Ok(response.json::<T>().await?);
     }
     match response.json::<ErrorBody>().await {
         Ok(body) => Err(ApiFailure::Api { status, body }),
@@ -61,12 +65,7 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
 
 /// `POST /api/v1/signups`.
 pub async fn sign_up(request: &SignupRequest) -> Result<SignupResponse, ApiFailure> {
-    let response = post("/api/v1/signups")
-        .json(request)
-        .map_err(|e| ApiFailure::Network(e.to_string()))?
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = post("/api/v1/signups").json(request)?.send().await?;
     read(response).await
 }
 
@@ -74,12 +73,7 @@ pub async fn sign_up(request: &SignupRequest) -> Result<SignupResponse, ApiFailu
 pub async fn look_up(
     request: &ballot_shared::api::StatusLookupRequest,
 ) -> Result<ballot_shared::api::BallotStatusView, ApiFailure> {
-    let response = post("/api/v1/status-lookups")
-        .json(request)
-        .map_err(|e| ApiFailure::Network(e.to_string()))?
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = post("/api/v1/status-lookups").json(request)?.send().await?;
     read(response).await
 }
 
@@ -99,19 +93,13 @@ fn status_url(token: &str) -> String {
 
 /// `GET /api/v1/ballot-statuses/{token}`: the ballot, by a status (or manage) link.
 pub async fn ballot_status(token: &str) -> Result<BallotStatusView, ApiFailure> {
-    let response = get(&status_url(token))
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = get(&status_url(token)).send().await?;
     read(response).await
 }
 
 /// `POST` with no body to a link's address (a confirmation, an undo).
 async fn post_link<T: DeserializeOwned>(url: &str) -> Result<T, ApiFailure> {
-    let response = post(url)
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = post(url).send().await?;
     read(response).await
 }
 
@@ -130,11 +118,9 @@ pub async fn send_manage_link(token: &str) -> Result<ManageLinkResponse, ApiFail
     let response = post("/api/v1/manage-links")
         .json(&ManageLinkRequest {
             token: token.to_string(),
-        })
-        .map_err(|e| ApiFailure::Network(e.to_string()))?
+        })?
         .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+        .await?;
     read(response).await
 }
 
@@ -143,20 +129,15 @@ pub async fn verify(reference: &str) -> Result<VerificationResponse, ApiFailure>
     let response = post("/api/v1/message-verifications")
         .json(&VerificationRequest {
             reference: reference.to_string(),
-        })
-        .map_err(|e| ApiFailure::Network(e.to_string()))?
+        })?
         .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+        .await?;
     read(response).await
 }
 
 /// `GET /api/v1/senders`.
 pub async fn senders() -> Result<SendersView, ApiFailure> {
-    let response = get("/api/v1/senders")
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = get("/api/v1/senders").send().await?;
     read(response).await
 }
 
@@ -164,10 +145,7 @@ pub async fn senders() -> Result<SendersView, ApiFailure> {
 pub async fn subscription(
     token: &str,
 ) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
-    let response = get(&subscription_url(token))
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = get(&subscription_url(token)).send().await?;
     read(response).await
 }
 
@@ -176,21 +154,13 @@ pub async fn update_preferences(
     token: &str,
     request: &ballot_shared::api::PreferencesRequest,
 ) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
-    let response = put(&subscription_url(token))
-        .json(request)
-        .map_err(|e| ApiFailure::Network(e.to_string()))?
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = put(&subscription_url(token)).json(request)?.send().await?;
     read(response).await
 }
 
 /// `DELETE /api/v1/subscriptions/{token}`.
 pub async fn stop_all(token: &str) -> Result<(), ApiFailure> {
-    let response = delete(&subscription_url(token))
-        .send()
-        .await
-        .map_err(|e| ApiFailure::Network(e.to_string()))?;
+    let response = delete(&subscription_url(token)).send().await?;
     if response.ok() {
         Ok(())
     } else {

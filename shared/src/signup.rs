@@ -194,6 +194,33 @@ pub fn validate_preferences_request(
     }
 }
 
+/// Applies every rule of the look-up form (`/check`, `POST /api/v1/status-lookups`): the
+/// identity fields. The browser passes `voter_id_needed` once the server has said that more
+/// than one voter matches; the server passes `false` and answers `ambiguous_voter` itself.
+pub fn validate_lookup(
+    request: &crate::api::StatusLookupRequest,
+    today: CivilDate,
+    voter_id_needed: bool,
+) -> Result<Identity, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let identity = validate_identity(
+        &request.first_name,
+        &request.last_name,
+        &request.date_of_birth,
+        &request.zip,
+        request.voter_id.as_deref(),
+        today,
+        &mut errors,
+    );
+    if voter_id_needed {
+        require_voter_id(request.voter_id.as_deref(), &mut errors);
+    }
+    match identity {
+        Some(identity) if errors.is_empty() => Ok(identity),
+        _ => Err(errors),
+    }
+}
+
 /// Applies every rule of the sign-up form. `today` is the caller's date (browser or server).
 pub fn validate_signup(
     request: &SignupRequest,
@@ -316,6 +343,30 @@ mod tests {
                 field::LANGUAGE,
                 field::QUIET_HOURS
             ]
+        );
+    }
+
+    #[test]
+    fn a_look_up_needs_the_voter_id_only_once_asked_for() {
+        let today = CivilDate::new(2026, 11, 24).unwrap();
+        let request = crate::api::StatusLookupRequest {
+            first_name: "John".into(),
+            last_name: "Smith".into(),
+            date_of_birth: "05-05-1970".into(),
+            zip: "90012".into(),
+            voter_id: None,
+        };
+        assert!(validate_lookup(&request, today, false).is_ok());
+        let errors = validate_lookup(&request, today, true).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].0, field::VOTER_ID);
+        let given = crate::api::StatusLookupRequest {
+            voter_id: Some("v000000007".into()),
+            ..request
+        };
+        assert_eq!(
+            validate_lookup(&given, today, true).map(|i| i.voter_id),
+            Ok(Some("V000000007".into()))
         );
     }
 

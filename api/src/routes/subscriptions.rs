@@ -17,7 +17,7 @@ use ballot_shared::api::{
 };
 use ballot_shared::channels::Channel;
 use ballot_shared::error::ErrorBody;
-use ballot_shared::signup::{validate_identity, validate_preferences_request, FieldErrors};
+use ballot_shared::signup::{validate_lookup, validate_preferences_request};
 use futures_util::stream::Stream;
 use serde::Deserialize;
 use std::convert::Infallible;
@@ -265,20 +265,8 @@ pub async fn lookup(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<StatusLookupRequest>,
 ) -> Result<ApiJson<BallotStatusView>, ApiError> {
-    let mut errors = FieldErrors::new();
-    let identity = validate_identity(
-        &request.first_name,
-        &request.last_name,
-        &request.date_of_birth,
-        &request.zip,
-        request.voter_id.as_deref(),
-        clock::today_anywhere(),
-        &mut errors,
-    );
-    let identity = match identity {
-        Some(identity) if errors.is_empty() => identity,
-        _ => return Err(ApiError::InvalidInput(errors)),
-    };
+    let identity = validate_lookup(&request, clock::today_anywhere(), false)
+        .map_err(ApiError::InvalidInput)?;
     let reserved = state.rate_limits.reserve_identity(&identity).await?;
     let found = match_voter(&state.store, &identity).await;
     let missed = matches!(found, Ok(VoterMatch::NotFound));

@@ -1,5 +1,6 @@
 pub mod channel_choice;
 pub mod error_summary;
+pub mod identity_fields;
 pub mod speakable;
 pub mod switch;
 pub mod text_field;

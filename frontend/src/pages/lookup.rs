@@ -4,25 +4,20 @@ use crate::api_client::{self, ApiFailure};
 use crate::components::error_summary::{
     ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
 };
-use crate::components::text_field::TextField;
+use crate::components::identity_fields::{Identity, IdentityFields};
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
 use crate::form_fields::{canonical_date, input_id};
 use crate::i18n::{self, t};
-use ballot_shared::api::{field, BallotStatusView, StatusLookupRequest};
-use ballot_shared::dob;
+use ballot_shared::api::{BallotStatusView, StatusLookupRequest};
 use ballot_shared::error::code;
-use ballot_shared::signup::{require_voter_id, validate_identity, FieldErrors};
+use ballot_shared::signup::{validate_lookup, FieldErrors};
 use leptos::prelude::*;
 
 #[component]
 pub fn LookupPage() -> impl IntoView {
     let today = dom::today();
-    let first = RwSignal::new(String::new());
-    let last = RwSignal::new(String::new());
-    let dob_text = RwSignal::new(String::new());
-    let zip = RwSignal::new(String::new());
-    let voter_id = RwSignal::new(String::new());
+    let identity = Identity::default();
     // More than one voter has these details: the voter ID is asked for, and needed.
     let voter_id_needed = RwSignal::new(false);
     let submitted = RwSignal::new(false);
@@ -31,32 +26,20 @@ pub fn LookupPage() -> impl IntoView {
     let result: RwSignal<Option<BallotStatusView>> = RwSignal::new(None);
 
     let request = move || {
-        let typed = dob_text.get();
-        let id = voter_id.get();
+        let typed = identity.date_of_birth.get();
+        let id = identity.voter_id.get();
         StatusLookupRequest {
-            first_name: first.get(),
-            last_name: last.get(),
+            first_name: identity.first_name.get(),
+            last_name: identity.last_name.get(),
             date_of_birth: canonical_date(&typed).unwrap_or(typed),
-            zip: zip.get(),
+            zip: identity.zip.get(),
             voter_id: (!id.trim().is_empty()).then_some(id),
         }
     };
     let errors = Memo::new(move |_| -> FieldErrors {
-        let r = request();
-        let mut errors = FieldErrors::new();
-        validate_identity(
-            &r.first_name,
-            &r.last_name,
-            &r.date_of_birth,
-            &r.zip,
-            r.voter_id.as_deref(),
-            today,
-            &mut errors,
-        );
-        if voter_id_needed.get() {
-            require_voter_id(r.voter_id.as_deref(), &mut errors);
-        }
-        errors
+        validate_lookup(&request(), today, voter_id_needed.get())
+            .err()
+            .unwrap_or_default()
     });
     let field_error = move |key: &'static str| {
         Signal::derive(move || {
@@ -128,8 +111,8 @@ pub fn LookupPage() -> impl IntoView {
         submitted.set(true);
         problem.set(None);
         result.set(None);
-        if let Some(canonical) = canonical_date(&dob_text.get_untracked()) {
-            dob_text.set(canonical);
+        if let Some(canonical) = canonical_date(&identity.date_of_birth.get_untracked()) {
+            identity.date_of_birth.set(canonical);
         }
         if errors.with_untracked(Vec::is_empty) {
             items.set(Vec::new());
@@ -146,42 +129,12 @@ pub fn LookupPage() -> impl IntoView {
         <h1 id="page-heading" tabindex="-1">{t("lookup-title")}</h1>
         <p class="lead">{t("lookup-lead")}</p>
         <form novalidate on:submit=on_submit>
-            <TextField id="first-name" label=t("field-first-name") value=first error=field_error(field::FIRST_NAME) autocomplete="given-name" no_spellcheck=true />
-            <TextField id="last-name" label=t("field-last-name") value=last error=field_error(field::LAST_NAME) autocomplete="family-name" no_spellcheck=true />
-            <TextField
-                id="date-of-birth"
-                label=t("field-date-of-birth")
-                hint=t("field-date-of-birth-hint")
-                value=dob_text
-                error=field_error(field::DATE_OF_BIRTH)
-                inputmode="numeric"
-                autocomplete="bday"
-                width="input-width-10"
-                while_typing=dob::typing
-                on_leave=canonical_date
+            <IdentityFields
+                identity=identity
+                error=Callback::new(field_error)
+                zip_hint="field-zip-hint-lookup"
+                voter_id_needed=voter_id_needed
             />
-            <TextField
-                id="zip"
-                label=t("field-zip")
-                hint=t("field-zip-hint-lookup")
-                value=zip
-                error=field_error(field::ZIP)
-                inputmode="numeric"
-                autocomplete="postal-code"
-                width="input-width-10"
-            />
-            <Show when=move || voter_id_needed.get()>
-                <TextField
-                    id="voter-id"
-                    label=t("field-voter-id")
-                    hint=t("field-voter-id-hint")
-                    value=voter_id
-                    error=field_error(field::VOTER_ID)
-                    autocomplete="off"
-                    no_spellcheck=true
-                    width="input-width-20"
-                />
-            </Show>
             <button type="submit" class="button">{t("lookup-submit")}</button>
         </form>
         <Show when=move || result.with(Option::is_some)>

@@ -6,6 +6,7 @@ use crate::components::channel_choice::ChannelChoice;
 use crate::components::error_summary::{
     ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
 };
+use crate::components::identity_fields::{Identity, IdentityFields};
 use crate::components::speakable::speakable;
 use crate::components::text_field::TextField;
 use crate::dom;
@@ -15,7 +16,6 @@ use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, SignupOutcome, SignupRequest, SignupResponse,
 };
 use ballot_shared::channels::Channel;
-use ballot_shared::dob;
 use ballot_shared::email::EmailAddress;
 use ballot_shared::error::code;
 use ballot_shared::i18n::Message;
@@ -27,11 +27,7 @@ use std::collections::BTreeMap;
 /// Everything the voter typed, as signals.
 #[derive(Clone, Copy)]
 struct Form {
-    first_name: RwSignal<String>,
-    last_name: RwSignal<String>,
-    date_of_birth: RwSignal<String>,
-    zip: RwSignal<String>,
-    voter_id: RwSignal<String>,
+    identity: Identity,
     email_on: RwSignal<bool>,
     email: RwSignal<String>,
     sms_on: RwSignal<bool>,
@@ -43,11 +39,7 @@ struct Form {
 impl Form {
     fn new() -> Self {
         Self {
-            first_name: RwSignal::new(String::new()),
-            last_name: RwSignal::new(String::new()),
-            date_of_birth: RwSignal::new(String::new()),
-            zip: RwSignal::new(String::new()),
-            voter_id: RwSignal::new(String::new()),
+            identity: Identity::default(),
             email_on: RwSignal::new(false),
             email: RwSignal::new(String::new()),
             sms_on: RwSignal::new(false),
@@ -58,13 +50,13 @@ impl Form {
     }
 
     fn request(&self) -> SignupRequest {
-        let typed_date = self.date_of_birth.get();
-        let voter_id = self.voter_id.get();
+        let typed_date = self.identity.date_of_birth.get();
+        let voter_id = self.identity.voter_id.get();
         SignupRequest {
-            first_name: self.first_name.get(),
-            last_name: self.last_name.get(),
+            first_name: self.identity.first_name.get(),
+            last_name: self.identity.last_name.get(),
             date_of_birth: canonical_date(&typed_date).unwrap_or(typed_date),
-            zip: self.zip.get(),
+            zip: self.identity.zip.get(),
             // The page's language is the one the voter reads: messages come in it too.
             language: i18n::language().code().into(),
             email: EmailChoice {
@@ -224,8 +216,8 @@ pub fn SignupPage() -> impl IntoView {
         submitted.set(true);
         server_fields.set(BTreeMap::new());
         server_problem.set(None);
-        if let Some(canonical) = canonical_date(&form.date_of_birth.get_untracked()) {
-            form.date_of_birth.set(canonical);
+        if let Some(canonical) = canonical_date(&form.identity.date_of_birth.get_untracked()) {
+            form.identity.date_of_birth.set(canonical);
         }
         if client_errors.with_untracked(|errors| errors.is_empty()) {
             submit.dispatch(form.request());
@@ -263,56 +255,12 @@ pub fn SignupPage() -> impl IntoView {
             <form novalidate on:submit=on_submit>
                 <h2>{t("signup-your-details")}</h2>
                 <p class="hint">{t("signup-details-hint")}</p>
-                <TextField
-                    id="first-name"
-                    label=t("field-first-name")
-                    value=form.first_name
-                    error=field_error(field::FIRST_NAME)
-                    autocomplete="given-name"
-                    no_spellcheck=true
+                <IdentityFields
+                    identity=form.identity
+                    error=Callback::new(field_error)
+                    zip_hint="field-zip-hint"
+                    voter_id_needed=voter_id_needed
                 />
-                <TextField
-                    id="last-name"
-                    label=t("field-last-name")
-                    value=form.last_name
-                    error=field_error(field::LAST_NAME)
-                    autocomplete="family-name"
-                    no_spellcheck=true
-                />
-                <TextField
-                    id="date-of-birth"
-                    label=t("field-date-of-birth")
-                    hint=t("field-date-of-birth-hint")
-                    value=form.date_of_birth
-                    error=field_error(field::DATE_OF_BIRTH)
-                    inputmode="numeric"
-                    autocomplete="bday"
-                    width="input-width-10"
-                    while_typing=dob::typing
-                    on_leave=canonical_date
-                />
-                <TextField
-                    id="zip"
-                    label=t("field-zip")
-                    hint=t("field-zip-hint")
-                    value=form.zip
-                    error=field_error(field::ZIP)
-                    inputmode="numeric"
-                    autocomplete="postal-code"
-                    width="input-width-10"
-                />
-                <Show when=move || voter_id_needed.get()>
-                    <TextField
-                        id="voter-id"
-                        label=t("field-voter-id")
-                        hint=t("field-voter-id-hint")
-                        value=form.voter_id
-                        error=field_error(field::VOTER_ID)
-                        autocomplete="off"
-                        no_spellcheck=true
-                        width="input-width-20"
-                    />
-                </Show>
 
                 <fieldset class="channels" aria-describedby=move || channels_described_by(channels_error.get().is_some())>
                     <legend>
