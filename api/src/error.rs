@@ -355,6 +355,22 @@ impl From<crate::broadcasts::BroadcastError> for ApiError {
     }
 }
 
+impl From<crate::county_settings::CountySettingsError> for ApiError {
+    fn from(error: crate::county_settings::CountySettingsError) -> Self {
+        use crate::county_settings::CountySettingsError;
+        match error {
+            CountySettingsError::OtherCounty(_) | CountySettingsError::HostsStatewideOnly => {
+                ApiError::Forbidden(vec![crate::file_rows::RowError {
+                    line: 1,
+                    message: error.to_string(),
+                }])
+            }
+            CountySettingsError::Invalid(fields) => ApiError::InvalidFields(fields),
+            CountySettingsError::Store(e) => ApiError::Database(e),
+        }
+    }
+}
+
 impl From<crate::destinations::DestinationError> for ApiError {
     fn from(error: crate::destinations::DestinationError) -> Self {
         crate::subscriptions::LinkError::from(error).into()

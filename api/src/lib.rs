@@ -9,6 +9,7 @@ pub mod broadcasts;
 pub mod channel_policy;
 pub mod clock;
 pub mod config;
+pub mod county_settings;
 pub mod csv_table;
 pub mod demo;
 pub mod destinations;
