@@ -6,6 +6,7 @@
 //! each time. Fields say quietly, in their own error messages, when a problem is fixed.
 
 use crate::dom;
+use crate::form_fields::input_id;
 use crate::i18n;
 use ballot_shared::i18n::Message;
 use leptos::prelude::*;
@@ -52,6 +53,33 @@ pub struct ServerProblem {
     pub target: Option<&'static str>,
     pub message: String,
     pub help: Vec<String>,
+}
+
+/// What a summary lists after a submit: the rules' errors, each linked to its field (else the
+/// server's field errors: its own checks, or a destination that had its day's confirmations),
+/// then the server's problem. A rule's error on the field the server's problem is about is left
+/// out: the server's sentence says more ("More than one voter matches…").
+pub fn snapshot(
+    errors: ballot_shared::signup::FieldErrors,
+    server_fields: &std::collections::BTreeMap<String, String>,
+    problem: Option<ServerProblem>,
+) -> Vec<SummaryItem> {
+    let problem_target = problem.as_ref().and_then(|p| p.target);
+    let mut items: Vec<SummaryItem> = errors
+        .into_iter()
+        .filter(|(key, _)| problem_target.is_none() || input_id(key) != problem_target)
+        .map(|(key, message)| SummaryItem::rule(input_id(key), message))
+        .collect();
+    if items.is_empty() {
+        items = server_fields
+            .iter()
+            .map(|(key, message)| SummaryItem::text(input_id(key), message.clone()))
+            .collect();
+    }
+    if let Some(problem) = problem {
+        items.push(SummaryItem::text(problem.target, problem.message));
+    }
+    items
 }
 
 #[component]

@@ -2,12 +2,12 @@
 
 use crate::api_client::{self, ApiFailure};
 use crate::components::error_summary::{
-    ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
+    snapshot, ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
 };
 use crate::components::identity_fields::{Identity, IdentityFields};
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
-use crate::form_fields::{canonical_date, input_id};
+use crate::form_fields::canonical_date;
 use crate::i18n::{self, t};
 use ballot_shared::api::{BallotStatusView, StatusLookupRequest};
 use ballot_shared::error::code;
@@ -54,19 +54,11 @@ pub fn LookupPage() -> impl IntoView {
     // The summary lists what was wrong when the form was sent (see `ErrorSummary`).
     let items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
     let take_snapshot = move || {
-        let problem = problem.get_untracked();
-        let problem_target = problem.as_ref().and_then(|p| p.target);
-        let mut list: Vec<SummaryItem> = errors
-            .get_untracked()
-            .into_iter()
-            // The server's sentence says more ("More than one voter matches…").
-            .filter(|(k, _)| problem_target.is_none() || input_id(k) != problem_target)
-            .map(|(k, message)| SummaryItem::rule(input_id(k), message))
-            .collect();
-        if let Some(problem) = problem {
-            list.push(SummaryItem::text(problem.target, problem.message));
-        }
-        items.set(list);
+        items.set(snapshot(
+            errors.get_untracked(),
+            &Default::default(),
+            problem.get_untracked(),
+        ));
         request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
     };
     let help = Signal::derive(move || problem.get().map(|p| p.help).unwrap_or_default());

@@ -4,13 +4,13 @@
 use crate::api_client::{self, ApiFailure};
 use crate::components::channel_choice::ChannelChoice;
 use crate::components::error_summary::{
-    ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
+    snapshot, ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
 };
 use crate::components::identity_fields::{Identity, IdentityFields};
 use crate::components::speakable::speakable;
 use crate::components::text_field::TextField;
 use crate::dom;
-use crate::form_fields::{canonical_date, input_id};
+use crate::form_fields::canonical_date;
 use crate::i18n::{self, t};
 use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, SignupOutcome, SignupRequest, SignupResponse,
@@ -119,26 +119,13 @@ pub fn SignupPage() -> impl IntoView {
     // The summary lists what was wrong when the form was sent (see `ErrorSummary`).
     let summary_items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
     let take_snapshot = move || {
-        let problem = server_problem.get_untracked();
-        let problem_target = problem.as_ref().and_then(|p| p.target);
-        let mut items: Vec<SummaryItem> = client_errors
-            .get_untracked()
-            .into_iter()
-            // The server's sentence says more ("More than one voter matches…").
-            .filter(|(key, _)| problem_target.is_none() || input_id(key) != problem_target)
-            .map(|(key, message)| SummaryItem::rule(input_id(key), message))
-            .collect();
-        if items.is_empty() {
-            items = server_fields.with_untracked(|f| {
-                f.iter()
-                    .map(|(key, message)| SummaryItem::text(input_id(key), message.clone()))
-                    .collect()
-            });
-        }
-        if let Some(problem) = problem {
-            items.push(SummaryItem::text(problem.target, problem.message));
-        }
-        summary_items.set(items);
+        summary_items.set(server_fields.with_untracked(|fields| {
+            snapshot(
+                client_errors.get_untracked(),
+                fields,
+                server_problem.get_untracked(),
+            )
+        }));
     };
     let summary_help =
         Signal::derive(move || server_problem.get().map(|p| p.help).unwrap_or_default());
