@@ -44,7 +44,7 @@ def cycles(root: Path) -> tuple[list[list[str]], dict[str, set[str]], int]:
         text = path.read_text()
         # Strip comments so a doc comment naming a module is not an import.
         text = re.sub(r"//[^\n]*", "", text)
-        for match in re.finditer(r"crate::((?:[a-z_][a-z0-9_]*::)*[a-z_][a-z0-9_]*)", text):
+        for match in re.finditer(r"crate::((?:[a-z_][a-z0-9_]*::)*[a-z_][a-z0-9_]*)(?![a-z0-9_]|::[a-z_{])", text):
             segments = match.group(1).split("::")
             # The longest prefix that is a module file: `crate::store::outbox::claim` is
             # `store::outbox`.
@@ -54,12 +54,20 @@ def cycles(root: Path) -> tuple[list[list[str]], dict[str, set[str]], int]:
                     if target != module:
                         graph[module].add(target)
                     break
-        # `use crate::{a, b::c}` groups.
-        for group in re.finditer(r"use crate::\{([^}]*)\}", text):
-            for item in group.group(1).split(","):
-                head = item.strip().split("::")[0]
-                if head in names and head != module:
-                    graph[module].add(head)
+        # Groups: `use crate::{a, b::c}` and `use crate::x::{y, z::w}`, one brace level deep.
+        for group in re.finditer(r"crate::((?:[a-z_][a-z0-9_]*::)*)\{([^{}]*)\}", text):
+            prefix = group.group(1)
+            for item in group.group(2).split(","):
+                if not item.strip():
+                    continue
+                path = (prefix + item.strip()).removesuffix("::").split(" as ")[0]
+                segments = [s for s in path.split("::") if s and s != "self"]
+                for end in range(len(segments), 0, -1):
+                    target = "::".join(segments[:end])
+                    if target in names:
+                        if target != module:
+                            graph[module].add(target)
+                        break
 
     # Tarjan's strongly connected components.
     index: dict[str, int] = {}

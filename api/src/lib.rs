@@ -1,42 +1,20 @@
-//! The Where's My Ballot? API server and its command-line tools.
+//! The Where's My Ballot? API server and its command-line tools, in layers: each folder
+//! depends only on the ones below it in this list (`docs/architecture.md` has the map).
+//!
+//! - `cli`: the command line (`serve`, `worker`, imports, `demo`, `simulate`, …).
+//! - `http`: the HTTP edge: the router and its state, handlers, middleware, the error shape,
+//!   the OpenAPI document.
+//! - `outbox`: the worker that delivers queued messages, and the messages' words.
+//! - `domain`: the product's rules: sign-ups, subscriptions, matching, ballot events,
+//!   notifications, voter files, broadcasts and reminders, county offices, API keys.
+//! - `store`: SQL, and only SQL, for SQLite and PostgreSQL.
+//! - `config`, `clock`, `redact`: read by every layer.
 
-pub mod api_keys;
-pub mod app;
-pub mod audit;
-pub mod ballot_events;
-pub mod ballot_status;
-pub mod broadcasts;
-pub mod channel_policy;
+pub mod cli;
 pub mod clock;
 pub mod config;
-pub mod county_settings;
-pub mod csv_table;
-pub mod demo;
-pub mod destinations;
-pub mod error;
-pub mod event_record;
-pub mod file_rows;
-pub mod ip_net;
-pub mod locales;
-pub mod matching;
-pub mod message_links;
-pub mod metrics;
-pub mod notifications;
-pub mod offices;
-pub mod openapi;
+pub mod domain;
+pub mod http;
 pub mod outbox;
-pub mod provider_webhooks;
-pub mod rate_limits;
 pub mod redact;
-pub mod retention;
-pub mod routes;
-pub mod security_headers;
-pub mod signups;
-pub mod simulate;
-pub mod sms_keywords;
-pub mod status_changes;
-pub mod status_streams;
 pub mod store;
-pub mod subscriptions;
-pub mod token;
-pub mod voter_file;

@@ -3,7 +3,7 @@
 //! configured is captured as a file instead, which is the embedded default.
 
 use crate::config::{Config, DkimConfig, TwilioConfig};
-use crate::message_links::{Filled, Links};
+use crate::domain::message_links::{Filled, Links};
 use crate::outbox::templates::escape_html;
 use crate::store::access_tokens::TokenKind;
 use crate::store::outbox::OutboxMessage;
@@ -142,7 +142,10 @@ impl Delivery {
                 public_url: &self.public_url,
             }
             .voice_confirmation()
-            .replace(crate::message_links::slot(TokenKind::Confirm), token)
+            .replace(
+                crate::domain::message_links::slot(TokenKind::Confirm),
+                token,
+            )
         })
     }
 }
@@ -264,7 +267,7 @@ async fn send_email(email: &EmailDelivery, message: &OutboxMessage) -> Result<()
         .message_id(Some(format!(
             "<{}.{}@{message_id_domain}>",
             message.outbox_message_id,
-            crate::token::generate()
+            crate::domain::token::generate()
         )))
         .date_now()
         .subject(message.subject.clone().unwrap_or_default());
@@ -353,7 +356,7 @@ pub fn call_twiml(message: &OutboxMessage, key_press: Option<&str>) -> String {
     };
     match key_press {
         Some(action) => {
-            let no_key = crate::locales::catalog(language).text("confirm-voice-no-key");
+            let no_key = crate::domain::locales::catalog(language).text("confirm-voice-no-key");
             format!(
                 "<Response><Gather input=\"dtmf\" numDigits=\"1\" timeout=\"8\" action=\"{}\" method=\"POST\">{}<Pause length=\"1\"/>{}</Gather>{}</Response>",
                 escape_html(action),

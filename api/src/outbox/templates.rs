@@ -5,7 +5,7 @@
 //! the message (the voter's county, by name), say what happened and nothing more, and give a
 //! way to stop in every message.
 
-use crate::message_links::{Links, REFERENCE, REFERENCE_SPOKEN};
+use crate::domain::message_links::{Links, REFERENCE, REFERENCE_SPOKEN};
 use crate::outbox::voices;
 use ballot_shared::channels::Channel;
 use ballot_shared::i18n::{Catalog, Message};
@@ -117,7 +117,7 @@ pub fn confirmation_request(channel: Channel, ctx: &ConfirmRequestContext<'_>) -
     // A call in a language the provider cannot speak is made in English.
     let catalog = match channel {
         Channel::Voice if !voices::speaks(ctx.catalog.language()) => {
-            crate::locales::catalog(Language::English)
+            crate::domain::locales::catalog(Language::English)
         }
         _ => ctx.catalog,
     };
@@ -396,7 +396,7 @@ fn short(catalog: &Catalog, sender: String, body_text: String) -> Composed {
 /// A call to a voter whose language the provider cannot speak: briefly, in English, that
 /// their texts or email say more.
 fn voice_language_unavailable(office: &Office) -> Composed {
-    let english = crate::locales::catalog(Language::English);
+    let english = crate::domain::locales::catalog(Language::English);
     let text = english.format(
         &Message::new("voice-language-unavailable")
             .text("office", &office.sender)
@@ -408,7 +408,7 @@ fn voice_language_unavailable(office: &Office) -> Composed {
 /// Ends every message with its reference, which anyone can check at /verify: an email says
 /// where, a text is kept short, a call spells it out.
 fn with_reference(channel: Channel, links: &Links<'_>, mut composed: Composed) -> Composed {
-    let catalog = crate::locales::catalog(composed.language);
+    let catalog = crate::domain::locales::catalog(composed.language);
     match channel {
         Channel::Email => {
             let line = catalog.format(
@@ -779,7 +779,7 @@ mod status_tests {
     fn ctx() -> StatusContext<'static> {
         let office: &'static Office = Box::leak(Box::new(Office::default_for("Sacramento")));
         StatusContext {
-            catalog: crate::locales::catalog(Language::English),
+            catalog: crate::domain::locales::catalog(Language::English),
             first_name: "Maria",
             office,
             occurred_on: "November 3, 2026",
@@ -835,7 +835,7 @@ mod status_tests {
             public_url: "http://localhost",
         };
         let ctx = ConfirmRequestContext {
-            catalog: crate::locales::catalog(Language::English),
+            catalog: crate::domain::locales::catalog(Language::English),
             first_name: "Maria",
             office: &office,
             destination_display: "maria@example.com",
@@ -867,7 +867,7 @@ mod status_tests {
             public_url: "http://localhost",
         };
         let ctx = ChangeContext {
-            catalog: crate::locales::catalog(Language::English),
+            catalog: crate::domain::locales::catalog(Language::English),
             first_name: "Maria",
             office: &office,
             channel: Channel::Email,
@@ -889,7 +889,7 @@ mod status_tests {
     #[test]
     fn a_call_in_a_language_without_a_voice_is_a_short_english_pointer() {
         let khmer = StatusContext {
-            catalog: crate::locales::catalog(Language::Khmer),
+            catalog: crate::domain::locales::catalog(Language::Khmer),
             ..ctx()
         };
         let call = status_update(Channel::Voice, BallotStatus::Received, &khmer);
@@ -964,7 +964,7 @@ mod status_tests {
     #[test]
     fn no_space_between_chinese_sentences() {
         let chinese = StatusContext {
-            catalog: crate::locales::catalog(Language::Chinese),
+            catalog: crate::domain::locales::catalog(Language::Chinese),
             ..ctx()
         };
         let text = status_sentence(BallotStatus::SignatureMissing, None, &chinese);

@@ -5,7 +5,7 @@ use super::contact_hours::earliest_contact;
 use super::delivery::{Delivery, DeliveryError};
 use crate::clock;
 use crate::config::Config;
-use crate::message_links::{fill, Filled, LinkLifetimes};
+use crate::domain::message_links::{fill, Filled, LinkLifetimes};
 use crate::redact::redact;
 use crate::store::access_tokens;
 use crate::store::outbox::{self, OutboxMessage, Outcome};
@@ -34,7 +34,7 @@ pub struct Worker {
     /// How long the links this worker mints work.
     link_lifetimes: LinkLifetimes,
     /// County offices, for the broadcasts this worker sends.
-    offices: std::sync::Arc<crate::offices::Offices>,
+    offices: std::sync::Arc<crate::domain::offices::Offices>,
     /// `RETENTION_DAYS`: how long after certification an election is purged.
     retention_days: i64,
     /// `BROADCAST_APPROVAL_THRESHOLD`: a broadcast its creator alone approved stops there.
@@ -183,10 +183,14 @@ impl Worker {
             if tokio::time::Instant::now() >= next_purge {
                 next_purge += PURGE_EVERY;
                 let purged =
-                    match crate::retention::purge_due(&self.store, self.retention_days).await {
-                        Ok(_) => crate::retention::purge_aged(&self.store, self.retention_days)
-                            .await
-                            .map(|_| ()),
+                    match crate::domain::retention::purge_due(&self.store, self.retention_days)
+                        .await
+                    {
+                        Ok(_) => {
+                            crate::domain::retention::purge_aged(&self.store, self.retention_days)
+                                .await
+                                .map(|_| ())
+                        }
                         Err(error) => Err(error),
                     };
                 if let Err(error) = purged {
@@ -194,7 +198,7 @@ impl Worker {
                     tracing::error!(%error, "retention pass failed");
                 }
             }
-            if let Err(error) = crate::broadcasts::send_due(
+            if let Err(error) = crate::domain::broadcasts::send_due(
                 &self.store,
                 &self.offices,
                 &self.public_url,

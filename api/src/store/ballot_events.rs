@@ -23,6 +23,10 @@ pub struct EventRow {
     pub detail: String,
 }
 
+/// The PostgreSQL channel that ingest `NOTIFY`s (`domain::status_changes` listens); payloads
+/// are subscription ids separated by commas.
+pub const CHANNEL: &str = "ballot_status_changed";
+
 /// Records the event unless its county already posted its `event_id`; `true` if it was new.
 pub async fn insert_if_new(
     tx: &mut Tx,
@@ -138,7 +142,7 @@ pub async fn notify_changed(tx: &mut Tx, subscription_ids: &[i64]) -> Result<(),
             .collect::<Vec<_>>()
             .join(",");
         sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(crate::status_changes::CHANNEL)
+            .bind(CHANNEL)
             .bind(payload)
             .execute(&mut **t)
             .await?;

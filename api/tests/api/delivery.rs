@@ -4,8 +4,8 @@
 use crate::helpers;
 use crate::smtp_sink;
 
-use ballot_api::api_keys;
-use ballot_api::api_keys::Scope;
+use ballot_api::domain::api_keys;
+use ballot_api::domain::api_keys::Scope;
 use helpers::{email_as_read, form_decoded, maria, spawn_app_with, Options, TestApp};
 use serde_json::json;
 use smtp_sink::SmtpSink;

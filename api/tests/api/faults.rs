@@ -6,7 +6,7 @@
 use crate::helpers;
 use crate::smtp_sink;
 
-use ballot_api::voter_file;
+use ballot_api::domain::voter_file;
 use helpers::{spawn_app_with, Options};
 use serde_json::json;
 use smtp_sink::SmtpSink;
@@ -128,8 +128,8 @@ async fn providers_down_then_back_every_message_delivered_once() {
 /// pass without leaving a message claimed, and the process exits cleanly.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
-    use ballot_api::api_keys;
-    use ballot_api::api_keys::Scope;
+    use ballot_api::domain::api_keys;
+    use ballot_api::domain::api_keys::Scope;
     const ROWS: u64 = 20_000;
     let dir = tempfile::tempdir().unwrap();
     let database = helpers::TestDatabase::create(&dir).await;
@@ -138,8 +138,8 @@ async fn sigterm_finishes_requests_in_flight_and_takes_no_new_ones() {
         .await
         .unwrap();
     let mut demo = Vec::new();
-    ballot_api::demo::write_voter_file(&mut demo, 50, 1).unwrap();
-    ballot_api::voter_file::import(&store, demo.as_slice(), false)
+    ballot_api::cli::demo::write_voter_file(&mut demo, 50, 1).unwrap();
+    ballot_api::domain::voter_file::import(&store, demo.as_slice(), false)
         .await
         .unwrap();
     let port = {

@@ -171,11 +171,15 @@ async fn one_address_past_its_limit_gets_429_with_retry_after() {
 
 #[tokio::test]
 async fn every_operator_request_is_in_the_audit_trail() {
-    use ballot_api::api_keys::Scope;
+    use ballot_api::domain::api_keys::Scope;
     let app = helpers::spawn_app().await;
-    let key = ballot_api::api_keys::create(&app.store, &Scope::County("Sacramento".into()), "test")
-        .await
-        .unwrap();
+    let key = ballot_api::domain::api_keys::create(
+        &app.store,
+        &Scope::County("Sacramento".into()),
+        "test",
+    )
+    .await
+    .unwrap();
     let post = |auth: Option<String>| {
         let mut request = app
             .client
@@ -327,7 +331,7 @@ async fn no_token_is_kept_in_plain_text_in_any_table() {
     for token in &tokens {
         assert!(!everything.contains(token.as_str()), "{token} is stored");
         // Each still works, found by its hash.
-        assert!(everything.contains(&ballot_api::token::lookup_key(token)));
+        assert!(everything.contains(&ballot_api::domain::token::lookup_key(token)));
     }
     app.stop().await;
 }

@@ -6,10 +6,10 @@
 //! `scripts/test.sh` runs the suite both ways.
 #![allow(dead_code)] // each test file uses a different part
 
-use ballot_api::app::{self, Running};
 use ballot_api::config::Config;
+use ballot_api::http::app::{self, Running};
 use ballot_api::store::Store;
-use ballot_api::{demo, voter_file};
+use ballot_api::{cli::demo, domain::voter_file};
 use serde_json::{json, Value};
 use sqlx::Connection;
 use std::collections::HashMap;
@@ -478,9 +478,13 @@ pub fn token_after(text: &str, marker: &str) -> Option<String> {
 
 /// A new statewide operator key.
 pub async fn statewide_key(app: &TestApp) -> String {
-    ballot_api::api_keys::create(&app.store, &ballot_api::api_keys::Scope::Statewide, "test")
-        .await
-        .unwrap()
+    ballot_api::domain::api_keys::create(
+        &app.store,
+        &ballot_api::domain::api_keys::Scope::Statewide,
+        "test",
+    )
+    .await
+    .unwrap()
 }
 
 /// A valid sign-up of the demo voter Maria Garcia, for email only.
@@ -521,7 +525,7 @@ pub async fn count(store: &Store, table: &str) -> i64 {
 /// and each with one "mailed" email due now: load for the outbox without sign-ups.
 pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) {
     use ballot_api::store::outbox;
-    let mut file = ballot_api::voter_file::COLUMNS.join(",");
+    let mut file = ballot_api::domain::voter_file::COLUMNS.join(",");
     file.push('\n');
     for i in 0..count {
         file.push_str(&format!(
@@ -569,7 +573,7 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
             election_id: None,
             language: "en",
         };
-        let reference = ballot_api::message_links::new_reference();
+        let reference = ballot_api::domain::message_links::new_reference();
         outbox::enqueue(&mut tx, &message, &reference, &now)
             .await
             .unwrap()
@@ -595,7 +599,7 @@ pub fn distinct_name(i: usize) -> (&'static str, &'static str) {
 /// A voter file of `count` such voters (ids `{prefix}0000`…), all born on `date_of_birth`
 /// (YYYY-MM-DD) and living in 95814, Sacramento.
 pub fn distinct_voters_file(prefix: &str, count: usize, date_of_birth: &str) -> String {
-    let mut file = ballot_api::voter_file::COLUMNS.join(",");
+    let mut file = ballot_api::domain::voter_file::COLUMNS.join(",");
     file.push('\n');
     for i in 0..count {
         let (first, last) = distinct_name(i);

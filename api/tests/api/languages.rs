@@ -3,7 +3,7 @@
 
 use crate::helpers;
 
-use ballot_api::locales;
+use ballot_api::domain::locales;
 use ballot_shared::i18n::Message;
 use ballot_shared::language::Language;
 use helpers::{maria, spawn_app, with_identity};

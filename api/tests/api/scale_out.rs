@@ -6,9 +6,9 @@
 use crate::helpers;
 use crate::smtp_sink;
 
-use ballot_api::api_keys;
-use ballot_api::api_keys::Scope;
-use ballot_api::voter_file;
+use ballot_api::domain::api_keys;
+use ballot_api::domain::api_keys::Scope;
+use ballot_api::domain::voter_file;
 use helpers::{count, spawn_app_with, Options, TestApp};
 use serde_json::json;
 use smtp_sink::SmtpSink;
@@ -233,7 +233,7 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
         election_id: None,
         language: "en",
     };
-    let reference = ballot_api::message_links::new_reference();
+    let reference = ballot_api::domain::message_links::new_reference();
     outbox::enqueue(&mut tx, &message, &reference, &ballot_api::clock::now())
         .await
         .unwrap()

@@ -55,7 +55,7 @@ async fn a_new_sign_up_is_201_with_separate_links_and_every_destination_confirmi
     assert_eq!(stored.len(), 2);
     for token in [status_token, manage_token] {
         assert!(!stored.iter().any(|h| h == token));
-        assert!(stored.contains(&ballot_api::token::lookup_key(token)));
+        assert!(stored.contains(&ballot_api::domain::token::lookup_key(token)));
     }
     app.stop().await;
 }

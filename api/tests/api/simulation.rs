@@ -14,7 +14,7 @@ async fn the_simulation_walks_a_ballot_to_counted() {
         .as_str()
         .unwrap()
         .to_string();
-    ballot_api::simulate::run(
+    ballot_api::cli::simulate::run(
         &app.store,
         &app.base,
         &["V000000001".to_string()],

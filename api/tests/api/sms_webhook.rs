@@ -3,7 +3,7 @@
 
 use crate::helpers;
 
-use ballot_api::provider_webhooks::twilio_signature;
+use ballot_api::http::provider_webhooks::twilio_signature;
 use helpers::{maria, spawn_app, spawn_app_with, token_after, Options, TestApp};
 use serde_json::json;
 

@@ -3,8 +3,8 @@
 
 use crate::helpers;
 
-use ballot_api::api_keys;
-use ballot_api::api_keys::Scope;
+use ballot_api::domain::api_keys;
+use ballot_api::domain::api_keys::Scope;
 use helpers::{maria, spawn_app, token_after, with_identity, TestApp};
 use serde_json::{json, Value};
 use std::time::Duration;

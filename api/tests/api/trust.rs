@@ -3,8 +3,8 @@
 
 use crate::helpers;
 
-use ballot_api::api_keys;
-use ballot_api::api_keys::Scope;
+use ballot_api::domain::api_keys;
+use ballot_api::domain::api_keys::Scope;
 use helpers::{maria, spawn_app, spawn_app_with, token_after, with_identity, Options, TestApp};
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -673,12 +673,12 @@ async fn an_election_is_purged_after_certification_keeping_only_counts() {
     let saved: Value = certify(key.clone()).await.unwrap().json().await.unwrap();
     assert!(saved["purge_on"].as_str().unwrap() > saved["certified_on"].as_str().unwrap());
     // Not yet due (90 days by default)…
-    assert!(ballot_api::retention::purge_due(&app.store, 90)
+    assert!(ballot_api::domain::retention::purge_due(&app.store, 90)
         .await
         .unwrap()
         .is_empty());
     // …and once due, purged.
-    let done = ballot_api::retention::purge_due(&app.store, 0)
+    let done = ballot_api::domain::retention::purge_due(&app.store, 0)
         .await
         .unwrap();
     assert_eq!(done.len(), 1);
@@ -738,12 +738,14 @@ async fn an_election_is_purged_after_certification_keeping_only_counts() {
         1
     );
     assert!(matches!(
-        ballot_api::retention::purge_election(&app.store, "g26").await,
-        Err(ballot_api::retention::RetentionError::AlreadyPurged(_))
+        ballot_api::domain::retention::purge_election(&app.store, "g26").await,
+        Err(ballot_api::domain::retention::RetentionError::AlreadyPurged(_))
     ));
     assert!(matches!(
-        ballot_api::retention::purge_election(&app.store, "g27").await,
-        Err(ballot_api::retention::RetentionError::NotCertified(_))
+        ballot_api::domain::retention::purge_election(&app.store, "g27").await,
+        Err(ballot_api::domain::retention::RetentionError::NotCertified(
+            _
+        ))
     ));
     app.stop().await;
 }
@@ -1048,10 +1050,12 @@ async fn operator_text_cannot_carry_a_working_link_into_a_message() {
     .await
     .map(|_| ()))
     .unwrap();
-    let office =
-        ballot_api::offices::office_for(&mut app.store.begin().await.unwrap(), "Sacramento")
-            .await
-            .unwrap();
+    let office = ballot_api::domain::offices::office_for(
+        &mut app.store.begin().await.unwrap(),
+        "Sacramento",
+    )
+    .await
+    .unwrap();
     assert_eq!(office.sender, "Office { {token:manage} }");
     assert_eq!(office.cure_url_hosts, ["evil.example"]);
     app.stop().await;
@@ -1116,7 +1120,7 @@ async fn what_belongs_to_no_election_goes_once_it_is_old() {
     };
     assert_eq!(count("SELECT COUNT(*) FROM destination_request").await, 2);
     // Not yet old: kept.
-    let kept = ballot_api::retention::purge_aged(&app.store, 90)
+    let kept = ballot_api::domain::retention::purge_aged(&app.store, 90)
         .await
         .unwrap();
     assert_eq!(kept, Default::default());
@@ -1136,7 +1140,7 @@ async fn what_belongs_to_no_election_goes_once_it_is_old() {
     .await
     .map(|_| ()))
     .unwrap();
-    let aged = ballot_api::retention::purge_aged(&app.store, 90)
+    let aged = ballot_api::domain::retention::purge_aged(&app.store, 90)
         .await
         .unwrap();
     assert_eq!(aged.destination_requests, 2);

@@ -2,8 +2,8 @@
 
 use crate::helpers;
 
-use ballot_api::csv_table::HeaderError;
-use ballot_api::voter_file::{import, ImportError};
+use ballot_api::domain::csv_table::HeaderError;
+use ballot_api::domain::voter_file::{import, ImportError};
 use helpers::{count, spawn_app_with, Options};
 use std::process::Command;
 

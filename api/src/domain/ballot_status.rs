@@ -1,0 +1,227 @@
+//! A voter's ballot timeline, as the status page and look-ups show it.
+
+use crate::domain::event_record::EventDetail;
+use crate::domain::notifications::{pacific_day, spoken_date};
+use crate::outbox::templates::{self, Office, StatusContext};
+use crate::store::ballot_events::EventRow;
+use ballot_shared::api::{BallotStatusView, BallotTimeline, TimelineEvent, TimelineStep};
+use ballot_shared::i18n::Catalog;
+use ballot_shared::status::BallotStatus;
+
+/// The steps every ballot goes through (key, title id), and the statuses that show each was
+/// reached.
+const STEPS: [(&str, &str, &[BallotStatus]); 3] = [
+    ("mailed", "status-mailed", &[]), // any event at all means the ballot was mailed
+    (
+        "received",
+        "status-received",
+        &[
+            BallotStatus::Received,
+            BallotStatus::InReview,
+            BallotStatus::Counted,
+            BallotStatus::SignatureMissing,
+            BallotStatus::SignatureMismatch,
+            BallotStatus::Cured,
+            BallotStatus::NotCounted,
+        ],
+    ),
+    ("counted", "status-counted", &[BallotStatus::Counted]),
+];
+
+/// Builds the view from the voter's events (oldest first, as the store returns them).
+pub fn view(
+    catalog: &Catalog,
+    office: &Office,
+    first_name: &str,
+    events: &[EventRow],
+    public_url: &str,
+) -> BallotStatusView {
+    let mut elections: Vec<&str> = events.iter().map(|e| e.election_id.as_str()).collect();
+    elections.dedup();
+    let ballots = elections
+        .into_iter()
+        .map(|election| {
+            let rows: Vec<&EventRow> = events
+                .iter()
+                .filter(|e| e.election_id == election)
+                .collect();
+            timeline(catalog, office, first_name, election, &rows, public_url)
+        })
+        .collect();
+    BallotStatusView {
+        county_office: office.sender.clone(),
+        ballots,
+    }
+}
+
+fn timeline(
+    catalog: &Catalog,
+    office: &Office,
+    first_name: &str,
+    election: &str,
+    rows: &[&EventRow],
+    public_url: &str,
+) -> BallotTimeline {
+    let mut events = Vec::new();
+    let mut statuses = Vec::new();
+    let mut action_needed = None;
+    for row in rows {
+        let Ok(status) = BallotStatus::parse(&row.status) else {
+            continue;
+        };
+        let detail: EventDetail = serde_json::from_str(&row.detail).unwrap_or_default();
+        let occurred_on = pacific_day(catalog, &row.occurred_at);
+        let cure_deadline = detail
+            .cure_deadline
+            .as_deref()
+            .map(|d| spoken_date(catalog, d));
+        let expected_delivery = detail
+            .expected_delivery
+            .as_deref()
+            .map(|d| spoken_date(catalog, d));
+        let ctx = StatusContext {
+            catalog,
+            first_name,
+            office,
+            occurred_on: &occurred_on,
+            cure_deadline: cure_deadline.as_deref(),
+            cure_url: detail.cure_url.as_deref(),
+            reason: detail.reason.as_deref(),
+            expected_delivery: expected_delivery.as_deref(),
+            links: crate::domain::message_links::Links { public_url },
+        };
+        let message = templates::status_sentence(status, None, &ctx);
+        action_needed = status.needs_action().then(|| message.clone());
+        statuses.push(status);
+        events.push(TimelineEvent {
+            status: status.code().to_string(),
+            title: catalog.text(status.title_id()),
+            occurred_at: row.occurred_at.clone(),
+            message,
+        });
+    }
+    let current = statuses.last().copied();
+    // A ballot cancelled for an in-person vote or a replacement does not go on to be counted.
+    let counted_possible = !matches!(current, Some(BallotStatus::VotedInPerson));
+    let done: Vec<bool> = STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, reached_by))| match i {
+            0 => !statuses.is_empty(),
+            _ => counted_possible && statuses.iter().any(|s| reached_by.contains(s)),
+        })
+        .collect();
+    let furthest = done.iter().rposition(|d| *d);
+    BallotTimeline {
+        election_id: election.to_string(),
+        current_status: current.map(|s| s.code().to_string()).unwrap_or_default(),
+        steps: STEPS
+            .iter()
+            .enumerate()
+            .map(|(i, (key, title, _))| TimelineStep {
+                key: key.to_string(),
+                title: catalog.text(title),
+                done: done[i],
+                current: furthest == Some(i),
+            })
+            .collect(),
+        events,
+        action_needed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn english() -> &'static Catalog {
+        crate::domain::locales::catalog(ballot_shared::language::Language::English)
+    }
+
+    fn row(id: &str, status: &str, at: &str) -> EventRow {
+        EventRow {
+            event_id: id.into(),
+            voter_id: "V1".into(),
+            election_id: "g".into(),
+            status: status.into(),
+            occurred_at: at.into(),
+            detail: "{}".into(),
+        }
+    }
+
+    #[test]
+    fn steps_follow_the_events() {
+        let events = [
+            row("1", "mailed", "2026-10-06T16:00:00.000000Z"),
+            row("2", "received", "2026-11-03T18:00:00.000000Z"),
+        ];
+        let view = view(
+            english(),
+            &Office::default_for("Sacramento"),
+            "Maria",
+            &events,
+            "https://x",
+        );
+        let ballot = &view.ballots[0];
+        let done: Vec<bool> = ballot.steps.iter().map(|s| s.done).collect();
+        assert_eq!(done, [true, true, false]);
+        assert!(ballot.steps[1].current);
+        assert_eq!(ballot.current_status, "received");
+        assert_eq!(
+            ballot.events[1].message,
+            "Sacramento County Elections received your ballot on November 3, 2026."
+        );
+        assert_eq!(view.county_office, "Sacramento County Elections");
+    }
+
+    #[test]
+    fn a_problem_says_what_to_do_until_it_is_fixed() {
+        let problem = [row("1", "signature_missing", "2026-11-04T18:00:00.000000Z")];
+        assert!(view(
+            english(),
+            &Office::default_for("Fresno"),
+            "A",
+            &problem,
+            "https://x"
+        )
+        .ballots[0]
+            .action_needed
+            .as_deref()
+            .unwrap()
+            .contains("unsigned ballot statement"));
+        let fixed = [
+            row("1", "signature_missing", "2026-11-04T18:00:00.000000Z"),
+            row("2", "cured", "2026-11-05T18:00:00.000000Z"),
+        ];
+        assert_eq!(
+            view(
+                english(),
+                &Office::default_for("Fresno"),
+                "A",
+                &fixed,
+                "https://x"
+            )
+            .ballots[0]
+                .action_needed,
+            None
+        );
+    }
+
+    #[test]
+    fn voting_in_person_never_shows_counted() {
+        let events = [
+            row("1", "mailed", "2026-10-06T16:00:00.000000Z"),
+            row("2", "voted_in_person", "2026-11-03T18:00:00.000000Z"),
+        ];
+        let ballot = &view(
+            english(),
+            &Office::default_for("Kern"),
+            "A",
+            &events,
+            "https://x",
+        )
+        .ballots[0];
+        assert!(!ballot.steps[2].done);
+        assert_eq!(ballot.current_status, "voted_in_person");
+    }
+}

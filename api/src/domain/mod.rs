@@ -1,0 +1,27 @@
+//! The product's rules. Functions here take the store (and the settings they need) and
+//! return their own errors; they know nothing of HTTP.
+
+pub mod api_keys;
+pub mod audit;
+pub mod ballot_events;
+pub mod ballot_status;
+pub mod broadcasts;
+pub mod channel_policy;
+pub mod county_settings;
+pub mod csv_table;
+pub mod destinations;
+pub mod event_record;
+pub mod file_rows;
+pub mod locales;
+pub mod matching;
+pub mod message_links;
+pub mod notifications;
+pub mod offices;
+pub mod retention;
+pub mod services;
+pub mod signups;
+pub mod sms_keywords;
+pub mod status_changes;
+pub mod subscriptions;
+pub mod token;
+pub mod voter_file;

@@ -1,0 +1,236 @@
+//! Turning a ballot status change into messages: one per channel the voter turned on, queued
+//! in the caller's transaction, texts and calls held until the recipient's contact hours.
+
+use crate::clock;
+use crate::domain::event_record::EventRecord;
+use crate::domain::message_links::{inert, Links};
+use crate::outbox::contact_hours::earliest_contact;
+use crate::outbox::templates::{self, Office, StatusContext};
+use crate::store::outbox::{self, NewMessage};
+use crate::store::subscriptions::Subscription;
+use crate::store::voters::MatchedVoter;
+use crate::store::Tx;
+use ballot_shared::channels::Channel;
+use ballot_shared::date::CivilDate;
+use ballot_shared::i18n::{Catalog, Message};
+use ballot_shared::quiet_hours::QuietHours;
+
+/// "December 1, 2026" from `2026-12-01`, in the catalog's language (`date-long`).
+pub fn spoken_date(catalog: &Catalog, iso: &str) -> String {
+    match CivilDate::parse_iso(iso) {
+        Some(d) => catalog.format(
+            &Message::new("date-long")
+                .number("month", i64::from(d.month()))
+                .number("day", i64::from(d.day()))
+                .number("year", i64::from(d.year())),
+        ),
+        None => iso.to_string(),
+    }
+}
+
+/// The Pacific-time day of an RFC 3339 instant, as `spoken_date` says it: county events are
+/// about California offices.
+pub fn pacific_day(catalog: &Catalog, rfc3339: &str) -> String {
+    let Ok(at) = rfc3339.parse::<jiff::Timestamp>() else {
+        return rfc3339.to_string();
+    };
+    let zone = jiff::tz::TimeZone::get("America/Los_Angeles").unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = at.to_zoned(zone);
+    spoken_date(
+        catalog,
+        &format!(
+            "{:04}-{:02}-{:02}",
+            local.year(),
+            local.month(),
+            local.day()
+        ),
+    )
+}
+
+/// Queues the notification of `event` for each channel of `subscription`; returns how many.
+pub async fn enqueue_status_update(
+    tx: &mut Tx,
+    subscription: &Subscription,
+    voter: &MatchedVoter,
+    office: &Office,
+    event: &EventRecord,
+    public_url: &str,
+    now: &str,
+) -> Result<u64, sqlx::Error> {
+    let links = Links { public_url };
+    let catalog = crate::domain::locales::for_code(&subscription.language);
+    let occurred_on = pacific_day(catalog, &event.occurred_at);
+    let cure_deadline = event
+        .detail
+        .cure_deadline
+        .as_deref()
+        .map(|d| spoken_date(catalog, d));
+    let expected_delivery = event
+        .detail
+        .expected_delivery
+        .as_deref()
+        .map(|d| spoken_date(catalog, d));
+    // Text an operator wrote goes in with any slot marks broken (`message_links::inert`).
+    let cure_url = event.detail.cure_url.as_deref().map(inert);
+    let reason = event.detail.reason.as_deref().map(inert);
+    let ctx = StatusContext {
+        catalog,
+        first_name: &voter.first_name,
+        office,
+        occurred_on: &occurred_on,
+        cure_deadline: cure_deadline.as_deref(),
+        cure_url: cure_url.as_deref(),
+        reason: reason.as_deref(),
+        expected_delivery: expected_delivery.as_deref(),
+        links,
+    };
+    let kind = event.status.code();
+    enqueue_per_channel(
+        tx,
+        subscription,
+        kind,
+        Some(&event.election_id),
+        now,
+        public_url,
+        |channel| templates::status_update(channel, event.status, &ctx),
+    )
+    .await
+}
+
+/// Queues one message per channel the subscription has on, composed by `compose`: email at
+/// once, texts and calls at the recipient's contact hours. Returns how many were queued.
+pub async fn enqueue_per_channel(
+    tx: &mut Tx,
+    subscription: &Subscription,
+    kind: &str,
+    election_id: Option<&str>,
+    now: &str,
+    public_url: &str,
+    compose: impl Fn(Channel) -> templates::Composed,
+) -> Result<u64, sqlx::Error> {
+    let quiet =
+        QuietHours::parse(&subscription.quiet_start, &subscription.quiet_end).unwrap_or_default();
+    let destinations = [
+        (Channel::Email, subscription.email_address.as_deref()),
+        (Channel::Sms, subscription.sms_phone.as_deref()),
+        (Channel::Voice, subscription.voice_phone.as_deref()),
+    ];
+    let mut queued = 0;
+    for (channel, destination) in destinations {
+        let Some(recipient) = destination else {
+            continue;
+        };
+        queue(
+            tx,
+            &Outgoing {
+                subscription_id: subscription.subscription_id,
+                channel,
+                kind,
+                recipient,
+                message: &compose(channel),
+                due_at: &due_at(channel, recipient, &quiet, now),
+                destination_request_id: None,
+                election_id,
+                public_url,
+            },
+            now,
+        )
+        .await?;
+        queued += 1;
+    }
+    Ok(queued)
+}
+
+/// When a message on `channel` may go: email at once, texts and calls at the recipient's
+/// contact hours.
+pub fn due_at(channel: Channel, recipient: &str, quiet: &QuietHours, now: &str) -> String {
+    match channel {
+        Channel::Email => now.to_string(),
+        Channel::Sms | Channel::Voice => {
+            let now_instant: jiff::Timestamp =
+                now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
+            let at = earliest_contact(now_instant, recipient, quiet);
+            clock::timestamp(
+                time::OffsetDateTime::from_unix_timestamp_nanos(at.as_nanosecond())
+                    .unwrap_or_else(|_| time::OffsetDateTime::now_utc()),
+            )
+        }
+    }
+}
+
+/// One message to queue.
+pub struct Outgoing<'a> {
+    pub subscription_id: i64,
+    pub channel: Channel,
+    pub kind: &'a str,
+    pub recipient: &'a str,
+    pub message: &'a templates::Composed,
+    pub due_at: &'a str,
+    pub destination_request_id: Option<i64>,
+    pub election_id: Option<&'a str>,
+    pub public_url: &'a str,
+}
+
+/// Queues one message in the caller's transaction, with a fresh reference (one already taken,
+/// about one in a hundred thousand at ten million messages, is drawn again); an email gets
+/// its one-click unsubscribe link (RFC 8058).
+pub async fn queue(tx: &mut Tx, out: &Outgoing<'_>, now: &str) -> Result<i64, sqlx::Error> {
+    let unsubscribe = Links {
+        public_url: out.public_url,
+    }
+    .unsubscribe();
+    let message = NewMessage {
+        subscription_id: out.subscription_id,
+        channel: out.channel.code(),
+        kind: out.kind,
+        recipient: out.recipient,
+        sender: &out.message.sender,
+        subject: out.message.subject.as_deref(),
+        body_text: &out.message.body_text,
+        body_html: out.message.body_html.as_deref(),
+        due_at: out.due_at,
+        list_unsubscribe: (out.channel == Channel::Email).then_some(unsubscribe.as_str()),
+        destination_request_id: out.destination_request_id,
+        election_id: out.election_id,
+        language: out.message.language.code(),
+    };
+    loop {
+        let reference = crate::domain::message_links::new_reference();
+        if let Some(id) = outbox::enqueue(tx, &message, &reference, now).await? {
+            return Ok(id);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use ballot_shared::language::Language;
+
+    #[test]
+    fn dates_in_words() {
+        let english = crate::domain::locales::catalog(Language::English);
+        assert_eq!(spoken_date(english, "2026-12-01"), "December 1, 2026");
+        // 02:00 UTC on Nov 4 is still Nov 3 in California.
+        assert_eq!(
+            pacific_day(english, "2026-11-04T02:00:00.000000Z"),
+            "November 3, 2026"
+        );
+    }
+
+    #[test]
+    fn dates_in_the_voters_language() {
+        let say = |language| spoken_date(crate::domain::locales::catalog(language), "2026-11-03");
+        assert_eq!(say(Language::Spanish), "3 de noviembre de 2026");
+        assert_eq!(say(Language::Chinese), "2026年11月3日");
+        assert_eq!(say(Language::Vietnamese), "ngày 3 tháng 11 năm 2026");
+        for language in Language::ALL {
+            let date = say(language);
+            assert!(
+                date.contains("2026") && date.contains('3'),
+                "{language:?}: {date}"
+            );
+        }
+    }
+}

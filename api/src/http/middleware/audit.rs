@@ -1,0 +1,37 @@
+//! Recording every request to the operators' routes in the audit trail (`domain::audit`).
+
+use crate::domain::audit;
+use crate::store::Store;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::header::AUTHORIZATION;
+use axum::middleware::Next;
+use axum::response::Response;
+
+/// Middleware for the operators' routes: runs the request, then records it.
+pub async fn operator_requests(
+    State(store): State<Store>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| request.uri().path().to_owned());
+    let action = format!("{} {route}", request.method());
+    let presented = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|v| v.trim().to_owned());
+    let response = next.run(request).await;
+    audit::operator_request(
+        &store,
+        presented.as_deref(),
+        &action,
+        response.status().as_u16(),
+    )
+    .await;
+    response
+}

@@ -1,0 +1,424 @@
+//! Operator endpoints: voter file rows and ballot events in (CSV or JSON), counts out.
+
+use super::operator::Operator;
+use crate::domain::api_keys::Scope;
+use crate::domain::ballot_events::{self, IngestReport, RawEvent};
+use crate::domain::county_settings::{self, CountyRequest};
+use crate::domain::csv_table::{CsvTable, HeaderError};
+use crate::domain::file_rows::RowError;
+use crate::domain::voter_file::{self, ImportReport};
+use crate::http::error::{ApiError, ApiPath, ApiQuery};
+use crate::http::state::AppState;
+use crate::store::stats::{self, Stats};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::State;
+use axum::http::{header::CONTENT_TYPE, HeaderMap};
+use axum::Json;
+use ballot_shared::error::ErrorBody;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ImportOptions {
+    /// Apply the good rows and list the bad ones, instead of refusing the whole file.
+    #[serde(default)]
+    pub skip_bad_rows: bool,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct EventsAnswer {
+    #[serde(flatten)]
+    pub report: IngestReport,
+    /// Bad rows that were skipped (with `skip_bad_rows=true`).
+    pub skipped: Vec<RowError>,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct VotersAnswer {
+    pub rows: u64,
+    pub imported: u64,
+    pub rejected: u64,
+    pub skipped: Vec<RowError>,
+}
+
+enum Format {
+    Csv,
+    Json,
+}
+
+fn format(headers: &HeaderMap) -> Result<Format, ApiError> {
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    match essence.as_str() {
+        "text/csv" => Ok(Format::Csv),
+        "application/json" => Ok(Format::Json),
+        _ => Err(ApiError::UnsupportedMediaType(
+            "text/csv or application/json",
+        )),
+    }
+}
+
+fn header_error(error: HeaderError) -> ApiError {
+    ApiError::InvalidFile(vec![RowError {
+        line: 1,
+        message: error.to_string(),
+    }])
+}
+
+/// A JSON body: a list, or an object holding the list under `key`.
+fn json_list<T: serde::de::DeserializeOwned>(body: &[u8], key: &str) -> Result<Vec<T>, ApiError> {
+    let value: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|e| ApiError::Malformed(format!("not valid JSON: {e}")))?;
+    let list = match value {
+        serde_json::Value::Object(mut map) => map.remove(key).unwrap_or(serde_json::Value::Null),
+        other => other,
+    };
+    serde_json::from_value(list)
+        .map_err(|e| ApiError::Malformed(format!("expected a list of {key}: {e}")))
+}
+
+/// How a file upload can fail; nothing of the file is applied in any of these.
+/// Only the document uses it: the answers themselves come from `ApiError`.
+#[derive(utoipa::IntoResponses)]
+#[allow(dead_code)]
+enum UploadErrors {
+    /// `malformed_request`: not JSON, or not a list
+    #[response(status = 400)]
+    Malformed(ErrorBody),
+    /// `unauthorized`: no key, or an unknown one
+    #[response(status = 401)]
+    Unauthorized(ErrorBody),
+    /// `forbidden`: rows outside the key's county, by line; nothing applied
+    #[response(status = 403)]
+    Forbidden(ErrorBody),
+    /// `payload_too_large`
+    #[response(status = 413)]
+    TooLarge(ErrorBody),
+    /// `unsupported_media_type`: send text/csv or application/json
+    #[response(status = 415)]
+    MediaType(ErrorBody),
+    /// `invalid_file`: bad rows by line; nothing applied
+    #[response(status = 422)]
+    InvalidFile(ErrorBody),
+    /// `service_unavailable`: try again
+    #[response(status = 503)]
+    Unavailable(ErrorBody),
+}
+
+/// Post ballot status events (CSV or JSON). Idempotent by `event_id`: an event posted twice
+/// changes nothing and notifies nobody twice.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/ballot-events",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(ImportOptions),
+    request_body(
+        description = "The file's rows: CSV with a header row naming the columns `event_id`, `voter_id`, `election_id`, `status`, `occurred_at` and optionally `detail`, or JSON with the same names, a list or an object holding the list under `events`",
+        content(
+            (String = "text/csv"),
+            (Vec<RawEvent> = "application/json"),
+        )
+    ),
+    responses(
+        (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = EventsAnswer),
+        UploadErrors,
+    )
+)]
+pub async fn post_ballot_events(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiQuery(options): ApiQuery<ImportOptions>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<EventsAnswer>, ApiError> {
+    let body = body?;
+    let public_url = &state.config.public_url;
+    let report = match format(&headers)? {
+        Format::Csv => {
+            let rows = ballot_events::csv_events(body.as_ref()).map_err(header_error)?;
+            ballot_events::ingest(
+                &state.store,
+                rows,
+                &scope,
+                public_url,
+                options.skip_bad_rows,
+            )
+            .await?
+        }
+        Format::Json => {
+            let raw: Vec<RawEvent> = json_list(&body, "events")?;
+            let rows = raw
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (i as u64 + 1, ballot_events::parse_event(r)));
+            ballot_events::ingest(
+                &state.store,
+                rows,
+                &scope,
+                public_url,
+                options.skip_bad_rows,
+            )
+            .await?
+        }
+    };
+    if !report.forbidden.is_empty() {
+        return Err(ApiError::Forbidden(report.forbidden));
+    }
+    if !report.committed {
+        return Err(ApiError::InvalidFile(report.errors));
+    }
+    for subscription_id in &report.changed {
+        let _ = state.changes.send(*subscription_id); // no open status page is fine
+    }
+    let skipped = report.errors.clone();
+    Ok(Json(EventsAnswer { report, skipped }))
+}
+
+/// Load voter-file rows (CSV or JSON), upserted by `voter_id`. A county key may only load its
+/// own county's voters.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/voters",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(ImportOptions),
+    request_body(
+        description = "The file's rows: CSV with a header row naming the columns `voter_id`, `first_name`, `middle_name`, `last_name`, `name_suffix`, `date_of_birth`, `residence_zip`, `county`, `status` and optionally `confidential`, or JSON with the same names, a list or an object holding the list under `voters`",
+        content(
+            (String = "text/csv"),
+            (Vec<crate::http::openapi::VoterRow> = "application/json"),
+        )
+    ),
+    responses(
+        (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = VotersAnswer),
+        UploadErrors,
+    )
+)]
+pub async fn post_voters(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiQuery(options): ApiQuery<ImportOptions>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<VotersAnswer>, ApiError> {
+    let body = body?;
+    let report: ImportReport = match format(&headers)? {
+        Format::Csv => {
+            let mut table =
+                CsvTable::open(body.as_ref(), &voter_file::COLUMNS, 9).map_err(header_error)?;
+            let rows = std::iter::from_fn(move || table.next_row());
+            voter_file::import_rows(&state.store, rows, &scope, options.skip_bad_rows).await?
+        }
+        Format::Json => {
+            let objects: Vec<serde_json::Map<String, serde_json::Value>> =
+                json_list(&body, "voters")?;
+            // A value of the wrong JSON type is a broken request, not a bad row to skip.
+            let fields = objects
+                .iter()
+                .enumerate()
+                .map(|(i, object)| {
+                    voter_fields(object)
+                        .map_err(|e| ApiError::Malformed(format!("voter {}: {e}", i + 1)))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let rows = fields
+                .into_iter()
+                .enumerate()
+                .map(|(i, fields)| (i as u64 + 1, fields));
+            voter_file::import_rows(&state.store, rows, &scope, options.skip_bad_rows).await?
+        }
+    };
+    if !report.forbidden.is_empty() {
+        return Err(ApiError::Forbidden(report.forbidden));
+    }
+    if !report.committed {
+        return Err(ApiError::InvalidFile(report.errors));
+    }
+    Ok(Json(VotersAnswer {
+        rows: report.rows,
+        imported: report.imported,
+        rejected: report.rejected,
+        skipped: report.errors,
+    }))
+}
+
+const OPTIONAL_VOTER_FIELDS: [&str; 3] = ["middle_name", "name_suffix", "confidential"];
+
+/// A JSON voter as fields in the voter file's column order. `Err` for a broken object (a value
+/// that is not a string, or not a boolean for `confidential`; a required field missing or null),
+/// `Ok(Err)` for an unknown field: a bad row, as in a CSV file.
+#[allow(clippy::type_complexity)]
+fn voter_fields(
+    object: &serde_json::Map<String, serde_json::Value>,
+) -> Result<Result<Vec<String>, String>, String> {
+    let fields = voter_file::COLUMNS
+        .iter()
+        .map(|name| match object.get(*name) {
+            None | Some(serde_json::Value::Null) if OPTIONAL_VOTER_FIELDS.contains(name) => {
+                Ok(String::new())
+            }
+            None | Some(serde_json::Value::Null) => Err(format!("{name} is required")),
+            Some(serde_json::Value::Bool(b)) if *name == "confidential" => Ok(b.to_string()),
+            Some(_) if *name == "confidential" => Err("confidential must be true or false".into()),
+            Some(serde_json::Value::String(s)) => Ok(s.clone()),
+            Some(_) => Err(format!("{name} must be a string")),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(unknown) = object
+        .keys()
+        .find(|k| !voter_file::COLUMNS.contains(&k.as_str()))
+    {
+        return Ok(Err(format!("unknown field {unknown:?}")));
+    }
+    Ok(Ok(fields))
+}
+
+/// Counts of voters, subscriptions, events and messages. A county key sees its county's.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/stats",
+    tag = "operators",
+    security(("operator_key" = [])),
+    responses(
+        (status = 200, description = "The counts the key may see", body = Stats),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
+pub async fn get_stats(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+) -> Result<Json<Stats>, ApiError> {
+    let county = match &scope {
+        Scope::Statewide => None,
+        Scope::County(name) => Some(name.as_str()),
+    };
+    Ok(Json(stats::stats(state.store.pool(), county).await?))
+}
+
+/// Set a county's sender name, contact and wording of its messages.
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/counties/{county}",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(("county" = String, Path, description = "The county's name, as in the voter file")),
+    request_body = CountyRequest,
+    responses(
+        (status = 200, description = "The county's settings, saved", body = CountySaved),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 403, description = "`forbidden`: another county", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
+pub async fn put_county(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiPath(county): ApiPath<String>,
+    crate::http::error::ApiJson(request): crate::http::error::ApiJson<CountyRequest>,
+) -> Result<Json<CountySaved>, ApiError> {
+    county_settings::save(&state.store, &scope, &county, &request).await?;
+    state.offices.forget(county.trim());
+    Ok(Json(CountySaved {
+        county: county.trim().to_string(),
+        saved: true,
+    }))
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct CountySaved {
+    pub county: String,
+    pub saved: bool,
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct ElectionRequest {
+    /// The date the election was certified, YYYY-MM-DD: its personal data is purged
+    /// `RETENTION_DAYS` after.
+    pub certified_on: String,
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ElectionSaved {
+    pub election_id: String,
+    pub certified_on: String,
+    /// The day its data will be purged.
+    pub purge_on: String,
+}
+
+/// Record an election's certification, which starts its retention clock (statewide
+/// keys only: the retention of a statewide election is the state's call).
+#[utoipa::path(
+    put,
+    path = "/api/v1/admin/elections/{election_id}",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(("election_id" = String, Path, description = "As in the ballot events")),
+    request_body = ElectionRequest,
+    responses(
+        (status = 200, description = "The election's certification, recorded", body = ElectionSaved),
+        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
+        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
+        (status = 403, description = "`forbidden`: a county key", body = ballot_shared::error::ErrorBody),
+        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
+        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
+        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+    )
+)]
+pub async fn put_election(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiPath(election_id): ApiPath<String>,
+    crate::http::error::ApiJson(request): crate::http::error::ApiJson<ElectionRequest>,
+) -> Result<Json<ElectionSaved>, ApiError> {
+    if scope != Scope::Statewide {
+        return Err(ApiError::Forbidden(vec![RowError {
+            line: 1,
+            message: "only a statewide key records an election's certification".into(),
+        }]));
+    }
+    let election_id = election_id.trim().to_string();
+    if election_id.is_empty() || election_id.len() > 64 {
+        return Err(ApiError::InvalidFields(vec![(
+            "election_id",
+            "Give the election's id, as in the ballot events".into(),
+        )]));
+    }
+    let date = ballot_shared::date::CivilDate::parse_iso(request.certified_on.trim()).ok_or_else(
+        || ApiError::InvalidFields(vec![("certified_on", "Give the date as YYYY-MM-DD".into())]),
+    )?;
+    // A date ahead would put off the purge as far as it likes; a certification is a fact.
+    if date.to_iso() > crate::clock::california_date_days_ago(0) {
+        return Err(ApiError::InvalidFields(vec![(
+            "certified_on",
+            "An election is certified on a day that has come; give that date".into(),
+        )]));
+    }
+    let purge_on = time::Date::parse(
+        &date.to_iso(),
+        time::macros::format_description!("[year]-[month]-[day]"),
+    )
+    .ok()
+    .and_then(|d| d.checked_add(time::Duration::days(state.config.retention_days)))
+    .map(|d| d.to_string())
+    .unwrap_or_default();
+    crate::store::retention::certify(state.store.pool(), &election_id, &date.to_iso()).await?;
+    Ok(Json(ElectionSaved {
+        election_id,
+        certified_on: date.to_iso(),
+        purge_on,
+    }))
+}

@@ -1,0 +1,244 @@
+//! `GET /messages`: the messages a development setup captured instead of sending (every channel
+//! captured and `MESSAGE_VIEWER=true`), newest first, so a newcomer can read the confirmation
+//! they just triggered and follow its link. Served to this computer only (loopback), and never
+//! with a real provider: it would show voters' messages.
+//!
+//! A captured text can be answered (YES, STOP …) and a captured confirmation call answered
+//! with its key, as the provider would post them (`POST /messages`).
+
+use crate::http::error::{ApiError, ApiForm};
+use crate::http::state::AppState;
+use crate::outbox::templates::escape_html;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{header, HeaderMap};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
+
+const SHOWN: usize = 100;
+
+/// The page's own style, allowed by its hash in the page's own Content-Security-Policy (the
+/// app's allows no inline style; under it this page was unstyled, and on a phone its long
+/// lines ran off the screen).
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:46rem;margin:0 auto;padding:1rem;line-height:1.5;color:#1b1b1b}\
+article{border:1px solid #565c65;border-radius:4px;padding:.75rem 1rem;margin:1rem 0}\
+pre{white-space:pre-wrap;overflow-wrap:anywhere;font-family:inherit;margin:.5rem 0 0}\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem;margin:0}dd{margin:0;overflow-wrap:anywhere}\
+form{margin:.5rem 0 0}button{font:inherit;padding:.25rem .75rem}";
+
+/// Nothing but the page's style and its forms' posts to itself.
+fn policy() -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(STYLE));
+    format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; form-action 'self'; base-uri 'none'; \
+         frame-ancestors 'none'"
+    )
+}
+
+/// A captured message, as its file holds it.
+struct Captured {
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Captured {
+    fn parse(text: &str) -> Self {
+        let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
+        let headers = head
+            .lines()
+            .filter_map(|line| line.split_once(": "))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Self {
+            headers,
+            body: body.trim_end().to_string(),
+        }
+    }
+
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+/// A reply must come from the viewer's own form: a page on another site, open in the same
+/// browser, could otherwise post to this computer's loopback address (a YES that confirms
+/// someone's number). Browsers send `Origin` with every form post.
+fn from_this_page(headers: &HeaderMap) -> Result<(), ApiError> {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin = headers.get(header::ORIGIN).and_then(|h| h.to_str().ok());
+    let same = match (origin, host) {
+        (Some(origin), Some(host)) => origin
+            .split_once("://")
+            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
+        // Not a browser (curl, a test): nothing to forge.
+        (None, _) => true,
+        (Some(_), None) => false,
+    };
+    if same {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(vec![
+            crate::domain::file_rows::RowError {
+                line: 1,
+                message: "replies come from the message viewer's own page".into(),
+            },
+        ]))
+    }
+}
+
+/// Only this computer may look: the connection's own address, never a forwarded one.
+fn from_this_computer(peer: SocketAddr) -> Result<(), ApiError> {
+    if peer.ip().is_loopback() {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Result<Response, ApiError> {
+    from_this_computer(peer)?;
+    let dir = &state.config.capture_dir;
+    let mut files: Vec<std::path::PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    files.reverse();
+    let folder = escape_html(&dir.display().to_string());
+    let mut html = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Captured messages - Where's My Ballot?</title><style>{STYLE}</style></head><body><main><h1>Captured messages</h1>\
+         <p>No email, text or call leaves this computer: each message is written to <code>{folder}</code> and listed here, newest first. \
+         Texts can be answered, and confirmation calls answered with a key, as a phone would.</p>"
+    );
+    if files.is_empty() {
+        html.push_str("<p>No messages yet. Sign up on the <a href=\"/\">sign-up page</a>.</p>");
+    }
+    for path in files.into_iter().take(SHOWN) {
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let m = Captured::parse(&text);
+        let channel = m.header("Channel");
+        let subject = escape_html(m.header("Subject"));
+        let to = escape_html(m.header("To"));
+        html.push_str(&format!(
+            "<article><h2>{kind} to {to}</h2><dl><dt>From</dt><dd>{from}</dd>{subject_row}\
+             <dt>Reference</dt><dd>{reference}</dd><dt>Queued</dt><dd>{queued}</dd></dl><pre>{body}</pre>",
+            kind = match channel {
+                "email" => "Email",
+                "sms" => "Text message",
+                _ => "Voice call",
+            },
+            from = escape_html(m.header("From")),
+            subject_row = if subject.is_empty() {
+                String::new()
+            } else {
+                format!("<dt>Subject</dt><dd>{subject}</dd>")
+            },
+            reference = escape_html(m.header("Reference")),
+            queued = escape_html(m.header("Queued")),
+            body = escape_html(&m.body),
+        ));
+        if channel == "sms" {
+            html.push_str(&format!(
+                "<form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"from\" value=\"{to}\">\
+                 <label>Reply from {to}: <input name=\"text\" value=\"YES\" size=\"8\"></label> \
+                 <button type=\"submit\">Send reply</button></form>"
+            ));
+        }
+        if let Some(token) = m
+            .header("Key-Press")
+            .rsplit('/')
+            .next()
+            .filter(|t| !t.is_empty())
+        {
+            html.push_str(&format!(
+                "<form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"confirm\" value=\"{}\">\
+                 <button type=\"submit\">Press 1 on this call</button></form>",
+                escape_html(token)
+            ));
+        }
+        html.push_str("</article>");
+    }
+    html.push_str("</main></body></html>");
+    Ok(([(header::CONTENT_SECURITY_POLICY, policy())], Html(html)).into_response())
+}
+
+/// A reply to a captured text, or a key pressed on a captured call.
+#[derive(Debug, serde::Deserialize)]
+pub struct Reply {
+    from: Option<String>,
+    text: Option<String>,
+    confirm: Option<String>,
+}
+
+pub async fn reply(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ApiForm(reply): ApiForm<Reply>,
+) -> Result<Response, ApiError> {
+    from_this_computer(peer)?;
+    from_this_page(&headers)?;
+    if let (Some(from), Some(text)) = (&reply.from, &reply.text) {
+        let answer = crate::domain::sms_keywords::handle(state.services(), from, text).await?;
+        tracing::info!(reply = %crate::redact::redact(&answer), "answered a captured text");
+    }
+    if let Some(token) = &reply.confirm {
+        // As the provider would post it: the outcome is what the call would say.
+        let _ = crate::domain::destinations::confirm_by_token(
+            &state.store,
+            &state.offices,
+            &state.config.public_url,
+            token,
+        )
+        .await;
+    }
+    Ok(Redirect::to("/messages").into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_this_computer_may_look() {
+        for allowed in ["127.0.0.1:5000", "[::1]:5000"] {
+            assert!(super::from_this_computer(allowed.parse().unwrap()).is_ok());
+        }
+        for refused in ["192.168.1.20:5000", "10.0.0.1:80", "[2001:db8::1]:443"] {
+            assert!(super::from_this_computer(refused.parse().unwrap()).is_err());
+        }
+    }
+
+    #[test]
+    fn only_the_viewers_own_page_may_reply() {
+        let headers = |origin: Option<&str>| {
+            let mut h = axum::http::HeaderMap::new();
+            h.insert("host", "127.0.0.1:8080".parse().unwrap());
+            if let Some(o) = origin {
+                h.insert("origin", o.parse().unwrap());
+            }
+            h
+        };
+        assert!(super::from_this_page(&headers(Some("http://127.0.0.1:8080"))).is_ok());
+        assert!(super::from_this_page(&headers(None)).is_ok());
+        for other in ["https://evil.example", "http://127.0.0.1:9999", "null"] {
+            assert!(
+                super::from_this_page(&headers(Some(other))).is_err(),
+                "{other}"
+            );
+        }
+    }
+}
