@@ -5,16 +5,18 @@
 //! (`role="alert"`), and a list that changed with every keystroke interrupted a screen reader
 //! each time. Fields say quietly, in their own error messages, when a problem is fixed.
 
+use crate::api_client::ApiFailure;
 use crate::dom;
 use crate::form_fields::input_id;
 use crate::i18n;
+use ballot_shared::error::code;
 use ballot_shared::i18n::Message;
 use leptos::prelude::*;
 
 pub const ERROR_SUMMARY_ID: &str = "error-summary";
 
 /// One line of the summary: the id of the field it links to (if any) and the message.
-/// Plain values, not signals: a snapshot may be taken inside an effect, whose signals are
+/// Plain values, not signals: a summary may be worked out inside a memo, whose signals are
 /// disposed when it runs again.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryItem {
@@ -53,6 +55,30 @@ pub struct ServerProblem {
     pub target: Option<&'static str>,
     pub message: String,
     pub help: Vec<String>,
+}
+
+impl ServerProblem {
+    /// A failed look-up or sign-up: the server's sentence and advice (about the voter ID when
+    /// more than one voter matches), or "check your connection".
+    pub fn of(failure: &ApiFailure) -> Self {
+        match failure {
+            ApiFailure::Api { body, .. } => Self {
+                target: (body.error.code == code::AMBIGUOUS_VOTER).then_some("voter-id"),
+                message: body.error.message.clone(),
+                help: body.error.help.clone(),
+            },
+            ApiFailure::Network(_) => Self {
+                target: None,
+                message: failure.message(),
+                help: Vec::new(),
+            },
+        }
+    }
+
+    /// More than one voter matches: the voter ID is asked for.
+    pub fn needs_voter_id(&self) -> bool {
+        self.target == Some("voter-id")
+    }
 }
 
 /// What a summary lists after a submit: the rules' errors, each linked to its field (else the

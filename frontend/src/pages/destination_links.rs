@@ -7,6 +7,7 @@ use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_
 use crate::components::speakable::speakable;
 use crate::dom;
 use crate::i18n::{self, t};
+use crate::pages::focus_on_answer;
 use ballot_shared::api::{ConfirmationResponse, UndoResponse};
 use ballot_shared::error::code;
 use ballot_shared::i18n::Message;
@@ -25,7 +26,7 @@ fn problem_of(failure: &ApiFailure, expired: &'static str) -> String {
     }
 }
 
-fn summary(problem: RwSignal<Option<String>>) -> Signal<Vec<SummaryItem>> {
+fn summary(problem: Memo<Option<String>>) -> Signal<Vec<SummaryItem>> {
     Signal::derive(move || {
         problem
             .get()
@@ -66,36 +67,30 @@ where
         button_class,
         expired,
     } = wording;
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
-    let done: RwSignal<Option<T>> = RwSignal::new(None);
+    // The answer to the last press: none while it is on its way (pressing clears it).
+    let action = Action::new_local(move |_: &()| act());
+    let done = move || action.value().with(|answer| matches!(answer, Some(Ok(_))));
+    let problem = Memo::new(move |_| {
+        action.value().with(|answer| match answer {
+            Some(Err(failure)) => Some(problem_of(failure, expired)),
+            _ => None,
+        })
+    });
     Effect::new(move |_| {
-        let shown = if done.with(Option::is_some) {
-            done_title
-        } else {
-            title
-        };
+        let shown = if done() { done_title } else { title };
         dom::set_title(&i18n::text(shown), problem.with(Option::is_some));
     });
-    let action = Action::new_local(move |_: &()| act());
-    Effect::new(move |_| match action.value().get() {
-        Some(Ok(answer)) => {
-            done.set(Some(answer));
-            request_animation_frame(|| dom::focus_by_id("page-heading"));
-        }
-        Some(Err(failure)) => {
-            problem.set(Some(problem_of(&failure, expired)));
-            request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
-        }
-        None => {}
-    });
+    // Focus follows the answer: to the heading that says it is done, or to the problem.
+    focus_on_answer(action, "page-heading", Some(ERROR_SUMMARY_ID));
     view! {
         <Show when=move || problem.with(Option::is_some)>
             <ErrorSummary items=summary(problem) help=Signal::derive(Vec::new) />
         </Show>
         <Show
-            when=move || done.with(Option::is_none)
+            when=move || !done()
             fallback=move || {
-                let (in_panel, after) = said(done.get().expect("shown once done"));
+                let answer = action.value().get().and_then(Result::ok);
+                let (in_panel, after) = said(answer.expect("shown once done"));
                 view! {
                     <div class="panel-success">
                         <h1 id="page-heading" tabindex="-1">{t(done_title)}</h1>
@@ -114,7 +109,7 @@ where
                     aria-disabled=move || action.pending().get().then_some("true")
                     on:click=move |_| {
                         if !action.pending().get_untracked() {
-                            problem.set(None);
+                            action.clear();
                             action.dispatch(());
                         }
                     }

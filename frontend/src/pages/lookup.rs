@@ -1,6 +1,6 @@
 //! `/check`: look a ballot up with the same identity fields as the sign-up, no subscription.
 
-use crate::api_client::{self, ApiFailure};
+use crate::api_client;
 use crate::components::error_summary::{
     snapshot, ErrorSummary, ServerProblem, SummaryItem, ERROR_SUMMARY_ID,
 };
@@ -9,8 +9,8 @@ use crate::components::timeline::StatusTimeline;
 use crate::dom;
 use crate::form_fields::canonical_date;
 use crate::i18n::{self, t};
+use crate::pages::focus_on_answer;
 use ballot_shared::api::{BallotStatusView, StatusLookupRequest};
-use ballot_shared::error::code;
 use ballot_shared::signup::{validate_lookup, FieldErrors};
 use leptos::prelude::*;
 
@@ -18,12 +18,33 @@ use leptos::prelude::*;
 pub fn LookupPage() -> impl IntoView {
     let today = dom::today();
     let identity = Identity::default();
-    // More than one voter has these details: the voter ID is asked for, and needed.
-    let voter_id_needed = RwSignal::new(false);
     let submitted = RwSignal::new(false);
+
+    // The server's answer to the form as last sent: none while it is on its way (sending
+    // clears it), nor after a submit the rules stopped. What the page shows of the server is
+    // worked out from it.
+    let check = Action::new_local(|request: &StatusLookupRequest| {
+        let request = request.clone();
+        async move { api_client::look_up(&request).await }
+    });
+    let result = Memo::new(move |_| {
+        check
+            .value()
+            .with(|answer| answer.as_ref().and_then(|a| a.as_ref().ok()).cloned())
+    });
     // What the server said (and the field it is about), with its advice.
-    let problem: RwSignal<Option<ServerProblem>> = RwSignal::new(None);
-    let result: RwSignal<Option<BallotStatusView>> = RwSignal::new(None);
+    let problem = Memo::new(move |_| {
+        check.value().with(|answer| match answer {
+            Some(Err(failure)) => Some(ServerProblem::of(failure)),
+            _ => None,
+        })
+    });
+    // Once more than one voter has these details, the voter ID is asked for, and needed, for
+    // every later look-up too.
+    let voter_id_needed = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || problem.with(|p| p.as_ref().is_some_and(ServerProblem::needs_voter_id))
+    });
 
     let request = move || {
         let typed = identity.date_of_birth.get();
@@ -51,66 +72,32 @@ pub fn LookupPage() -> impl IntoView {
                 .flatten()
         })
     };
-    // The summary lists what was wrong when the form was sent (see `ErrorSummary`).
-    let items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
-    let take_snapshot = move || {
-        items.set(snapshot(
-            errors.get_untracked(),
-            &Default::default(),
-            problem.get_untracked(),
-        ));
-        request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
-    };
+    // The summary lists what was wrong when the form was sent (see `ErrorSummary`): the rules'
+    // errors, taken when it was sent, or what the server answered.
+    let sent_items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    let items = Memo::new(move |_| match problem.get() {
+        Some(problem) => snapshot(Vec::new(), &Default::default(), Some(problem)),
+        None => sent_items.get(),
+    });
     let help = Signal::derive(move || problem.get().map(|p| p.help).unwrap_or_default());
     let summary_visible = move || submitted.get() && !items.with(Vec::is_empty);
     Effect::new(move |_| dom::set_title(&i18n::text("lookup-title"), summary_visible()));
+    // Focus follows the answer: to the result, or to the summary.
+    focus_on_answer(check, "result-heading", Some(ERROR_SUMMARY_ID));
 
-    let check = Action::new_local(|request: &StatusLookupRequest| {
-        let request = request.clone();
-        async move { api_client::look_up(&request).await }
-    });
-    Effect::new(move |_| {
-        let Some(answer) = check.value().get() else {
-            return;
-        };
-        match answer {
-            Ok(view) => {
-                result.set(Some(view));
-                request_animation_frame(|| dom::focus_by_id("result-heading"));
-            }
-            Err(failure) => {
-                let (ambiguous, help) = match &failure {
-                    ApiFailure::Api { body, .. } => (
-                        body.error.code == code::AMBIGUOUS_VOTER,
-                        body.error.help.clone(),
-                    ),
-                    ApiFailure::Network(_) => (false, Vec::new()),
-                };
-                if ambiguous {
-                    voter_id_needed.set(true);
-                }
-                problem.set(Some(ServerProblem {
-                    target: ambiguous.then_some("voter-id"),
-                    message: failure.message(),
-                    help,
-                }));
-                take_snapshot();
-            }
-        }
-    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         submitted.set(true);
-        problem.set(None);
-        result.set(None);
+        check.clear();
         if let Some(canonical) = canonical_date(&identity.date_of_birth.get_untracked()) {
             identity.date_of_birth.set(canonical);
         }
         if errors.with_untracked(Vec::is_empty) {
-            items.set(Vec::new());
+            sent_items.set(Vec::new());
             check.dispatch(request());
         } else {
-            take_snapshot();
+            sent_items.set(snapshot(errors.get_untracked(), &Default::default(), None));
+            request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
         }
     };
 

@@ -9,6 +9,7 @@ use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::input_id;
 use crate::i18n::{self, t};
+use crate::pages::focus_on_answer;
 use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, PreferencesRequest, SubscriptionDetails,
 };
@@ -18,9 +19,19 @@ use ballot_shared::i18n::Message;
 use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 
 fn typed(text: String) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
+}
+
+/// What a failed save or stop says, unless it is field by field (those go by their fields).
+fn problem<T>(answer: Option<&Result<T, ApiFailure>>) -> Option<String> {
+    match answer? {
+        Ok(_) => None,
+        Err(ApiFailure::Api { body, .. }) if !body.error.fields.is_empty() => None,
+        Err(failure) => Some(failure.message()),
+    }
 }
 
 #[component]
@@ -73,11 +84,7 @@ fn SendFreshLink(token: String, reason: &'static str) -> impl IntoView {
         let token = token.clone();
         async move { api_client::send_manage_link(&token).await }
     });
-    Effect::new(move |_| {
-        if send.value().with(Option::is_some) {
-            request_animation_frame(|| dom::focus_by_id("link-sent"));
-        }
-    });
+    focus_on_answer(send, "link-sent", Some("link-sent"));
     view! {
         <p>{t(reason)}</p>
         {move || match send.value().get() {
@@ -137,63 +144,106 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         channels.sms.awaiting_confirmation.clone(),
         channels.voice.awaiting_confirmation.clone(),
     ];
-    let errors: RwSignal<Vec<(String, String)>> = RwSignal::new(Vec::new());
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
-    let saved: RwSignal<Option<SubscriptionDetails>> = RwSignal::new(None);
-    let stopped = RwSignal::new(details.stopped);
     let language =
         RwSignal::new(Language::parse(&details.language).unwrap_or_else(|_| i18n::language()));
     let quiet = details.quiet_hours.clone();
+    // Stopping erases the destinations: it is asked about first.
+    let confirming_stop = RwSignal::new(false);
 
-    let items = Signal::derive(move || {
-        let mut items: Vec<SummaryItem> = errors
-            .get()
-            .into_iter()
-            .map(|(key, message)| SummaryItem::text(input_id(&key), message))
-            .collect();
-        if let Some(message) = problem.get() {
-            items.push(SummaryItem::text(None, message));
-        }
-        items
-    });
-    let field_error = move |key: &'static str| {
-        Signal::derive(move || {
-            errors.with(|e| e.iter().find(|(k, _)| k == key).map(|(_, m)| m.clone()))
-        })
-    };
-    Effect::new(move |_| dom::set_title(&i18n::text("manage-title"), !items.with(Vec::is_empty)));
-
+    // What the server said is worked out from the two actions' answers. A save's stays until
+    // the next save's arrives (the saved panel and the save's problem hide while it is on its
+    // way); a stop's until the next stop's, or until the next save is sent.
     let save_token = token.clone();
     let save = Action::new_local(move |request: &PreferencesRequest| {
         let request = request.clone();
         let token = save_token.clone();
         async move { api_client::update_preferences(&token, &request).await }
     });
-    Effect::new(move |_| {
-        let Some(answer) = save.value().get() else {
-            return;
-        };
-        match answer {
-            Ok(details) => {
-                errors.set(Vec::new());
-                stopped.set(details.stopped);
-                saved.set(Some(details));
-                request_animation_frame(|| dom::focus_by_id("saved-heading"));
+    let stop_token = token.clone();
+    let stop = Action::new_local(move |_: &()| {
+        let token = stop_token.clone();
+        async move {
+            let answer = api_client::stop_all(&token).await;
+            if answer.is_ok() {
+                // Everything is off now, and the question is answered: the switches say so.
+                confirming_stop.set(false);
+                email_on.set(false);
+                sms_on.set(false);
+                voice_on.set(false);
             }
-            Err(ApiFailure::Api { body, .. }) if !body.error.fields.is_empty() => {
-                errors.set(body.error.fields.into_iter().collect());
-                request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
-            }
-            Err(failure) => {
-                problem.set(Some(failure.message()));
-                request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
-            }
+            answer
         }
     });
+    let saved = Memo::new(move |_| {
+        if save.pending().get() {
+            return None;
+        }
+        save.value()
+            .with(|answer| answer.as_ref().and_then(|a| a.as_ref().ok()).cloned())
+    });
+    // The server's field errors, from the last save's answer.
+    let errors = Memo::new(move |_| {
+        save.value().with(|answer| match answer {
+            Some(Err(ApiFailure::Api { body, .. })) => body.error.fields.clone(),
+            _ => BTreeMap::new(),
+        })
+    });
+    // A failure that is not about a field: the last save's (once it answered), the last stop's.
+    let problems = Memo::new(move |_| {
+        let save_problem = if save.pending().get() {
+            None
+        } else {
+            save.value().with(|answer| problem(answer.as_ref()))
+        };
+        save_problem
+            .into_iter()
+            .chain(stop.value().with(|answer| problem(answer.as_ref())))
+            .collect::<Vec<String>>()
+    });
+    // Stopped: as loaded, then as the latest answer says (a save's details, or a stop that
+    // worked). The actions' versions tell which answered since this was last worked out.
+    let loaded_stopped = details.stopped;
+    let stopped_by = Memo::new(move |before: Option<&(bool, usize, usize)>| {
+        let (mut stopped, saves_seen, stops_seen) =
+            before.copied().unwrap_or((loaded_stopped, 0, 0));
+        let (saves, stops) = (save.version().get(), stop.version().get());
+        if saves != saves_seen {
+            if let Some(Ok(details)) = &*save.value().read_untracked() {
+                stopped = details.stopped;
+            }
+        }
+        if stops != stops_seen && matches!(*stop.value().read_untracked(), Some(Ok(()))) {
+            stopped = true;
+        }
+        (stopped, saves, stops)
+    });
+    let stopped = move || stopped_by.with(|(stopped, ..)| *stopped);
+
+    let items = Memo::new(move |_| {
+        let mut items: Vec<SummaryItem> = errors.with(|errors| {
+            errors
+                .iter()
+                .map(|(key, message)| SummaryItem::text(input_id(key), message.clone()))
+                .collect()
+        });
+        items.extend(
+            problems
+                .get()
+                .into_iter()
+                .map(|m| SummaryItem::text(None, m)),
+        );
+        items
+    });
+    let field_error =
+        move |key: &'static str| Signal::derive(move || errors.with(|e| e.get(key).cloned()));
+    Effect::new(move |_| dom::set_title(&i18n::text("manage-title"), !items.with(Vec::is_empty)));
+    focus_on_answer(save, "saved-heading", Some(ERROR_SUMMARY_ID));
+    focus_on_answer(stop, "stopped-heading", None);
+
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        problem.set(None);
-        saved.set(None);
+        // A new save answers for everything: the last stop's problem goes.
+        stop.clear();
         save.dispatch(PreferencesRequest {
             language: language.get_untracked().code().to_string(),
             email: EmailChoice {
@@ -211,26 +261,6 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
             quiet_hours: Some(quiet.clone()),
         });
     };
-
-    // Stopping erases the destinations: it is asked about first.
-    let confirming_stop = RwSignal::new(false);
-    let stop_token = token.clone();
-    let stop = Action::new_local(move |_: &()| {
-        let token = stop_token.clone();
-        async move { api_client::stop_all(&token).await }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = stop.value().get() {
-            confirming_stop.set(false);
-            stopped.set(true);
-            email_on.set(false);
-            sms_on.set(false);
-            voice_on.set(false);
-            request_animation_frame(|| dom::focus_by_id("stopped-heading"));
-        } else if let Some(Err(failure)) = stop.value().get() {
-            problem.set(Some(failure.message()));
-        }
-    });
 
     // "Now: m***@example.com. Leave empty to keep it…", for a destination on file, and
     // "Waiting for confirmation: …" for one that has not confirmed yet.
@@ -278,7 +308,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 i18n::said(Message::new("notifications-come-from").text("office", office))
             }
         </p>
-        <Show when=move || stopped.get()>
+        <Show when=stopped>
             <div class="panel-notice">
                 <h2 id="stopped-heading" tabindex="-1">{t("manage-stopped-title")}</h2>
                 <p>{t("manage-stopped")}</p>

@@ -12,12 +12,13 @@ use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::canonical_date;
 use crate::i18n::{self, t};
+use crate::pages::focus_on_answer;
 use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, SignupOutcome, SignupRequest, SignupResponse,
 };
 use ballot_shared::channels::Channel;
 use ballot_shared::email::EmailAddress;
-use ballot_shared::error::code;
+use ballot_shared::error::{code, ErrorBody};
 use ballot_shared::i18n::Message;
 use ballot_shared::phone::PhoneNumber;
 use ballot_shared::signup::{require_voter_id, validate_signup, FieldErrors};
@@ -85,12 +86,38 @@ pub fn SignupPage() -> impl IntoView {
     // fixed. Never on leaving a field: an error appearing then moves the page under the
     // pointer, and the voter's next click lands on the wrong thing (seen in e2e).
     let submitted = RwSignal::new(false);
-    let server_fields: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
-    let server_problem: RwSignal<Option<ServerProblem>> = RwSignal::new(None);
-    let show_summary = RwSignal::new(false);
-    // More than one voter has these details: the voter ID is asked for, and needed.
-    let voter_id_needed = RwSignal::new(false);
-    let signed_up: RwSignal<Option<SignupResponse>> = RwSignal::new(None);
+
+    // The server's answer to the form as last sent: none while it is on its way (sending
+    // clears it), nor after a submit the rules stopped, nor once the voter goes back to change
+    // their details. What the page shows of the server is worked out from it.
+    let submit = Action::new_local(|request: &SignupRequest| {
+        let request = request.clone();
+        async move { api_client::sign_up(&request).await }
+    });
+    let signed_up = move || submit.value().with(|answer| matches!(answer, Some(Ok(_))));
+    // Field by field: invalid input, or a destination that had its day's confirmations.
+    let server_fields = Memo::new(move |_| {
+        submit.value().with(|answer| match answer {
+            Some(Err(ApiFailure::Api { body, .. })) if is_field_failure(body) => {
+                body.error.fields.clone()
+            }
+            _ => BTreeMap::new(),
+        })
+    });
+    // Anything else: a sentence (and the field it is about), with its advice.
+    let server_problem = Memo::new(move |_| {
+        submit.value().with(|answer| match answer {
+            Some(Err(ApiFailure::Api { body, .. })) if is_field_failure(body) => None,
+            Some(Err(failure)) => Some(ServerProblem::of(failure)),
+            _ => None,
+        })
+    });
+    // Once more than one voter has these details, the voter ID is asked for, and needed, for
+    // every later submit too.
+    let voter_id_needed = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false)
+            || server_problem.with(|p| p.as_ref().is_some_and(ServerProblem::needs_voter_id))
+    });
 
     let client_errors = Memo::new(move |_| -> FieldErrors {
         let request = form.request();
@@ -116,23 +143,31 @@ pub fn SignupPage() -> impl IntoView {
         })
     };
 
-    // The summary lists what was wrong when the form was sent (see `ErrorSummary`).
-    let summary_items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
-    let take_snapshot = move || {
-        summary_items.set(server_fields.with_untracked(|fields| {
-            snapshot(
-                client_errors.get_untracked(),
-                fields,
-                server_problem.get_untracked(),
-            )
-        }));
-    };
+    // The summary lists what was wrong when the form was sent (see `ErrorSummary`): the rules'
+    // errors, taken when it was sent, or what the server answered. While an answer is on its
+    // way, the summary stays as it was.
+    let sent_summary: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    let summary_items = Memo::new(move |_| {
+        let signed_up = submit
+            .value()
+            .with(|answer| answer.as_ref().map(Result::is_ok));
+        match signed_up {
+            Some(true) => Vec::new(),
+            Some(false) => {
+                server_fields.with(|fields| snapshot(Vec::new(), fields, server_problem.get()))
+            }
+            None => sent_summary.get(),
+        }
+    });
     let summary_help =
         Signal::derive(move || server_problem.get().map(|p| p.help).unwrap_or_default());
-    let summary_visible = move || show_summary.get() && !summary_items.with(Vec::is_empty);
+    let summary_visible = move || !summary_items.with(Vec::is_empty);
     // The title says where the voter is: the form (with "Error: " while errors show), or done.
     Effect::new(move |_| {
-        let done = signed_up.with(|done| done.as_ref().map(|d| d.outcome));
+        let done = submit.value().with(|answer| match answer {
+            Some(Ok(done)) => Some(done.outcome),
+            _ => None,
+        });
         if let Some(outcome) = done {
             let title = if outcome == SignupOutcome::Created {
                 "signed-up-title"
@@ -144,56 +179,8 @@ pub fn SignupPage() -> impl IntoView {
             dom::set_title(&i18n::text("signup-title"), summary_visible());
         }
     });
-
-    let show_problem = move || {
-        take_snapshot();
-        show_summary.set(true);
-        request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
-    };
-
-    let submit = Action::new_local(|request: &SignupRequest| {
-        let request = request.clone();
-        async move { api_client::sign_up(&request).await }
-    });
-    Effect::new(move |_| {
-        let Some(result) = submit.value().get() else {
-            return;
-        };
-        match result {
-            Ok(done) => {
-                show_summary.set(false);
-                signed_up.set(Some(done));
-                request_animation_frame(|| dom::focus_by_id("page-heading"));
-            }
-            // Field by field: invalid input, or a destination that had its day's confirmations.
-            Err(ApiFailure::Api { body, .. })
-                if body.error.code == code::INVALID_INPUT || !body.error.fields.is_empty() =>
-            {
-                server_fields.set(body.error.fields.into_iter().collect());
-                show_problem();
-            }
-            Err(ApiFailure::Api { body, .. }) => {
-                let ambiguous = body.error.code == code::AMBIGUOUS_VOTER;
-                if ambiguous {
-                    voter_id_needed.set(true);
-                }
-                server_problem.set(Some(ServerProblem {
-                    target: ambiguous.then_some("voter-id"),
-                    message: body.error.message,
-                    help: body.error.help,
-                }));
-                show_problem();
-            }
-            Err(ApiFailure::Network(_)) => {
-                server_problem.set(Some(ServerProblem {
-                    target: None,
-                    message: i18n::text("network-error"),
-                    help: Vec::new(),
-                }));
-                show_problem();
-            }
-        }
-    });
+    // Focus follows the answer: to the heading that says what happened, or to the summary.
+    focus_on_answer(submit, "page-heading", Some(ERROR_SUMMARY_ID));
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -201,15 +188,22 @@ pub fn SignupPage() -> impl IntoView {
             return;
         }
         submitted.set(true);
-        server_fields.set(BTreeMap::new());
-        server_problem.set(None);
         if let Some(canonical) = canonical_date(&form.identity.date_of_birth.get_untracked()) {
             form.identity.date_of_birth.set(canonical);
         }
         if client_errors.with_untracked(|errors| errors.is_empty()) {
+            // The summary shown stays until the answer replaces it.
+            sent_summary.set(summary_items.get_untracked());
+            submit.clear();
             submit.dispatch(form.request());
         } else {
-            show_problem();
+            submit.clear();
+            sent_summary.set(snapshot(
+                client_errors.get_untracked(),
+                &BTreeMap::new(),
+                None,
+            ));
+            request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
         }
     };
 
@@ -221,13 +215,14 @@ pub fn SignupPage() -> impl IntoView {
 
     view! {
         <Show
-            when=move || signed_up.with(Option::is_none)
+            when=move || !signed_up()
             fallback=move || {
                 view! {
                     <SignedUp
-                        response=signed_up.get().expect("shown only after sign-up")
+                        response=submit.value().get().and_then(Result::ok).expect("shown only after sign-up")
                         on_change=Callback::new(move |()| {
-                            signed_up.set(None);
+                            submit.clear();
+                            sent_summary.set(Vec::new());
                             request_animation_frame(|| dom::focus_by_id("page-heading"));
                         })
                     />
@@ -338,6 +333,12 @@ pub fn SignupPage() -> impl IntoView {
             </form>
         </Show>
     }
+}
+
+/// An answer that blames fields: invalid input, or a destination that had its day's
+/// confirmations.
+fn is_field_failure(body: &ErrorBody) -> bool {
+    body.error.code == code::INVALID_INPUT || !body.error.fields.is_empty()
 }
 
 /// The channel group's description: its hint, and its error while one shows.

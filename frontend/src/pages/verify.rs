@@ -9,7 +9,8 @@ use crate::components::text_field::TextField;
 use crate::components::timeline::local_date;
 use crate::dom;
 use crate::i18n::{self, t};
-use ballot_shared::api::{field, VerificationResponse};
+use crate::pages::focus_on_answer;
+use ballot_shared::api::field;
 use ballot_shared::i18n::{Localize, Message};
 use ballot_shared::reference::MessageReference;
 use leptos::prelude::*;
@@ -18,7 +19,6 @@ use leptos::prelude::*;
 pub fn VerifyPage() -> impl IntoView {
     let reference = RwSignal::new(String::new());
     let submitted = RwSignal::new(false);
-    let result: RwSignal<Option<VerificationResponse>> = RwSignal::new(None);
     let rule_error = Memo::new(move |_| {
         MessageReference::parse(&reference.get())
             .err()
@@ -30,46 +30,38 @@ pub fn VerifyPage() -> impl IntoView {
         }
         rule_error.get().map(|m| i18n::say(&m))
     });
-    // Set when the form is sent, and when the server answers: not as the voter types.
-    let items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
-    let summary_visible = move || !items.with(Vec::is_empty);
-    Effect::new(move |_| dom::set_title(&i18n::text("verify-title"), summary_visible()));
     let senders = LocalResource::new(|| async { api_client::senders().await });
 
+    // The server's answer about the reference as last sent: none while it is on its way
+    // (sending clears it), nor after a reference the rules refused.
     let check = Action::new_local(|reference: &String| {
         let reference = reference.clone();
         async move { api_client::verify(&reference).await }
     });
-    Effect::new(move |_| match check.value().get() {
-        Some(Ok(answer)) => {
-            result.set(Some(answer));
-            request_animation_frame(|| dom::focus_by_id("result-heading"));
-        }
-        Some(Err(failure)) => {
-            let item = match &failure {
-                ApiFailure::Api { body, .. } => match body.error.fields.get(field::REFERENCE) {
-                    Some(message) => SummaryItem::text(Some("reference"), message.clone()),
-                    None => SummaryItem::text(None, failure.message()),
-                },
-                ApiFailure::Network(_) => SummaryItem::text(None, failure.message()),
-            };
-            items.set(vec![item]);
-            request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
-        }
-        None => {}
+    // Set when the form is sent, and when the server answers: not as the voter types.
+    let sent_items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    let items = Memo::new(move |_| {
+        check.value().with(|answer| match answer {
+            Some(Err(failure)) => vec![summary_item(failure)],
+            _ => sent_items.get(),
+        })
     });
+    let summary_visible = move || !items.with(Vec::is_empty);
+    Effect::new(move |_| dom::set_title(&i18n::text("verify-title"), summary_visible()));
+    // Focus follows the answer: to the result, or to the summary.
+    focus_on_answer(check, "result-heading", Some(ERROR_SUMMARY_ID));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         submitted.set(true);
-        result.set(None);
+        check.clear();
         match MessageReference::parse(&reference.get_untracked()) {
             Ok(parsed) => {
-                items.set(Vec::new());
+                sent_items.set(Vec::new());
                 reference.set(parsed.as_str().to_string());
                 check.dispatch(parsed.as_str().to_string());
             }
             Err(error) => {
-                items.set(vec![SummaryItem::rule(Some("reference"), error.message())]);
+                sent_items.set(vec![SummaryItem::rule(Some("reference"), error.message())]);
                 request_animation_frame(|| dom::focus_by_id(ERROR_SUMMARY_ID));
             }
         }
@@ -94,7 +86,7 @@ pub fn VerifyPage() -> impl IntoView {
             />
             <button type="submit" class="button">{t("verify-submit")}</button>
         </form>
-        {move || result.get().map(|answer| {
+        {move || check.value().get().and_then(Result::ok).map(|answer| {
             if answer.sent_by_us {
                 let message = Message::new("verify-yes")
                     .text("sender", answer.sender.clone().unwrap_or_default())
@@ -133,5 +125,16 @@ pub fn VerifyPage() -> impl IntoView {
                 .collect_view();
             view! { <ul class="list">{email}{phones}</ul> }
         })}
+    }
+}
+
+/// What the summary says when the server refused the reference, or did not answer.
+fn summary_item(failure: &ApiFailure) -> SummaryItem {
+    match failure {
+        ApiFailure::Api { body, .. } => match body.error.fields.get(field::REFERENCE) {
+            Some(message) => SummaryItem::text(Some("reference"), message.clone()),
+            None => SummaryItem::text(None, failure.message()),
+        },
+        ApiFailure::Network(_) => SummaryItem::text(None, failure.message()),
     }
 }
