@@ -1,18 +1,14 @@
 #!/usr/bin/env python3
-"""Import cycles between modules, in each crate: none allowed but the router's own.
+"""Import cycles between modules, in each crate: none allowed.
 
 A module is a file under the crate's src (`outbox/worker.rs` is `outbox::worker`; `mod.rs` is
-its folder's module). An edge A -> B is any `crate::B...` path in A's file (in `use` lines or
-in code). Two modules that reach each other are a cycle: a type sits in the wrong place, and
-neither can be understood, or moved, without the other. The one exception is the router:
-`app` names every route module and each route takes `app::AppState`.
+its folder's module). An edge A -> B is any `crate::B...` path in A's file (in `use` lines,
+groups `crate::x::{y, z}` included, or in code). Two modules that reach each other are a
+cycle: a type sits in the wrong place, and neither can be understood, or moved, without the
+other. The router does not need one either: handlers and middleware take `http::state`, which
+names no handler, and `http::app` names them all.
 
-One group in the API is still a cycle: domain modules (sign-ups, subscriptions, audit) take
-the whole `AppState` and the HTTP edge's error type names theirs. It is listed in `KNOWN`,
-module by module, so that the check fails if it grows or any other cycle appears, and is
-to be taken apart by giving the domain functions the store and their own errors.
-
-Prints each cycle (a strongly connected group) and exits 1 if any is not allowed.
+Prints each cycle (a strongly connected group) and exits 1 if there is any.
 """
 import re
 import sys
@@ -20,15 +16,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CRATES = [REPO / "api" / "src", REPO / "shared" / "src", REPO / "frontend" / "src"]
-# The router and the handlers it mounts reach each other through the app's state.
-ALLOWED = {"app", "routes"}
-# The group that remains (see above): it may shrink, never grow.
-KNOWN = {
-    "app", "audit", "error", "metrics", "openapi", "outbox::worker", "rate_limits", "retention",
-    "routes", "signups", "status_streams", "subscriptions",
-}
-
-
 def module_of(root: Path, path: Path) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] in ("mod", "lib", "main"):
@@ -112,24 +99,17 @@ def main() -> int:
     for root in CRATES:
         crate = root.parent.name
         groups, graph, count = cycles(root)
-        known = KNOWN if crate == "api" else set()
         for group in groups:
             members = set(group)
-            if crate == "api" and {m.split("::")[0] for m in members} <= ALLOWED:
-                label = "allowed (the router)"
-            elif members <= known:
-                label = "known (to take apart)"
-            else:
-                label = "CYCLE"
-                bad += 1
-            print(f"{crate}: {label}: {', '.join(group)}")
+            bad += 1
+            print(f"{crate}: CYCLE: {', '.join(group)}")
             for a in group:
                 for b in sorted(graph[a]):
                     if b in members:
                         print(f"    {a} -> {b}")
         imports = sum(len(e) for e in graph.values())
         print(f"{crate}: {count} modules, {imports} imports, {len(groups)} cycle(s)")
-    print(f"{bad} cycle(s) not allowed")
+    print(f"{bad} cycle(s)")
     return 1 if bad else 0
 
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 
-echo "==> Import cycles between modules (scripts/module_cycles.py): none but the router's own and one known group, which may only shrink"
+echo "==> Import cycles between modules (scripts/module_cycles.py): none"
 python3 scripts/module_cycles.py
 
 echo "==> cargo fmt and clippy"
@@ -33,7 +33,7 @@ echo "==> The OpenAPI document against Spectral's OpenAPI rules (.spectral.yaml)
 ./target/debug/ballot-api openapi > target/openapi.json
 ./node_modules/.bin/spectral lint target/openapi.json --ruleset .spectral.yaml --fail-severity=warn
 
-echo "==> Web app release build (budget: 245 KB brotli for the sign-up page; README, Page weight)"
+echo "==> Web app release build (budget: 245 KB brotli for the sign-up page; docs/development.md, Page weight)"
 bash scripts/build-frontend.sh --max-brotli-kb 245
 
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"

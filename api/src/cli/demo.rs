@@ -254,7 +254,7 @@ pub fn write_voter_file(out: impl Write, generated: u64, seed: u64) -> csv::Resu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::voter_file::parse_row;
+    use crate::domain::voter_file::VoterRow;
 
     #[test]
     fn same_seed_same_file_and_every_row_is_valid() {
@@ -267,12 +267,12 @@ mod tests {
         write_voter_file(&mut c, 300, 8).unwrap();
         assert_ne!(a, c);
 
+        // Read as an import reads it: the header names the columns.
         let mut reader = csv::Reader::from_reader(a.as_slice());
         let mut rows = 0;
-        for record in reader.records() {
-            let record = record.unwrap();
-            let fields: Vec<&str> = record.iter().collect();
-            parse_row(&fields).unwrap_or_else(|e| panic!("{e}: {fields:?}"));
+        for row in reader.deserialize::<VoterRow>() {
+            let row = row.unwrap();
+            row.check().unwrap_or_else(|e| panic!("{e}: {row:?}"));
             rows += 1;
         }
         assert_eq!(rows, 300 + DEMO_VOTERS.len());

@@ -17,7 +17,6 @@ use crate::domain::api_keys::Scope;
 use crate::domain::message_links::Links;
 use crate::domain::notifications::{due_at, queue, spoken_date, Outgoing};
 use crate::domain::offices::Offices;
-use crate::outbox::delivery::Delivery;
 use crate::outbox::templates::{self, Composed, NoticeContext, Office, ReminderContext};
 use crate::store::broadcasts::{self, Broadcast, NewBroadcast, RecipientDetail};
 use crate::store::Store;
@@ -41,7 +40,7 @@ pub enum BroadcastError {
     Conflict(String),
     /// The test send did not go through.
     #[error("test send failed: {0}")]
-    TestSendFailed(String),
+    TestSendFailed(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
@@ -588,6 +587,16 @@ pub async fn preview(
     preview_of(store, offices, config, &broadcast).await
 }
 
+/// Sends a message at once, outside the outbox: a broadcast's test goes to the operator while
+/// they wait. The outbox's `Delivery` is the one in use; the domain says only what to send.
+pub trait SendNow {
+    type Error: std::error::Error + Send + Sync + 'static;
+    fn send_now(
+        &self,
+        message: &crate::store::outbox::OutboxMessage,
+    ) -> impl std::future::Future<Output = Result<(), Self::Error>> + Send;
+}
+
 /// Sends the first recipient's messages to the operator instead, with links that open
 /// nothing; a broadcast is approved only after this went through.
 #[allow(clippy::too_many_arguments)]
@@ -595,7 +604,7 @@ pub async fn test_send(
     store: &Store,
     offices: &Offices,
     config: &Config,
-    delivery: &Delivery,
+    delivery: &impl SendNow,
     scope: &Scope,
     id: i64,
     to: &TestSendRequest,
@@ -655,9 +664,9 @@ pub async fn test_send(
         .unwrap_or_default();
         let outbox = test_message(channel, &recipient, &message);
         delivery
-            .deliver_test(&outbox)
+            .send_now(&outbox)
             .await
-            .map_err(|e| BroadcastError::TestSendFailed(e.to_string()))?;
+            .map_err(|e| BroadcastError::TestSendFailed(Box::new(e)))?;
     }
     broadcasts::mark_tested(store.pool(), id, &clock::now()).await?;
     preview(store, offices, config, scope, id).await

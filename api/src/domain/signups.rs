@@ -34,6 +34,9 @@ pub enum SignupError {
     TooManyConfirmations(Channel),
     #[error(transparent)]
     Database(#[from] sqlx::Error),
+    /// A destination outcome a sign-up cannot meet (only confirming and undoing can).
+    #[error("unexpected outcome for a new destination")]
+    Unexpected(#[source] DestinationError),
 }
 
 impl From<DestinationError> for SignupError {
@@ -43,8 +46,7 @@ impl From<DestinationError> for SignupError {
                 SignupError::TooManyConfirmations(channel)
             }
             DestinationError::Database(e) => SignupError::Database(e),
-            // Only confirming and undoing meet these.
-            other => SignupError::Database(sqlx::Error::Protocol(other.to_string())),
+            other => SignupError::Unexpected(other),
         }
     }
 }

@@ -55,10 +55,99 @@ pub enum ImportError {
     Database(#[from] sqlx::Error),
 }
 
-/// Checks one data row (already split into fields, in `COLUMNS` order).
-pub fn parse_row(fields: &[&str]) -> Result<VoterRecord, String> {
-    let field = |i: usize| fields.get(i).map(|f| f.trim()).unwrap_or("");
-    for (i, name) in COLUMNS.iter().enumerate() {
+/// One voter-file row: a CSV file's columns, or a JSON object's keys
+/// (`POST /api/v1/admin/voters`), read into this one type by serde, and checked by
+/// [`VoterRow::check`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VoterRow {
+    pub voter_id: String,
+    pub first_name: String,
+    #[serde(default)]
+    pub middle_name: Option<String>,
+    pub last_name: String,
+    #[serde(default)]
+    pub name_suffix: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date_of_birth: String,
+    pub residence_zip: String,
+    pub county: String,
+    /// `active`, `inactive` or `cancelled`.
+    pub status: String,
+    /// `true` for voters whose record is protected: they are never matched. A JSON boolean;
+    /// the CSV column says `true` or `false` (any case), or is empty or absent for `false`.
+    #[serde(default, deserialize_with = "flag")]
+    pub confidential: bool,
+}
+
+/// `true`, `false`, or nothing (false); a JSON boolean or the CSV column's text.
+fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
+    struct Flag;
+    impl serde::de::Visitor<'_> for Flag {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("true or false")
+        }
+        fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<bool, E> {
+            Ok(value)
+        }
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<bool, E> {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "" | "false" => Ok(false),
+                "true" => Ok(true),
+                other => Err(E::custom(format!(
+                    "confidential {other:?} is not true or false"
+                ))),
+            }
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<bool, E> {
+            Ok(false)
+        }
+    }
+    deserializer.deserialize_any(Flag)
+}
+
+/// The CSV header the fields of a `CsvTable` row are read against: `COLUMNS`, in order.
+fn csv_header() -> &'static csv::StringRecord {
+    static HEADER: std::sync::OnceLock<csv::StringRecord> = std::sync::OnceLock::new();
+    HEADER.get_or_init(|| csv::StringRecord::from(COLUMNS.to_vec()))
+}
+
+impl VoterRow {
+    /// A CSV row's fields, in `COLUMNS` order ("" where an optional column is absent).
+    pub fn from_csv_fields(fields: &[String]) -> Result<VoterRow, String> {
+        let record = csv::StringRecord::from(fields.to_vec());
+        record
+            .deserialize::<VoterRow>(Some(csv_header()))
+            .map_err(|e| match e.kind() {
+                csv::ErrorKind::Deserialize { err, .. } => err.kind().to_string(),
+                _ => e.to_string(),
+            })
+    }
+
+    /// The row checked against the voter file's rules, with its match keys; or what is wrong.
+    pub fn check(&self) -> Result<VoterRecord, String> {
+        parse_row(self)
+    }
+}
+
+fn parse_row(row: &VoterRow) -> Result<VoterRecord, String> {
+    let fields: [&str; 9] = [
+        &row.voter_id,
+        &row.first_name,
+        row.middle_name.as_deref().unwrap_or(""),
+        &row.last_name,
+        row.name_suffix.as_deref().unwrap_or(""),
+        &row.date_of_birth,
+        &row.residence_zip,
+        &row.county,
+        &row.status,
+    ];
+    let field = |i: usize| fields[i].trim();
+    for (i, name) in COLUMNS[..9].iter().enumerate() {
         if field(i).chars().count() > MAX_FIELD_CHARS {
             return Err(format!(
                 "{name} is longer than {MAX_FIELD_CHARS} characters"
@@ -98,11 +187,7 @@ pub fn parse_row(fields: &[&str]) -> Result<VoterRecord, String> {
             ))
         }
     };
-    let confidential = match field(9).to_ascii_lowercase().as_str() {
-        "" | "false" => false,
-        "true" => true,
-        other => return Err(format!("confidential {other:?} is not true or false")),
-    };
+    let confidential = row.confidential;
     // A suffix that the county put in the last-name column is still a suffix.
     let last_key = last_name_key(last.as_str());
     Ok(VoterRecord {
@@ -128,15 +213,23 @@ pub async fn import(
     skip_bad_rows: bool,
 ) -> Result<ImportReport, ImportError> {
     let mut table = CsvTable::open(reader, &COLUMNS, REQUIRED_COLUMNS)?;
-    let rows = std::iter::from_fn(move || table.next_row());
+    let rows = std::iter::from_fn(move || table.next_row()).map(csv_row);
     Ok(import_rows(store, rows, &Scope::Statewide, skip_bad_rows).await?)
 }
 
-/// Imports rows whose fields are in `COLUMNS` order. A row outside `scope`'s county makes the
+/// A `CsvTable` row as a `VoterRow`, or what is wrong with it.
+pub fn csv_row((line, fields): Row) -> (u64, Result<VoterRow, String>) {
+    (
+        line,
+        fields.and_then(|fields| VoterRow::from_csv_fields(&fields)),
+    )
+}
+
+/// Imports rows, each with its line (or number in a JSON list). A row outside `scope`'s county makes the
 /// whole import change nothing, whatever `skip_bad_rows` says.
 pub async fn import_rows(
     store: &Store,
-    rows: impl Iterator<Item = Row>,
+    rows: impl Iterator<Item = (u64, Result<VoterRow, String>)>,
     scope: &Scope,
     skip_bad_rows: bool,
 ) -> Result<ImportReport, sqlx::Error> {
@@ -159,10 +252,7 @@ pub async fn import_rows(
     let mut lines = Vec::with_capacity(voters::UPSERT_BATCH);
     for (line, fields) in rows {
         report.rows += 1;
-        match fields.and_then(|fields| {
-            let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-            parse_row(&fields)
-        }) {
+        match fields.and_then(|row| row.check()) {
             Ok(voter) if !scope.allows(&voter.county) => report.forbidden.push(RowError {
                 line,
                 message: format!(
@@ -256,8 +346,42 @@ mod tests {
     use super::*;
 
     fn row(text: &str) -> Result<VoterRecord, String> {
-        let fields: Vec<&str> = text.split(',').collect();
-        parse_row(&fields)
+        let fields: Vec<String> = text.split(',').map(String::from).collect();
+        VoterRow::from_csv_fields(&fields)?.check()
+    }
+
+    #[test]
+    fn json_and_csv_read_into_the_same_row() {
+        let csv = VoterRow::from_csv_fields(
+            &"V1,Ann,,Lee,,1990-01-01,93721,Fresno,active,TRUE"
+                .split(',')
+                .map(String::from)
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+        let json: VoterRow = serde_json::from_value(serde_json::json!({
+            "voter_id": "V1", "first_name": "Ann", "last_name": "Lee",
+            "date_of_birth": "1990-01-01", "residence_zip": "93721", "county": "Fresno",
+            "status": "active", "confidential": true
+        }))
+        .unwrap();
+        assert_eq!(csv, json);
+        assert!(csv.confidential);
+        let absent = VoterRow::from_csv_fields(
+            &"V1,Ann,,Lee,,1990-01-01,93721,Fresno,active,"
+                .split(',')
+                .map(String::from)
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+        assert!(!absent.confidential);
+        assert_eq!(absent.middle_name, None);
+        let unknown = serde_json::from_value::<VoterRow>(serde_json::json!({
+            "voter_id": "V1", "first_name": "Ann", "last_name": "Lee", "nickname": "A",
+            "date_of_birth": "1990-01-01", "residence_zip": "93721", "county": "Fresno",
+            "status": "active"
+        }));
+        assert!(unknown.unwrap_err().to_string().contains("nickname"));
     }
 
     #[test]

@@ -322,6 +322,7 @@ impl From<crate::domain::signups::SignupError> for ApiError {
             SignupError::AmbiguousVoter => ApiError::AmbiguousVoter,
             SignupError::TooManyConfirmations(c) => ApiError::TooManyConfirmations(c),
             SignupError::Database(e) => ApiError::Database(e),
+            SignupError::Unexpected(e) => ApiError::Internal(anyhow::Error::new(e)),
         }
     }
 }
@@ -354,7 +355,7 @@ impl From<crate::domain::broadcasts::BroadcastError> for ApiError {
                 }])
             }
             BroadcastError::Conflict(message) => ApiError::Conflict(message),
-            BroadcastError::TestSendFailed(detail) => ApiError::DeliveryFailed(detail),
+            BroadcastError::TestSendFailed(cause) => ApiError::DeliveryFailed(cause.to_string()),
             BroadcastError::Database(e) => ApiError::Database(e),
         }
     }

@@ -407,3 +407,10 @@ async fn post_to_provider(
         )))
     }
 }
+impl crate::domain::broadcasts::SendNow for Delivery {
+    type Error = DeliveryError;
+
+    async fn send_now(&self, message: &OutboxMessage) -> Result<(), DeliveryError> {
+        self.deliver_test(message).await
+    }
+}

@@ -378,7 +378,7 @@ async fn voter_rows_over_http_follow_the_same_rules() {
         broken["error"]["message"]
             .as_str()
             .unwrap()
-            .contains("voter 2: last_name is required"),
+            .contains("voter 2: missing field `last_name`"),
         "{broken}"
     );
     let mut late = row("F-5", "Fresno");

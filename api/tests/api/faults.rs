@@ -629,18 +629,33 @@ async fn postgres_outage() {
     let refusing = std::time::Instant::now();
     let closed_before = proxy.closed_on_arrival.load(Ordering::SeqCst);
     let requests = outage_requests();
-    let waiting = futures::future::join_all(
-        requests
-            .iter()
-            .map(|(_, path, body)| timed(&app, path, body.as_ref(), limit)),
-    );
-    let live = async {
-        tokio::time::sleep(Duration::from_millis(200)).await;
-        timed(&app, "/healthz", None, limit).await
+    let (refused, probes) = {
+        let waiting = futures::future::join_all(
+            requests
+                .iter()
+                .map(|(_, path, body)| timed(&app, path, body.as_ref(), limit)),
+        );
+        // Liveness is asked again and again for as long as those requests wait, not once after a
+        // guessed delay: every answer must be quick.
+        tokio::pin!(waiting);
+        let mut probes = Vec::new();
+        let mut every = tokio::time::interval(Duration::from_millis(100));
+        let refused = loop {
+            tokio::select! {
+                refused = &mut waiting => break refused,
+                live = async {
+                    every.tick().await;
+                    timed(&app, "/healthz", None, limit).await
+                } => probes.push(live),
+            }
+        };
+        (refused, probes)
     };
-    let (refused, live) = futures::future::join(waiting, live).await;
-    assert_eq!(live.status, 200, "liveness does not need the database");
-    assert!(live.took < Duration::from_secs(1), "{:?}", live.took);
+    assert!(!probes.is_empty(), "liveness was asked during the outage");
+    for live in &probes {
+        assert_eq!(live.status, 200, "liveness does not need the database");
+        assert!(live.took < Duration::from_secs(1), "{:?}", live.took);
+    }
     for ((what, _, _), answer) in requests.iter().zip(&refused) {
         assert_unavailable(answer, &format!("{what}, refused"));
         assert!(
@@ -691,10 +706,11 @@ async fn postgres_outage() {
     );
     println!(
         "postgres, connections refused: {} requests at once answered 503 in {:?} over \
-         {refused_for:?}; liveness 200 meanwhile in {:?}",
+         {refused_for:?}; liveness 200 meanwhile, {} times, in {:?}",
         refused.len(),
         took(&refused.iter().collect::<Vec<_>>()),
-        live.took,
+        probes.len(),
+        took(&probes.iter().collect::<Vec<_>>()),
     );
     println!(
         "postgres: the proxy cut {} live connections and closed {} on arrival; ready again \
@@ -752,7 +768,15 @@ async fn sqlite_outage() {
         timed(&app, "/api/v1/signups", Some(&ben), limit),
     );
     let reads = async {
-        tokio::time::sleep(Duration::from_millis(200)).await;
+        // Once a sign-up holds a connection, waiting at the lock, the reads go.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+        while connections_in_use(&app.store) == 0 {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "no sign-up reached the database"
+            );
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
         let lookup = timed(&app, "/api/v1/status-lookups", Some(&maria_lookup()), limit).await;
         let ready = timed(&app, "/readyz", None, limit).await;
         let live = timed(&app, "/healthz", None, limit).await;
@@ -819,4 +843,12 @@ async fn signed_up_voters(store: &ballot_api::store::Store) -> i64 {
     .fetch_one(p)
     .await)
     .unwrap()
+}
+
+/// Connections of the app's SQLite pool checked out now (by requests waiting or working).
+fn connections_in_use(store: &ballot_api::store::Store) -> usize {
+    match store.pool() {
+        ballot_api::store::Pool::Sqlite(pool, _) => pool.size() as usize - pool.num_idle(),
+        ballot_api::store::Pool::Postgres(pool) => pool.size() as usize - pool.num_idle(),
+    }
 }

@@ -196,7 +196,7 @@ pub async fn post_ballot_events(
         description = "The file's rows: CSV with a header row naming the columns `voter_id`, `first_name`, `middle_name`, `last_name`, `name_suffix`, `date_of_birth`, `residence_zip`, `county`, `status` and optionally `confidential`, or JSON with the same names, a list or an object holding the list under `voters`",
         content(
             (String = "text/csv"),
-            (Vec<crate::http::openapi::VoterRow> = "application/json"),
+            (Vec<voter_file::VoterRow> = "application/json"),
         )
     ),
     responses(
@@ -216,25 +216,23 @@ pub async fn post_voters(
         Format::Csv => {
             let mut table =
                 CsvTable::open(body.as_ref(), &voter_file::COLUMNS, 9).map_err(header_error)?;
-            let rows = std::iter::from_fn(move || table.next_row());
+            let rows = std::iter::from_fn(move || table.next_row()).map(voter_file::csv_row);
             voter_file::import_rows(&state.store, rows, &scope, options.skip_bad_rows).await?
         }
         Format::Json => {
-            let objects: Vec<serde_json::Map<String, serde_json::Value>> =
-                json_list(&body, "voters")?;
-            // A value of the wrong JSON type is a broken request, not a bad row to skip.
-            let fields = objects
-                .iter()
+            let objects: Vec<serde_json::Value> = json_list(&body, "voters")?;
+            // A value of the wrong JSON type, or a key missing or unknown, is a broken
+            // request, not a bad row to skip.
+            let voters = objects
+                .into_iter()
                 .enumerate()
                 .map(|(i, object)| {
-                    voter_fields(object)
+                    serde_json::from_value::<voter_file::VoterRow>(object)
+                        .map(|row| (i as u64 + 1, Ok(row)))
                         .map_err(|e| ApiError::Malformed(format!("voter {}: {e}", i + 1)))
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            let rows = fields
-                .into_iter()
-                .enumerate()
-                .map(|(i, fields)| (i as u64 + 1, fields));
+            let rows = voters.into_iter();
             voter_file::import_rows(&state.store, rows, &scope, options.skip_bad_rows).await?
         }
     };
@@ -250,37 +248,6 @@ pub async fn post_voters(
         rejected: report.rejected,
         skipped: report.errors,
     }))
-}
-
-const OPTIONAL_VOTER_FIELDS: [&str; 3] = ["middle_name", "name_suffix", "confidential"];
-
-/// A JSON voter as fields in the voter file's column order. `Err` for a broken object (a value
-/// that is not a string, or not a boolean for `confidential`; a required field missing or null),
-/// `Ok(Err)` for an unknown field: a bad row, as in a CSV file.
-#[allow(clippy::type_complexity)]
-fn voter_fields(
-    object: &serde_json::Map<String, serde_json::Value>,
-) -> Result<Result<Vec<String>, String>, String> {
-    let fields = voter_file::COLUMNS
-        .iter()
-        .map(|name| match object.get(*name) {
-            None | Some(serde_json::Value::Null) if OPTIONAL_VOTER_FIELDS.contains(name) => {
-                Ok(String::new())
-            }
-            None | Some(serde_json::Value::Null) => Err(format!("{name} is required")),
-            Some(serde_json::Value::Bool(b)) if *name == "confidential" => Ok(b.to_string()),
-            Some(_) if *name == "confidential" => Err("confidential must be true or false".into()),
-            Some(serde_json::Value::String(s)) => Ok(s.clone()),
-            Some(_) => Err(format!("{name} must be a string")),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    if let Some(unknown) = object
-        .keys()
-        .find(|k| !voter_file::COLUMNS.contains(&k.as_str()))
-    {
-        return Ok(Err(format!("unknown field {unknown:?}")));
-    }
-    Ok(Ok(fields))
 }
 
 /// Counts of voters, subscriptions, events and messages. A county key sees its county's.
