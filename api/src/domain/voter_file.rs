@@ -11,9 +11,9 @@ use crate::domain::file_rows::{RowError, MAX_LISTED_ERRORS};
 use crate::store::voters::{self, VoterRecord};
 use crate::store::Store;
 use ballot_shared::date::CivilDate;
-use ballot_shared::name::{last_name_key, name_key, NameField, PersonName};
+use ballot_shared::name::{last_name_key, name_key, NameError, NameField, PersonName};
 use ballot_shared::signup::parse_voter_id;
-use ballot_shared::zip::CaliforniaZip;
+use ballot_shared::zip::{CaliforniaZip, ZipError};
 use std::io::Read;
 
 pub const COLUMNS: [&str; 10] = [
@@ -118,23 +118,53 @@ fn csv_header() -> &'static csv::StringRecord {
 
 impl VoterRow {
     /// A CSV row's fields, in `COLUMNS` order ("" where an optional column is absent).
-    pub fn from_csv_fields(fields: &[String]) -> Result<VoterRow, String> {
+    pub fn from_csv_fields(fields: &[String]) -> Result<VoterRow, RowProblem> {
         let record = csv::StringRecord::from(fields.to_vec());
         record
             .deserialize::<VoterRow>(Some(csv_header()))
-            .map_err(|e| match e.kind() {
-                csv::ErrorKind::Deserialize { err, .. } => err.kind().to_string(),
-                _ => e.to_string(),
+            .map_err(|e| {
+                RowProblem::Unreadable(match e.kind() {
+                    csv::ErrorKind::Deserialize { err, .. } => err.kind().to_string(),
+                    _ => e.to_string(),
+                })
             })
     }
 
     /// The row checked against the voter file's rules, with its match keys; or what is wrong.
-    pub fn check(&self) -> Result<VoterRecord, String> {
+    pub fn check(&self) -> Result<VoterRecord, RowProblem> {
         parse_row(self)
     }
 }
 
-fn parse_row(row: &VoterRow) -> Result<VoterRecord, String> {
+/// What is wrong with a voter-file row; shown to the operator with the row's line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RowProblem {
+    /// The CSV row or JSON object could not be read as a `VoterRow` at all.
+    #[error("{0}")]
+    Unreadable(String),
+    #[error("{column} is longer than {MAX_FIELD_CHARS} characters")]
+    TooLong { column: &'static str },
+    #[error("voter_id is empty")]
+    NoVoterId,
+    #[error("voter_id must be letters, digits and dashes, at most 32")]
+    BadVoterId,
+    #[error("first_name: {0}")]
+    FirstName(#[source] NameError),
+    #[error("last_name: {0}")]
+    LastName(#[source] NameError),
+    #[error("first_name {}", crate::domain::message_links::BRACES_REFUSED)]
+    Braces,
+    #[error("date_of_birth {0:?} is not a date as YYYY-MM-DD")]
+    DateOfBirth(String),
+    #[error("residence_zip {0:?} is not a California ZIP code")]
+    Zip(String, #[source] ZipError),
+    #[error("county is empty")]
+    NoCounty,
+    #[error("status {0:?} is not active, inactive or cancelled")]
+    Status(String),
+}
+
+fn parse_row(row: &VoterRow) -> Result<VoterRecord, RowProblem> {
     let fields: [&str; 9] = [
         &row.voter_id,
         &row.first_name,
@@ -147,45 +177,34 @@ fn parse_row(row: &VoterRow) -> Result<VoterRecord, String> {
         &row.status,
     ];
     let field = |i: usize| fields[i].trim();
-    for (i, name) in COLUMNS[..9].iter().enumerate() {
+    for (i, column) in COLUMNS[..9].iter().enumerate() {
         if field(i).chars().count() > MAX_FIELD_CHARS {
-            return Err(format!(
-                "{name} is longer than {MAX_FIELD_CHARS} characters"
-            ));
+            return Err(RowProblem::TooLong { column });
         }
     }
     let voter_id = match parse_voter_id(field(0)) {
         Ok(Some(id)) => id,
-        Ok(None) => return Err("voter_id is empty".into()),
-        Err(_) => return Err("voter_id must be letters, digits and dashes, at most 32".into()),
+        Ok(None) => return Err(RowProblem::NoVoterId),
+        Err(_) => return Err(RowProblem::BadVoterId),
     };
-    let first =
-        PersonName::parse(field(1), NameField::First).map_err(|e| format!("first_name: {e}"))?;
-    let last =
-        PersonName::parse(field(3), NameField::Last).map_err(|e| format!("last_name: {e}"))?;
+    let first = PersonName::parse(field(1), NameField::First).map_err(RowProblem::FirstName)?;
+    let last = PersonName::parse(field(3), NameField::Last).map_err(RowProblem::LastName)?;
     if crate::domain::message_links::holds_braces(first.as_str()) {
-        return Err(format!(
-            "first_name {}",
-            crate::domain::message_links::BRACES_REFUSED
-        ));
+        return Err(RowProblem::Braces);
     }
     let date_of_birth = CivilDate::parse_iso(field(5))
-        .ok_or_else(|| format!("date_of_birth {:?} is not a date as YYYY-MM-DD", field(5)))?;
-    let zip = CaliforniaZip::parse(field(6))
-        .map_err(|_| format!("residence_zip {:?} is not a California ZIP code", field(6)))?;
+        .ok_or_else(|| RowProblem::DateOfBirth(field(5).to_string()))?;
+    let zip =
+        CaliforniaZip::parse(field(6)).map_err(|e| RowProblem::Zip(field(6).to_string(), e))?;
     let county = field(7);
     if county.is_empty() {
-        return Err("county is empty".into());
+        return Err(RowProblem::NoCounty);
     }
     let status = match field(8).to_ascii_lowercase().as_str() {
         "active" => "active",
         "inactive" => "inactive",
         "cancelled" | "canceled" => "cancelled",
-        other => {
-            return Err(format!(
-                "status {other:?} is not active, inactive or cancelled"
-            ))
-        }
+        other => return Err(RowProblem::Status(other.to_string())),
     };
     let confidential = row.confidential;
     // A suffix that the county put in the last-name column is still a suffix.
@@ -218,10 +237,12 @@ pub async fn import(
 }
 
 /// A `CsvTable` row as a `VoterRow`, or what is wrong with it.
-pub fn csv_row((line, fields): Row) -> (u64, Result<VoterRow, String>) {
+pub fn csv_row((line, fields): Row) -> (u64, Result<VoterRow, RowProblem>) {
     (
         line,
-        fields.and_then(|fields| VoterRow::from_csv_fields(&fields)),
+        fields
+            .map_err(RowProblem::Unreadable)
+            .and_then(|fields| VoterRow::from_csv_fields(&fields)),
     )
 }
 
@@ -229,7 +250,7 @@ pub fn csv_row((line, fields): Row) -> (u64, Result<VoterRow, String>) {
 /// whole import change nothing, whatever `skip_bad_rows` says.
 pub async fn import_rows(
     store: &Store,
-    rows: impl Iterator<Item = (u64, Result<VoterRow, String>)>,
+    rows: impl Iterator<Item = (u64, Result<VoterRow, RowProblem>)>,
     scope: &Scope,
     skip_bad_rows: bool,
 ) -> Result<ImportReport, sqlx::Error> {
@@ -264,7 +285,7 @@ pub async fn import_rows(
                 batch.push(voter);
                 lines.push(line);
             }
-            Err(message) => reject(&mut report, line, message),
+            Err(problem) => reject(&mut report, line, problem.to_string()),
         }
         // After a bad row nothing will be committed (unless skipping), but reading on finds
         // every bad row for the report; writing on would be wasted work.
@@ -347,7 +368,9 @@ mod tests {
 
     fn row(text: &str) -> Result<VoterRecord, String> {
         let fields: Vec<String> = text.split(',').map(String::from).collect();
-        VoterRow::from_csv_fields(&fields)?.check()
+        VoterRow::from_csv_fields(&fields)
+            .and_then(|row| row.check())
+            .map_err(|problem| problem.to_string())
     }
 
     #[test]
