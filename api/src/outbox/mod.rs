@@ -5,3 +5,6 @@ pub mod delivery;
 pub mod templates;
 pub mod voices;
 pub mod worker;
+
+#[cfg(test)]
+mod message_snapshot;
