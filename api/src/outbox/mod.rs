@@ -3,6 +3,7 @@
 pub mod contact_hours;
 pub mod delivery;
 pub mod templates;
+pub mod twiml;
 pub mod voices;
 pub mod worker;
 

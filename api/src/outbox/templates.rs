@@ -465,6 +465,18 @@ fn html_paragraphs(language: Language, paragraphs: &[String]) -> String {
     html
 }
 
+/// The HTML part of an email composed without one: its text, preformatted.
+#[derive(askama::Template)]
+#[template(path = "plain_email.html")]
+struct PlainHtml<'a> {
+    text: &'a str,
+}
+
+/// An email's text as its HTML part, for an email that has none of its own.
+pub fn plain_html(text: &str) -> String {
+    PlainHtml { text }.to_string()
+}
+
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -4,7 +4,6 @@
 use crate::domain::sms_keywords;
 use crate::http::error::{ApiError, ApiForm};
 use crate::http::state::AppState;
-use crate::outbox::templates::escape_html;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::IntoResponse;
@@ -52,10 +51,7 @@ pub async fn receive(
     let reply = sms_keywords::handle(state.services(), value("From"), value("Body")).await?;
     Ok((
         [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
-        format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{}</Message></Response>",
-            escape_html(&reply)
-        ),
+        crate::outbox::twiml::sms_reply(&reply),
     ))
 }
 

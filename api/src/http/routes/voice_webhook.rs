@@ -5,8 +5,6 @@
 use crate::domain::destinations::{self, DestinationError};
 use crate::http::error::{ApiError, ApiForm, ApiPath};
 use crate::http::state::AppState;
-use crate::outbox::templates::escape_html;
-use crate::outbox::voices::voice_for;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::IntoResponse;
@@ -76,16 +74,9 @@ pub async fn key_pressed(
             crate::domain::locales::catalog(Language::English).text("confirm-voice-no-key"),
         )
     };
-    let say = match voice_for(language) {
-        Some((code, voice)) => format!(
-            "<Say language=\"{code}\" voice=\"{voice}\">{}</Say>",
-            escape_html(&said)
-        ),
-        None => format!("<Say>{}</Say>", escape_html(&said)),
-    };
     Ok((
         [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
-        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>{say}</Response>"),
+        crate::outbox::twiml::spoken(language, &said),
     ))
 }
 
