@@ -4,6 +4,7 @@
 
 use crate::domain::destinations::{self, DestinationError};
 use crate::http::error::{ApiError, ApiForm, ApiPath};
+use crate::http::responses::ProviderErrors;
 use crate::http::state::AppState;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
@@ -21,10 +22,7 @@ use ballot_shared::language::Language;
     request_body(content = KeyPressForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "What the call says next", content_type = "text/xml", body = String),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: not signed by the provider", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        ProviderErrors,
     )
 )]
 pub async fn key_pressed(
