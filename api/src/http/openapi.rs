@@ -9,7 +9,7 @@ use crate::http::routes::{
 use axum::http::header;
 use axum::response::IntoResponse;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-use utoipa::{Modify, OpenApi, ToSchema};
+use utoipa::{Modify, OpenApi};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -52,7 +52,7 @@ use utoipa::{Modify, OpenApi, ToSchema};
         health::readyz,
         crate::http::routes::health::metrics,
     ),
-    components(schemas(VoterRow)),
+    components(schemas(crate::http::routes::admin::VoterRow)),
     modifiers(&OperatorKey, &Descriptions),
     tags(
         (name = "voters", description = "The pages voters use: sign up, look up, manage."),
@@ -107,27 +107,6 @@ impl Modify for Descriptions {
             }
         }
     }
-}
-
-/// One voter-file row as JSON (`POST /api/v1/admin/voters`): the voter file's CSV columns, by
-/// name. Documentation only: the handler reads rows as maps so that it can name an unknown key.
-#[derive(ToSchema)]
-#[allow(dead_code)]
-pub struct VoterRow {
-    voter_id: String,
-    first_name: String,
-    middle_name: Option<String>,
-    last_name: String,
-    name_suffix: Option<String>,
-    /// `YYYY-MM-DD`.
-    date_of_birth: String,
-    residence_zip: String,
-    county: String,
-    /// `active`, `inactive` or `cancelled`.
-    status: String,
-    /// `true` for voters whose record is protected: they are never matched. A JSON boolean
-    /// (the CSV file's column says `true` or `false`).
-    confidential: Option<bool>,
 }
 
 /// The document, rendered once per request (it is small and rarely asked for).

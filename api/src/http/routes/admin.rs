@@ -87,6 +87,27 @@ fn json_list<T: serde::de::DeserializeOwned>(body: &[u8], key: &str) -> Result<V
         .map_err(|e| ApiError::Malformed(format!("expected a list of {key}: {e}")))
 }
 
+/// One voter-file row as JSON (`POST /api/v1/admin/voters`): the voter file's CSV columns, by
+/// name. Documentation only: the handler reads rows as maps so that it can name an unknown key.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct VoterRow {
+    voter_id: String,
+    first_name: String,
+    middle_name: Option<String>,
+    last_name: String,
+    name_suffix: Option<String>,
+    /// `YYYY-MM-DD`.
+    date_of_birth: String,
+    residence_zip: String,
+    county: String,
+    /// `active`, `inactive` or `cancelled`.
+    status: String,
+    /// `true` for voters whose record is protected: they are never matched. A JSON boolean
+    /// (the CSV file's column says `true` or `false`).
+    confidential: Option<bool>,
+}
+
 /// How a file upload can fail, besides `OperatorErrors`; nothing of the file is applied in any
 /// of these.
 /// Only the document uses it: the answers themselves come from `ApiError`.
@@ -193,7 +214,7 @@ pub async fn post_ballot_events(
         description = "The file's rows: CSV with a header row naming the columns `voter_id`, `first_name`, `middle_name`, `last_name`, `name_suffix`, `date_of_birth`, `residence_zip`, `county`, `status` and optionally `confidential`, or JSON with the same names, a list or an object holding the list under `voters`",
         content(
             (String = "text/csv"),
-            (Vec<crate::http::openapi::VoterRow> = "application/json"),
+            (Vec<VoterRow> = "application/json"),
         )
     ),
     responses(
