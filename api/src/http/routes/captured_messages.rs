@@ -192,6 +192,48 @@ pub async fn reply(
 
 #[cfg(test)]
 mod tests {
+    use askama::Template;
+
+    #[test]
+    fn the_page_shows_each_message_escaped_with_its_answers() {
+        let text = "Channel: sms\nTo: +19165550123\nFrom: A & <B>\nReference: 7KQM-4MXZ\nQueued: now\n\nReply \"YES\" <now>\n";
+        let call = "Channel: voice\nTo: +19165550124\nFrom: C\nSubject: x\nKey-Press: https://h/api/v1/webhooks/voice/confirmations/t'1\n\nPress 1";
+        let page = super::Page {
+            style: "p{}",
+            folder: "/tmp/a&b".into(),
+            messages: vec![super::Shown::of(text), super::Shown::of(call)],
+        }
+        .render()
+        .unwrap();
+        assert_eq!(
+            page,
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>Captured messages - Where's My Ballot?</title><style>p{}</style></head><body><main><h1>Captured messages</h1>\
+             <p>No email, text or call leaves this computer: each message is written to <code>/tmp/a&#38;b</code> and listed here, newest first. \
+             Texts can be answered, and confirmation calls answered with a key, as a phone would.</p>\
+             <article><h2>Text message to +19165550123</h2><dl><dt>From</dt><dd>A &#38; &#60;B&#62;</dd>\
+             <dt>Reference</dt><dd>7KQM-4MXZ</dd><dt>Queued</dt><dd>now</dd></dl><pre>Reply &#34;YES&#34; &#60;now&#62;</pre>\
+             <form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"from\" value=\"+19165550123\">\
+             <label>Reply from +19165550123: <input name=\"text\" value=\"YES\" size=\"8\"></label> \
+             <button type=\"submit\">Send reply</button></form></article>\
+             <article><h2>Voice call to +19165550124</h2><dl><dt>From</dt><dd>C</dd><dt>Subject</dt><dd>x</dd>\
+             <dt>Reference</dt><dd></dd><dt>Queued</dt><dd></dd></dl><pre>Press 1</pre>\
+             <form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"confirm\" value=\"t&#39;1\">\
+             <button type=\"submit\">Press 1 on this call</button></form></article></main></body></html>"
+        );
+        let empty = super::Page {
+            style: "",
+            folder: String::new(),
+            messages: Vec::new(),
+        }
+        .render()
+        .unwrap();
+        assert!(empty.contains(
+            "<p>No messages yet. Sign up on the <a href=\"/\">sign-up page</a>.</p></main>"
+        ));
+    }
+
     #[test]
     fn only_this_computer_may_look() {
         for allowed in ["127.0.0.1:5000", "[::1]:5000"] {
