@@ -7,6 +7,7 @@ pub mod ip_net;
 pub mod middleware;
 pub mod openapi;
 pub mod provider_webhooks;
+pub mod responses;
 pub mod routes;
 pub mod state;
 pub mod status_streams;

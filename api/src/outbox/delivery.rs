@@ -4,7 +4,6 @@
 
 use crate::config::{Config, DkimConfig, TwilioConfig};
 use crate::domain::message_links::{Filled, Links};
-use crate::outbox::templates::escape_html;
 use crate::store::access_tokens::TokenKind;
 use crate::store::outbox::OutboxMessage;
 use ballot_shared::language::Language;
@@ -286,7 +285,7 @@ async fn send_email(email: &EmailDelivery, message: &OutboxMessage) -> Result<()
     let html = message
         .body_html
         .clone()
-        .unwrap_or_else(|| format!("<pre>{}</pre>", escape_html(&message.body_text)));
+        .unwrap_or_else(|| super::templates::plain_html(&message.body_text));
     let mut email = builder
         .multipart(MultiPart::alternative_plain_html(
             message.body_text.clone(),
@@ -347,30 +346,7 @@ async fn place_call(
 /// language (`voices`), or for a confirmation, once inside a `<Gather>` of one key.
 pub fn call_twiml(message: &OutboxMessage, key_press: Option<&str>) -> String {
     let language = Language::parse(&message.language).unwrap_or_default();
-    let say = |text: &str| match super::voices::voice_for(language) {
-        Some((code, voice)) => format!(
-            "<Say language=\"{code}\" voice=\"{voice}\">{}</Say>",
-            escape_html(text)
-        ),
-        None => format!("<Say>{}</Say>", escape_html(text)),
-    };
-    match key_press {
-        Some(action) => {
-            let no_key = crate::domain::locales::catalog(language).text("confirm-voice-no-key");
-            format!(
-                "<Response><Gather input=\"dtmf\" numDigits=\"1\" timeout=\"8\" action=\"{}\" method=\"POST\">{}<Pause length=\"1\"/>{}</Gather>{}</Response>",
-                escape_html(action),
-                say(&message.body_text),
-                say(&message.body_text),
-                say(&no_key)
-            )
-        }
-        None => format!(
-            "<Response>{}<Pause length=\"1\"/>{}</Response>",
-            say(&message.body_text),
-            say(&message.body_text)
-        ),
-    }
+    super::twiml::call(language, &message.body_text, key_press)
 }
 
 async fn post_to_provider(

@@ -188,7 +188,11 @@ async fn a_voter_who_signed_up_in_vietnamese_is_written_to_in_vietnamese() {
     let stopped = vietnamese.text("sms-stopped");
     let tail = stopped.rsplit(':').next().unwrap().trim();
     assert!(
-        reply.contains(&ballot_api::outbox::templates::escape_html(tail)),
+        reply.contains(
+            &askama::filters::escape(tail, askama::filters::Html)
+                .unwrap()
+                .to_string()
+        ),
         "{reply}"
     );
     app.stop().await;

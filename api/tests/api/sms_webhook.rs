@@ -100,7 +100,8 @@ async fn yes_confirms_stop_start_and_help_answers_every_number_alike() {
     for needed in [
         "Where&#39;s My Ballot?",
         "STOP",
-        "Msg &amp; data rates may apply",
+        // Escaped for XML (askama's HTML escaper, which writes `&` as `&#38;`).
+        "Msg &#38; data rates may apply",
         "(800) 345-8683",
     ] {
         assert!(help.contains(needed), "{needed} in {help}");

@@ -8,6 +8,7 @@ use crate::domain::csv_table::{CsvTable, HeaderError};
 use crate::domain::file_rows::RowError;
 use crate::domain::voter_file::{self, ImportReport};
 use crate::http::error::{ApiError, ApiPath, ApiQuery};
+use crate::http::responses::{BodyErrors, InvalidFields, OperatorErrors};
 use crate::http::state::AppState;
 use crate::store::stats::{self, Stats};
 use axum::body::Bytes;
@@ -86,7 +87,8 @@ fn json_list<T: serde::de::DeserializeOwned>(body: &[u8], key: &str) -> Result<V
         .map_err(|e| ApiError::Malformed(format!("expected a list of {key}: {e}")))
 }
 
-/// How a file upload can fail; nothing of the file is applied in any of these.
+/// How a file upload can fail, besides `OperatorErrors`; nothing of the file is applied in any
+/// of these.
 /// Only the document uses it: the answers themselves come from `ApiError`.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
@@ -94,9 +96,6 @@ enum UploadErrors {
     /// `malformed_request`: not JSON, or not a list
     #[response(status = 400)]
     Malformed(ErrorBody),
-    /// `unauthorized`: no key, or an unknown one
-    #[response(status = 401)]
-    Unauthorized(ErrorBody),
     /// `forbidden`: rows outside the key's county, by line; nothing applied
     #[response(status = 403)]
     Forbidden(ErrorBody),
@@ -109,9 +108,6 @@ enum UploadErrors {
     /// `invalid_file`: bad rows by line; nothing applied
     #[response(status = 422)]
     InvalidFile(ErrorBody),
-    /// `service_unavailable`: try again
-    #[response(status = 503)]
-    Unavailable(ErrorBody),
 }
 
 /// Post ballot status events (CSV or JSON). Idempotent by `event_id`: an event posted twice
@@ -132,6 +128,7 @@ enum UploadErrors {
     responses(
         (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = EventsAnswer),
         UploadErrors,
+        OperatorErrors,
     )
 )]
 pub async fn post_ballot_events(
@@ -202,6 +199,7 @@ pub async fn post_ballot_events(
     responses(
         (status = 200, description = "Applied (bad rows skipped only with `skip_bad_rows=true`)", body = VotersAnswer),
         UploadErrors,
+        OperatorErrors,
     )
 )]
 pub async fn post_voters(
@@ -258,8 +256,7 @@ pub async fn post_voters(
     security(("operator_key" = [])),
     responses(
         (status = 200, description = "The counts the key may see", body = Stats),
-        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        OperatorErrors,
     )
 )]
 pub async fn get_stats(
@@ -283,12 +280,10 @@ pub async fn get_stats(
     request_body = CountyRequest,
     responses(
         (status = 200, description = "The county's settings, saved", body = CountySaved),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 403, description = "`forbidden`: another county", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
-        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        OperatorErrors,
+        BodyErrors,
+        InvalidFields,
     )
 )]
 pub async fn put_county(
@@ -337,12 +332,10 @@ pub struct ElectionSaved {
     request_body = ElectionRequest,
     responses(
         (status = 200, description = "The election's certification, recorded", body = ElectionSaved),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: no key, or an unknown one", body = ballot_shared::error::ErrorBody),
         (status = 403, description = "`forbidden`: a county key", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
-        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        OperatorErrors,
+        BodyErrors,
+        InvalidFields,
     )
 )]
 pub async fn put_election(

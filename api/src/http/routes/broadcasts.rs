@@ -6,21 +6,16 @@ use crate::domain::broadcasts::{
     self, BroadcastRequest, CorrectionRequest, Preview, TestSendRequest,
 };
 use crate::http::error::{ApiError, ApiJson, ApiPath};
+use crate::http::responses::{BodyErrors, OperatorErrors};
 use crate::http::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
 use ballot_shared::error::ErrorBody;
 
-/// How a broadcast request can fail.
+/// How a broadcast request can fail, besides `BodyErrors` and `OperatorErrors`.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
 enum BroadcastErrors {
-    /// `malformed_request`
-    #[response(status = 400)]
-    Malformed(ErrorBody),
-    /// `unauthorized`: no key, or an unknown one
-    #[response(status = 401)]
-    Unauthorized(ErrorBody),
     /// `forbidden`: another county
     #[response(status = 403)]
     Forbidden(ErrorBody),
@@ -30,18 +25,12 @@ enum BroadcastErrors {
     /// `conflict`: not in a state that allows it (says why)
     #[response(status = 409)]
     Conflict(ErrorBody),
-    /// `unsupported_media_type`
-    #[response(status = 415)]
-    MediaType(ErrorBody),
     /// `invalid_input`: with `fields` (a placeholder that would be blank refuses it)
     #[response(status = 422)]
     Invalid(ErrorBody),
     /// `delivery_failed`: the test send did not go through
     #[response(status = 502)]
     DeliveryFailed(ErrorBody),
-    /// `service_unavailable`: try again
-    #[response(status = 503)]
-    Unavailable(ErrorBody),
 }
 
 /// Create a broadcast (a return reminder or a notice): checked against its whole audience,
@@ -53,7 +42,7 @@ enum BroadcastErrors {
     tag = "operators",
     security(("operator_key" = [])),
     request_body = BroadcastRequest,
-    responses((status = 201, description = "Created, with its preview: nothing is sent yet", body = Preview), BroadcastErrors)
+    responses((status = 201, description = "Created, with its preview: nothing is sent yet", body = Preview), BroadcastErrors, BodyErrors, OperatorErrors)
 )]
 pub async fn create(
     State(state): State<AppState>,
@@ -79,7 +68,7 @@ pub async fn create(
     tag = "operators",
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
-    responses((status = 200, description = "The broadcast's preview and state", body = Preview), BroadcastErrors)
+    responses((status = 200, description = "The broadcast's preview and state", body = Preview), BroadcastErrors, BodyErrors, OperatorErrors)
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -99,7 +88,7 @@ pub async fn get(
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
     request_body = TestSendRequest,
-    responses((status = 200, description = "The first recipient's messages went to the operator", body = Preview), BroadcastErrors)
+    responses((status = 200, description = "The first recipient's messages went to the operator", body = Preview), BroadcastErrors, BodyErrors, OperatorErrors)
 )]
 pub async fn test(
     State(state): State<AppState>,
@@ -129,7 +118,7 @@ pub async fn test(
     tag = "operators",
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
-    responses((status = 200, description = "Approved: it goes out at its time", body = Preview), BroadcastErrors)
+    responses((status = 200, description = "Approved: it goes out at its time", body = Preview), BroadcastErrors, BodyErrors, OperatorErrors)
 )]
 pub async fn approve(
     State(state): State<AppState>,
@@ -148,7 +137,7 @@ pub async fn approve(
     tag = "operators",
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The broadcast's id")),
-    responses((status = 200, description = "Cancelled", body = Preview), BroadcastErrors)
+    responses((status = 200, description = "Cancelled", body = Preview), BroadcastErrors, BodyErrors, OperatorErrors)
 )]
 pub async fn cancel(
     State(state): State<AppState>,
@@ -169,7 +158,7 @@ pub async fn cancel(
     security(("operator_key" = [])),
     params(("id" = i64, Path, description = "The id of the broadcast to correct")),
     request_body = CorrectionRequest,
-    responses((status = 201, description = "The correction, created with its preview: nothing is sent yet", body = Preview), BroadcastErrors)
+    responses((status = 201, description = "The correction, created with its preview: nothing is sent yet", body = Preview), BroadcastErrors, BodyErrors, OperatorErrors)
 )]
 pub async fn correct(
     State(state): State<AppState>,

@@ -8,7 +8,7 @@
 
 use crate::http::error::{ApiError, ApiForm};
 use crate::http::state::AppState;
-use crate::outbox::templates::escape_html;
+use askama::Template;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -34,34 +34,6 @@ fn policy() -> String {
         "default-src 'none'; style-src 'sha256-{hash}'; form-action 'self'; base-uri 'none'; \
          frame-ancestors 'none'"
     )
-}
-
-/// A captured message, as its file holds it.
-struct Captured {
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Captured {
-    fn parse(text: &str) -> Self {
-        let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
-        let headers = head
-            .lines()
-            .filter_map(|line| line.split_once(": "))
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Self {
-            headers,
-            body: body.trim_end().to_string(),
-        }
-    }
-
-    fn header(&self, name: &str) -> &str {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.as_str())
-    }
 }
 
 /// A reply must come from the viewer's own form: a page on another site, open in the same
@@ -115,66 +87,74 @@ pub async fn list(
     };
     files.sort();
     files.reverse();
-    let folder = escape_html(&dir.display().to_string());
-    let mut html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Captured messages - Where's My Ballot?</title><style>{STYLE}</style></head><body><main><h1>Captured messages</h1>\
-         <p>No email, text or call leaves this computer: each message is written to <code>{folder}</code> and listed here, newest first. \
-         Texts can be answered, and confirmation calls answered with a key, as a phone would.</p>"
-    );
-    if files.is_empty() {
-        html.push_str("<p>No messages yet. Sign up on the <a href=\"/\">sign-up page</a>.</p>");
+    let files: Vec<String> = files
+        .into_iter()
+        .take(SHOWN)
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .collect();
+    let messages: Vec<Shown<'_>> = files.iter().map(|text| Shown::of(text)).collect();
+    let html = Page {
+        style: STYLE,
+        folder: dir.display().to_string(),
+        messages,
     }
-    for path in files.into_iter().take(SHOWN) {
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            continue;
+    .to_string();
+    Ok(([(header::CONTENT_SECURITY_POLICY, policy())], Html(html)).into_response())
+}
+
+/// The page (`api/templates/captured_messages.html`; askama escapes what it fills in).
+#[derive(Template)]
+#[template(path = "captured_messages.html")]
+struct Page<'a> {
+    style: &'static str,
+    folder: String,
+    messages: Vec<Shown<'a>>,
+}
+
+/// A captured message as the page shows it.
+struct Shown<'a> {
+    kind: &'static str,
+    to: &'a str,
+    from: &'a str,
+    subject: &'a str,
+    reference: &'a str,
+    queued: &'a str,
+    body: &'a str,
+    /// A text, which can be answered.
+    text: bool,
+    /// A confirmation call's token, to press its key.
+    key_press: Option<&'a str>,
+}
+
+impl<'a> Shown<'a> {
+    fn of(file: &'a str) -> Self {
+        let (head, body) = file.split_once("\n\n").unwrap_or((file, ""));
+        let header = |name: &str| {
+            head.lines()
+                .filter_map(|line| line.split_once(": "))
+                .find(|(k, _)| *k == name)
+                .map_or("", |(_, v)| v)
         };
-        let m = Captured::parse(&text);
-        let channel = m.header("Channel");
-        let subject = escape_html(m.header("Subject"));
-        let to = escape_html(m.header("To"));
-        html.push_str(&format!(
-            "<article><h2>{kind} to {to}</h2><dl><dt>From</dt><dd>{from}</dd>{subject_row}\
-             <dt>Reference</dt><dd>{reference}</dd><dt>Queued</dt><dd>{queued}</dd></dl><pre>{body}</pre>",
-            kind = match channel {
+        let channel = header("Channel");
+        Self {
+            kind: match channel {
                 "email" => "Email",
                 "sms" => "Text message",
                 _ => "Voice call",
             },
-            from = escape_html(m.header("From")),
-            subject_row = if subject.is_empty() {
-                String::new()
-            } else {
-                format!("<dt>Subject</dt><dd>{subject}</dd>")
-            },
-            reference = escape_html(m.header("Reference")),
-            queued = escape_html(m.header("Queued")),
-            body = escape_html(&m.body),
-        ));
-        if channel == "sms" {
-            html.push_str(&format!(
-                "<form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"from\" value=\"{to}\">\
-                 <label>Reply from {to}: <input name=\"text\" value=\"YES\" size=\"8\"></label> \
-                 <button type=\"submit\">Send reply</button></form>"
-            ));
+            to: header("To"),
+            from: header("From"),
+            subject: header("Subject"),
+            reference: header("Reference"),
+            queued: header("Queued"),
+            body: body.trim_end(),
+            text: channel == "sms",
+            key_press: header("Key-Press")
+                .rsplit('/')
+                .next()
+                .filter(|t| !t.is_empty()),
         }
-        if let Some(token) = m
-            .header("Key-Press")
-            .rsplit('/')
-            .next()
-            .filter(|t| !t.is_empty())
-        {
-            html.push_str(&format!(
-                "<form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"confirm\" value=\"{}\">\
-                 <button type=\"submit\">Press 1 on this call</button></form>",
-                escape_html(token)
-            ));
-        }
-        html.push_str("</article>");
     }
-    html.push_str("</main></body></html>");
-    Ok(([(header::CONTENT_SECURITY_POLICY, policy())], Html(html)).into_response())
 }
 
 /// A reply to a captured text, or a key pressed on a captured call.
@@ -212,6 +192,48 @@ pub async fn reply(
 
 #[cfg(test)]
 mod tests {
+    use askama::Template;
+
+    #[test]
+    fn the_page_shows_each_message_escaped_with_its_answers() {
+        let text = "Channel: sms\nTo: +19165550123\nFrom: A & <B>\nReference: 7KQM-4MXZ\nQueued: now\n\nReply \"YES\" <now>\n";
+        let call = "Channel: voice\nTo: +19165550124\nFrom: C\nSubject: x\nKey-Press: https://h/api/v1/webhooks/voice/confirmations/t'1\n\nPress 1";
+        let page = super::Page {
+            style: "p{}",
+            folder: "/tmp/a&b".into(),
+            messages: vec![super::Shown::of(text), super::Shown::of(call)],
+        }
+        .render()
+        .unwrap();
+        assert_eq!(
+            page,
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>Captured messages - Where's My Ballot?</title><style>p{}</style></head><body><main><h1>Captured messages</h1>\
+             <p>No email, text or call leaves this computer: each message is written to <code>/tmp/a&#38;b</code> and listed here, newest first. \
+             Texts can be answered, and confirmation calls answered with a key, as a phone would.</p>\
+             <article><h2>Text message to +19165550123</h2><dl><dt>From</dt><dd>A &#38; &#60;B&#62;</dd>\
+             <dt>Reference</dt><dd>7KQM-4MXZ</dd><dt>Queued</dt><dd>now</dd></dl><pre>Reply &#34;YES&#34; &#60;now&#62;</pre>\
+             <form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"from\" value=\"+19165550123\">\
+             <label>Reply from +19165550123: <input name=\"text\" value=\"YES\" size=\"8\"></label> \
+             <button type=\"submit\">Send reply</button></form></article>\
+             <article><h2>Voice call to +19165550124</h2><dl><dt>From</dt><dd>C</dd><dt>Subject</dt><dd>x</dd>\
+             <dt>Reference</dt><dd></dd><dt>Queued</dt><dd></dd></dl><pre>Press 1</pre>\
+             <form method=\"post\" action=\"/messages\"><input type=\"hidden\" name=\"confirm\" value=\"t&#39;1\">\
+             <button type=\"submit\">Press 1 on this call</button></form></article></main></body></html>"
+        );
+        let empty = super::Page {
+            style: "",
+            folder: String::new(),
+            messages: Vec::new(),
+        }
+        .render()
+        .unwrap();
+        assert!(empty.contains(
+            "<p>No messages yet. Sign up on the <a href=\"/\">sign-up page</a>.</p></main>"
+        ));
+    }
+
     #[test]
     fn only_this_computer_may_look() {
         for allowed in ["127.0.0.1:5000", "[::1]:5000"] {

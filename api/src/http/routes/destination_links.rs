@@ -5,12 +5,13 @@
 use crate::domain::destinations;
 use crate::domain::signups::mint_status_link;
 use crate::http::error::{ApiError, ApiJson, ApiPath};
+use crate::http::responses::Busy;
 use crate::http::state::AppState;
 use axum::extract::State;
 use ballot_shared::api::{ConfirmationResponse, UndoResponse};
 use ballot_shared::error::ErrorBody;
 
-/// How a link's request can fail.
+/// How a link's request can fail, besides `Busy`.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
 enum LinkErrors {
@@ -20,12 +21,6 @@ enum LinkErrors {
     /// `link_expired`: used, or past its time
     #[response(status = 410)]
     Expired(ErrorBody),
-    /// `rate_limited`, with `Retry-After`
-    #[response(status = 429)]
-    RateLimited(ErrorBody),
-    /// `service_unavailable`: try again
-    #[response(status = 503)]
-    Unavailable(ErrorBody),
 }
 
 /// Confirm a new destination: from now on it gets ballot news, and the destinations on file
@@ -36,7 +31,7 @@ enum LinkErrors {
     operation_id = "confirm_destination",
     tag = "voters",
     params(("token" = String, Path, description = "The confirmation link's token")),
-    responses((status = 200, description = "Confirmed: the destination gets ballot news from now on", body = ConfirmationResponse), LinkErrors)
+    responses((status = 200, description = "Confirmed: the destination gets ballot news from now on", body = ConfirmationResponse), LinkErrors, Busy)
 )]
 pub async fn confirm(
     State(state): State<AppState>,
@@ -73,6 +68,7 @@ pub async fn confirm(
         (status = 200, description = "Undone: what the destinations are now", body = UndoResponse),
         (status = 409, description = "`changed_since`: the channel changed again after", body = ballot_shared::error::ErrorBody),
         LinkErrors,
+        Busy,
     )
 )]
 pub async fn undo(

@@ -1,6 +1,7 @@
 //! `GET /healthz` (the process is up) and `GET /readyz` (it can reach its database).
 
 use crate::http::error::ApiError;
+use crate::http::responses::OperationsErrors;
 use crate::http::state::AppState;
 use crate::store::outbox;
 use axum::extract::{Request, State};
@@ -50,8 +51,7 @@ pub async fn healthz() -> Json<Health> {
     tag = "operations",
     responses(
         (status = 200, description = "The database answers", body = Health),
-        (status = 401, description = "`unauthorized`: `OPERATIONS_TOKEN` is set and was not given", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: the database cannot be reached", body = ballot_shared::error::ErrorBody),
+        OperationsErrors,
     )
 )]
 pub async fn readyz(State(state): State<AppState>) -> Result<Json<Health>, ApiError> {
@@ -69,8 +69,7 @@ pub async fn readyz(State(state): State<AppState>) -> Result<Json<Health>, ApiEr
     tag = "operations",
     responses(
         (status = 200, description = "OpenMetrics text (Prometheus reads it)", content_type = "application/openmetrics-text", body = String),
-        (status = 401, description = "`unauthorized`: `OPERATIONS_TOKEN` is set and was not given", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: the database cannot be reached", body = ballot_shared::error::ErrorBody),
+        OperationsErrors,
     )
 )]
 pub async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError> {

@@ -3,6 +3,7 @@
 use crate::clock;
 use crate::domain::signups::sign_up;
 use crate::http::error::{ApiError, ApiJson};
+use crate::http::responses::{BodyErrors, TooLarge, Unavailable};
 use crate::http::state::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -44,12 +45,11 @@ fn outcome_missed<T>(outcome: &Result<T, crate::domain::signups::SignupError>) -
             ("stop" = (operation_id = "stop_subscription", parameters(("token" = "$response.body#/subscription/manage_token")))),
         )),
         (status = 202, description = "The voter was already signed up: nothing changed and no link is given; new destinations were asked to confirm and the destinations on file were told", body = SignupResponse),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input` (with `fields`), `no_matching_voter` or `ambiguous_voter` (with `help`)", body = ballot_shared::error::ErrorBody),
         (status = 429, description = "`rate_limited`, with `Retry-After` (and `fields` when a destination had its day's confirmations)", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        BodyErrors,
+        TooLarge,
+        Unavailable,
     )
 )]
 pub async fn create(

@@ -3,8 +3,8 @@
 
 use crate::domain::sms_keywords;
 use crate::http::error::{ApiError, ApiForm};
+use crate::http::responses::ProviderErrors;
 use crate::http::state::AppState;
-use crate::outbox::templates::escape_html;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::IntoResponse;
@@ -18,11 +18,8 @@ use axum::response::IntoResponse;
     request_body(content = SmsWebhookForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "The reply to send back", content_type = "text/xml", body = String),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: not signed by the provider", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`: no `From`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        ProviderErrors,
     )
 )]
 pub async fn receive(
@@ -52,10 +49,7 @@ pub async fn receive(
     let reply = sms_keywords::handle(state.services(), value("From"), value("Body")).await?;
     Ok((
         [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
-        format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>{}</Message></Response>",
-            escape_html(&reply)
-        ),
+        crate::outbox::twiml::sms_reply(&reply),
     ))
 }
 

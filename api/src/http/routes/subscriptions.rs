@@ -7,6 +7,7 @@ use crate::domain::matching::{match_voter, VoterMatch};
 use crate::domain::subscriptions::{self, Access};
 use crate::http::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::http::middleware::request_language::request_language;
+use crate::http::responses::{BodyErrors, Busy, InvalidFields, TooLarge};
 use crate::http::state::AppState;
 use crate::store::ballot_events;
 use axum::extract::State;
@@ -23,7 +24,7 @@ use futures_util::stream::Stream;
 use serde::Deserialize;
 use std::convert::Infallible;
 
-/// How a request with a manage link can fail.
+/// How a request with a manage link can fail, besides `Busy`.
 /// Only the document uses it: the answers themselves come from `ApiError`.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
@@ -37,15 +38,9 @@ enum ManageErrors {
     /// `link_expired`: ask for a new one (`POST /api/v1/manage-links`)
     #[response(status = 410)]
     Expired(ErrorBody),
-    /// `rate_limited`, with `Retry-After`
-    #[response(status = 429)]
-    RateLimited(ErrorBody),
-    /// `service_unavailable`: try again
-    #[response(status = 503)]
-    Unavailable(ErrorBody),
 }
 
-/// How a request with a status link can fail.
+/// How a request with a status link can fail, besides `Busy`.
 #[derive(utoipa::IntoResponses)]
 #[allow(dead_code)]
 enum StatusErrors {
@@ -55,12 +50,6 @@ enum StatusErrors {
     /// `link_expired`: a manage link past its time (status links do not expire)
     #[response(status = 410)]
     Expired(ErrorBody),
-    /// `rate_limited`, with `Retry-After`
-    #[response(status = 429)]
-    RateLimited(ErrorBody),
-    /// `service_unavailable`: try again
-    #[response(status = 503)]
-    Unavailable(ErrorBody),
 }
 
 /// The voter's ballot timeline, by a status link (or a manage link).
@@ -70,7 +59,7 @@ enum StatusErrors {
     operation_id = "get_ballot_status",
     tag = "voters",
     params(("token" = String, Path, description = "A status link's token")),
-    responses((status = 200, description = "The ballot timeline", body = BallotStatusView), StatusErrors)
+    responses((status = 200, description = "The ballot timeline", body = BallotStatusView), StatusErrors, Busy)
 )]
 pub async fn get_status(
     State(state): State<AppState>,
@@ -90,7 +79,7 @@ pub async fn get_status(
     operation_id = "get_subscription",
     tag = "voters",
     params(("token" = String, Path, description = "A manage link's token")),
-    responses((status = 200, description = "The subscription's preferences, destinations (masked) and timeline", body = SubscriptionDetails), ManageErrors)
+    responses((status = 200, description = "The subscription's preferences, destinations (masked) and timeline", body = SubscriptionDetails), ManageErrors, Busy)
 )]
 pub async fn get(
     State(state): State<AppState>,
@@ -120,10 +109,10 @@ pub async fn get(
     request_body = PreferencesRequest,
     responses(
         (status = 200, description = "Saved; a new destination waits for its confirmation", body = SubscriptionDetails),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
-        (status = 422, description = "`invalid_input`, with `fields`", body = ballot_shared::error::ErrorBody),
         ManageErrors,
+        Busy,
+        BodyErrors,
+        InvalidFields,
     )
 )]
 pub async fn put(
@@ -155,7 +144,7 @@ pub async fn put(
     operation_id = "stop_subscription",
     tag = "voters",
     params(("token" = String, Path, description = "A manage link's token")),
-    responses((status = 204, description = "Stopped"), ManageErrors)
+    responses((status = 204, description = "Stopped"), ManageErrors, Busy)
 )]
 pub async fn delete(
     State(state): State<AppState>,
@@ -188,8 +177,7 @@ pub struct UnsubscribeQuery {
         (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 404, description = "`not_found`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`: an unknown channel", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        Busy,
     )
 )]
 pub async fn unsubscribe(
@@ -218,11 +206,9 @@ pub async fn unsubscribe(
     request_body = ManageLinkRequest,
     responses(
         (status = 202, description = "Accepted: where a link was sent, if anywhere (the same answer for every link)", body = ManageLinkResponse),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
         (status = 404, description = "`not_found`: no such link", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        BodyErrors,
+        Busy,
     )
 )]
 pub async fn send_manage_link(
@@ -248,6 +234,7 @@ pub async fn send_manage_link(
     responses(
         (status = 200, description = "`text/event-stream` of `status` events, each a `BallotStatusView` as JSON", content_type = "text/event-stream", body = StatusEvent),
         StatusErrors,
+        Busy,
     )
 )]
 pub async fn events(
@@ -271,12 +258,10 @@ pub async fn events(
     request_body = StatusLookupRequest,
     responses(
         (status = 200, description = "The voter's ballot timeline", body = BallotStatusView),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 413, description = "`payload_too_large`", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`, `no_matching_voter` or `ambiguous_voter`", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        BodyErrors,
+        TooLarge,
+        Busy,
     )
 )]
 pub async fn lookup(

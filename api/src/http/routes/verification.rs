@@ -4,6 +4,7 @@
 
 use crate::http::error::{ApiError, ApiJson};
 use crate::http::middleware::rate_limits::ClientAddress;
+use crate::http::responses::{BodyErrors, Busy};
 use crate::http::state::AppState;
 use crate::store::outbox;
 use axum::extract::State;
@@ -22,11 +23,9 @@ use ballot_shared::reference::MessageReference;
     request_body = VerificationRequest,
     responses(
         (status = 200, description = "Whether we sent it; only how, when and to whom (masked) if we did", body = VerificationResponse),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
         (status = 422, description = "`invalid_input`: not a reference", body = ballot_shared::error::ErrorBody),
-        (status = 429, description = "`rate_limited`, with `Retry-After`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        BodyErrors,
+        Busy,
     )
 )]
 pub async fn verify(

@@ -4,9 +4,8 @@
 
 use crate::domain::destinations::{self, DestinationError};
 use crate::http::error::{ApiError, ApiForm, ApiPath};
+use crate::http::responses::ProviderErrors;
 use crate::http::state::AppState;
-use crate::outbox::templates::escape_html;
-use crate::outbox::voices::voice_for;
 use axum::extract::State;
 use axum::http::{header, HeaderMap};
 use axum::response::IntoResponse;
@@ -23,10 +22,7 @@ use ballot_shared::language::Language;
     request_body(content = KeyPressForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "What the call says next", content_type = "text/xml", body = String),
-        (status = 400, description = "`malformed_request`", body = ballot_shared::error::ErrorBody),
-        (status = 401, description = "`unauthorized`: not signed by the provider", body = ballot_shared::error::ErrorBody),
-        (status = 415, description = "`unsupported_media_type`", body = ballot_shared::error::ErrorBody),
-        (status = 503, description = "`service_unavailable`: try again", body = ballot_shared::error::ErrorBody),
+        ProviderErrors,
     )
 )]
 pub async fn key_pressed(
@@ -76,16 +72,9 @@ pub async fn key_pressed(
             crate::domain::locales::catalog(Language::English).text("confirm-voice-no-key"),
         )
     };
-    let say = match voice_for(language) {
-        Some((code, voice)) => format!(
-            "<Say language=\"{code}\" voice=\"{voice}\">{}</Say>",
-            escape_html(&said)
-        ),
-        None => format!("<Say>{}</Say>", escape_html(&said)),
-    };
     Ok((
         [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
-        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>{say}</Response>"),
+        crate::outbox::twiml::spoken(language, &said),
     ))
 }
 
