@@ -8,7 +8,13 @@ cycle: a type sits in the wrong place, and neither can be understood, or moved, 
 other. The router does not need one either: handlers and middleware take `http::state`, which
 names no handler, and `http::app` names them all.
 
-Prints each cycle (a strongly connected group) and exits 1 if there is any.
+The API's folders are layers, and each may import only those below it (and the shared
+top-level modules, `config`, `clock`, `redact`, `ip_net`, which import no layer):
+`cli` > `http` > `outbox` > `domain` > `store`. `LAYERS` lists them; an import upward is
+printed and fails the check like a cycle.
+
+Prints each cycle (a strongly connected group) and each upward import, and exits 1 if there
+is any.
 """
 import re
 import sys
@@ -16,6 +22,27 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CRATES = [REPO / "api" / "src", REPO / "shared" / "src", REPO / "frontend" / "src"]
+# The API's layers, lowest first; top-level modules outside them are shared by all.
+LAYERS = ["store", "domain", "outbox", "http", "cli"]
+
+
+def layer_of(module: str) -> int | None:
+    head = module.split("::")[0]
+    return LAYERS.index(head) if head in LAYERS else None
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[tuple[str, str]]:
+    bad = []
+    for a, targets in sorted(graph.items()):
+        for b in sorted(targets):
+            la, lb = layer_of(a), layer_of(b)
+            if lb is None:
+                continue
+            if la is None or lb > la:
+                bad.append((a, b))
+    return bad
+
+
 def module_of(root: Path, path: Path) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] in ("mod", "lib", "main"):
@@ -107,9 +134,13 @@ def main() -> int:
                 for b in sorted(graph[a]):
                     if b in members:
                         print(f"    {a} -> {b}")
+        if crate == "api":
+            for a, b in upward_imports(graph):
+                bad += 1
+                print(f"{crate}: UPWARD: {a} -> {b}")
         imports = sum(len(e) for e in graph.values())
         print(f"{crate}: {count} modules, {imports} imports, {len(groups)} cycle(s)")
-    print(f"{bad} cycle(s)")
+    print(f"{bad} cycle(s) or upward import(s)")
     return 1 if bad else 0
 
 

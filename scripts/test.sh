@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 
-echo "==> Import cycles between modules (scripts/module_cycles.py): none"
+echo "==> Import cycles and upward imports between layers (scripts/module_cycles.py): none"
 python3 scripts/module_cycles.py
 
 echo "==> cargo fmt and clippy"

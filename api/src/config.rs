@@ -51,9 +51,9 @@ pub struct Config {
     /// `PHONE_COUNTRY_CODES` (`1,44,52`): countries texts and calls may go to; unset, all.
     pub phone_country_codes: Option<Vec<String>>,
     /// `MANAGE_LINK_DAYS` (14): how long a manage link works.
-    pub link_lifetimes: crate::domain::message_links::LinkLifetimes,
+    pub link_lifetimes: LinkLifetimes,
     /// `CONFIRMATIONS_PER_DESTINATION_PER_DAY` (3), `CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY` (5).
-    pub confirmation_caps: crate::domain::destinations::ConfirmationCaps,
+    pub confirmation_caps: ConfirmationCaps,
     pub status_streams: StatusStreamLimits,
     /// `OPERATIONS_TOKEN`: when set, `/metrics` and `/readyz` need `Authorization: Bearer` it.
     pub operations_token: Option<String>,
@@ -130,7 +130,7 @@ pub struct RateLimitConfig {
     /// (`X-Forwarded-For`, `X-Real-IP`); unset, the connection's own address counts.
     pub client_ip_header: Option<axum::http::HeaderName>,
     /// `TRUSTED_PROXIES` (`10.0.0.0/8,192.0.2.7`): the only peers whose header is believed.
-    pub trusted_proxies: Vec<crate::http::ip_net::IpNet>,
+    pub trusted_proxies: Vec<crate::ip_net::IpNet>,
     /// `RATE_LIMIT_STORE=database`: counters in the database, one budget for all instances.
     pub shared: bool,
 }
@@ -219,7 +219,7 @@ impl Config {
                 .split(',')
                 .filter(|t| !t.trim().is_empty())
                 .map(|t| {
-                    crate::http::ip_net::IpNet::parse(t).ok_or(ConfigError {
+                    crate::ip_net::IpNet::parse(t).ok_or(ConfigError {
                         name: "TRUSTED_PROXIES",
                         problem: format!(
                             "{:?} is not an address or a block like 10.0.0.0/8",
@@ -310,11 +310,11 @@ impl Config {
                     problem: format!("{text:?} is not a positive whole number"),
                 }),
         };
-        let link_lifetimes = crate::domain::message_links::LinkLifetimes {
+        let link_lifetimes = LinkLifetimes {
             manage: time::Duration::days(whole("MANAGE_LINK_DAYS", 14)? as i64),
             ..Default::default()
         };
-        let confirmation_caps = crate::domain::destinations::ConfirmationCaps {
+        let confirmation_caps = ConfirmationCaps {
             per_destination: whole("CONFIRMATIONS_PER_DESTINATION_PER_DAY", 3)? as i64,
             per_subscription: whole("CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY", 5)? as i64,
         };
@@ -420,6 +420,49 @@ impl Config {
             worker_lease: Duration::from_millis(worker_lease_ms),
             rate_limits,
         })
+    }
+}
+
+/// How long the links of each kind work, counted from when the message is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkLifetimes {
+    /// `MANAGE_LINK_DAYS`: a forwarded manage link stops working after this.
+    pub manage: time::Duration,
+    /// A new destination must be confirmed within this.
+    pub confirm: time::Duration,
+    /// The destinations on file may undo a change within this.
+    pub undo: time::Duration,
+}
+
+impl Default for LinkLifetimes {
+    fn default() -> Self {
+        Self {
+            manage: time::Duration::days(14),
+            confirm: CONFIRM_WITHIN,
+            undo: time::Duration::days(30),
+        }
+    }
+}
+
+/// How long a new destination has to confirm (the request expires with its link).
+pub const CONFIRM_WITHIN: time::Duration = time::Duration::hours(48);
+
+/// Daily caps on confirmation requests, so the service cannot be used to flood a number or an
+/// inbox (and to run up a texting bill).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConfirmationCaps {
+    /// `CONFIRMATIONS_PER_DESTINATION_PER_DAY`, default 3.
+    pub per_destination: i64,
+    /// `CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY`, default 5.
+    pub per_subscription: i64,
+}
+
+impl Default for ConfirmationCaps {
+    fn default() -> Self {
+        Self {
+            per_destination: 3,
+            per_subscription: 5,
+        }
     }
 }
 

@@ -8,13 +8,14 @@
 //! - `domain`: the product's rules: sign-ups, subscriptions, matching, ballot events,
 //!   notifications, voter files, broadcasts and reminders, county offices, API keys.
 //! - `store`: SQL, and only SQL, for SQLite and PostgreSQL.
-//! - `config`, `clock`, `redact`: read by every layer.
+//! - `config`, `clock`, `redact`, `ip_net`: read by every layer; they import none.
 
 pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod http;
+pub mod ip_net;
 pub mod outbox;
 pub mod redact;
 pub mod store;

@@ -1,8 +1,8 @@
 //! A voter's ballot timeline, as the status page and look-ups show it.
 
 use crate::domain::event_record::EventDetail;
+use crate::domain::messages::{self, Office, StatusContext};
 use crate::domain::notifications::{pacific_day, spoken_date};
-use crate::outbox::templates::{self, Office, StatusContext};
 use crate::store::ballot_events::EventRow;
 use ballot_shared::api::{BallotStatusView, BallotTimeline, TimelineEvent, TimelineStep};
 use ballot_shared::i18n::Catalog;
@@ -90,7 +90,7 @@ fn timeline(
             expected_delivery: expected_delivery.as_deref(),
             links: crate::domain::message_links::Links { public_url },
         };
-        let message = templates::status_sentence(status, None, &ctx);
+        let message = messages::status_sentence(status, None, &ctx);
         action_needed = status.needs_action().then(|| message.clone());
         statuses.push(status);
         events.push(TimelineEvent {

@@ -15,9 +15,9 @@ use crate::clock;
 use crate::config::Config;
 use crate::domain::api_keys::Scope;
 use crate::domain::message_links::Links;
+use crate::domain::messages::{self, Composed, NoticeContext, Office, ReminderContext};
 use crate::domain::notifications::{due_at, queue, spoken_date, Outgoing};
 use crate::domain::offices::Offices;
-use crate::outbox::templates::{self, Composed, NoticeContext, Office, ReminderContext};
 use crate::store::broadcasts::{self, Broadcast, NewBroadcast, RecipientDetail};
 use crate::store::Store;
 use ballot_shared::channels::Channel;
@@ -188,7 +188,7 @@ impl Renderer<'_> {
                 continue;
             }
             let message = match self.broadcast.kind.as_str() {
-                "return_reminder" => templates::return_reminder(
+                "return_reminder" => messages::return_reminder(
                     channel,
                     &ReminderContext {
                         catalog,
@@ -198,7 +198,7 @@ impl Renderer<'_> {
                         links,
                     },
                 ),
-                kind => templates::notice(
+                kind => messages::notice(
                     channel,
                     &NoticeContext {
                         catalog,

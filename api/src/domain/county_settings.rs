@@ -31,7 +31,7 @@ pub struct CountyRequest {
     #[serde(default)]
     pub contact: Option<String>,
     /// Status code -> "email" | "sms" | "voice" | "all" -> sentence, with the placeholders of
-    /// `templates::PLACEHOLDERS`; `{}`: our wording; absent: unchanged.
+    /// `messages::PLACEHOLDERS`; `{}`: our wording; absent: unchanged.
     #[serde(default)]
     pub templates:
         Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>>,
@@ -95,7 +95,7 @@ pub async fn save(
                     .map(|e| start + e + 1)
                     .unwrap_or(rest.len());
                 let placeholder = &rest[start..end];
-                if !crate::outbox::templates::PLACEHOLDERS.contains(&placeholder) {
+                if !crate::domain::messages::PLACEHOLDERS.contains(&placeholder) {
                     problems.push(format!("{placeholder:?} is not a placeholder we fill"));
                 }
                 rest = &rest[end..];

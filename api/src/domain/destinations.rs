@@ -6,10 +6,8 @@
 
 use crate::clock;
 use crate::domain::message_links::{Links, CONFIRM_WITHIN};
+use crate::domain::messages::{self, ChangeContext, ConfirmRequestContext, Office, RemovedContext};
 use crate::domain::notifications::{due_at, queue, Outgoing};
-use crate::outbox::templates::{
-    self, ChangeContext, ConfirmRequestContext, Office, RemovedContext,
-};
 use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests::{self, DestinationRequest, NewRequest};
 use crate::store::subscriptions::{self, Subscription};
@@ -19,24 +17,7 @@ use ballot_shared::channels::{masked_destination, Channel};
 use ballot_shared::language::Language;
 use ballot_shared::quiet_hours::QuietHours;
 
-/// Daily caps on confirmation requests, so the service cannot be used to flood a number or an
-/// inbox (and to run up a texting bill).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ConfirmationCaps {
-    /// `CONFIRMATIONS_PER_DESTINATION_PER_DAY`, default 3.
-    pub per_destination: i64,
-    /// `CONFIRMATIONS_PER_SUBSCRIPTION_PER_DAY`, default 5.
-    pub per_subscription: i64,
-}
-
-impl Default for ConfirmationCaps {
-    fn default() -> Self {
-        Self {
-            per_destination: 3,
-            per_subscription: 5,
-        }
-    }
-}
+pub use crate::config::ConfirmationCaps;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DestinationError {
@@ -151,7 +132,7 @@ pub async fn request_confirmation(
     let links = Links {
         public_url: asker.public_url,
     };
-    let message = templates::confirmation_request(
+    let message = messages::confirmation_request(
         channel,
         &ConfirmRequestContext {
             catalog: crate::domain::locales::catalog(asker.language),
@@ -404,7 +385,7 @@ async fn tell_destinations_on_file(
         links: &links,
     };
     for (to_channel, recipient) in on_file {
-        let message = templates::destination_changed(to_channel, &ctx);
+        let message = messages::destination_changed(to_channel, &ctx);
         queue(
             tx,
             &Outgoing {
@@ -537,7 +518,7 @@ pub async fn tell_removed(
             continue;
         }
         let masked = masked_destination(channel, recipient);
-        let message = templates::destination_removed(
+        let message = messages::destination_removed(
             channel,
             &RemovedContext {
                 catalog,

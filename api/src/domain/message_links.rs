@@ -8,29 +8,7 @@ use crate::store::outbox::OutboxMessage;
 use rand::Rng;
 use std::collections::BTreeMap;
 
-/// How long the links of each kind work, counted from when the message is sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LinkLifetimes {
-    /// `MANAGE_LINK_DAYS`: a forwarded manage link stops working after this.
-    pub manage: time::Duration,
-    /// A new destination must be confirmed within this.
-    pub confirm: time::Duration,
-    /// The destinations on file may undo a change within this.
-    pub undo: time::Duration,
-}
-
-impl Default for LinkLifetimes {
-    fn default() -> Self {
-        Self {
-            manage: time::Duration::days(14),
-            confirm: CONFIRM_WITHIN,
-            undo: time::Duration::days(30),
-        }
-    }
-}
-
-/// How long a new destination has to confirm (the request expires with its link).
-pub const CONFIRM_WITHIN: time::Duration = time::Duration::hours(48);
+pub use crate::config::{LinkLifetimes, CONFIRM_WITHIN};
 
 /// Where a token goes in a queued message.
 pub fn slot(kind: TokenKind) -> &'static str {

@@ -2,10 +2,10 @@
 //! in the caller's transaction, texts and calls held until the recipient's contact hours.
 
 use crate::clock;
+use crate::domain::contact_hours::earliest_contact;
 use crate::domain::event_record::EventRecord;
 use crate::domain::message_links::{inert, Links};
-use crate::outbox::contact_hours::earliest_contact;
-use crate::outbox::templates::{self, Office, StatusContext};
+use crate::domain::messages::{self, Office, StatusContext};
 use crate::store::outbox::{self, NewMessage};
 use crate::store::subscriptions::Subscription;
 use crate::store::voters::MatchedVoter;
@@ -92,7 +92,7 @@ pub async fn enqueue_status_update(
         Some(&event.election_id),
         now,
         public_url,
-        |channel| templates::status_update(channel, event.status, &ctx),
+        |channel| messages::status_update(channel, event.status, &ctx),
     )
     .await
 }
@@ -106,7 +106,7 @@ pub async fn enqueue_per_channel(
     election_id: Option<&str>,
     now: &str,
     public_url: &str,
-    compose: impl Fn(Channel) -> templates::Composed,
+    compose: impl Fn(Channel) -> messages::Composed,
 ) -> Result<u64, sqlx::Error> {
     let quiet =
         QuietHours::parse(&subscription.quiet_start, &subscription.quiet_end).unwrap_or_default();
@@ -164,7 +164,7 @@ pub struct Outgoing<'a> {
     pub channel: Channel,
     pub kind: &'a str,
     pub recipient: &'a str,
-    pub message: &'a templates::Composed,
+    pub message: &'a messages::Composed,
     pub due_at: &'a str,
     pub destination_request_id: Option<i64>,
     pub election_id: Option<&'a str>,

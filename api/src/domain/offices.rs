@@ -1,7 +1,7 @@
 //! The county office behind a voter's messages, with the county's own settings applied.
 
 use crate::domain::message_links::inert;
-use crate::outbox::templates::{sender_name, Office};
+use crate::domain::messages::{sender_name, Office};
 use crate::store::counties;
 use crate::store::{Store, Tx};
 use std::collections::HashMap;

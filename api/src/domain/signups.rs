@@ -9,9 +9,9 @@ use crate::clock;
 use crate::domain::destinations::{self, destination_of, Asker, DestinationError, Requested, Via};
 use crate::domain::matching::{match_voter, VoterMatch};
 use crate::domain::message_links::Links;
+use crate::domain::messages::{self, OnFileContext};
 use crate::domain::notifications::{due_at, queue, Outgoing};
 use crate::domain::services::Services;
-use crate::outbox::templates::{self, OnFileContext};
 use crate::store::access_tokens::{self, NewToken, TokenKind};
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::{outbox, Tx};
@@ -261,7 +261,7 @@ pub async fn note_on_file(
     services: Services<'_>,
     subscription: &Subscription,
     first_name: &str,
-    office: &templates::Office,
+    office: &messages::Office,
     requested: &[String],
     kind: &'static str,
     now: &str,
@@ -297,8 +297,8 @@ pub async fn note_on_file(
             continue;
         };
         let message = match kind {
-            "manage_link" => templates::manage_link(channel, &ctx),
-            _ => templates::signup_again(channel, &ctx),
+            "manage_link" => messages::manage_link(channel, &ctx),
+            _ => messages::signup_again(channel, &ctx),
         };
         let Some(message) = message else { continue };
         queue(

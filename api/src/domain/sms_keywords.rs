@@ -10,7 +10,7 @@ use crate::domain::destinations::{self, DestinationError};
 use crate::domain::services::Services;
 
 use crate::domain::locales;
-use crate::outbox::templates::STATE_HOTLINE;
+use crate::domain::messages::STATE_HOTLINE;
 use crate::store::{destination_requests, subscriptions};
 use ballot_shared::i18n::Message;
 use ballot_shared::language::Language;

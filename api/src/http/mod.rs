@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod error;
-pub mod ip_net;
 pub mod middleware;
 pub mod openapi;
 pub mod provider_webhooks;

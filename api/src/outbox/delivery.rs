@@ -285,7 +285,7 @@ async fn send_email(email: &EmailDelivery, message: &OutboxMessage) -> Result<()
     let html = message
         .body_html
         .clone()
-        .unwrap_or_else(|| super::templates::plain_html(&message.body_text));
+        .unwrap_or_else(|| crate::domain::messages::plain_html(&message.body_text));
     let mut email = builder
         .multipart(MultiPart::alternative_plain_html(
             message.body_text.clone(),

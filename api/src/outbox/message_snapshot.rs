@@ -8,7 +8,7 @@
 
 use crate::domain::locales::catalog;
 use crate::domain::message_links::Links;
-use crate::outbox::templates::*;
+use crate::domain::messages::*;
 use ballot_shared::channels::Channel;
 use ballot_shared::language::Language;
 use ballot_shared::status::BallotStatus;

@@ -1,10 +1,9 @@
-//! Messages to voters: what they say (`templates`), and how they leave (`worker`, `delivery`).
+//! How messages leave: the worker that claims due messages (`worker`), delivery by email,
+//! text, call or capture (`delivery`), the TwiML of calls and replies (`twiml`). What a message says, and in
+//! which voice a call is read, is the domain's (`domain::messages`, `domain::voices`).
 
-pub mod contact_hours;
 pub mod delivery;
-pub mod templates;
 pub mod twiml;
-pub mod voices;
 pub mod worker;
 
 #[cfg(test)]

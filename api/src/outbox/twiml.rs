@@ -3,7 +3,7 @@
 //! escapes what it fills in: HTML's escaping (`&`, `<`, `>`, `"`, `'` as character
 //! references) is also XML's.
 
-use crate::outbox::voices;
+use crate::domain::voices;
 use askama::Template;
 use ballot_shared::language::Language;
 

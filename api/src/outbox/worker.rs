@@ -1,10 +1,10 @@
 //! The outbox worker: claims due messages, delivers them, and records what happened.
 //! A failed delivery is retried with exponential back-off; nothing is dropped.
 
-use super::contact_hours::earliest_contact;
 use super::delivery::{Delivery, DeliveryError};
 use crate::clock;
 use crate::config::Config;
+use crate::domain::contact_hours::earliest_contact;
 use crate::domain::message_links::{fill, Filled, LinkLifetimes};
 use crate::redact::redact;
 use crate::store::access_tokens;

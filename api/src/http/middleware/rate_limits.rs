@@ -24,8 +24,8 @@
 
 use crate::config::RateLimitConfig;
 use crate::http::error::ApiError;
-use crate::http::ip_net::canonical;
-pub use crate::http::ip_net::IpNet;
+use crate::ip_net::canonical;
+pub use crate::ip_net::IpNet;
 use crate::store::{rate_counters, Store};
 use axum::extract::{ConnectInfo, FromRef, FromRequestParts, Request, State};
 use axum::http::request::Parts;

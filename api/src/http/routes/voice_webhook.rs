@@ -48,7 +48,7 @@ pub async fn key_pressed(
         .await
         {
             Ok(confirmed) => {
-                let language = if crate::outbox::voices::speaks(confirmed.language) {
+                let language = if crate::domain::voices::speaks(confirmed.language) {
                     confirmed.language
                 } else {
                     Language::English

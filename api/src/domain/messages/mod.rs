@@ -27,7 +27,7 @@ pub use removed::{destination_removed, RemovedContext};
 pub use status_update::{status_sentence, status_update, StatusContext};
 
 use crate::domain::message_links::{Links, REFERENCE, REFERENCE_SPOKEN};
-use crate::outbox::voices;
+use crate::domain::voices;
 use askama::Template;
 use ballot_shared::channels::Channel;
 use ballot_shared::i18n::{Catalog, Message};
