@@ -44,7 +44,16 @@ export async function messagesTo(request: APIRequestContext, destination: string
     .split("<article>")
     .slice(1)
     .filter((article) => article.includes(` to ${destination}</h2>`))
-    .map((article) => article.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&#39;/g, "'"));
+    .map((article) =>
+      article
+        .replace(/<[^>]+>/g, " ")
+        // The page's template escapes as numeric references (&#38;, &#39;); named ones too.
+        .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&"),
+    );
 }
 
 /** The first 32-hex token after `marker` in the newest message to `destination` that has one. */
