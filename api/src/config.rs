@@ -311,7 +311,7 @@ impl Config {
                 }),
         };
         let link_lifetimes = crate::domain::message_links::LinkLifetimes {
-            manage: time::Duration::days(whole("MANAGE_LINK_DAYS", 14)? as i64),
+            manage: crate::clock::days(whole("MANAGE_LINK_DAYS", 14)? as i64),
             ..Default::default()
         };
         let confirmation_caps = crate::domain::destinations::ConfirmationCaps {

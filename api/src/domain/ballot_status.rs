@@ -70,7 +70,7 @@ fn timeline(
             continue;
         };
         let detail: EventDetail = serde_json::from_str(&row.detail).unwrap_or_default();
-        let occurred_on = pacific_day(catalog, &row.occurred_at);
+        let occurred_on = pacific_day(catalog, row.occurred_at);
         let cure_deadline = detail
             .cure_deadline
             .as_deref()
@@ -96,7 +96,7 @@ fn timeline(
         events.push(TimelineEvent {
             status: status.code().to_string(),
             title: catalog.text(status.title_id()),
-            occurred_at: row.occurred_at.clone(),
+            occurred_at: row.occurred_at.to_string(),
             message,
         });
     }
@@ -144,7 +144,7 @@ mod tests {
             voter_id: "V1".into(),
             election_id: "g".into(),
             status: status.into(),
-            occurred_at: at.into(),
+            occurred_at: at.parse().unwrap(),
             detail: "{}".into(),
         }
     }

@@ -11,7 +11,7 @@
 //!   approved holds it instead;
 //! - once sent, a correction goes to exactly the same recipients (`broadcast_recipient`).
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::config::Config;
 use crate::domain::api_keys::Scope;
 use crate::domain::message_links::Links;
@@ -96,7 +96,7 @@ pub struct Preview {
     pub state: String,
     pub county: Option<String>,
     pub election_id: String,
-    pub send_at: String,
+    pub send_at: Timestamp,
     /// Subscriptions it would reach now.
     pub audience: i64,
     /// Per county: whom it reaches beside how many subscribe there at all.
@@ -259,7 +259,7 @@ struct Checked {
     election_id: String,
     deadline: Option<String>,
     texts: BTreeMap<String, String>,
-    send_at: String,
+    send_at: Timestamp,
 }
 
 /// Checks what can be checked before any voter is looked at.
@@ -287,7 +287,7 @@ fn check_request(scope: &Scope, request: &BroadcastRequest) -> Result<Checked, B
             "Give the election's id, as in the ballot events".into(),
         ));
     }
-    let send_at = clock::parse(request.send_at.trim()).map(clock::timestamp);
+    let send_at = clock::parse(request.send_at.trim());
     if send_at.is_none() {
         errors.push((
             "send_at",
@@ -320,7 +320,7 @@ fn check_request(scope: &Scope, request: &BroadcastRequest) -> Result<Checked, B
         election_id,
         deadline,
         texts,
-        send_at: send_at.unwrap_or_default(),
+        send_at: send_at.unwrap_or_else(clock::now),
     })
 }
 
@@ -446,7 +446,7 @@ async fn preview_of(
         state: state_of(broadcast).to_string(),
         county: broadcast.county.clone(),
         election_id: broadcast.election_id.clone(),
-        send_at: broadcast.send_at.clone(),
+        send_at: broadcast.send_at,
         audience: if broadcast.finished_at.is_some() {
             broadcast.audience
         } else {
@@ -487,7 +487,7 @@ pub async fn create(
         election_id: election_id.clone(),
         return_deadline: deadline.clone(),
         texts: texts_json.clone(),
-        send_at: send_at.clone(),
+        send_at,
         ..unsaved(api_key_id)
     };
     save(store, offices, config, draft).await
@@ -503,7 +503,7 @@ fn unsaved(api_key_id: i64) -> Broadcast {
         return_deadline: None,
         texts: "{}".into(),
         corrects: None,
-        send_at: String::new(),
+        send_at: clock::now(),
         audience: 0,
         created_by: Some(api_key_id),
         created_at: clock::now(),
@@ -547,11 +547,11 @@ async fn save(
             return_deadline: draft.return_deadline.as_deref(),
             texts_json: &draft.texts,
             corrects: draft.corrects,
-            send_at: &draft.send_at,
+            send_at: draft.send_at,
             audience: details.len() as i64,
             created_by: draft.created_by.unwrap_or_default(),
         },
-        &clock::now(),
+        clock::now(),
     )
     .await?;
     let saved = broadcasts::get(store.pool(), id)
@@ -659,7 +659,7 @@ pub async fn test_send(
             .await
             .map_err(|e| BroadcastError::TestSendFailed(e.to_string()))?;
     }
-    broadcasts::mark_tested(store.pool(), id, &clock::now()).await?;
+    broadcasts::mark_tested(store.pool(), id, clock::now()).await?;
     preview(store, offices, config, scope, id).await
 }
 
@@ -734,7 +734,7 @@ pub async fn approve(
         )));
     }
     // Approved for the audience as it is now; sending holds it if it grows much past that.
-    if !broadcasts::approve(store.pool(), id, api_key_id, current, &clock::now()).await? {
+    if !broadcasts::approve(store.pool(), id, api_key_id, current, clock::now()).await? {
         return Err(BroadcastError::Conflict(format!(
             "broadcast {id} can no longer be approved: it was cancelled or has started"
         )));
@@ -750,7 +750,7 @@ pub async fn cancel(
     id: i64,
 ) -> Result<Preview, BroadcastError> {
     find(store, scope, id).await?;
-    if !broadcasts::cancel(store.pool(), id, &clock::now()).await? {
+    if !broadcasts::cancel(store.pool(), id, clock::now()).await? {
         return Err(BroadcastError::Conflict(format!(
             "broadcast {id} has started (or was cancelled already): it cannot be cancelled; send a correction"
         )));
@@ -778,7 +778,7 @@ pub async fn correct(
     }
     let mut errors = Vec::new();
     let texts = check_texts("correction", &request.texts, &mut errors);
-    let send_at = clock::parse(request.send_at.trim()).map(clock::timestamp);
+    let send_at = clock::parse(request.send_at.trim());
     if send_at.is_none() {
         errors.push(("send_at", "Give the time as RFC 3339".into()));
     }
@@ -792,7 +792,7 @@ pub async fn correct(
         election_id: original.election_id,
         texts: serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into()),
         corrects: Some(id),
-        send_at: send_at.unwrap_or_default(),
+        send_at: send_at.unwrap_or_else(clock::now),
         ..unsaved(api_key_id)
     };
     save(store, offices, config, draft).await
@@ -805,7 +805,7 @@ fn grew_much(approved: i64, now: i64) -> bool {
 }
 
 /// How long a worker's claim on a broadcast holds before another may take it over.
-const CLAIM: time::Duration = time::Duration::minutes(10);
+const CLAIM: jiff::SignedDuration = jiff::SignedDuration::from_mins(10);
 /// Recipients queued per transaction.
 const PER_TRANSACTION: usize = 500;
 
@@ -820,8 +820,8 @@ pub async fn send_due(
     let now = clock::now();
     let stale = clock::now_plus(-CLAIM);
     let mut reached = 0;
-    for broadcast in broadcasts::due(store.pool(), &now, &stale).await? {
-        if !broadcasts::claim(store.pool(), broadcast.broadcast_id, &clock::now(), &stale).await? {
+    for broadcast in broadcasts::due(store.pool(), now, stale).await? {
+        if !broadcasts::claim(store.pool(), broadcast.broadcast_id, clock::now(), stale).await? {
             continue; // another worker has it
         }
         let audience = broadcasts::audience(store.pool(), &broadcast).await?;
@@ -888,12 +888,12 @@ pub async fn send_due(
                             kind: &broadcast.kind,
                             recipient: to,
                             message,
-                            due_at: &due_at(*channel, to, &quiet, &now),
+                            due_at: due_at(*channel, to, &quiet, now),
                             destination_request_id: None,
                             election_id: Some(&broadcast.election_id),
                             public_url,
                         },
-                        &now,
+                        now,
                     )
                     .await?;
                 }
@@ -903,7 +903,7 @@ pub async fn send_due(
             tx.commit().await?;
             reached += sent.len() as u64;
         }
-        let sent = broadcasts::finish(store.pool(), broadcast.broadcast_id, &clock::now()).await?;
+        let sent = broadcasts::finish(store.pool(), broadcast.broadcast_id, clock::now()).await?;
         tracing::info!(broadcast_id = broadcast.broadcast_id, sent, kind = %broadcast.kind, "broadcast sent");
     }
     Ok(reached)

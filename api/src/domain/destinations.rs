@@ -4,7 +4,7 @@
 //! text, 1 on the call. Once confirmed it takes the channel's place, and every destination
 //! that was on file is told, with a link that undoes the change.
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::domain::message_links::{Links, CONFIRM_WITHIN};
 use crate::domain::notifications::{due_at, queue, Outgoing};
 use crate::outbox::templates::{
@@ -104,19 +104,19 @@ pub async fn request_confirmation(
     asker: &Asker<'_>,
     channel: Channel,
     destination: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Requested, DestinationError> {
     destination_requests::serialise_for(tx, asker.subscription_id, destination).await?;
-    let since = clock::now_plus(-time::Duration::DAY);
+    let since = clock::now_plus(-crate::clock::days(1));
     // The subscription's allowance is counted apart for sign-ups and manage links, so that
     // strangers' sign-ups cannot use up the voter's own.
-    let capped = outbox::count_kind_to(tx, CONFIRMATION, destination, &since).await?
+    let capped = outbox::count_kind_to(tx, CONFIRMATION, destination, since).await?
         >= caps.per_destination
         || destination_requests::confirmations_sent_since(
             tx,
             asker.subscription_id,
             asker.via.code(),
-            &since,
+            since,
         )
         .await?
             >= caps.per_subscription;
@@ -141,7 +141,7 @@ pub async fn request_confirmation(
                     destination,
                     language: asker.language.code(),
                     via: asker.via.code(),
-                    expires_at: &clock::now_plus(CONFIRM_WITHIN),
+                    expires_at: clock::now_plus(CONFIRM_WITHIN),
                 },
                 now,
             )
@@ -166,7 +166,7 @@ pub async fn request_confirmation(
     // night is worse than no call. The daily caps bound what a stranger can set off.
     let due = match channel {
         Channel::Voice => due_at(channel, destination, &QuietHours::default(), now),
-        Channel::Email | Channel::Sms => now.to_string(),
+        Channel::Email | Channel::Sms => now,
     };
     queue(
         tx,
@@ -176,7 +176,7 @@ pub async fn request_confirmation(
             kind: CONFIRMATION,
             recipient: destination,
             message: &message,
-            due_at: &due,
+            due_at: due,
             destination_request_id: Some(request_id),
             election_id: None,
             public_url: asker.public_url,
@@ -226,7 +226,7 @@ pub async fn live_token(
         .into_iter()
         .find(|t| t.kind == kind)
         .ok_or(DestinationError::NotFound)?;
-    if found.expired(&clock::now()) {
+    if found.expired(clock::now()) {
         return Err(DestinationError::Expired);
     }
     Ok(found)
@@ -259,13 +259,13 @@ pub async fn confirm_by_token(
 ) -> Result<Confirmed, DestinationError> {
     let (mut tx, request) = request_of(store, token, TokenKind::Confirm).await?;
     let now = clock::now();
-    let confirmed = confirm(&mut tx, offices, store, public_url, &request, &now).await?;
+    let confirmed = confirm(&mut tx, offices, store, public_url, &request, now).await?;
     // The link works once.
     access_tokens::expire(
         &mut tx,
         &crate::domain::token::lookup_key(token),
         TokenKind::Confirm,
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
@@ -282,11 +282,11 @@ pub async fn confirm_sms_reply(
     let now = clock::now();
     let mut tx = store.begin().await?;
     let Some(request) =
-        destination_requests::newest_waiting_for(&mut tx, Channel::Sms.code(), phone, &now).await?
+        destination_requests::newest_waiting_for(&mut tx, Channel::Sms.code(), phone, now).await?
     else {
         return Ok(None);
     };
-    let confirmed = confirm(&mut tx, offices, store, public_url, &request, &now).await?;
+    let confirmed = confirm(&mut tx, offices, store, public_url, &request, now).await?;
     tx.commit().await?;
     Ok(Some(confirmed))
 }
@@ -299,11 +299,9 @@ async fn confirm(
     store: &Store,
     public_url: &str,
     request: &DestinationRequest,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Confirmed, DestinationError> {
-    if request.confirmed_at.is_some()
-        || request.cancelled_at.is_some()
-        || request.expires_at.as_str() <= now
+    if request.confirmed_at.is_some() || request.cancelled_at.is_some() || request.expires_at <= now
     {
         return Err(DestinationError::Expired);
     }
@@ -373,7 +371,7 @@ async fn tell_destinations_on_file(
     channel: Channel,
     replaced: Option<&str>,
     public_url: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let links = Links { public_url };
     let catalog = crate::domain::locales::for_code(&before.language);
@@ -413,7 +411,7 @@ async fn tell_destinations_on_file(
                 kind: "destination_changed",
                 recipient,
                 message: &message,
-                due_at: &due_at(to_channel, recipient, &quiet, now),
+                due_at: due_at(to_channel, recipient, &quiet, now),
                 destination_request_id: Some(request.destination_request_id),
                 election_id: None,
                 public_url,
@@ -466,7 +464,7 @@ pub async fn undo_by_token(
         return Err(DestinationError::ChangedSince);
     }
     // Every undo link of this change (one went to each destination on file) ends with it.
-    if !destination_requests::mark_undone(&mut tx, request_id, &now).await? {
+    if !destination_requests::mark_undone(&mut tx, request_id, now).await? {
         return Err(DestinationError::Expired);
     }
     subscriptions::set_destination(
@@ -474,7 +472,7 @@ pub async fn undo_by_token(
         request.subscription_id,
         channel.code(),
         request.replaced_destination.as_deref(),
-        &now,
+        now,
     )
     .await?;
     let voter = voters::find(&mut tx, &subscription.voter_id)
@@ -491,7 +489,7 @@ pub async fn undo_by_token(
             public_url,
         },
         &[(channel, request.destination.as_str())],
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
@@ -522,7 +520,7 @@ pub async fn tell_removed(
     tx: &mut Tx,
     removal: &Removal<'_>,
     removed: &[(Channel, &str)],
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let subscription = removal.subscription;
     let links = Links {
@@ -555,7 +553,7 @@ pub async fn tell_removed(
                 kind: "destination_removed",
                 recipient,
                 message: &message,
-                due_at: &due_at(channel, recipient, &quiet, now),
+                due_at: due_at(channel, recipient, &quiet, now),
                 destination_request_id: removal.destination_request_id,
                 election_id: None,
                 public_url: removal.public_url,

@@ -3,6 +3,7 @@
 //! (`fill`), recording only their hashes. So no stored message body holds a working link, a
 //! retried message gets links of its own, and each link opens only what it is for.
 
+use crate::clock::Timestamp;
 use crate::store::access_tokens::{NewToken, TokenKind};
 use crate::store::outbox::OutboxMessage;
 use rand::Rng;
@@ -12,25 +13,25 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LinkLifetimes {
     /// `MANAGE_LINK_DAYS`: a forwarded manage link stops working after this.
-    pub manage: time::Duration,
+    pub manage: jiff::SignedDuration,
     /// A new destination must be confirmed within this.
-    pub confirm: time::Duration,
+    pub confirm: jiff::SignedDuration,
     /// The destinations on file may undo a change within this.
-    pub undo: time::Duration,
+    pub undo: jiff::SignedDuration,
 }
 
 impl Default for LinkLifetimes {
     fn default() -> Self {
         Self {
-            manage: time::Duration::days(14),
+            manage: crate::clock::days(14),
             confirm: CONFIRM_WITHIN,
-            undo: time::Duration::days(30),
+            undo: crate::clock::days(30),
         }
     }
 }
 
 /// How long a new destination has to confirm (the request expires with its link).
-pub const CONFIRM_WITHIN: time::Duration = time::Duration::hours(48);
+pub const CONFIRM_WITHIN: jiff::SignedDuration = jiff::SignedDuration::from_hours(48);
 
 /// Where a token goes in a queued message.
 pub fn slot(kind: TokenKind) -> &'static str {
@@ -130,7 +131,7 @@ pub struct Filled {
 pub fn fill(
     message: &OutboxMessage,
     lifetimes: &LinkLifetimes,
-    now: time::OffsetDateTime,
+    now: Timestamp,
 ) -> (Filled, Vec<NewToken>) {
     let mut filled = message.clone();
     let mut tokens = BTreeMap::new();
@@ -156,9 +157,9 @@ pub fn fill(
         let token = crate::domain::token::generate();
         let expires = match kind {
             TokenKind::Status | TokenKind::Unsubscribe => None,
-            TokenKind::Manage => Some(now + lifetimes.manage),
-            TokenKind::Confirm => Some(now + lifetimes.confirm),
-            TokenKind::Undo => Some(now + lifetimes.undo),
+            TokenKind::Manage => Some(now.plus(lifetimes.manage)),
+            TokenKind::Confirm => Some(now.plus(lifetimes.confirm)),
+            TokenKind::Undo => Some(now.plus(lifetimes.undo)),
         };
         records.push(NewToken {
             token_hash: crate::domain::token::lookup_key(&token),
@@ -176,7 +177,7 @@ pub fn fill(
                 _ => None,
             },
             recipient: (kind == TokenKind::Unsubscribe).then(|| message.recipient.clone()),
-            expires_at: expires.map(crate::clock::timestamp),
+            expires_at: expires,
         });
         tokens.insert(kind, token);
     }
@@ -256,7 +257,7 @@ mod tests {
             body_html: None,
             state: "sending".into(),
             attempts: 1,
-            created_at: "2026-11-30T00:00:00.000000Z".into(),
+            created_at: "2026-11-30T00:00:00Z".parse().unwrap(),
             sent_at: None,
             last_error: None,
             list_unsubscribe: Some(
@@ -278,7 +279,7 @@ mod tests {
         };
         let body = format!("See {} or change {}", links.status(), links.manage());
         let message = queued(&body, "email");
-        let now = time::OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        let now = Timestamp::from_unix_seconds(1_800_000_000).unwrap();
         let (filled, records) = fill(&message, &LinkLifetimes::default(), now);
         let kinds: Vec<TokenKind> = records.iter().map(|r| r.kind).collect();
         assert_eq!(

@@ -5,7 +5,7 @@
 //! destinations are asked to confirm (`destinations`), and the destinations on file are told,
 //! with a manage link for the voter who may simply have lost theirs.
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::domain::destinations::{self, destination_of, Asker, DestinationError, Requested, Via};
 use crate::domain::matching::{match_voter, VoterMatch};
 use crate::domain::message_links::Links;
@@ -84,7 +84,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
         signup.language.code(),
         &signup.quiet_hours.start(),
         &signup.quiet_hours.end(),
-        &now,
+        now,
     )
     .await?;
     let (subscription_id, on_file) = match created {
@@ -125,7 +125,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
             &asker,
             channel,
             destination,
-            &now,
+            now,
         )
         .await?;
         view.awaiting_confirmation = Some(masked.clone());
@@ -145,7 +145,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
                 &office,
                 &requested,
                 "signup_again",
-                &now,
+                now,
             )
             .await?;
             tx.commit().await?;
@@ -157,7 +157,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
             }
         }
         None => {
-            let links = mint_links(&mut tx, subscription_id, services, &now).await?;
+            let links = mint_links(&mut tx, subscription_id, services, now).await?;
             tx.commit().await?;
             SignupResponse {
                 outcome: SignupOutcome::Created,
@@ -168,7 +168,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
                     manage_url: format!("/manage/{}", links.manage),
                     status_token: links.status,
                     manage_token: links.manage,
-                    manage_expires_at: links.manage_expires_at,
+                    manage_expires_at: links.manage_expires_at.to_string(),
                     county: voter.county,
                     language: signup.language.code().to_string(),
                     quiet_hours: QuietHoursInput {
@@ -189,19 +189,19 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
 pub struct MintedLinks {
     pub status: String,
     pub manage: String,
-    pub manage_expires_at: String,
+    pub manage_expires_at: Timestamp,
 }
 
 pub async fn mint_links(
     tx: &mut Tx,
     subscription_id: i64,
     services: Services<'_>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<MintedLinks, sqlx::Error> {
     let status = crate::domain::token::generate();
     let manage = crate::domain::token::generate();
     let manage_expires_at = clock::now_plus(services.config.link_lifetimes.manage);
-    let record = |token: &str, kind, expires_at: Option<String>| NewToken {
+    let record = |token: &str, kind, expires_at: Option<Timestamp>| NewToken {
         token_hash: crate::domain::token::lookup_key(token),
         kind,
         subscription_id,
@@ -214,7 +214,7 @@ pub async fn mint_links(
         tx,
         &[
             record(&status, TokenKind::Status, None),
-            record(&manage, TokenKind::Manage, Some(manage_expires_at.clone())),
+            record(&manage, TokenKind::Manage, Some(manage_expires_at)),
         ],
         now,
     )
@@ -230,7 +230,7 @@ pub async fn mint_links(
 pub async fn mint_status_link(
     tx: &mut Tx,
     subscription_id: i64,
-    now: &str,
+    now: Timestamp,
 ) -> Result<String, sqlx::Error> {
     let status = crate::domain::token::generate();
     access_tokens::insert(
@@ -262,16 +262,11 @@ pub async fn note_on_file(
     office: &templates::Office,
     requested: &[String],
     kind: &'static str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Vec<Channel>, sqlx::Error> {
-    let since = clock::now_plus(-time::Duration::DAY);
-    if outbox::count_kinds_since(
-        tx,
-        subscription.subscription_id,
-        &ON_FILE_NOTE_KINDS,
-        &since,
-    )
-    .await?
+    let since = clock::now_plus(-crate::clock::days(1));
+    if outbox::count_kinds_since(tx, subscription.subscription_id, &ON_FILE_NOTE_KINDS, since)
+        .await?
         >= ON_FILE_NOTES_PER_DAY
     {
         return Ok(Vec::new());
@@ -284,7 +279,7 @@ pub async fn note_on_file(
         first_name,
         office,
         requested,
-        manage_days: services.config.link_lifetimes.manage.whole_days(),
+        manage_days: services.config.link_lifetimes.manage.as_hours() / 24,
         links: &links,
     };
     let quiet =
@@ -307,7 +302,7 @@ pub async fn note_on_file(
                 kind,
                 recipient,
                 message: &message,
-                due_at: &due_at(channel, recipient, &quiet, now),
+                due_at: due_at(channel, recipient, &quiet, now),
                 destination_request_id: None,
                 election_id: None,
                 public_url: &services.config.public_url,

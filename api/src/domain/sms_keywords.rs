@@ -78,7 +78,7 @@ pub async fn handle(
             // The first text of the program, now that the number said yes (CTIA).
             let mut tx = services.store.begin().await?;
             let status =
-                crate::domain::signups::mint_status_link(&mut tx, confirmed.subscription_id, &now)
+                crate::domain::signups::mint_status_link(&mut tx, confirmed.subscription_id, now)
                     .await?;
             tx.commit().await?;
             return Ok(locales::catalog(confirmed.language).format(
@@ -93,13 +93,13 @@ pub async fn handle(
             // One transaction: a STOP half-applied would leave a confirmation waiting that a
             // later YES could still accept.
             let mut tx = services.store.begin().await?;
-            subscriptions::pause_sms(&mut tx, &phone, &now).await?;
-            destination_requests::cancel_waiting_for(&mut tx, "sms", &phone, &now).await?;
+            subscriptions::pause_sms(&mut tx, &phone, now).await?;
+            destination_requests::cancel_waiting_for(&mut tx, "sms", &phone, now).await?;
             tx.commit().await?;
             catalog.text("sms-stopped")
         }
         Keyword::Start | Keyword::Yes => {
-            let resumed = subscriptions::resume_sms(pool, &phone, &now).await?;
+            let resumed = subscriptions::resume_sms(pool, &phone, now).await?;
             if resumed > 0 {
                 catalog.text("sms-resumed")
             } else {

@@ -2,7 +2,7 @@
 //! only a manage link that has not expired changes or stops notifications, and a new
 //! destination it sets waits for confirmation like any other.
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::domain::ballot_status;
 use crate::domain::destinations::{
     self, destination_of, Asker, DestinationError, Removal, Requested, Via,
@@ -82,14 +82,14 @@ pub async fn open(
     let status = found.iter().find(|t| t.kind == TokenKind::Status);
     let usable = match access {
         Access::Manage => match (manage, status) {
-            (Some(m), _) if !m.expired(&now) => m,
+            (Some(m), _) if !m.expired(now) => m,
             (Some(_), _) => return Err(LinkError::Expired),
             (None, Some(_)) => return Err(LinkError::ReadOnly),
             (None, None) => return Err(LinkError::NotFound),
         },
         Access::ViewStatus => match (status, manage) {
             (Some(s), _) => s,
-            (None, Some(m)) if !m.expired(&now) => m,
+            (None, Some(m)) if !m.expired(now) => m,
             (None, Some(_)) => return Err(LinkError::Expired),
             (None, None) => return Err(LinkError::NotFound),
         },
@@ -124,13 +124,13 @@ pub async fn status_view(
 pub async fn details(
     services: Services<'_>,
     subscription: &Subscription,
-    manage_expires_at: Option<String>,
+    manage_expires_at: Option<Timestamp>,
     language: Language,
 ) -> Result<SubscriptionDetails, LinkError> {
     let waiting = destination_requests::waiting(
         services.store.pool(),
         subscription.subscription_id,
-        &clock::now(),
+        clock::now(),
     )
     .await?;
     let view = |channel: Channel| ChannelView {
@@ -144,7 +144,7 @@ pub async fn details(
         confirmation_sent: false,
     };
     Ok(SubscriptionDetails {
-        manage_expires_at,
+        manage_expires_at: manage_expires_at.map(|at| at.to_string()),
         language: subscription.language.clone(),
         stopped: !Channel::ALL
             .iter()
@@ -173,7 +173,7 @@ pub async fn with_kept_destinations(
     let waiting = destination_requests::waiting(
         services.store.pool(),
         subscription.subscription_id,
-        &clock::now(),
+        clock::now(),
     )
     .await?;
     let kept = |channel: Channel| {
@@ -229,7 +229,7 @@ pub async fn update(
         preferences.language.code(),
         &preferences.quiet_hours.start(),
         &preferences.quiet_hours.end(),
-        &now,
+        now,
     )
     .await?;
     let asker = Asker {
@@ -241,7 +241,7 @@ pub async fn update(
         public_url: &services.config.public_url,
     };
     let waiting =
-        destination_requests::waiting(services.store.pool(), subscription.subscription_id, &now)
+        destination_requests::waiting(services.store.pool(), subscription.subscription_id, now)
             .await?;
     let mut confirming = Vec::new();
     let mut removed: Vec<(Channel, &str)> = Vec::new();
@@ -261,14 +261,14 @@ pub async fn update(
                     &mut tx,
                     subscription.subscription_id,
                     Some(channel.code()),
-                    &now,
+                    now,
                 )
                 .await?;
                 destination_requests::cancel_waiting(
                     &mut tx,
                     subscription.subscription_id,
                     Some(channel.code()),
-                    &now,
+                    now,
                 )
                 .await?;
             }
@@ -280,7 +280,7 @@ pub async fn update(
                     &asker,
                     channel,
                     wanted,
-                    &now,
+                    now,
                 )
                 .await?;
                 if requested == Requested::Sent {
@@ -299,14 +299,14 @@ pub async fn update(
             public_url: &services.config.public_url,
         },
         &removed,
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
     let saved = subscriptions::get(services.store.pool(), subscription.subscription_id)
         .await?
         .ok_or(LinkError::NotFound)?;
-    let mut details = details(services, &saved, found.expires_at.clone(), language).await?;
+    let mut details = details(services, &saved, found.expires_at, language).await?;
     for channel in confirming {
         match channel {
             Channel::Email => details.channels.email.confirmation_sent = true,
@@ -339,8 +339,8 @@ pub async fn stop_all(
         .into_iter()
         .filter_map(|c| destination_of(&current, c).map(|d| (c, d)))
         .collect();
-    subscriptions::stop(&mut tx, subscription.subscription_id, None, &now).await?;
-    destination_requests::cancel_waiting(&mut tx, subscription.subscription_id, None, &now).await?;
+    subscriptions::stop(&mut tx, subscription.subscription_id, None, now).await?;
+    destination_requests::cancel_waiting(&mut tx, subscription.subscription_id, None, now).await?;
     destinations::tell_removed(
         &mut tx,
         &Removal {
@@ -351,7 +351,7 @@ pub async fn stop_all(
             public_url: &services.config.public_url,
         },
         &removed,
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
@@ -383,7 +383,7 @@ pub async fn unsubscribe(
         if let Some(request) = destination_requests::get(&mut tx, request_id).await? {
             if request.confirmed_at.is_none() {
                 // That request alone: other requests for the channel are someone else's.
-                destination_requests::cancel(&mut tx, request_id, &now).await?;
+                destination_requests::cancel(&mut tx, request_id, now).await?;
                 tx.commit().await?;
                 return Ok(());
             }
@@ -411,7 +411,7 @@ pub async fn unsubscribe(
                 &mut tx,
                 subscription.subscription_id,
                 Some(channel.code()),
-                &now,
+                now,
             )
             .await?;
         }
@@ -457,7 +457,7 @@ pub async fn send_manage_link(
         &office,
         &[],
         "manage_link",
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;

@@ -149,7 +149,7 @@ pub async fn import_rows(
     let writer = tokio::spawn(async move {
         let mut written = 0u64;
         while let Some(batch) = to_write.recv().await {
-            voters::load_batch(&mut tx, &batch, &now).await?;
+            voters::load_batch(&mut tx, &batch, now).await?;
             written += batch.len() as u64;
         }
         Ok::<_, sqlx::Error>((tx, written))

@@ -193,7 +193,7 @@ pub fn capture_file_name(message: &OutboxMessage) -> String {
         // Not from the outbox (a broadcast's test send): named by when it was made.
         return format!(
             "test-{}-{}-{}.txt",
-            message.created_at.replace([':', '.'], ""),
+            message.created_at.to_string().replace([':', '.'], ""),
             message.channel,
             message.kind
         );

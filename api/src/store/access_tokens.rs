@@ -1,6 +1,7 @@
 //! The `access_token` table: what each link opens, kept as the SHA-256 of its token.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 
 /// What a link may do. Each is a separate capability: a forwarded status link shows the
 /// ballot and nothing else; only a manage link (which expires) changes anything.
@@ -53,7 +54,7 @@ pub struct NewToken {
     /// Unsubscribe: the address or number the message went to. The link stops the channel
     /// only while it still goes there, so an old message cannot stop a later owner's.
     pub recipient: Option<String>,
-    pub expires_at: Option<String>,
+    pub expires_at: Option<Timestamp>,
 }
 
 /// A token as found.
@@ -64,12 +65,12 @@ pub struct FoundToken {
     pub destination_request_id: Option<i64>,
     pub channel: Option<String>,
     pub recipient: Option<String>,
-    pub expires_at: Option<String>,
+    pub expires_at: Option<Timestamp>,
 }
 
 impl FoundToken {
-    pub fn expired(&self, now: &str) -> bool {
-        self.expires_at.as_deref().is_some_and(|at| at <= now)
+    pub fn expired(&self, now: Timestamp) -> bool {
+        self.expires_at.is_some_and(|at| at <= now)
     }
 }
 
@@ -80,14 +81,14 @@ struct TokenRow {
     destination_request_id: Option<i64>,
     channel: Option<String>,
     recipient: Option<String>,
-    expires_at: Option<String>,
+    expires_at: Option<Timestamp>,
 }
 
 /// Rows per INSERT: 8 parameters each, far below either database's limit.
 const ROWS_PER_STATEMENT: usize = 200;
 
 /// Records tokens in the caller's transaction.
-pub async fn insert(tx: &mut Tx, tokens: &[NewToken], now: &str) -> Result<(), sqlx::Error> {
+pub async fn insert(tx: &mut Tx, tokens: &[NewToken], now: Timestamp) -> Result<(), sqlx::Error> {
     for chunk in tokens.chunks(ROWS_PER_STATEMENT) {
         on_tx!(tx, |c, Db| {
             let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
@@ -102,7 +103,7 @@ pub async fn insert(tx: &mut Tx, tokens: &[NewToken], now: &str) -> Result<(), s
                     .push_bind(t.channel)
                     .push_bind(&t.recipient)
                     .push_bind(now)
-                    .push_bind(&t.expires_at);
+                    .push_bind(t.expires_at);
             });
             query.build().execute(&mut *c).await.map(|_| ())
         })?;
@@ -140,7 +141,7 @@ pub async fn expire(
     tx: &mut Tx,
     token_hash: &str,
     kind: TokenKind,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE access_token SET expires_at = $3 WHERE token_hash = $1 AND kind = $2"

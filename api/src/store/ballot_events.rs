@@ -1,6 +1,7 @@
 //! The `ballot_event` table: each voter's ballot timeline.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 
 pub struct NewEvent<'a> {
     /// The voter's county, lower-case: event ids are unique per county.
@@ -9,7 +10,7 @@ pub struct NewEvent<'a> {
     pub voter_id: &'a str,
     pub election_id: &'a str,
     pub status: &'a str,
-    pub occurred_at: &'a str,
+    pub occurred_at: Timestamp,
     pub detail_json: &'a str,
 }
 
@@ -19,7 +20,7 @@ pub struct EventRow {
     pub voter_id: String,
     pub election_id: String,
     pub status: String,
-    pub occurred_at: String,
+    pub occurred_at: Timestamp,
     pub detail: String,
 }
 
@@ -31,7 +32,7 @@ pub const CHANNEL: &str = "ballot_status_changed";
 pub async fn insert_if_new(
     tx: &mut Tx,
     event: &NewEvent<'_>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let inserted: Option<String> = on_tx!(tx, |c| {
         sqlx::query_scalar(

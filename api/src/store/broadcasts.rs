@@ -2,6 +2,7 @@
 //! each reached.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Broadcast {
@@ -12,16 +13,16 @@ pub struct Broadcast {
     pub return_deadline: Option<String>,
     pub texts: String,
     pub corrects: Option<i64>,
-    pub send_at: String,
+    pub send_at: Timestamp,
     pub audience: i64,
     pub created_by: Option<i64>,
-    pub created_at: String,
-    pub tested_at: Option<String>,
+    pub created_at: Timestamp,
+    pub tested_at: Option<Timestamp>,
     pub approved_by: Option<i64>,
-    pub approved_at: Option<String>,
-    pub cancelled_at: Option<String>,
-    pub started_at: Option<String>,
-    pub finished_at: Option<String>,
+    pub approved_at: Option<Timestamp>,
+    pub cancelled_at: Option<Timestamp>,
+    pub started_at: Option<Timestamp>,
+    pub finished_at: Option<Timestamp>,
     pub held_reason: Option<String>,
     pub sent: Option<i64>,
 }
@@ -37,12 +38,16 @@ pub struct NewBroadcast<'a> {
     pub return_deadline: Option<&'a str>,
     pub texts_json: &'a str,
     pub corrects: Option<i64>,
-    pub send_at: &'a str,
+    pub send_at: Timestamp,
     pub audience: i64,
     pub created_by: i64,
 }
 
-pub async fn insert(pool: &Pool, new: &NewBroadcast<'_>, now: &str) -> Result<i64, sqlx::Error> {
+pub async fn insert(
+    pool: &Pool,
+    new: &NewBroadcast<'_>,
+    now: Timestamp,
+) -> Result<i64, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_scalar(
         "INSERT INTO broadcast (kind, county, election_id, return_deadline, texts, corrects, \
              send_at, audience, created_by, created_at) \
@@ -134,7 +139,11 @@ pub async fn subscribers_by_county(
     .await)
 }
 
-pub async fn mark_tested(pool: &Pool, broadcast_id: i64, now: &str) -> Result<(), sqlx::Error> {
+pub async fn mark_tested(
+    pool: &Pool,
+    broadcast_id: i64,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET tested_at = $2 WHERE broadcast_id = $1"
     )
@@ -151,7 +160,7 @@ pub async fn approve(
     broadcast_id: i64,
     api_key_id: i64,
     audience: i64,
-    now: &str,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET approved_by = $2, approved_at = $3, audience = $4 \
@@ -168,7 +177,7 @@ pub async fn approve(
 }
 
 /// Cancels a broadcast that has not started; `false` if it has (or was already cancelled).
-pub async fn cancel(pool: &Pool, broadcast_id: i64, now: &str) -> Result<bool, sqlx::Error> {
+pub async fn cancel(pool: &Pool, broadcast_id: i64, now: Timestamp) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET cancelled_at = $2 WHERE broadcast_id = $1 \
          AND cancelled_at IS NULL AND started_at IS NULL"
@@ -182,7 +191,11 @@ pub async fn cancel(pool: &Pool, broadcast_id: i64, now: &str) -> Result<bool, s
 
 /// Approved broadcasts whose time has come and that nobody is sending: not started, or
 /// started by a worker whose claim ran out before it finished.
-pub async fn due(pool: &Pool, now: &str, stale: &str) -> Result<Vec<Broadcast>, sqlx::Error> {
+pub async fn due(
+    pool: &Pool,
+    now: Timestamp,
+    stale: Timestamp,
+) -> Result<Vec<Broadcast>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM broadcast WHERE approved_at IS NOT NULL AND cancelled_at IS NULL \
          AND finished_at IS NULL AND held_reason IS NULL AND send_at <= $1 \
@@ -198,8 +211,8 @@ pub async fn due(pool: &Pool, now: &str, stale: &str) -> Result<Vec<Broadcast>, 
 pub async fn claim(
     pool: &Pool,
     broadcast_id: i64,
-    now: &str,
-    stale: &str,
+    now: Timestamp,
+    stale: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET started_at = $2 WHERE broadcast_id = $1 AND finished_at IS NULL \
@@ -246,7 +259,7 @@ pub async fn record_recipients(
     Ok(())
 }
 
-pub async fn finish(pool: &Pool, broadcast_id: i64, now: &str) -> Result<i64, sqlx::Error> {
+pub async fn finish(pool: &Pool, broadcast_id: i64, now: Timestamp) -> Result<i64, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_scalar(
         "UPDATE broadcast SET finished_at = $2, \
              sent = (SELECT COUNT(*) FROM broadcast_recipient WHERE broadcast_id = $1) \

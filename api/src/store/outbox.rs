@@ -1,6 +1,7 @@
 //! The `outbox_message` table: messages waiting to be delivered, and what became of them.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 
 pub struct NewMessage<'a> {
     pub subscription_id: i64,
@@ -12,7 +13,7 @@ pub struct NewMessage<'a> {
     pub body_text: &'a str,
     pub body_html: Option<&'a str>,
     /// When it may first be sent: now, or after the recipient's quiet hours.
-    pub due_at: &'a str,
+    pub due_at: Timestamp,
     /// Email only: the RFC 8058 one-click unsubscribe address.
     pub list_unsubscribe: Option<&'a str>,
     /// A confirmation request or a change notice: the destination request it is about.
@@ -36,8 +37,8 @@ pub struct OutboxMessage {
     pub body_html: Option<String>,
     pub state: String,
     pub attempts: i64,
-    pub created_at: String,
-    pub sent_at: Option<String>,
+    pub created_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
     pub last_error: Option<String>,
     pub list_unsubscribe: Option<String>,
     /// What the voter can check at /verify (drawn by `message_links::new_reference`).
@@ -57,7 +58,7 @@ pub async fn enqueue(
     tx: &mut Tx,
     message: &NewMessage<'_>,
     reference: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_scalar(
@@ -95,8 +96,8 @@ pub struct SentMessage {
     pub recipient: String,
     pub sender: String,
     pub state: String,
-    pub created_at: String,
-    pub sent_at: Option<String>,
+    pub created_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
 }
 
 pub async fn find_by_reference(
@@ -117,7 +118,7 @@ pub async fn count_kind_to(
     tx: &mut Tx,
     kind: &str,
     recipient: &str,
-    since: &str,
+    since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_scalar(
@@ -136,7 +137,7 @@ pub async fn count_kinds_since(
     tx: &mut Tx,
     subscription_id: i64,
     kinds: &[&str],
-    since: &str,
+    since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     let mut total = 0;
     for kind in kinds {
@@ -226,8 +227,8 @@ pub async fn withdraw_all_to(
 pub async fn claim_due(
     pool: &Pool,
     limit: i64,
-    now: &str,
-    lease_until: &str,
+    now: Timestamp,
+    lease_until: Timestamp,
 ) -> Result<Vec<OutboxMessage>, sqlx::Error> {
     let lock = match pool {
         Pool::Sqlite(..) => "",
@@ -273,11 +274,11 @@ pub async fn claim_due(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Sent {
-        at: String,
+        at: Timestamp,
     },
     /// Back in the queue until `next_attempt_at`.
     Retry {
-        next_attempt_at: String,
+        next_attempt_at: Timestamp,
         error: String,
     },
     /// Never deliverable; the message stays, with its error, for operators.
@@ -291,7 +292,7 @@ pub enum Outcome {
 pub async fn record_outcomes(
     pool: &Pool,
     outcomes: &[(i64, Outcome)],
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     if outcomes.is_empty() {
         return Ok(());
@@ -299,14 +300,14 @@ pub async fn record_outcomes(
     let mut tx = pool.begin_write().await?;
     for (id, outcome) in outcomes {
         let (state, sent_at, next_attempt_at, error, label) = match outcome {
-            Outcome::Sent { at } => ("sent", Some(at.as_str()), None, None, "sent"),
+            Outcome::Sent { at } => ("sent", Some(*at), None, None, "sent"),
             Outcome::Retry {
                 next_attempt_at,
                 error,
             } => (
                 "pending",
                 None,
-                Some(next_attempt_at.as_str()),
+                Some(*next_attempt_at),
                 Some(error.as_str()),
                 "retry",
             ),

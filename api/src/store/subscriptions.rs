@@ -1,6 +1,7 @@
 //! The `subscription` table: who wants to be told, and where.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 
 /// Creates the voter's subscription unless they have one, in one statement so that two
 /// sign-ups at once cannot create two. Returns its id if this created it. It starts with no
@@ -11,7 +12,7 @@ pub async fn create_if_new(
     language: &str,
     quiet_start: &str,
     quiet_end: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_scalar(
@@ -88,7 +89,7 @@ pub async fn set_destination(
     subscription_id: i64,
     channel: &str,
     destination: Option<&str>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let sql = match channel {
         "email" => "UPDATE subscription SET email_address = $2, updated_at = $3 WHERE subscription_id = $1",
@@ -114,7 +115,7 @@ pub async fn update_settings(
     language: &str,
     quiet_start: &str,
     quiet_end: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE subscription SET language = $2, quiet_start = $3, quiet_end = $4, updated_at = $5 \
@@ -136,7 +137,7 @@ pub async fn stop(
     tx: &mut Tx,
     subscription_id: i64,
     channel: Option<&str>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let sql = match channel {
         None => "UPDATE subscription SET email_address = NULL, sms_phone = NULL, voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
@@ -162,7 +163,7 @@ pub async fn stop(
 
 /// STOP from a phone: texts to it stop for every subscription (those queued are withdrawn),
 /// and the number is kept aside for START. Returns how many subscriptions it affected; repeating it changes nothing.
-pub async fn pause_sms(tx: &mut Tx, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
+pub async fn pause_sms(tx: &mut Tx, phone: &str, now: Timestamp) -> Result<u64, sqlx::Error> {
     let paused = on_tx!(tx, |c| {
         sqlx::query(
         "UPDATE subscription SET sms_paused_phone = sms_phone, sms_phone = NULL, updated_at = $2 \
@@ -179,7 +180,7 @@ pub async fn pause_sms(tx: &mut Tx, phone: &str, now: &str) -> Result<u64, sqlx:
 }
 
 /// START from a phone: texts resume where STOP paused them.
-pub async fn resume_sms(pool: &Pool, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
+pub async fn resume_sms(pool: &Pool, phone: &str, now: Timestamp) -> Result<u64, sqlx::Error> {
     on_pool!(pool, |p| {
         sqlx::query(
         "UPDATE subscription SET sms_phone = sms_paused_phone, sms_paused_phone = NULL, updated_at = $2 \

@@ -2,6 +2,7 @@
 
 use super::subscriptions::Subscription;
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 use sqlx::QueryBuilder;
 
 /// One row of the voter file, already checked (see `voter_file`).
@@ -54,7 +55,11 @@ const ON_CONFLICT_UPDATE: &str =
 /// temporary table, and [`end_bulk_load`] moves them into `voter` in one statement: many
 /// times faster than INSERTs with thousands of parameters, and how a statewide file should
 /// go in.
-pub async fn load_batch(tx: &mut Tx, voters: &[VoterRecord], now: &str) -> Result<(), sqlx::Error> {
+pub async fn load_batch(
+    tx: &mut Tx,
+    voters: &[VoterRecord],
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
     match tx {
         Tx::Sqlite(t, _) => {
             let voters = last_of_each(voters);
@@ -89,8 +94,9 @@ pub async fn load_batch(tx: &mut Tx, voters: &[VoterRecord], now: &str) -> Resul
                 ))
                 .await?;
             let mut data = Vec::with_capacity(1 << 20);
+            let now_text = now.to_string();
             for v in voters {
-                copy_text_row(&mut data, v, now);
+                copy_text_row(&mut data, v, &now_text);
                 if data.len() > 1 << 20 {
                     copy.send(std::mem::take(&mut data)).await?;
                 }

@@ -56,7 +56,7 @@ pub async fn verify(
         reference,
         sent_by_us: true,
         channel: Some(channel.code().to_string()),
-        sent_at: Some(message.sent_at.unwrap_or(message.created_at)),
+        sent_at: Some(message.sent_at.unwrap_or(message.created_at).to_string()),
         destination: Some(masked_destination(channel, &message.recipient)),
         sender: Some(message.sender),
     }))
