@@ -298,7 +298,7 @@ pub async fn ingest(
             event_id: &event.event_id,
             voter_id: &event.voter_id,
             election_id: &event.election_id,
-            status: event.status.code(),
+            status: event.status,
             occurred_at: event.occurred_at,
             detail_json: &detail_json,
         };

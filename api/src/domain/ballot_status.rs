@@ -66,9 +66,7 @@ fn timeline(
     let mut statuses = Vec::new();
     let mut action_needed = None;
     for row in rows {
-        let Ok(status) = BallotStatus::parse(&row.status) else {
-            continue;
-        };
+        let status = row.status;
         let detail: EventDetail = serde_json::from_str(&row.detail).unwrap_or_default();
         let occurred_on = pacific_day(catalog, row.occurred_at);
         let cure_deadline = detail
@@ -143,7 +141,7 @@ mod tests {
             event_id: id.into(),
             voter_id: "V1".into(),
             election_id: "g".into(),
-            status: status.into(),
+            status: BallotStatus::parse(status).unwrap(),
             occurred_at: at.parse().unwrap(),
             detail: "{}".into(),
         }

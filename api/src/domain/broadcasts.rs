@@ -19,7 +19,7 @@ use crate::domain::notifications::{due_at, queue, spoken_date, Outgoing};
 use crate::domain::offices::Offices;
 use crate::outbox::delivery::Delivery;
 use crate::outbox::templates::{self, Composed, NoticeContext, Office, ReminderContext};
-use crate::store::broadcasts::{self, Broadcast, NewBroadcast, RecipientDetail};
+use crate::store::broadcasts::{self, Broadcast, BroadcastKind, NewBroadcast, RecipientDetail};
 use crate::store::Store;
 use ballot_shared::channels::Channel;
 use ballot_shared::date::CivilDate;
@@ -188,8 +188,8 @@ impl Renderer<'_> {
             if destination.is_none() {
                 continue;
             }
-            let message = match self.broadcast.kind.as_str() {
-                "return_reminder" => templates::return_reminder(
+            let message = match self.broadcast.kind {
+                BroadcastKind::ReturnReminder => templates::return_reminder(
                     channel,
                     &ReminderContext {
                         catalog,
@@ -206,7 +206,7 @@ impl Renderer<'_> {
                         first_name: &recipient.first_name,
                         office,
                         text: &text,
-                        correction: kind == "correction",
+                        correction: kind == BroadcastKind::Correction,
                         links,
                     },
                 ),
@@ -224,10 +224,10 @@ impl Renderer<'_> {
             }
             messages.push((channel, message));
         }
-        if self.broadcast.kind == "return_reminder" && deadline.trim().is_empty() {
+        if self.broadcast.kind == BroadcastKind::ReturnReminder && deadline.trim().is_empty() {
             problems.push("the return deadline is blank".into());
         }
-        if self.broadcast.kind != "return_reminder" && text.trim().is_empty() {
+        if self.broadcast.kind != BroadcastKind::ReturnReminder && text.trim().is_empty() {
             problems.push("the text is blank".into());
         }
         (messages, problems)
@@ -255,6 +255,7 @@ fn unfilled(text: &str) -> Option<String> {
 
 /// A request's fields, checked.
 struct Checked {
+    kind: BroadcastKind,
     county: Option<String>,
     election_id: String,
     deadline: Option<String>,
@@ -316,6 +317,8 @@ fn check_request(scope: &Scope, request: &BroadcastRequest) -> Result<Checked, B
         return Err(BroadcastError::Invalid(errors));
     }
     Ok(Checked {
+        // Checked above: a return reminder or a notice.
+        kind: BroadcastKind::parse(&request.kind).unwrap_or(BroadcastKind::Notice),
         county,
         election_id,
         deadline,
@@ -442,7 +445,7 @@ async fn preview_of(
     let audience = details.len() as i64;
     Ok(Preview {
         broadcast_id: broadcast.broadcast_id,
-        kind: broadcast.kind.clone(),
+        kind: broadcast.kind.code().to_string(),
         state: state_of(broadcast).to_string(),
         county: broadcast.county.clone(),
         election_id: broadcast.election_id.clone(),
@@ -474,6 +477,7 @@ pub async fn create(
     request: &BroadcastRequest,
 ) -> Result<Preview, BroadcastError> {
     let Checked {
+        kind,
         county,
         election_id,
         deadline,
@@ -482,7 +486,7 @@ pub async fn create(
     } = check_request(scope, request)?;
     let texts_json = serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into());
     let draft = Broadcast {
-        kind: request.kind.clone(),
+        kind,
         county: county.clone(),
         election_id: election_id.clone(),
         return_deadline: deadline.clone(),
@@ -497,7 +501,7 @@ pub async fn create(
 fn unsaved(api_key_id: i64) -> Broadcast {
     Broadcast {
         broadcast_id: 0,
-        kind: String::new(),
+        kind: BroadcastKind::Notice,
         county: None,
         election_id: String::new(),
         return_deadline: None,
@@ -541,7 +545,7 @@ async fn save(
     let id = broadcasts::insert(
         store.pool(),
         &NewBroadcast {
-            kind: &draft.kind,
+            kind: draft.kind,
             county: draft.county.as_deref(),
             election_id: &draft.election_id,
             return_deadline: draft.return_deadline.as_deref(),
@@ -681,7 +685,7 @@ fn test_message(
     crate::store::outbox::OutboxMessage {
         outbox_message_id: 0,
         subscription_id: 0,
-        channel: channel.code().to_string(),
+        channel,
         kind: "broadcast_test".into(),
         recipient: recipient.to_string(),
         sender: message.sender.clone(),
@@ -691,7 +695,7 @@ fn test_message(
             .map(|s| format!("[TEST] {}", inert(s))),
         body_text: inert(&message.body_text),
         body_html: message.body_html.as_deref().map(inert),
-        state: "sending".into(),
+        state: crate::store::outbox::OutboxState::Sending,
         attempts: 1,
         created_at: clock::now(),
         sent_at: None,
@@ -787,7 +791,7 @@ pub async fn correct(
     }
     // To the same county and election as the original.
     let draft = Broadcast {
-        kind: "correction".into(),
+        kind: BroadcastKind::Correction,
         county: original.county,
         election_id: original.election_id,
         texts: serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into()),
@@ -885,7 +889,7 @@ pub async fn send_due(
                         &Outgoing {
                             subscription_id: recipient.subscription_id,
                             channel: *channel,
-                            kind: &broadcast.kind,
+                            kind: broadcast.kind.code(),
                             recipient: to,
                             message,
                             due_at: due_at(*channel, to, &quiet, now),
@@ -904,7 +908,12 @@ pub async fn send_due(
             reached += sent.len() as u64;
         }
         let sent = broadcasts::finish(store.pool(), broadcast.broadcast_id, clock::now()).await?;
-        tracing::info!(broadcast_id = broadcast.broadcast_id, sent, kind = %broadcast.kind, "broadcast sent");
+        tracing::info!(
+            broadcast_id = broadcast.broadcast_id,
+            sent,
+            kind = broadcast.kind.code(),
+            "broadcast sent"
+        );
     }
     Ok(reached)
 }

@@ -56,23 +56,8 @@ pub enum DestinationError {
     Database(#[from] sqlx::Error),
 }
 
-/// Where a request for a new destination came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via {
-    /// A sign-up: anyone who typed the voter's name, date of birth and ZIP code.
-    Signup,
-    /// A manage link: the voter (or whoever they forwarded it to).
-    Manage,
-}
-
-impl Via {
-    pub fn code(self) -> &'static str {
-        match self {
-            Via::Signup => "signup",
-            Via::Manage => "manage",
-        }
-    }
-}
+/// Where a request for a new destination came from (stored with it).
+pub use crate::store::destination_requests::Via;
 
 /// Who a confirmation request is for and about.
 pub struct Asker<'a> {
@@ -115,19 +100,14 @@ pub async fn request_confirmation(
         || destination_requests::confirmations_sent_since(
             tx,
             asker.subscription_id,
-            asker.via.code(),
+            asker.via,
             since,
         )
         .await?
             >= caps.per_subscription;
-    let waiting = destination_requests::waiting_for(
-        tx,
-        asker.subscription_id,
-        channel.code(),
-        destination,
-        now,
-    )
-    .await?;
+    let waiting =
+        destination_requests::waiting_for(tx, asker.subscription_id, channel, destination, now)
+            .await?;
     let request_id = match (waiting, capped) {
         (Some(_), true) => return Ok(Requested::AlreadyWaiting),
         (None, true) => return Err(DestinationError::TooManyConfirmations(channel)),
@@ -137,10 +117,10 @@ pub async fn request_confirmation(
                 tx,
                 &NewRequest {
                     subscription_id: asker.subscription_id,
-                    channel: channel.code(),
+                    channel,
                     destination,
                     language: asker.language.code(),
-                    via: asker.via.code(),
+                    via: asker.via,
                     expires_at: clock::now_plus(CONFIRM_WITHIN),
                 },
                 now,
@@ -282,7 +262,7 @@ pub async fn confirm_sms_reply(
     let now = clock::now();
     let mut tx = store.begin().await?;
     let Some(request) =
-        destination_requests::newest_waiting_for(&mut tx, Channel::Sms.code(), phone, now).await?
+        destination_requests::newest_waiting_for(&mut tx, Channel::Sms, phone, now).await?
     else {
         return Ok(None);
     };
@@ -305,7 +285,7 @@ async fn confirm(
     {
         return Err(DestinationError::Expired);
     }
-    let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    let channel = request.channel;
     destination_requests::lock_subscription(tx, request.subscription_id).await?;
     let before = subscriptions::get_in(tx, request.subscription_id)
         .await?
@@ -330,7 +310,7 @@ async fn confirm(
     subscriptions::set_destination(
         tx,
         request.subscription_id,
-        channel.code(),
+        channel,
         Some(&request.destination),
         now,
     )
@@ -384,7 +364,7 @@ async fn tell_destinations_on_file(
         let Some(d) = destination_of(before, c) else {
             continue;
         };
-        let asked = destination_requests::asked_at(tx, before.subscription_id, c.code(), d).await?;
+        let asked = destination_requests::asked_at(tx, before.subscription_id, c, d).await?;
         if asked.is_none_or(|at| at < request.created_at) {
             on_file.push((c, d));
         }
@@ -455,7 +435,7 @@ pub async fn undo_by_token(
     if request.confirmed_at.is_none() || request.undone_at.is_some() {
         return Err(DestinationError::Expired);
     }
-    let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    let channel = request.channel;
     destination_requests::lock_subscription(&mut tx, request.subscription_id).await?;
     let subscription = subscriptions::get_in(&mut tx, request.subscription_id)
         .await?
@@ -470,7 +450,7 @@ pub async fn undo_by_token(
     subscriptions::set_destination(
         &mut tx,
         request.subscription_id,
-        channel.code(),
+        channel,
         request.replaced_destination.as_deref(),
         now,
     )

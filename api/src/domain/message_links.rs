@@ -6,6 +6,7 @@
 use crate::clock::Timestamp;
 use crate::store::access_tokens::{NewToken, TokenKind};
 use crate::store::outbox::OutboxMessage;
+use ballot_shared::channels::Channel;
 use rand::Rng;
 use std::collections::BTreeMap;
 
@@ -149,7 +150,7 @@ pub fn fill(
     for kind in TokenKind::ALL {
         // A voice confirmation's key press goes to a link that is not in its words.
         let voice_confirmation = kind == TokenKind::Confirm
-            && message.channel == "voice"
+            && message.channel == Channel::Voice
             && message.destination_request_id.is_some();
         if !voice_confirmation && !texts().any(|t| t.contains(slot(kind))) {
             continue;
@@ -173,7 +174,7 @@ pub fn fill(
                 _ => None,
             },
             channel: match kind {
-                TokenKind::Unsubscribe => Some(channel_code(&message.channel)),
+                TokenKind::Unsubscribe => Some(message.channel),
                 _ => None,
             },
             recipient: (kind == TokenKind::Unsubscribe).then(|| message.recipient.clone()),
@@ -205,14 +206,6 @@ fn fill_slots(text: &str, reference: &str, tokens: &BTreeMap<TokenKind, String>)
         text = text.replace(slot(*kind), token);
     }
     text
-}
-
-fn channel_code(code: &str) -> &'static str {
-    match code {
-        "email" => "email",
-        "sms" => "sms",
-        _ => "voice",
-    }
 }
 
 use ballot_shared::reference::ALPHABET;
@@ -248,14 +241,14 @@ mod tests {
         OutboxMessage {
             outbox_message_id: 1,
             subscription_id: 7,
-            channel: channel.into(),
+            channel: Channel::parse(channel).unwrap(),
             kind: "received".into(),
             recipient: "maria@example.com".into(),
             sender: "Sacramento County Elections".into(),
             subject: Some(format!("Ref {REFERENCE}")),
             body_text: body.into(),
             body_html: None,
-            state: "sending".into(),
+            state: crate::store::outbox::OutboxState::Sending,
             attempts: 1,
             created_at: "2026-11-30T00:00:00Z".parse().unwrap(),
             sent_at: None,
@@ -304,7 +297,7 @@ mod tests {
             "status links do not expire"
         );
         assert!(records[1].expires_at.is_some(), "manage links do");
-        assert_eq!(records[2].channel, Some("email"));
+        assert_eq!(records[2].channel, Some(Channel::Email));
         assert_eq!(records[2].recipient.as_deref(), Some("maria@example.com"));
         // Sent again (a retry), it gets other tokens.
         let (again, _) = fill(&message, &LinkLifetimes::default(), now);

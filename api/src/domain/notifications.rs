@@ -173,7 +173,7 @@ pub async fn queue(tx: &mut Tx, out: &Outgoing<'_>, now: Timestamp) -> Result<i6
     .unsubscribe();
     let message = NewMessage {
         subscription_id: out.subscription_id,
-        channel: out.channel.code(),
+        channel: out.channel,
         kind: out.kind,
         recipient: out.recipient,
         sender: &out.message.sender,

@@ -12,6 +12,7 @@ use crate::domain::services::Services;
 use crate::domain::locales;
 use crate::outbox::templates::STATE_HOTLINE;
 use crate::store::{destination_requests, subscriptions};
+use ballot_shared::channels::Channel;
 use ballot_shared::i18n::Message;
 use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
@@ -94,7 +95,7 @@ pub async fn handle(
             // later YES could still accept.
             let mut tx = services.store.begin().await?;
             subscriptions::pause_sms(&mut tx, &phone, now).await?;
-            destination_requests::cancel_waiting_for(&mut tx, "sms", &phone, now).await?;
+            destination_requests::cancel_waiting_for(&mut tx, Channel::Sms, &phone, now).await?;
             tx.commit().await?;
             catalog.text("sms-stopped")
         }

@@ -139,7 +139,7 @@ pub async fn details(
         awaiting_confirmation: waiting
             .iter()
             .rev()
-            .find(|r| r.channel == channel.code())
+            .find(|r| r.channel == channel)
             .map(|r| masked_destination(channel, &r.destination)),
         confirmation_sent: false,
     };
@@ -183,7 +183,7 @@ pub async fn with_kept_destinations(
                 waiting
                     .iter()
                     .rev()
-                    .find(|r| r.channel == channel.code())
+                    .find(|r| r.channel == channel)
                     .map(|r| r.destination.clone())
             })
     };
@@ -250,24 +250,19 @@ pub async fn update(
         let already_waiting = |wanted: &str| {
             waiting
                 .iter()
-                .any(|r| r.channel == channel.code() && r.destination == wanted)
+                .any(|r| r.channel == channel && r.destination == wanted)
         };
         match preferences.channels.destination(channel) {
             None => {
                 if let Some(was) = on_file {
                     removed.push((channel, was));
                 }
-                subscriptions::stop(
-                    &mut tx,
-                    subscription.subscription_id,
-                    Some(channel.code()),
-                    now,
-                )
-                .await?;
+                subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel), now)
+                    .await?;
                 destination_requests::cancel_waiting(
                     &mut tx,
                     subscription.subscription_id,
-                    Some(channel.code()),
+                    Some(channel),
                     now,
                 )
                 .await?;
@@ -392,10 +387,7 @@ pub async fn unsubscribe(
     let subscription = subscriptions::get_in(&mut tx, found.subscription_id)
         .await?
         .ok_or(LinkError::NotFound)?;
-    let channels: Vec<Channel> = match (
-        found.channel.as_deref().and_then(Channel::parse),
-        asked_channel,
-    ) {
+    let channels: Vec<Channel> = match (found.channel, asked_channel) {
         (Some(own), _) => vec![own],
         // Links from before tokens were split stop what they name, or everything.
         (None, Some(asked)) => vec![asked],
@@ -407,13 +399,7 @@ pub async fn unsubscribe(
             None => true,
         };
         if still_there {
-            subscriptions::stop(
-                &mut tx,
-                subscription.subscription_id,
-                Some(channel.code()),
-                now,
-            )
-            .await?;
+            subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel), now).await?;
         }
     }
     tx.commit().await?;

@@ -10,6 +10,7 @@ use crate::redact::redact;
 use crate::store::access_tokens;
 use crate::store::outbox::{self, OutboxMessage, Outcome};
 use crate::store::Store;
+use ballot_shared::channels::Channel;
 use ballot_shared::quiet_hours::QuietHours;
 use futures_util::StreamExt;
 use jiff::SignedDuration;
@@ -65,7 +66,7 @@ pub fn backoff(attempts: i64) -> SignedDuration {
 /// recipient is.
 fn retry_time(message: &OutboxMessage, delay: SignedDuration) -> Timestamp {
     let at = clock::now_plus(delay);
-    if message.channel == "email" {
+    if message.channel == Channel::Email {
         return at;
     }
     let allowed = earliest_contact(at.to_jiff(), &message.recipient, &QuietHours::default());
@@ -158,7 +159,11 @@ impl Worker {
         let id = message.outbox_message_id;
         match self.delivery.deliver(filled).await {
             Ok(()) => {
-                tracing::debug!(outbox_message_id = id, channel = %message.channel, "delivered");
+                tracing::debug!(
+                    outbox_message_id = id,
+                    channel = message.channel.code(),
+                    "delivered"
+                );
                 Outcome::Sent { at: clock::now() }
             }
             Err(DeliveryError::Retryable(error)) => {

@@ -2,10 +2,13 @@
 
 use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
+use ballot_shared::channels::Channel;
 
 /// What a link may do. Each is a separate capability: a forwarded status link shows the
-/// ballot and nothing else; only a manage link (which expires) changes anything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// ballot and nothing else; only a manage link (which expires) changes anything. Stored by
+/// its [`TokenKind::code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
 pub enum TokenKind {
     /// The status page: read-only, safe to forward, valid until the subscription is purged.
     Status,
@@ -37,10 +40,6 @@ impl TokenKind {
             TokenKind::Undo => "undo",
         }
     }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
-    }
 }
 
 /// A token to record; `token_hash` is `token::lookup_key` of the token itself.
@@ -50,7 +49,7 @@ pub struct NewToken {
     pub kind: TokenKind,
     pub subscription_id: i64,
     pub destination_request_id: Option<i64>,
-    pub channel: Option<&'static str>,
+    pub channel: Option<Channel>,
     /// Unsubscribe: the address or number the message went to. The link stops the channel
     /// only while it still goes there, so an old message cannot stop a later owner's.
     pub recipient: Option<String>,
@@ -63,7 +62,7 @@ pub struct FoundToken {
     pub kind: TokenKind,
     pub subscription_id: i64,
     pub destination_request_id: Option<i64>,
-    pub channel: Option<String>,
+    pub channel: Option<Channel>,
     pub recipient: Option<String>,
     pub expires_at: Option<Timestamp>,
 }
@@ -76,10 +75,10 @@ impl FoundToken {
 
 #[derive(sqlx::FromRow)]
 struct TokenRow {
-    kind: String,
+    kind: TokenKind,
     subscription_id: i64,
     destination_request_id: Option<i64>,
-    channel: Option<String>,
+    channel: Option<Channel>,
     recipient: Option<String>,
     expires_at: Option<Timestamp>,
 }
@@ -97,7 +96,7 @@ pub async fn insert(tx: &mut Tx, tokens: &[NewToken], now: Timestamp) -> Result<
             );
             query.push_values(chunk, |mut row, t| {
                 row.push_bind(&t.token_hash)
-                    .push_bind(t.kind.code())
+                    .push_bind(t.kind)
                     .push_bind(t.subscription_id)
                     .push_bind(t.destination_request_id)
                     .push_bind(t.channel)
@@ -123,15 +122,13 @@ pub async fn find(pool: &Pool, token_hash: &str) -> Result<Vec<FoundToken>, sqlx
     .await)?;
     Ok(rows
         .into_iter()
-        .filter_map(|r| {
-            Some(FoundToken {
-                kind: TokenKind::parse(&r.kind)?,
-                subscription_id: r.subscription_id,
-                destination_request_id: r.destination_request_id,
-                channel: r.channel,
-                recipient: r.recipient,
-                expires_at: r.expires_at,
-            })
+        .map(|r| FoundToken {
+            kind: r.kind,
+            subscription_id: r.subscription_id,
+            destination_request_id: r.destination_request_id,
+            channel: r.channel,
+            recipient: r.recipient,
+            expires_at: r.expires_at,
         })
         .collect())
 }
@@ -147,7 +144,7 @@ pub async fn expire(
         "UPDATE access_token SET expires_at = $3 WHERE token_hash = $1 AND kind = $2"
     )
     .bind(token_hash)
-    .bind(kind.code())
+    .bind(kind)
     .bind(now)
     .execute(c)
     .await

@@ -2,6 +2,7 @@
 
 use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
+use ballot_shared::status::BallotStatus;
 
 pub struct NewEvent<'a> {
     /// The voter's county, lower-case: event ids are unique per county.
@@ -9,7 +10,7 @@ pub struct NewEvent<'a> {
     pub event_id: &'a str,
     pub voter_id: &'a str,
     pub election_id: &'a str,
-    pub status: &'a str,
+    pub status: BallotStatus,
     pub occurred_at: Timestamp,
     pub detail_json: &'a str,
 }
@@ -19,7 +20,7 @@ pub struct EventRow {
     pub event_id: String,
     pub voter_id: String,
     pub election_id: String,
-    pub status: String,
+    pub status: BallotStatus,
     pub occurred_at: Timestamp,
     pub detail: String,
 }

@@ -4,10 +4,43 @@
 use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
 
+/// What a broadcast is (`broadcast.kind`, stored by its code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum BroadcastKind {
+    /// To voters whose ballot was mailed and is not back, before the return deadline.
+    ReturnReminder,
+    /// The county's own words, to voters with a ballot in the election.
+    Notice,
+    /// New words to exactly whom a sent broadcast reached.
+    Correction,
+}
+
+impl BroadcastKind {
+    pub const ALL: [BroadcastKind; 3] = [
+        BroadcastKind::ReturnReminder,
+        BroadcastKind::Notice,
+        BroadcastKind::Correction,
+    ];
+
+    /// The stored name, also the API's and the outbox message's `kind`.
+    pub fn code(self) -> &'static str {
+        match self {
+            BroadcastKind::ReturnReminder => "return_reminder",
+            BroadcastKind::Notice => "notice",
+            BroadcastKind::Correction => "correction",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Broadcast {
     pub broadcast_id: i64,
-    pub kind: String,
+    pub kind: BroadcastKind,
     pub county: Option<String>,
     pub election_id: String,
     pub return_deadline: Option<String>,
@@ -32,7 +65,7 @@ const COLUMNS: &str = "broadcast_id, kind, county, election_id, return_deadline,
      started_at, finished_at, held_reason, sent";
 
 pub struct NewBroadcast<'a> {
-    pub kind: &'a str,
+    pub kind: BroadcastKind,
     pub county: Option<&'a str>,
     pub election_id: &'a str,
     pub return_deadline: Option<&'a str>,
@@ -95,8 +128,8 @@ const REACHABLE: &str = "FROM subscription s JOIN voter v ON v.voter_id = s.vote
 pub async fn audience(pool: &Pool, broadcast: &Broadcast) -> Result<Vec<Recipient>, sqlx::Error> {
     let not_yet = "AND NOT EXISTS (SELECT 1 FROM broadcast_recipient r \
                    WHERE r.broadcast_id = $3 AND r.subscription_id = s.subscription_id)";
-    let sql = match broadcast.kind.as_str() {
-        "return_reminder" => format!(
+    let sql = match broadcast.kind {
+        BroadcastKind::ReturnReminder => format!(
             "SELECT s.subscription_id, v.county {REACHABLE} \
              AND (SELECT e.status FROM ballot_event e WHERE e.voter_id = v.voter_id AND e.election_id = $2 \
                   ORDER BY e.occurred_at DESC, e.event_id DESC LIMIT 1) IN ('mailed', 'in_transit_to_voter') \
@@ -105,12 +138,12 @@ pub async fn audience(pool: &Pool, broadcast: &Broadcast) -> Result<Vec<Recipien
                    AND b.election_id = $2 AND b.broadcast_id <> $3) \
              {not_yet} ORDER BY s.subscription_id"
         ),
-        "notice" => format!(
+        BroadcastKind::Notice => format!(
             "SELECT s.subscription_id, v.county {REACHABLE} \
              AND EXISTS (SELECT 1 FROM ballot_event e WHERE e.voter_id = v.voter_id AND e.election_id = $2) \
              {not_yet} ORDER BY s.subscription_id"
         ),
-        _ => format!(
+        BroadcastKind::Correction => format!(
             "SELECT s.subscription_id, v.county {REACHABLE} \
              AND s.subscription_id IN (SELECT subscription_id FROM broadcast_recipient WHERE broadcast_id = $4) \
              {not_yet} ORDER BY s.subscription_id"

@@ -3,16 +3,36 @@
 
 use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
+use ballot_shared::channels::Channel;
+
+/// Where a request for a new destination came from (`via`, stored by its code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum Via {
+    /// A sign-up: anyone who typed the voter's name, date of birth and ZIP code.
+    Signup,
+    /// A manage link: the voter (or whoever they forwarded it to).
+    Manage,
+}
+
+impl Via {
+    pub fn code(self) -> &'static str {
+        match self {
+            Via::Signup => "signup",
+            Via::Manage => "manage",
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DestinationRequest {
     pub destination_request_id: i64,
     pub subscription_id: i64,
-    pub channel: String,
+    pub channel: Channel,
     pub destination: String,
     pub language: String,
-    /// `signup` (anyone who typed the voter's details) or `manage` (a manage link's holder).
-    pub via: String,
+    /// A sign-up (anyone who typed the voter's details) or a manage link's holder.
+    pub via: Via,
     pub created_at: Timestamp,
     pub expires_at: Timestamp,
     pub confirmed_at: Option<Timestamp>,
@@ -58,11 +78,10 @@ pub async fn lock_subscription(tx: &mut Tx, subscription_id: i64) -> Result<(), 
 
 pub struct NewRequest<'a> {
     pub subscription_id: i64,
-    pub channel: &'a str,
+    pub channel: Channel,
     pub destination: &'a str,
     pub language: &'a str,
-    /// `signup` or `manage`.
-    pub via: &'a str,
+    pub via: Via,
     pub expires_at: Timestamp,
 }
 
@@ -75,7 +94,7 @@ pub async fn insert(
     request: &NewRequest<'_>,
     now: Timestamp,
 ) -> Result<i64, sqlx::Error> {
-    if request.via == "manage" {
+    if request.via == Via::Manage {
         cancel_waiting(tx, request.subscription_id, Some(request.channel), now).await?;
     }
     on_tx!(tx, |c| sqlx::query_scalar(
@@ -98,7 +117,7 @@ pub async fn insert(
 pub async fn cancel_waiting(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: Option<&str>,
+    channel: Option<Channel>,
     now: Timestamp,
 ) -> Result<u64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
@@ -117,7 +136,7 @@ pub async fn cancel_waiting(
 /// STOP from a number: any request still waiting for it is cancelled too.
 pub async fn cancel_waiting_for(
     tx: &mut Tx,
-    channel: &str,
+    channel: Channel,
     destination: &str,
     now: Timestamp,
 ) -> Result<u64, sqlx::Error> {
@@ -162,7 +181,7 @@ pub async fn waiting(
 /// The newest request still waiting for this destination on this channel (YES by text).
 pub async fn newest_waiting_for(
     tx: &mut Tx,
-    channel: &str,
+    channel: Channel,
     destination: &str,
     now: Timestamp,
 ) -> Result<Option<DestinationRequest>, sqlx::Error> {
@@ -230,7 +249,7 @@ pub async fn cancel(tx: &mut Tx, id: i64, now: Timestamp) -> Result<bool, sqlx::
 pub async fn confirmations_sent_since(
     tx: &mut Tx,
     subscription_id: i64,
-    via: &str,
+    via: Via,
     since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar(
@@ -250,7 +269,7 @@ pub async fn confirmations_sent_since(
 pub async fn waiting_for(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: &str,
+    channel: Channel,
     destination: &str,
     now: Timestamp,
 ) -> Result<Option<DestinationRequest>, sqlx::Error> {
@@ -274,7 +293,7 @@ pub async fn waiting_for(
 pub async fn asked_at(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: &str,
+    channel: Channel,
     destination: &str,
 ) -> Result<Option<Timestamp>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar(

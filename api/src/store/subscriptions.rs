@@ -2,6 +2,7 @@
 
 use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
+use ballot_shared::channels::Channel;
 
 /// Creates the voter's subscription unless they have one, in one statement so that two
 /// sign-ups at once cannot create two. Returns its id if this created it. It starts with no
@@ -87,14 +88,14 @@ pub async fn get_in(
 pub async fn set_destination(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: &str,
+    channel: Channel,
     destination: Option<&str>,
     now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let sql = match channel {
-        "email" => "UPDATE subscription SET email_address = $2, updated_at = $3 WHERE subscription_id = $1",
-        "sms" => "UPDATE subscription SET sms_phone = $2, sms_paused_phone = NULL, updated_at = $3 WHERE subscription_id = $1",
-        _ => "UPDATE subscription SET voice_phone = $2, updated_at = $3 WHERE subscription_id = $1",
+        Channel::Email => "UPDATE subscription SET email_address = $2, updated_at = $3 WHERE subscription_id = $1",
+        Channel::Sms => "UPDATE subscription SET sms_phone = $2, sms_paused_phone = NULL, updated_at = $3 WHERE subscription_id = $1",
+        Channel::Voice => "UPDATE subscription SET voice_phone = $2, updated_at = $3 WHERE subscription_id = $1",
     };
     on_tx!(tx, |c| sqlx::query(sql)
         .bind(subscription_id)
@@ -131,19 +132,19 @@ pub async fn update_settings(
     .map(|_| ()))
 }
 
-/// Turns channels off: one (`Some("email")`), or all, and withdraws the ballot news still
+/// Turns channels off: one (`Some(Channel::Email)`), or all, and withdraws the ballot news still
 /// queued for them. Idempotent, as providers retry.
 pub async fn stop(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: Option<&str>,
+    channel: Option<Channel>,
     now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let sql = match channel {
         None => "UPDATE subscription SET email_address = NULL, sms_phone = NULL, voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
-        Some("email") => "UPDATE subscription SET email_address = NULL, updated_at = $2 WHERE subscription_id = $1",
-        Some("sms") => "UPDATE subscription SET sms_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
-        Some(_) => "UPDATE subscription SET voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some(Channel::Email) => "UPDATE subscription SET email_address = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some(Channel::Sms) => "UPDATE subscription SET sms_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some(Channel::Voice) => "UPDATE subscription SET voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
     };
     on_tx!(tx, |c| sqlx::query(sql)
         .bind(subscription_id)
@@ -153,7 +154,7 @@ pub async fn stop(
         .map(|_| ()))?;
     let stopped = match channel {
         Some(one) => vec![one],
-        None => vec!["email", "sms", "voice"],
+        None => Channel::ALL.to_vec(),
     };
     for channel in stopped {
         super::outbox::withdraw_news(tx, subscription_id, channel, None).await?;
@@ -175,7 +176,7 @@ pub async fn pause_sms(tx: &mut Tx, phone: &str, now: Timestamp) -> Result<u64, 
     .await
     .map(|r| r.rows_affected())
     })?;
-    super::outbox::withdraw_all_to(tx, "sms", phone).await?;
+    super::outbox::withdraw_all_to(tx, Channel::Sms, phone).await?;
     Ok(paused)
 }
 

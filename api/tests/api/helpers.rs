@@ -560,7 +560,7 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
     for (id, email) in &subscriptions {
         let message = outbox::NewMessage {
             subscription_id: *id,
-            channel: "email",
+            channel: ballot_shared::channels::Channel::Email,
             kind: "mailed",
             recipient: email,
             sender: "Sacramento County Elections",

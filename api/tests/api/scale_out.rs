@@ -219,7 +219,7 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
     let mut tx = app.store.begin().await.unwrap();
     let message = outbox::NewMessage {
         subscription_id,
-        channel: "email",
+        channel: ballot_shared::channels::Channel::Email,
         kind: "mailed",
         recipient: "maria@example.com",
         sender: "Sacramento County Elections",
