@@ -8,7 +8,7 @@ use crate::clock;
 use crate::domain::api_keys::Scope;
 use crate::domain::csv_table::{CsvTable, HeaderError, Row};
 use crate::domain::file_rows::{RowError, MAX_LISTED_ERRORS};
-use crate::store::voters::{self, VoterRecord};
+use crate::store::voters::{self, VoterRecord, VoterStatus};
 use crate::store::Store;
 use ballot_shared::date::CivilDate;
 use ballot_shared::name::{last_name_key, name_key, NameField, PersonName};
@@ -89,9 +89,9 @@ pub fn parse_row(fields: &[&str]) -> Result<VoterRecord, String> {
         return Err("county is empty".into());
     }
     let status = match field(8).to_ascii_lowercase().as_str() {
-        "active" => "active",
-        "inactive" => "inactive",
-        "cancelled" | "canceled" => "cancelled",
+        "active" => VoterStatus::Active,
+        "inactive" => VoterStatus::Inactive,
+        "cancelled" | "canceled" => VoterStatus::Cancelled,
         other => {
             return Err(format!(
                 "status {other:?} is not active, inactive or cancelled"

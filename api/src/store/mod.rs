@@ -264,6 +264,7 @@ mod tests {
     use super::broadcasts::BroadcastKind;
     use super::destination_requests::Via;
     use super::outbox::OutboxState;
+    use super::voters::VoterStatus;
     use ballot_shared::channels::Channel;
     use ballot_shared::status::BallotStatus;
     use sqlx::SqlitePool;
@@ -291,7 +292,14 @@ mod tests {
                 }
             )*};
         }
-        check!(Channel, BallotStatus, OutboxState, TokenKind, BroadcastKind);
+        check!(
+            Channel,
+            BallotStatus,
+            OutboxState,
+            TokenKind,
+            BroadcastKind,
+            VoterStatus
+        );
         for via in [Via::Signup, Via::Manage] {
             let text: String = sqlx::query_scalar("SELECT $1")
                 .bind(via)

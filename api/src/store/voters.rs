@@ -5,6 +5,32 @@ use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
 use sqlx::QueryBuilder;
 
+/// A voter's registration status in the county's file (`voter.status`, stored by its code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum VoterStatus {
+    Active,
+    Inactive,
+    /// Left out of look-ups and sign-ups.
+    Cancelled,
+}
+
+impl VoterStatus {
+    pub const ALL: [VoterStatus; 3] = [
+        VoterStatus::Active,
+        VoterStatus::Inactive,
+        VoterStatus::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            VoterStatus::Active => "active",
+            VoterStatus::Inactive => "inactive",
+            VoterStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
 /// One row of the voter file, already checked (see `voter_file`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VoterRecord {
@@ -19,7 +45,7 @@ pub struct VoterRecord {
     pub date_of_birth: String,
     pub residence_zip: String,
     pub county: String,
-    pub status: &'static str,
+    pub status: VoterStatus,
     pub confidential: bool,
 }
 
@@ -247,7 +273,7 @@ fn copy_text_row(out: &mut Vec<u8>, v: &VoterRecord, now: &str) {
         &v.date_of_birth,
         &v.residence_zip,
         &v.county,
-        v.status,
+        v.status.code(),
         if v.confidential { "t" } else { "f" },
         now,
     ];
@@ -418,7 +444,7 @@ mod tests {
             date_of_birth: "1980-01-23".into(),
             residence_zip: "95814".into(),
             county: "Sacramento".into(),
-            status: "active",
+            status: VoterStatus::Active,
             confidential: false,
         }
     }
