@@ -311,7 +311,7 @@ impl Config {
                 }),
         };
         let link_lifetimes = LinkLifetimes {
-            manage: time::Duration::days(whole("MANAGE_LINK_DAYS", 14)? as i64),
+            manage: crate::clock::days(whole("MANAGE_LINK_DAYS", 14)? as i64),
             ..Default::default()
         };
         let confirmation_caps = ConfirmationCaps {
@@ -427,25 +427,25 @@ impl Config {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LinkLifetimes {
     /// `MANAGE_LINK_DAYS`: a forwarded manage link stops working after this.
-    pub manage: time::Duration,
+    pub manage: jiff::SignedDuration,
     /// A new destination must be confirmed within this.
-    pub confirm: time::Duration,
+    pub confirm: jiff::SignedDuration,
     /// The destinations on file may undo a change within this.
-    pub undo: time::Duration,
+    pub undo: jiff::SignedDuration,
 }
 
 impl Default for LinkLifetimes {
     fn default() -> Self {
         Self {
-            manage: time::Duration::days(14),
+            manage: crate::clock::days(14),
             confirm: CONFIRM_WITHIN,
-            undo: time::Duration::days(30),
+            undo: crate::clock::days(30),
         }
     }
 }
 
 /// How long a new destination has to confirm (the request expires with its link).
-pub const CONFIRM_WITHIN: time::Duration = time::Duration::hours(48);
+pub const CONFIRM_WITHIN: jiff::SignedDuration = jiff::SignedDuration::from_hours(48);
 
 /// Daily caps on confirmation requests, so the service cannot be used to flood a number or an
 /// inbox (and to run up a texting bill).

@@ -118,6 +118,7 @@ pub struct SubscriptionLinks {
     /// Path of the manage page, `/manage/{manage_token}`.
     pub manage_url: String,
     /// RFC 3339.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub manage_expires_at: String,
     /// The county of the voter's registration.
     pub county: String,
@@ -209,6 +210,7 @@ pub struct VerificationResponse {
     /// `email`, `sms` or `voice`.
     pub channel: Option<String>,
     /// RFC 3339: when it was sent, or queued if not yet sent.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub sent_at: Option<String>,
     /// Masked.
     pub destination: Option<String>,
@@ -288,6 +290,7 @@ pub struct TimelineEvent {
     pub status: String,
     pub title: String,
     /// RFC 3339.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub occurred_at: String,
     /// The sentence a notification said ("Sacramento County Elections received your ballot on …").
     pub message: String,
@@ -298,6 +301,7 @@ pub struct TimelineEvent {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionDetails {
     /// RFC 3339: when this manage link stops working.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub manage_expires_at: Option<String>,
     pub language: String,
     pub channels: ChannelsView,

@@ -7,7 +7,13 @@
 use crate::email::{EmailAddress, EmailError};
 use crate::phone::{PhoneError, PhoneNumber};
 
+/// Stored by its code (`email`, `sms`, `voice`) in a TEXT column (the server's `sqlx` feature).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "sqlx",
+    derive(sqlx::Type),
+    sqlx(type_name = "TEXT", rename_all = "snake_case")
+)]
 pub enum Channel {
     Email,
     Sms,

@@ -2,7 +2,13 @@
 
 use std::fmt;
 
+/// Stored by its code (`in_transit_to_voter`) in a TEXT column (the server's `sqlx` feature).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "sqlx",
+    derive(sqlx::Type),
+    sqlx(type_name = "TEXT", rename_all = "snake_case")
+)]
 pub enum BallotStatus {
     Mailed,
     InTransitToVoter,

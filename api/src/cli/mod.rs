@@ -286,7 +286,7 @@ async fn create_api_key(
 async fn revoke_api_key(id: i64) -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
-    let revoked = crate::store::api_keys::revoke(store.pool(), id, &crate::clock::now()).await?;
+    let revoked = crate::store::api_keys::revoke(store.pool(), id, crate::clock::now()).await?;
     crate::domain::audit::command(&store, "revoke-api-key", revoked).await;
     anyhow::ensure!(revoked, "there is no key {id}, or it was already revoked");
     println!("Key {id} is revoked: requests with it are refused from now on.");
@@ -350,8 +350,8 @@ async fn list_api_keys() -> anyhow::Result<()> {
             key.county.as_deref().unwrap_or("(statewide)"),
             key.label,
             key.created_at,
-            key.expires_at.as_deref().unwrap_or("never"),
-            key.revoked_at.as_deref().unwrap_or("no")
+            key.expires_at.map_or("never".into(), |at| at.to_string()),
+            key.revoked_at.map_or("no".into(), |at| at.to_string())
         );
     }
     Ok(())

@@ -38,7 +38,7 @@ pub async fn run(
     voter_ids: &[String],
     interval: Duration,
 ) -> anyhow::Result<()> {
-    let run_id = clock::now().replace([':', '.'], "");
+    let run_id = clock::now().to_string().replace([':', '.'], "");
     // The walked voters' counties accept the demo's cure-form link.
     for voter_id in voter_ids {
         let mut tx = store.read().await?;
@@ -49,7 +49,7 @@ pub async fn run(
                 store.pool(),
                 &voter.county,
                 CURE_FORM_HOST,
-                &clock::now(),
+                clock::now(),
             )
             .await?;
         }
@@ -65,7 +65,7 @@ pub async fn run(
                 voter_id: voter_id.clone(),
                 election_id: ELECTION_ID.to_string(),
                 status,
-                occurred_at: occurred_at.clone(),
+                occurred_at,
                 detail: detail.clone(),
             };
             (n as u64 + 1, Ok(record))

@@ -59,14 +59,14 @@ pub async fn create_expiring(
         Scope::Statewide => None,
         Scope::County(name) => Some(name.as_str()),
     };
-    let expires_at = clock::now_plus(time::Duration::days(days));
+    let expires_at = clock::now_plus(crate::clock::days(days));
     let id = api_keys::insert(
         store.pool(),
         &hash(&key),
         county,
         label,
-        &expires_at,
-        &clock::now(),
+        expires_at,
+        clock::now(),
     )
     .await?;
     Ok((id, key))
@@ -83,7 +83,7 @@ pub async fn identify(store: &Store, presented: &str) -> Result<Option<(i64, Sco
         return Ok(None);
     }
     Ok(
-        api_keys::find_by_hash(store.pool(), &hash(presented), &clock::now())
+        api_keys::find_by_hash(store.pool(), &hash(presented), clock::now())
             .await?
             .map(|key| {
                 let scope = match key.county {

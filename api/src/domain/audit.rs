@@ -28,7 +28,7 @@ pub async fn operator_request(store: &Store, presented: Option<&str>, action: &s
     if api_key_id.is_none() {
         // Refused: counted per minute, so that nobody can fill the trail with them.
         let now = clock::now();
-        let minute = format!("{}:00Z", &now[..16]);
+        let minute = now.minute_key();
         if let Err(error) =
             audit::count_refusal(store.pool(), &minute, actor, action, &outcome).await
         {
@@ -40,7 +40,7 @@ pub async fn operator_request(store: &Store, presented: Option<&str>, action: &s
     record(
         store,
         &AuditEvent {
-            at: &clock::now(),
+            at: clock::now(),
             api_key_id,
             actor,
             county: county.as_deref(),
@@ -56,7 +56,7 @@ pub async fn command(store: &Store, name: &str, succeeded: bool) {
     record(
         store,
         &AuditEvent {
-            at: &clock::now(),
+            at: clock::now(),
             api_key_id: None,
             actor: "cli",
             county: None,

@@ -181,14 +181,12 @@ pub fn parse_event(raw: &RawEvent) -> Result<EventRecord, String> {
     };
     let election_id = checked_id(&raw.election_id, "election_id")?;
     let status = BallotStatus::parse(&raw.status).map_err(|e| format!("status: {e}"))?;
-    let occurred_at = clock::parse(raw.occurred_at.trim())
-        .map(clock::timestamp)
-        .ok_or_else(|| {
-            format!(
-                "occurred_at {:?} is not an RFC 3339 time like 2026-11-03T14:05:00-08:00",
-                raw.occurred_at
-            )
-        })?;
+    let occurred_at = clock::parse(raw.occurred_at.trim()).ok_or_else(|| {
+        format!(
+            "occurred_at {:?} is not an RFC 3339 time like 2026-11-03T14:05:00-08:00",
+            raw.occurred_at
+        )
+    })?;
     let detail = match &raw.detail {
         None => EventDetail::default(),
         Some(RawDetail::Text(text)) => parse_detail(text)?,
@@ -300,11 +298,11 @@ pub async fn ingest(
             event_id: &event.event_id,
             voter_id: &event.voter_id,
             election_id: &event.election_id,
-            status: event.status.code(),
-            occurred_at: &event.occurred_at,
+            status: event.status,
+            occurred_at: event.occurred_at,
             detail_json: &detail_json,
         };
-        if !ballot_events::insert_if_new(&mut tx, &new_event, &now).await? {
+        if !ballot_events::insert_if_new(&mut tx, &new_event, now).await? {
             report.duplicates += 1;
             continue;
         }
@@ -322,7 +320,7 @@ pub async fn ingest(
                 &office,
                 &event,
                 public_url,
-                &now,
+                now,
             )
             .await?;
             report.changed.push(subscription.subscription_id);
@@ -369,7 +367,7 @@ mod tests {
         let event = parse_event(&raw("received", "2026-11-03T14:05:00-08:00", None)).unwrap();
         assert_eq!(event.voter_id, "V1");
         assert_eq!(event.status, BallotStatus::Received);
-        assert_eq!(event.occurred_at, "2026-11-03T22:05:00.000000Z");
+        assert_eq!(event.occurred_at.to_string(), "2026-11-03T22:05:00.000000Z");
     }
 
     #[test]

@@ -66,11 +66,9 @@ fn timeline(
     let mut statuses = Vec::new();
     let mut action_needed = None;
     for row in rows {
-        let Ok(status) = BallotStatus::parse(&row.status) else {
-            continue;
-        };
+        let status = row.status;
         let detail: EventDetail = serde_json::from_str(&row.detail).unwrap_or_default();
-        let occurred_on = pacific_day(catalog, &row.occurred_at);
+        let occurred_on = pacific_day(catalog, row.occurred_at);
         let cure_deadline = detail
             .cure_deadline
             .as_deref()
@@ -96,7 +94,7 @@ fn timeline(
         events.push(TimelineEvent {
             status: status.code().to_string(),
             title: catalog.text(status.title_id()),
-            occurred_at: row.occurred_at.clone(),
+            occurred_at: row.occurred_at.to_string(),
             message,
         });
     }
@@ -143,8 +141,8 @@ mod tests {
             event_id: id.into(),
             voter_id: "V1".into(),
             election_id: "g".into(),
-            status: status.into(),
-            occurred_at: at.into(),
+            status: BallotStatus::parse(status).unwrap(),
+            occurred_at: at.parse().unwrap(),
             detail: "{}".into(),
         }
     }

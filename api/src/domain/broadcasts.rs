@@ -11,14 +11,14 @@
 //!   approved holds it instead;
 //! - once sent, a correction goes to exactly the same recipients (`broadcast_recipient`).
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::config::Config;
 use crate::domain::api_keys::Scope;
 use crate::domain::message_links::Links;
 use crate::domain::messages::{self, Composed, NoticeContext, Office, ReminderContext};
 use crate::domain::notifications::{due_at, queue, spoken_date, Outgoing};
 use crate::domain::offices::Offices;
-use crate::store::broadcasts::{self, Broadcast, NewBroadcast, RecipientDetail};
+use crate::store::broadcasts::{self, Broadcast, BroadcastKind, NewBroadcast, RecipientDetail};
 use crate::store::Store;
 use ballot_shared::channels::Channel;
 use ballot_shared::date::CivilDate;
@@ -95,7 +95,7 @@ pub struct Preview {
     pub state: String,
     pub county: Option<String>,
     pub election_id: String,
-    pub send_at: String,
+    pub send_at: Timestamp,
     /// Subscriptions it would reach now.
     pub audience: i64,
     /// Per county: whom it reaches beside how many subscribe there at all.
@@ -187,8 +187,8 @@ impl Renderer<'_> {
             if destination.is_none() {
                 continue;
             }
-            let message = match self.broadcast.kind.as_str() {
-                "return_reminder" => messages::return_reminder(
+            let message = match self.broadcast.kind {
+                BroadcastKind::ReturnReminder => messages::return_reminder(
                     channel,
                     &ReminderContext {
                         catalog,
@@ -205,7 +205,7 @@ impl Renderer<'_> {
                         first_name: &recipient.first_name,
                         office,
                         text: &text,
-                        correction: kind == "correction",
+                        correction: kind == BroadcastKind::Correction,
                         links,
                     },
                 ),
@@ -223,10 +223,10 @@ impl Renderer<'_> {
             }
             messages.push((channel, message));
         }
-        if self.broadcast.kind == "return_reminder" && deadline.trim().is_empty() {
+        if self.broadcast.kind == BroadcastKind::ReturnReminder && deadline.trim().is_empty() {
             problems.push("the return deadline is blank".into());
         }
-        if self.broadcast.kind != "return_reminder" && text.trim().is_empty() {
+        if self.broadcast.kind != BroadcastKind::ReturnReminder && text.trim().is_empty() {
             problems.push("the text is blank".into());
         }
         (messages, problems)
@@ -254,11 +254,12 @@ fn unfilled(text: &str) -> Option<String> {
 
 /// A request's fields, checked.
 struct Checked {
+    kind: BroadcastKind,
     county: Option<String>,
     election_id: String,
     deadline: Option<String>,
     texts: BTreeMap<String, String>,
-    send_at: String,
+    send_at: Timestamp,
 }
 
 /// Checks what can be checked before any voter is looked at.
@@ -286,7 +287,7 @@ fn check_request(scope: &Scope, request: &BroadcastRequest) -> Result<Checked, B
             "Give the election's id, as in the ballot events".into(),
         ));
     }
-    let send_at = clock::parse(request.send_at.trim()).map(clock::timestamp);
+    let send_at = clock::parse(request.send_at.trim());
     if send_at.is_none() {
         errors.push((
             "send_at",
@@ -315,11 +316,13 @@ fn check_request(scope: &Scope, request: &BroadcastRequest) -> Result<Checked, B
         return Err(BroadcastError::Invalid(errors));
     }
     Ok(Checked {
+        // Checked above: a return reminder or a notice.
+        kind: BroadcastKind::parse(&request.kind).unwrap_or(BroadcastKind::Notice),
         county,
         election_id,
         deadline,
         texts,
-        send_at: send_at.unwrap_or_default(),
+        send_at: send_at.unwrap_or_else(clock::now),
     })
 }
 
@@ -441,11 +444,11 @@ async fn preview_of(
     let audience = details.len() as i64;
     Ok(Preview {
         broadcast_id: broadcast.broadcast_id,
-        kind: broadcast.kind.clone(),
+        kind: broadcast.kind.code().to_string(),
         state: state_of(broadcast).to_string(),
         county: broadcast.county.clone(),
         election_id: broadcast.election_id.clone(),
-        send_at: broadcast.send_at.clone(),
+        send_at: broadcast.send_at,
         audience: if broadcast.finished_at.is_some() {
             broadcast.audience
         } else {
@@ -473,6 +476,7 @@ pub async fn create(
     request: &BroadcastRequest,
 ) -> Result<Preview, BroadcastError> {
     let Checked {
+        kind,
         county,
         election_id,
         deadline,
@@ -481,12 +485,12 @@ pub async fn create(
     } = check_request(scope, request)?;
     let texts_json = serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into());
     let draft = Broadcast {
-        kind: request.kind.clone(),
+        kind,
         county: county.clone(),
         election_id: election_id.clone(),
         return_deadline: deadline.clone(),
         texts: texts_json.clone(),
-        send_at: send_at.clone(),
+        send_at,
         ..unsaved(api_key_id)
     };
     save(store, offices, config, draft).await
@@ -496,13 +500,13 @@ pub async fn create(
 fn unsaved(api_key_id: i64) -> Broadcast {
     Broadcast {
         broadcast_id: 0,
-        kind: String::new(),
+        kind: BroadcastKind::Notice,
         county: None,
         election_id: String::new(),
         return_deadline: None,
         texts: "{}".into(),
         corrects: None,
-        send_at: String::new(),
+        send_at: clock::now(),
         audience: 0,
         created_by: Some(api_key_id),
         created_at: clock::now(),
@@ -540,17 +544,17 @@ async fn save(
     let id = broadcasts::insert(
         store.pool(),
         &NewBroadcast {
-            kind: &draft.kind,
+            kind: draft.kind,
             county: draft.county.as_deref(),
             election_id: &draft.election_id,
             return_deadline: draft.return_deadline.as_deref(),
             texts_json: &draft.texts,
             corrects: draft.corrects,
-            send_at: &draft.send_at,
+            send_at: draft.send_at,
             audience: details.len() as i64,
             created_by: draft.created_by.unwrap_or_default(),
         },
-        &clock::now(),
+        clock::now(),
     )
     .await?;
     let saved = broadcasts::get(store.pool(), id)
@@ -668,7 +672,7 @@ pub async fn test_send(
             .await
             .map_err(|e| BroadcastError::TestSendFailed(Box::new(e)))?;
     }
-    broadcasts::mark_tested(store.pool(), id, &clock::now()).await?;
+    broadcasts::mark_tested(store.pool(), id, clock::now()).await?;
     preview(store, offices, config, scope, id).await
 }
 
@@ -690,7 +694,7 @@ fn test_message(
     crate::store::outbox::OutboxMessage {
         outbox_message_id: 0,
         subscription_id: 0,
-        channel: channel.code().to_string(),
+        channel,
         kind: "broadcast_test".into(),
         recipient: recipient.to_string(),
         sender: message.sender.clone(),
@@ -700,7 +704,7 @@ fn test_message(
             .map(|s| format!("[TEST] {}", inert(s))),
         body_text: inert(&message.body_text),
         body_html: message.body_html.as_deref().map(inert),
-        state: "sending".into(),
+        state: crate::store::outbox::OutboxState::Sending,
         attempts: 1,
         created_at: clock::now(),
         sent_at: None,
@@ -743,7 +747,7 @@ pub async fn approve(
         )));
     }
     // Approved for the audience as it is now; sending holds it if it grows much past that.
-    if !broadcasts::approve(store.pool(), id, api_key_id, current, &clock::now()).await? {
+    if !broadcasts::approve(store.pool(), id, api_key_id, current, clock::now()).await? {
         return Err(BroadcastError::Conflict(format!(
             "broadcast {id} can no longer be approved: it was cancelled or has started"
         )));
@@ -759,7 +763,7 @@ pub async fn cancel(
     id: i64,
 ) -> Result<Preview, BroadcastError> {
     find(store, scope, id).await?;
-    if !broadcasts::cancel(store.pool(), id, &clock::now()).await? {
+    if !broadcasts::cancel(store.pool(), id, clock::now()).await? {
         return Err(BroadcastError::Conflict(format!(
             "broadcast {id} has started (or was cancelled already): it cannot be cancelled; send a correction"
         )));
@@ -787,7 +791,7 @@ pub async fn correct(
     }
     let mut errors = Vec::new();
     let texts = check_texts("correction", &request.texts, &mut errors);
-    let send_at = clock::parse(request.send_at.trim()).map(clock::timestamp);
+    let send_at = clock::parse(request.send_at.trim());
     if send_at.is_none() {
         errors.push(("send_at", "Give the time as RFC 3339".into()));
     }
@@ -796,12 +800,12 @@ pub async fn correct(
     }
     // To the same county and election as the original.
     let draft = Broadcast {
-        kind: "correction".into(),
+        kind: BroadcastKind::Correction,
         county: original.county,
         election_id: original.election_id,
         texts: serde_json::to_string(&texts).unwrap_or_else(|_| "{}".into()),
         corrects: Some(id),
-        send_at: send_at.unwrap_or_default(),
+        send_at: send_at.unwrap_or_else(clock::now),
         ..unsaved(api_key_id)
     };
     save(store, offices, config, draft).await
@@ -814,7 +818,7 @@ fn grew_much(approved: i64, now: i64) -> bool {
 }
 
 /// How long a worker's claim on a broadcast holds before another may take it over.
-const CLAIM: time::Duration = time::Duration::minutes(10);
+const CLAIM: jiff::SignedDuration = jiff::SignedDuration::from_mins(10);
 /// Recipients queued per transaction.
 const PER_TRANSACTION: usize = 500;
 
@@ -829,8 +833,8 @@ pub async fn send_due(
     let now = clock::now();
     let stale = clock::now_plus(-CLAIM);
     let mut reached = 0;
-    for broadcast in broadcasts::due(store.pool(), &now, &stale).await? {
-        if !broadcasts::claim(store.pool(), broadcast.broadcast_id, &clock::now(), &stale).await? {
+    for broadcast in broadcasts::due(store.pool(), now, stale).await? {
+        if !broadcasts::claim(store.pool(), broadcast.broadcast_id, clock::now(), stale).await? {
             continue; // another worker has it
         }
         let audience = broadcasts::audience(store.pool(), &broadcast).await?;
@@ -894,15 +898,15 @@ pub async fn send_due(
                         &Outgoing {
                             subscription_id: recipient.subscription_id,
                             channel: *channel,
-                            kind: &broadcast.kind,
+                            kind: broadcast.kind.code(),
                             recipient: to,
                             message,
-                            due_at: &due_at(*channel, to, &quiet, &now),
+                            due_at: due_at(*channel, to, &quiet, now),
                             destination_request_id: None,
                             election_id: Some(&broadcast.election_id),
                             public_url,
                         },
-                        &now,
+                        now,
                     )
                     .await?;
                 }
@@ -912,8 +916,13 @@ pub async fn send_due(
             tx.commit().await?;
             reached += sent.len() as u64;
         }
-        let sent = broadcasts::finish(store.pool(), broadcast.broadcast_id, &clock::now()).await?;
-        tracing::info!(broadcast_id = broadcast.broadcast_id, sent, kind = %broadcast.kind, "broadcast sent");
+        let sent = broadcasts::finish(store.pool(), broadcast.broadcast_id, clock::now()).await?;
+        tracing::info!(
+            broadcast_id = broadcast.broadcast_id,
+            sent,
+            kind = broadcast.kind.code(),
+            "broadcast sent"
+        );
     }
     Ok(reached)
 }

@@ -173,7 +173,7 @@ pub async fn save(
             templates_json: &templates_json,
             cure_url_hosts_json: &serde_json::to_string(&hosts).unwrap_or_else(|_| "[]".into()),
         },
-        &crate::clock::now(),
+        crate::clock::now(),
     )
     .await?;
     Ok(())

@@ -4,7 +4,7 @@
 //! text, 1 on the call. Once confirmed it takes the channel's place, and every destination
 //! that was on file is told, with a link that undoes the change.
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::domain::message_links::{Links, CONFIRM_WITHIN};
 use crate::domain::messages::{self, ChangeContext, ConfirmRequestContext, Office, RemovedContext};
 use crate::domain::notifications::{due_at, queue, Outgoing};
@@ -37,23 +37,8 @@ pub enum DestinationError {
     Database(#[from] sqlx::Error),
 }
 
-/// Where a request for a new destination came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via {
-    /// A sign-up: anyone who typed the voter's name, date of birth and ZIP code.
-    Signup,
-    /// A manage link: the voter (or whoever they forwarded it to).
-    Manage,
-}
-
-impl Via {
-    pub fn code(self) -> &'static str {
-        match self {
-            Via::Signup => "signup",
-            Via::Manage => "manage",
-        }
-    }
-}
+/// Where a request for a new destination came from (stored with it).
+pub use crate::store::destination_requests::Via;
 
 /// Who a confirmation request is for and about.
 pub struct Asker<'a> {
@@ -85,30 +70,25 @@ pub async fn request_confirmation(
     asker: &Asker<'_>,
     channel: Channel,
     destination: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Requested, DestinationError> {
     destination_requests::serialise_for(tx, asker.subscription_id, destination).await?;
-    let since = clock::now_plus(-time::Duration::DAY);
+    let since = clock::now_plus(-crate::clock::days(1));
     // The subscription's allowance is counted apart for sign-ups and manage links, so that
     // strangers' sign-ups cannot use up the voter's own.
-    let capped = outbox::count_kind_to(tx, CONFIRMATION, destination, &since).await?
+    let capped = outbox::count_kind_to(tx, CONFIRMATION, destination, since).await?
         >= caps.per_destination
         || destination_requests::confirmations_sent_since(
             tx,
             asker.subscription_id,
-            asker.via.code(),
-            &since,
+            asker.via,
+            since,
         )
         .await?
             >= caps.per_subscription;
-    let waiting = destination_requests::waiting_for(
-        tx,
-        asker.subscription_id,
-        channel.code(),
-        destination,
-        now,
-    )
-    .await?;
+    let waiting =
+        destination_requests::waiting_for(tx, asker.subscription_id, channel, destination, now)
+            .await?;
     let request_id = match (waiting, capped) {
         (Some(_), true) => return Ok(Requested::AlreadyWaiting),
         (None, true) => return Err(DestinationError::TooManyConfirmations(channel)),
@@ -118,11 +98,11 @@ pub async fn request_confirmation(
                 tx,
                 &NewRequest {
                     subscription_id: asker.subscription_id,
-                    channel: channel.code(),
+                    channel,
                     destination,
                     language: asker.language.code(),
-                    via: asker.via.code(),
-                    expires_at: &clock::now_plus(CONFIRM_WITHIN),
+                    via: asker.via,
+                    expires_at: clock::now_plus(CONFIRM_WITHIN),
                 },
                 now,
             )
@@ -147,7 +127,7 @@ pub async fn request_confirmation(
     // night is worse than no call. The daily caps bound what a stranger can set off.
     let due = match channel {
         Channel::Voice => due_at(channel, destination, &QuietHours::default(), now),
-        Channel::Email | Channel::Sms => now.to_string(),
+        Channel::Email | Channel::Sms => now,
     };
     queue(
         tx,
@@ -157,7 +137,7 @@ pub async fn request_confirmation(
             kind: CONFIRMATION,
             recipient: destination,
             message: &message,
-            due_at: &due,
+            due_at: due,
             destination_request_id: Some(request_id),
             election_id: None,
             public_url: asker.public_url,
@@ -207,7 +187,7 @@ pub async fn live_token(
         .into_iter()
         .find(|t| t.kind == kind)
         .ok_or(DestinationError::NotFound)?;
-    if found.expired(&clock::now()) {
+    if found.expired(clock::now()) {
         return Err(DestinationError::Expired);
     }
     Ok(found)
@@ -240,13 +220,13 @@ pub async fn confirm_by_token(
 ) -> Result<Confirmed, DestinationError> {
     let (mut tx, request) = request_of(store, token, TokenKind::Confirm).await?;
     let now = clock::now();
-    let confirmed = confirm(&mut tx, offices, store, public_url, &request, &now).await?;
+    let confirmed = confirm(&mut tx, offices, store, public_url, &request, now).await?;
     // The link works once.
     access_tokens::expire(
         &mut tx,
         &crate::domain::token::lookup_key(token),
         TokenKind::Confirm,
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
@@ -263,11 +243,11 @@ pub async fn confirm_sms_reply(
     let now = clock::now();
     let mut tx = store.begin().await?;
     let Some(request) =
-        destination_requests::newest_waiting_for(&mut tx, Channel::Sms.code(), phone, &now).await?
+        destination_requests::newest_waiting_for(&mut tx, Channel::Sms, phone, now).await?
     else {
         return Ok(None);
     };
-    let confirmed = confirm(&mut tx, offices, store, public_url, &request, &now).await?;
+    let confirmed = confirm(&mut tx, offices, store, public_url, &request, now).await?;
     tx.commit().await?;
     Ok(Some(confirmed))
 }
@@ -280,15 +260,13 @@ async fn confirm(
     store: &Store,
     public_url: &str,
     request: &DestinationRequest,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Confirmed, DestinationError> {
-    if request.confirmed_at.is_some()
-        || request.cancelled_at.is_some()
-        || request.expires_at.as_str() <= now
+    if request.confirmed_at.is_some() || request.cancelled_at.is_some() || request.expires_at <= now
     {
         return Err(DestinationError::Expired);
     }
-    let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    let channel = request.channel;
     destination_requests::lock_subscription(tx, request.subscription_id).await?;
     let before = subscriptions::get_in(tx, request.subscription_id)
         .await?
@@ -313,7 +291,7 @@ async fn confirm(
     subscriptions::set_destination(
         tx,
         request.subscription_id,
-        channel.code(),
+        channel,
         Some(&request.destination),
         now,
     )
@@ -354,7 +332,7 @@ async fn tell_destinations_on_file(
     channel: Channel,
     replaced: Option<&str>,
     public_url: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let links = Links { public_url };
     let catalog = crate::domain::locales::for_code(&before.language);
@@ -367,7 +345,7 @@ async fn tell_destinations_on_file(
         let Some(d) = destination_of(before, c) else {
             continue;
         };
-        let asked = destination_requests::asked_at(tx, before.subscription_id, c.code(), d).await?;
+        let asked = destination_requests::asked_at(tx, before.subscription_id, c, d).await?;
         if asked.is_none_or(|at| at < request.created_at) {
             on_file.push((c, d));
         }
@@ -394,7 +372,7 @@ async fn tell_destinations_on_file(
                 kind: "destination_changed",
                 recipient,
                 message: &message,
-                due_at: &due_at(to_channel, recipient, &quiet, now),
+                due_at: due_at(to_channel, recipient, &quiet, now),
                 destination_request_id: Some(request.destination_request_id),
                 election_id: None,
                 public_url,
@@ -438,7 +416,7 @@ pub async fn undo_by_token(
     if request.confirmed_at.is_none() || request.undone_at.is_some() {
         return Err(DestinationError::Expired);
     }
-    let channel = Channel::parse(&request.channel).ok_or(DestinationError::NotFound)?;
+    let channel = request.channel;
     destination_requests::lock_subscription(&mut tx, request.subscription_id).await?;
     let subscription = subscriptions::get_in(&mut tx, request.subscription_id)
         .await?
@@ -447,15 +425,15 @@ pub async fn undo_by_token(
         return Err(DestinationError::ChangedSince);
     }
     // Every undo link of this change (one went to each destination on file) ends with it.
-    if !destination_requests::mark_undone(&mut tx, request_id, &now).await? {
+    if !destination_requests::mark_undone(&mut tx, request_id, now).await? {
         return Err(DestinationError::Expired);
     }
     subscriptions::set_destination(
         &mut tx,
         request.subscription_id,
-        channel.code(),
+        channel,
         request.replaced_destination.as_deref(),
-        &now,
+        now,
     )
     .await?;
     let voter = voters::find(&mut tx, &subscription.voter_id)
@@ -472,7 +450,7 @@ pub async fn undo_by_token(
             public_url,
         },
         &[(channel, request.destination.as_str())],
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
@@ -503,7 +481,7 @@ pub async fn tell_removed(
     tx: &mut Tx,
     removal: &Removal<'_>,
     removed: &[(Channel, &str)],
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let subscription = removal.subscription;
     let links = Links {
@@ -536,7 +514,7 @@ pub async fn tell_removed(
                 kind: "destination_removed",
                 recipient,
                 message: &message,
-                due_at: &due_at(channel, recipient, &quiet, now),
+                due_at: due_at(channel, recipient, &quiet, now),
                 destination_request_id: removal.destination_request_id,
                 election_id: None,
                 public_url: removal.public_url,

@@ -26,6 +26,6 @@ pub struct EventRecord {
     pub election_id: String,
     pub status: BallotStatus,
     /// Fixed-width RFC 3339 UTC.
-    pub occurred_at: String,
+    pub occurred_at: crate::clock::Timestamp,
     pub detail: EventDetail,
 }

@@ -3,8 +3,10 @@
 //! (`fill`), recording only their hashes. So no stored message body holds a working link, a
 //! retried message gets links of its own, and each link opens only what it is for.
 
+use crate::clock::Timestamp;
 use crate::store::access_tokens::{NewToken, TokenKind};
 use crate::store::outbox::OutboxMessage;
+use ballot_shared::channels::Channel;
 use rand::Rng;
 use std::collections::BTreeMap;
 
@@ -108,7 +110,7 @@ pub struct Filled {
 pub fn fill(
     message: &OutboxMessage,
     lifetimes: &LinkLifetimes,
-    now: time::OffsetDateTime,
+    now: Timestamp,
 ) -> (Filled, Vec<NewToken>) {
     let mut filled = message.clone();
     let mut tokens = BTreeMap::new();
@@ -126,7 +128,7 @@ pub fn fill(
     for kind in TokenKind::ALL {
         // A voice confirmation's key press goes to a link that is not in its words.
         let voice_confirmation = kind == TokenKind::Confirm
-            && message.channel == "voice"
+            && message.channel == Channel::Voice
             && message.destination_request_id.is_some();
         if !voice_confirmation && !texts().any(|t| t.contains(slot(kind))) {
             continue;
@@ -134,9 +136,9 @@ pub fn fill(
         let token = crate::domain::token::generate();
         let expires = match kind {
             TokenKind::Status | TokenKind::Unsubscribe => None,
-            TokenKind::Manage => Some(now + lifetimes.manage),
-            TokenKind::Confirm => Some(now + lifetimes.confirm),
-            TokenKind::Undo => Some(now + lifetimes.undo),
+            TokenKind::Manage => Some(now.plus(lifetimes.manage)),
+            TokenKind::Confirm => Some(now.plus(lifetimes.confirm)),
+            TokenKind::Undo => Some(now.plus(lifetimes.undo)),
         };
         records.push(NewToken {
             token_hash: crate::domain::token::lookup_key(&token),
@@ -150,11 +152,11 @@ pub fn fill(
                 _ => None,
             },
             channel: match kind {
-                TokenKind::Unsubscribe => Some(channel_code(&message.channel)),
+                TokenKind::Unsubscribe => Some(message.channel),
                 _ => None,
             },
             recipient: (kind == TokenKind::Unsubscribe).then(|| message.recipient.clone()),
-            expires_at: expires.map(crate::clock::timestamp),
+            expires_at: expires,
         });
         tokens.insert(kind, token);
     }
@@ -182,14 +184,6 @@ fn fill_slots(text: &str, reference: &str, tokens: &BTreeMap<TokenKind, String>)
         text = text.replace(slot(*kind), token);
     }
     text
-}
-
-fn channel_code(code: &str) -> &'static str {
-    match code {
-        "email" => "email",
-        "sms" => "sms",
-        _ => "voice",
-    }
 }
 
 use ballot_shared::reference::ALPHABET;
@@ -225,16 +219,16 @@ mod tests {
         OutboxMessage {
             outbox_message_id: 1,
             subscription_id: 7,
-            channel: channel.into(),
+            channel: Channel::parse(channel).unwrap(),
             kind: "received".into(),
             recipient: "maria@example.com".into(),
             sender: "Sacramento County Elections".into(),
             subject: Some(format!("Ref {REFERENCE}")),
             body_text: body.into(),
             body_html: None,
-            state: "sending".into(),
+            state: crate::store::outbox::OutboxState::Sending,
             attempts: 1,
-            created_at: "2026-11-30T00:00:00.000000Z".into(),
+            created_at: "2026-11-30T00:00:00Z".parse().unwrap(),
             sent_at: None,
             last_error: None,
             list_unsubscribe: Some(
@@ -256,7 +250,7 @@ mod tests {
         };
         let body = format!("See {} or change {}", links.status(), links.manage());
         let message = queued(&body, "email");
-        let now = time::OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        let now = Timestamp::from_unix_seconds(1_800_000_000).unwrap();
         let (filled, records) = fill(&message, &LinkLifetimes::default(), now);
         let kinds: Vec<TokenKind> = records.iter().map(|r| r.kind).collect();
         assert_eq!(
@@ -281,7 +275,7 @@ mod tests {
             "status links do not expire"
         );
         assert!(records[1].expires_at.is_some(), "manage links do");
-        assert_eq!(records[2].channel, Some("email"));
+        assert_eq!(records[2].channel, Some(Channel::Email));
         assert_eq!(records[2].recipient.as_deref(), Some("maria@example.com"));
         // Sent again (a retry), it gets other tokens.
         let (again, _) = fill(&message, &LinkLifetimes::default(), now);

@@ -1,7 +1,7 @@
 //! Turning a ballot status change into messages: one per channel the voter turned on, queued
 //! in the caller's transaction, texts and calls held until the recipient's contact hours.
 
-use crate::clock;
+use crate::clock::Timestamp;
 use crate::domain::contact_hours::earliest_contact;
 use crate::domain::event_record::EventRecord;
 use crate::domain::message_links::{inert, Links};
@@ -30,10 +30,8 @@ pub fn spoken_date(catalog: &Catalog, iso: &str) -> String {
 
 /// The Pacific-time day of an RFC 3339 instant, as `spoken_date` says it: county events are
 /// about California offices.
-pub fn pacific_day(catalog: &Catalog, rfc3339: &str) -> String {
-    let Ok(at) = rfc3339.parse::<jiff::Timestamp>() else {
-        return rfc3339.to_string();
-    };
+pub fn pacific_day(catalog: &Catalog, at: Timestamp) -> String {
+    let at = at.to_jiff();
     let zone = jiff::tz::TimeZone::get("America/Los_Angeles").unwrap_or(jiff::tz::TimeZone::UTC);
     let local = at.to_zoned(zone);
     spoken_date(
@@ -55,11 +53,11 @@ pub async fn enqueue_status_update(
     office: &Office,
     event: &EventRecord,
     public_url: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<u64, sqlx::Error> {
     let links = Links { public_url };
     let catalog = crate::domain::locales::for_code(&subscription.language);
-    let occurred_on = pacific_day(catalog, &event.occurred_at);
+    let occurred_on = pacific_day(catalog, event.occurred_at);
     let cure_deadline = event
         .detail
         .cure_deadline
@@ -104,7 +102,7 @@ pub async fn enqueue_per_channel(
     subscription: &Subscription,
     kind: &str,
     election_id: Option<&str>,
-    now: &str,
+    now: Timestamp,
     public_url: &str,
     compose: impl Fn(Channel) -> messages::Composed,
 ) -> Result<u64, sqlx::Error> {
@@ -128,7 +126,7 @@ pub async fn enqueue_per_channel(
                 kind,
                 recipient,
                 message: &compose(channel),
-                due_at: &due_at(channel, recipient, &quiet, now),
+                due_at: due_at(channel, recipient, &quiet, now),
                 destination_request_id: None,
                 election_id,
                 public_url,
@@ -143,17 +141,11 @@ pub async fn enqueue_per_channel(
 
 /// When a message on `channel` may go: email at once, texts and calls at the recipient's
 /// contact hours.
-pub fn due_at(channel: Channel, recipient: &str, quiet: &QuietHours, now: &str) -> String {
+pub fn due_at(channel: Channel, recipient: &str, quiet: &QuietHours, now: Timestamp) -> Timestamp {
     match channel {
-        Channel::Email => now.to_string(),
+        Channel::Email => now,
         Channel::Sms | Channel::Voice => {
-            let now_instant: jiff::Timestamp =
-                now.parse().unwrap_or_else(|_| jiff::Timestamp::now());
-            let at = earliest_contact(now_instant, recipient, quiet);
-            clock::timestamp(
-                time::OffsetDateTime::from_unix_timestamp_nanos(at.as_nanosecond())
-                    .unwrap_or_else(|_| time::OffsetDateTime::now_utc()),
-            )
+            Timestamp::new(earliest_contact(now.to_jiff(), recipient, quiet))
         }
     }
 }
@@ -165,7 +157,7 @@ pub struct Outgoing<'a> {
     pub kind: &'a str,
     pub recipient: &'a str,
     pub message: &'a messages::Composed,
-    pub due_at: &'a str,
+    pub due_at: Timestamp,
     pub destination_request_id: Option<i64>,
     pub election_id: Option<&'a str>,
     pub public_url: &'a str,
@@ -174,14 +166,14 @@ pub struct Outgoing<'a> {
 /// Queues one message in the caller's transaction, with a fresh reference (one already taken,
 /// about one in a hundred thousand at ten million messages, is drawn again); an email gets
 /// its one-click unsubscribe link (RFC 8058).
-pub async fn queue(tx: &mut Tx, out: &Outgoing<'_>, now: &str) -> Result<i64, sqlx::Error> {
+pub async fn queue(tx: &mut Tx, out: &Outgoing<'_>, now: Timestamp) -> Result<i64, sqlx::Error> {
     let unsubscribe = Links {
         public_url: out.public_url,
     }
     .unsubscribe();
     let message = NewMessage {
         subscription_id: out.subscription_id,
-        channel: out.channel.code(),
+        channel: out.channel,
         kind: out.kind,
         recipient: out.recipient,
         sender: &out.message.sender,
@@ -214,7 +206,7 @@ mod tests {
         assert_eq!(spoken_date(english, "2026-12-01"), "December 1, 2026");
         // 02:00 UTC on Nov 4 is still Nov 3 in California.
         assert_eq!(
-            pacific_day(english, "2026-11-04T02:00:00.000000Z"),
+            pacific_day(english, "2026-11-04T02:00:00Z".parse().unwrap()),
             "November 3, 2026"
         );
     }

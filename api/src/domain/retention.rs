@@ -25,7 +25,7 @@ pub async fn purge_election(store: &Store, election_id: &str) -> Result<Purged, 
         Some(e) if e.purged_at.is_some() => Err(RetentionError::AlreadyPurged(e.election_id)),
         Some(e) if e.certified_on.is_some() => {
             let mut tx = store.begin().await?;
-            let purged = retention::purge(&mut tx, election_id, &clock::now()).await?;
+            let purged = retention::purge(&mut tx, election_id, clock::now()).await?;
             tx.commit().await?;
             crate::domain::audit::command(store, &format!("purge {election_id}"), true).await;
             tracing::info!(election_id, ?purged, "election purged");
@@ -38,9 +38,9 @@ pub async fn purge_election(store: &Store, election_id: &str) -> Result<Purged, 
 /// Removes what no election's purge reaches once it is `retention_days` old: destination
 /// requests, expired links, messages about no election.
 pub async fn purge_aged(store: &Store, retention_days: i64) -> Result<Aged, RetentionError> {
-    let before = clock::now_plus(-time::Duration::days(retention_days));
+    let before = clock::now_plus(-crate::clock::days(retention_days));
     let mut tx = store.begin().await?;
-    let aged = retention::purge_aged(&mut tx, &before).await?;
+    let aged = retention::purge_aged(&mut tx, before).await?;
     tx.commit().await?;
     if aged != Aged::default() {
         tracing::info!(?aged, "aged data purged");

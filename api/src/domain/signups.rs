@@ -5,7 +5,7 @@
 //! destinations are asked to confirm (`destinations`), and the destinations on file are told,
 //! with a manage link for the voter who may simply have lost theirs.
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::domain::destinations::{self, destination_of, Asker, DestinationError, Requested, Via};
 use crate::domain::matching::{match_voter, VoterMatch};
 use crate::domain::message_links::Links;
@@ -86,7 +86,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
         signup.language.code(),
         &signup.quiet_hours.start(),
         &signup.quiet_hours.end(),
-        &now,
+        now,
     )
     .await?;
     let (subscription_id, on_file) = match created {
@@ -127,7 +127,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
             &asker,
             channel,
             destination,
-            &now,
+            now,
         )
         .await?;
         view.awaiting_confirmation = Some(masked.clone());
@@ -147,7 +147,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
                 &office,
                 &requested,
                 "signup_again",
-                &now,
+                now,
             )
             .await?;
             tx.commit().await?;
@@ -159,7 +159,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
             }
         }
         None => {
-            let links = mint_links(&mut tx, subscription_id, services, &now).await?;
+            let links = mint_links(&mut tx, subscription_id, services, now).await?;
             tx.commit().await?;
             SignupResponse {
                 outcome: SignupOutcome::Created,
@@ -170,7 +170,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
                     manage_url: format!("/manage/{}", links.manage),
                     status_token: links.status,
                     manage_token: links.manage,
-                    manage_expires_at: links.manage_expires_at,
+                    manage_expires_at: links.manage_expires_at.to_string(),
                     county: voter.county,
                     language: signup.language.code().to_string(),
                     quiet_hours: QuietHoursInput {
@@ -191,19 +191,19 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
 pub struct MintedLinks {
     pub status: String,
     pub manage: String,
-    pub manage_expires_at: String,
+    pub manage_expires_at: Timestamp,
 }
 
 pub async fn mint_links(
     tx: &mut Tx,
     subscription_id: i64,
     services: Services<'_>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<MintedLinks, sqlx::Error> {
     let status = crate::domain::token::generate();
     let manage = crate::domain::token::generate();
     let manage_expires_at = clock::now_plus(services.config.link_lifetimes.manage);
-    let record = |token: &str, kind, expires_at: Option<String>| NewToken {
+    let record = |token: &str, kind, expires_at: Option<Timestamp>| NewToken {
         token_hash: crate::domain::token::lookup_key(token),
         kind,
         subscription_id,
@@ -216,7 +216,7 @@ pub async fn mint_links(
         tx,
         &[
             record(&status, TokenKind::Status, None),
-            record(&manage, TokenKind::Manage, Some(manage_expires_at.clone())),
+            record(&manage, TokenKind::Manage, Some(manage_expires_at)),
         ],
         now,
     )
@@ -232,7 +232,7 @@ pub async fn mint_links(
 pub async fn mint_status_link(
     tx: &mut Tx,
     subscription_id: i64,
-    now: &str,
+    now: Timestamp,
 ) -> Result<String, sqlx::Error> {
     let status = crate::domain::token::generate();
     access_tokens::insert(
@@ -264,16 +264,11 @@ pub async fn note_on_file(
     office: &messages::Office,
     requested: &[String],
     kind: &'static str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Vec<Channel>, sqlx::Error> {
-    let since = clock::now_plus(-time::Duration::DAY);
-    if outbox::count_kinds_since(
-        tx,
-        subscription.subscription_id,
-        &ON_FILE_NOTE_KINDS,
-        &since,
-    )
-    .await?
+    let since = clock::now_plus(-crate::clock::days(1));
+    if outbox::count_kinds_since(tx, subscription.subscription_id, &ON_FILE_NOTE_KINDS, since)
+        .await?
         >= ON_FILE_NOTES_PER_DAY
     {
         return Ok(Vec::new());
@@ -286,7 +281,7 @@ pub async fn note_on_file(
         first_name,
         office,
         requested,
-        manage_days: services.config.link_lifetimes.manage.whole_days(),
+        manage_days: services.config.link_lifetimes.manage.as_hours() / 24,
         links: &links,
     };
     let quiet =
@@ -309,7 +304,7 @@ pub async fn note_on_file(
                 kind,
                 recipient,
                 message: &message,
-                due_at: &due_at(channel, recipient, &quiet, now),
+                due_at: due_at(channel, recipient, &quiet, now),
                 destination_request_id: None,
                 election_id: None,
                 public_url: &services.config.public_url,

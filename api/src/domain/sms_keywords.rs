@@ -12,6 +12,7 @@ use crate::domain::services::Services;
 use crate::domain::locales;
 use crate::domain::messages::STATE_HOTLINE;
 use crate::store::{destination_requests, subscriptions};
+use ballot_shared::channels::Channel;
 use ballot_shared::i18n::Message;
 use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
@@ -78,7 +79,7 @@ pub async fn handle(
             // The first text of the program, now that the number said yes (CTIA).
             let mut tx = services.store.begin().await?;
             let status =
-                crate::domain::signups::mint_status_link(&mut tx, confirmed.subscription_id, &now)
+                crate::domain::signups::mint_status_link(&mut tx, confirmed.subscription_id, now)
                     .await?;
             tx.commit().await?;
             return Ok(locales::catalog(confirmed.language).format(
@@ -93,13 +94,13 @@ pub async fn handle(
             // One transaction: a STOP half-applied would leave a confirmation waiting that a
             // later YES could still accept.
             let mut tx = services.store.begin().await?;
-            subscriptions::pause_sms(&mut tx, &phone, &now).await?;
-            destination_requests::cancel_waiting_for(&mut tx, "sms", &phone, &now).await?;
+            subscriptions::pause_sms(&mut tx, &phone, now).await?;
+            destination_requests::cancel_waiting_for(&mut tx, Channel::Sms, &phone, now).await?;
             tx.commit().await?;
             catalog.text("sms-stopped")
         }
         Keyword::Start | Keyword::Yes => {
-            let resumed = subscriptions::resume_sms(pool, &phone, &now).await?;
+            let resumed = subscriptions::resume_sms(pool, &phone, now).await?;
             if resumed > 0 {
                 catalog.text("sms-resumed")
             } else {

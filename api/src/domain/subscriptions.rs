@@ -2,7 +2,7 @@
 //! only a manage link that has not expired changes or stops notifications, and a new
 //! destination it sets waits for confirmation like any other.
 
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::domain::ballot_status;
 use crate::domain::destinations::{
     self, destination_of, Asker, DestinationError, Removal, Requested, Via,
@@ -82,14 +82,14 @@ pub async fn open(
     let status = found.iter().find(|t| t.kind == TokenKind::Status);
     let usable = match access {
         Access::Manage => match (manage, status) {
-            (Some(m), _) if !m.expired(&now) => m,
+            (Some(m), _) if !m.expired(now) => m,
             (Some(_), _) => return Err(LinkError::Expired),
             (None, Some(_)) => return Err(LinkError::ReadOnly),
             (None, None) => return Err(LinkError::NotFound),
         },
         Access::ViewStatus => match (status, manage) {
             (Some(s), _) => s,
-            (None, Some(m)) if !m.expired(&now) => m,
+            (None, Some(m)) if !m.expired(now) => m,
             (None, Some(_)) => return Err(LinkError::Expired),
             (None, None) => return Err(LinkError::NotFound),
         },
@@ -124,13 +124,13 @@ pub async fn status_view(
 pub async fn details(
     services: Services<'_>,
     subscription: &Subscription,
-    manage_expires_at: Option<String>,
+    manage_expires_at: Option<Timestamp>,
     language: Language,
 ) -> Result<SubscriptionDetails, LinkError> {
     let waiting = destination_requests::waiting(
         services.store.pool(),
         subscription.subscription_id,
-        &clock::now(),
+        clock::now(),
     )
     .await?;
     let view = |channel: Channel| ChannelView {
@@ -139,12 +139,12 @@ pub async fn details(
         awaiting_confirmation: waiting
             .iter()
             .rev()
-            .find(|r| r.channel == channel.code())
+            .find(|r| r.channel == channel)
             .map(|r| masked_destination(channel, &r.destination)),
         confirmation_sent: false,
     };
     Ok(SubscriptionDetails {
-        manage_expires_at,
+        manage_expires_at: manage_expires_at.map(|at| at.to_string()),
         language: subscription.language.clone(),
         stopped: !Channel::ALL
             .iter()
@@ -173,7 +173,7 @@ pub async fn with_kept_destinations(
     let waiting = destination_requests::waiting(
         services.store.pool(),
         subscription.subscription_id,
-        &clock::now(),
+        clock::now(),
     )
     .await?;
     let kept = |channel: Channel| {
@@ -183,7 +183,7 @@ pub async fn with_kept_destinations(
                 waiting
                     .iter()
                     .rev()
-                    .find(|r| r.channel == channel.code())
+                    .find(|r| r.channel == channel)
                     .map(|r| r.destination.clone())
             })
     };
@@ -229,7 +229,7 @@ pub async fn update(
         preferences.language.code(),
         &preferences.quiet_hours.start(),
         &preferences.quiet_hours.end(),
-        &now,
+        now,
     )
     .await?;
     let asker = Asker {
@@ -241,7 +241,7 @@ pub async fn update(
         public_url: &services.config.public_url,
     };
     let waiting =
-        destination_requests::waiting(services.store.pool(), subscription.subscription_id, &now)
+        destination_requests::waiting(services.store.pool(), subscription.subscription_id, now)
             .await?;
     let mut confirming = Vec::new();
     let mut removed: Vec<(Channel, &str)> = Vec::new();
@@ -250,25 +250,20 @@ pub async fn update(
         let already_waiting = |wanted: &str| {
             waiting
                 .iter()
-                .any(|r| r.channel == channel.code() && r.destination == wanted)
+                .any(|r| r.channel == channel && r.destination == wanted)
         };
         match preferences.channels.destination(channel) {
             None => {
                 if let Some(was) = on_file {
                     removed.push((channel, was));
                 }
-                subscriptions::stop(
-                    &mut tx,
-                    subscription.subscription_id,
-                    Some(channel.code()),
-                    &now,
-                )
-                .await?;
+                subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel), now)
+                    .await?;
                 destination_requests::cancel_waiting(
                     &mut tx,
                     subscription.subscription_id,
-                    Some(channel.code()),
-                    &now,
+                    Some(channel),
+                    now,
                 )
                 .await?;
             }
@@ -280,7 +275,7 @@ pub async fn update(
                     &asker,
                     channel,
                     wanted,
-                    &now,
+                    now,
                 )
                 .await?;
                 if requested == Requested::Sent {
@@ -299,14 +294,14 @@ pub async fn update(
             public_url: &services.config.public_url,
         },
         &removed,
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
     let saved = subscriptions::get(services.store.pool(), subscription.subscription_id)
         .await?
         .ok_or(LinkError::NotFound)?;
-    let mut details = details(services, &saved, found.expires_at.clone(), language).await?;
+    let mut details = details(services, &saved, found.expires_at, language).await?;
     for channel in confirming {
         match channel {
             Channel::Email => details.channels.email.confirmation_sent = true,
@@ -339,8 +334,8 @@ pub async fn stop_all(
         .into_iter()
         .filter_map(|c| destination_of(&current, c).map(|d| (c, d)))
         .collect();
-    subscriptions::stop(&mut tx, subscription.subscription_id, None, &now).await?;
-    destination_requests::cancel_waiting(&mut tx, subscription.subscription_id, None, &now).await?;
+    subscriptions::stop(&mut tx, subscription.subscription_id, None, now).await?;
+    destination_requests::cancel_waiting(&mut tx, subscription.subscription_id, None, now).await?;
     destinations::tell_removed(
         &mut tx,
         &Removal {
@@ -351,7 +346,7 @@ pub async fn stop_all(
             public_url: &services.config.public_url,
         },
         &removed,
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;
@@ -383,7 +378,7 @@ pub async fn unsubscribe(
         if let Some(request) = destination_requests::get(&mut tx, request_id).await? {
             if request.confirmed_at.is_none() {
                 // That request alone: other requests for the channel are someone else's.
-                destination_requests::cancel(&mut tx, request_id, &now).await?;
+                destination_requests::cancel(&mut tx, request_id, now).await?;
                 tx.commit().await?;
                 return Ok(());
             }
@@ -392,10 +387,7 @@ pub async fn unsubscribe(
     let subscription = subscriptions::get_in(&mut tx, found.subscription_id)
         .await?
         .ok_or(LinkError::NotFound)?;
-    let channels: Vec<Channel> = match (
-        found.channel.as_deref().and_then(Channel::parse),
-        asked_channel,
-    ) {
+    let channels: Vec<Channel> = match (found.channel, asked_channel) {
         (Some(own), _) => vec![own],
         // Links from before tokens were split stop what they name, or everything.
         (None, Some(asked)) => vec![asked],
@@ -407,13 +399,7 @@ pub async fn unsubscribe(
             None => true,
         };
         if still_there {
-            subscriptions::stop(
-                &mut tx,
-                subscription.subscription_id,
-                Some(channel.code()),
-                &now,
-            )
-            .await?;
+            subscriptions::stop(&mut tx, subscription.subscription_id, Some(channel), now).await?;
         }
     }
     tx.commit().await?;
@@ -457,7 +443,7 @@ pub async fn send_manage_link(
         &office,
         &[],
         "manage_link",
-        &now,
+        now,
     )
     .await?;
     tx.commit().await?;

@@ -8,7 +8,7 @@ use crate::clock;
 use crate::domain::api_keys::Scope;
 use crate::domain::csv_table::{CsvTable, HeaderError, Row};
 use crate::domain::file_rows::{RowError, MAX_LISTED_ERRORS};
-use crate::store::voters::{self, VoterRecord};
+use crate::store::voters::{self, VoterRecord, VoterStatus};
 use crate::store::Store;
 use ballot_shared::date::CivilDate;
 use ballot_shared::name::{last_name_key, name_key, NameError, NameField, PersonName};
@@ -201,9 +201,9 @@ fn parse_row(row: &VoterRow) -> Result<VoterRecord, RowProblem> {
         return Err(RowProblem::NoCounty);
     }
     let status = match field(8).to_ascii_lowercase().as_str() {
-        "active" => "active",
-        "inactive" => "inactive",
-        "cancelled" | "canceled" => "cancelled",
+        "active" => VoterStatus::Active,
+        "inactive" => VoterStatus::Inactive,
+        "cancelled" | "canceled" => VoterStatus::Cancelled,
         other => return Err(RowProblem::Status(other.to_string())),
     };
     let confidential = row.confidential;
@@ -263,7 +263,7 @@ pub async fn import_rows(
     let writer = tokio::spawn(async move {
         let mut written = 0u64;
         while let Some(batch) = to_write.recv().await {
-            voters::load_batch(&mut tx, &batch, &now).await?;
+            voters::load_batch(&mut tx, &batch, now).await?;
             written += batch.len() as u64;
         }
         Ok::<_, sqlx::Error>((tx, written))

@@ -6,6 +6,7 @@ use crate::config::{Config, DkimConfig, TwilioConfig};
 use crate::domain::message_links::{Filled, Links};
 use crate::store::access_tokens::TokenKind;
 use crate::store::outbox::OutboxMessage;
+use ballot_shared::channels::Channel;
 use ballot_shared::language::Language;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
@@ -111,11 +112,13 @@ impl Delivery {
     pub async fn deliver(&self, filled: &Filled) -> Result<(), DeliveryError> {
         let message = &filled.message;
         let gather = self.key_press_address(filled);
-        match (message.channel.as_str(), &self.email, &self.phone) {
-            ("email", EmailDelivery::Capture(dir), _) => capture(dir, message, None).await,
-            ("email", EmailDelivery::Smtp { .. }, _) => send_email(&self.email, message).await,
+        match (message.channel, &self.email, &self.phone) {
+            (Channel::Email, EmailDelivery::Capture(dir), _) => capture(dir, message, None).await,
+            (Channel::Email, EmailDelivery::Smtp { .. }, _) => {
+                send_email(&self.email, message).await
+            }
             (_, _, PhoneDelivery::Capture(dir)) => capture(dir, message, gather.as_deref()).await,
-            ("sms", _, PhoneDelivery::Twilio { client, config }) => {
+            (Channel::Sms, _, PhoneDelivery::Twilio { client, config }) => {
                 send_sms(client, config, message).await
             }
             (_, _, PhoneDelivery::Twilio { client, config }) => {
@@ -136,7 +139,7 @@ impl Delivery {
     /// A confirmation call's: where the provider posts the key the voter pressed.
     fn key_press_address(&self, filled: &Filled) -> Option<String> {
         let token = filled.tokens.get(&TokenKind::Confirm)?;
-        (filled.message.channel == "voice").then(|| {
+        (filled.message.channel == Channel::Voice).then(|| {
             Links {
                 public_url: &self.public_url,
             }
@@ -192,14 +195,16 @@ pub fn capture_file_name(message: &OutboxMessage) -> String {
         // Not from the outbox (a broadcast's test send): named by when it was made.
         return format!(
             "test-{}-{}-{}.txt",
-            message.created_at.replace([':', '.'], ""),
-            message.channel,
+            message.created_at.to_string().replace([':', '.'], ""),
+            message.channel.code(),
             message.kind
         );
     }
     format!(
         "{:08}-{}-{}.txt",
-        message.outbox_message_id, message.channel, message.kind
+        message.outbox_message_id,
+        message.channel.code(),
+        message.kind
     )
 }
 
@@ -212,7 +217,7 @@ async fn capture(
     tokio::fs::create_dir_all(dir).await.map_err(retry)?;
     let mut text = format!(
         "Channel: {}\nFrom: {}\nTo: {}\nLanguage: {}\nReference: {}\n",
-        message.channel,
+        message.channel.code(),
         message.sender,
         message.recipient,
         message.language,

@@ -2,7 +2,7 @@
 //! A failed delivery is retried with exponential back-off; nothing is dropped.
 
 use super::delivery::{Delivery, DeliveryError};
-use crate::clock;
+use crate::clock::{self, Timestamp};
 use crate::config::Config;
 use crate::domain::contact_hours::earliest_contact;
 use crate::domain::message_links::{fill, Filled, LinkLifetimes};
@@ -10,8 +10,10 @@ use crate::redact::redact;
 use crate::store::access_tokens;
 use crate::store::outbox::{self, OutboxMessage, Outcome};
 use crate::store::Store;
+use ballot_shared::channels::Channel;
 use ballot_shared::quiet_hours::QuietHours;
 use futures_util::StreamExt;
+use jiff::SignedDuration;
 use std::collections::HashMap;
 use std::time::Duration;
 use tokio::sync::watch;
@@ -30,7 +32,7 @@ pub struct Worker {
     /// For links in the reminders this worker queues.
     public_url: String,
     /// How long a claim holds (`Config::worker_lease`).
-    lease: time::Duration,
+    lease: SignedDuration,
     /// How long the links this worker mints work.
     link_lifetimes: LinkLifetimes,
     /// County offices, for the broadcasts this worker sends.
@@ -52,25 +54,24 @@ pub struct PassReport {
 }
 
 /// Delay before attempt `attempts + 1`, after `attempts` failed tries.
-pub fn backoff(attempts: i64) -> time::Duration {
+pub fn backoff(attempts: i64) -> SignedDuration {
     let exponent = attempts.clamp(1, 20) - 1;
     let secs = FIRST_BACKOFF_SECS
         .saturating_mul(1 << exponent)
         .min(MAX_BACKOFF_SECS);
-    time::Duration::seconds(secs)
+    SignedDuration::from_secs(secs)
 }
 
 /// When to try again: after the back-off, and for texts and calls not before 8 AM where the
 /// recipient is.
-fn retry_time(message: &OutboxMessage, delay: time::Duration) -> String {
-    let at = time::OffsetDateTime::now_utc() + delay;
-    if message.channel == "email" {
-        return clock::timestamp(at);
+fn retry_time(message: &OutboxMessage, delay: SignedDuration) -> Timestamp {
+    let at = clock::now_plus(delay);
+    if message.channel == Channel::Email {
+        return at;
     }
-    let instant = jiff::Timestamp::from_second(at.unix_timestamp())
-        .unwrap_or_else(|_| jiff::Timestamp::now());
-    let allowed = earliest_contact(instant, &message.recipient, &QuietHours::default());
-    clock::timestamp(time::OffsetDateTime::from_unix_timestamp(allowed.as_second()).unwrap_or(at))
+    let allowed = earliest_contact(at.to_jiff(), &message.recipient, &QuietHours::default());
+    // Whole seconds, as before: contact hours begin on the minute.
+    Timestamp::from_unix_seconds(allowed.as_second()).unwrap_or(at)
 }
 
 impl Worker {
@@ -79,7 +80,8 @@ impl Worker {
             store,
             delivery,
             public_url: config.public_url.clone(),
-            lease: time::Duration::try_from(config.worker_lease).unwrap_or(time::Duration::MINUTE),
+            lease: SignedDuration::try_from(config.worker_lease)
+                .unwrap_or(SignedDuration::from_mins(1)),
             link_lifetimes: config.link_lifetimes,
             offices: Default::default(),
             retention_days: config.retention_days,
@@ -93,10 +95,10 @@ impl Worker {
     pub async fn deliver_due_messages(&self) -> Result<PassReport, sqlx::Error> {
         let pool = self.store.pool();
         let claimed =
-            outbox::claim_due(pool, BATCH, &clock::now(), &clock::now_plus(self.lease)).await?;
+            outbox::claim_due(pool, BATCH, clock::now(), clock::now_plus(self.lease)).await?;
         // Each message's links get fresh tokens now, recorded (as hashes) before any is sent:
         // the queued bodies never held one.
-        let sent_at = time::OffsetDateTime::now_utc();
+        let sent_at = clock::now();
         let mut tokens = Vec::new();
         let filled: Vec<Filled> = claimed
             .iter()
@@ -108,7 +110,7 @@ impl Worker {
             .collect();
         if !tokens.is_empty() {
             let mut tx = self.store.begin().await?;
-            access_tokens::insert(&mut tx, &tokens, &clock::now()).await?;
+            access_tokens::insert(&mut tx, &tokens, clock::now()).await?;
             tx.commit().await?;
         }
         // One recipient's messages go one after another, oldest first, so a voter never reads
@@ -147,7 +149,7 @@ impl Worker {
                 Outcome::Dead { .. } => report.dead += 1,
             }
         }
-        outbox::record_outcomes(pool, &outcomes, &clock::now()).await?;
+        outbox::record_outcomes(pool, &outcomes, clock::now()).await?;
         Ok(report)
     }
 
@@ -157,7 +159,11 @@ impl Worker {
         let id = message.outbox_message_id;
         match self.delivery.deliver(filled).await {
             Ok(()) => {
-                tracing::debug!(outbox_message_id = id, channel = %message.channel, "delivered");
+                tracing::debug!(
+                    outbox_message_id = id,
+                    channel = message.channel.code(),
+                    "delivered"
+                );
                 Outcome::Sent { at: clock::now() }
             }
             Err(DeliveryError::Retryable(error)) => {
@@ -236,10 +242,10 @@ mod tests {
 
     #[test]
     fn backoff_doubles_up_to_a_cap() {
-        assert_eq!(backoff(1).whole_seconds(), 5);
-        assert_eq!(backoff(2).whole_seconds(), 10);
-        assert_eq!(backoff(3).whole_seconds(), 20);
-        assert_eq!(backoff(9).whole_seconds(), 900);
-        assert_eq!(backoff(60).whole_seconds(), 900);
+        assert_eq!(backoff(1).as_secs(), 5);
+        assert_eq!(backoff(2).as_secs(), 10);
+        assert_eq!(backoff(3).as_secs(), 20);
+        assert_eq!(backoff(9).as_secs(), 900);
+        assert_eq!(backoff(60).as_secs(), 900);
     }
 }

@@ -1,10 +1,14 @@
 //! The `access_token` table: what each link opens, kept as the SHA-256 of its token.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
+use ballot_shared::channels::Channel;
 
 /// What a link may do. Each is a separate capability: a forwarded status link shows the
-/// ballot and nothing else; only a manage link (which expires) changes anything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// ballot and nothing else; only a manage link (which expires) changes anything. Stored by
+/// its [`TokenKind::code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
 pub enum TokenKind {
     /// The status page: read-only, safe to forward, valid until the subscription is purged.
     Status,
@@ -36,10 +40,6 @@ impl TokenKind {
             TokenKind::Undo => "undo",
         }
     }
-
-    pub fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
-    }
 }
 
 /// A token to record; `token_hash` is `token::lookup_key` of the token itself.
@@ -49,11 +49,11 @@ pub struct NewToken {
     pub kind: TokenKind,
     pub subscription_id: i64,
     pub destination_request_id: Option<i64>,
-    pub channel: Option<&'static str>,
+    pub channel: Option<Channel>,
     /// Unsubscribe: the address or number the message went to. The link stops the channel
     /// only while it still goes there, so an old message cannot stop a later owner's.
     pub recipient: Option<String>,
-    pub expires_at: Option<String>,
+    pub expires_at: Option<Timestamp>,
 }
 
 /// A token as found.
@@ -62,32 +62,32 @@ pub struct FoundToken {
     pub kind: TokenKind,
     pub subscription_id: i64,
     pub destination_request_id: Option<i64>,
-    pub channel: Option<String>,
+    pub channel: Option<Channel>,
     pub recipient: Option<String>,
-    pub expires_at: Option<String>,
+    pub expires_at: Option<Timestamp>,
 }
 
 impl FoundToken {
-    pub fn expired(&self, now: &str) -> bool {
-        self.expires_at.as_deref().is_some_and(|at| at <= now)
+    pub fn expired(&self, now: Timestamp) -> bool {
+        self.expires_at.is_some_and(|at| at <= now)
     }
 }
 
 #[derive(sqlx::FromRow)]
 struct TokenRow {
-    kind: String,
+    kind: TokenKind,
     subscription_id: i64,
     destination_request_id: Option<i64>,
-    channel: Option<String>,
+    channel: Option<Channel>,
     recipient: Option<String>,
-    expires_at: Option<String>,
+    expires_at: Option<Timestamp>,
 }
 
 /// Rows per INSERT: 8 parameters each, far below either database's limit.
 const ROWS_PER_STATEMENT: usize = 200;
 
 /// Records tokens in the caller's transaction.
-pub async fn insert(tx: &mut Tx, tokens: &[NewToken], now: &str) -> Result<(), sqlx::Error> {
+pub async fn insert(tx: &mut Tx, tokens: &[NewToken], now: Timestamp) -> Result<(), sqlx::Error> {
     for chunk in tokens.chunks(ROWS_PER_STATEMENT) {
         on_tx!(tx, |c, Db| {
             let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
@@ -96,13 +96,13 @@ pub async fn insert(tx: &mut Tx, tokens: &[NewToken], now: &str) -> Result<(), s
             );
             query.push_values(chunk, |mut row, t| {
                 row.push_bind(&t.token_hash)
-                    .push_bind(t.kind.code())
+                    .push_bind(t.kind)
                     .push_bind(t.subscription_id)
                     .push_bind(t.destination_request_id)
                     .push_bind(t.channel)
                     .push_bind(&t.recipient)
                     .push_bind(now)
-                    .push_bind(&t.expires_at);
+                    .push_bind(t.expires_at);
             });
             query.build().execute(&mut *c).await.map(|_| ())
         })?;
@@ -122,15 +122,13 @@ pub async fn find(pool: &Pool, token_hash: &str) -> Result<Vec<FoundToken>, sqlx
     .await)?;
     Ok(rows
         .into_iter()
-        .filter_map(|r| {
-            Some(FoundToken {
-                kind: TokenKind::parse(&r.kind)?,
-                subscription_id: r.subscription_id,
-                destination_request_id: r.destination_request_id,
-                channel: r.channel,
-                recipient: r.recipient,
-                expires_at: r.expires_at,
-            })
+        .map(|r| FoundToken {
+            kind: r.kind,
+            subscription_id: r.subscription_id,
+            destination_request_id: r.destination_request_id,
+            channel: r.channel,
+            recipient: r.recipient,
+            expires_at: r.expires_at,
         })
         .collect())
 }
@@ -140,13 +138,13 @@ pub async fn expire(
     tx: &mut Tx,
     token_hash: &str,
     kind: TokenKind,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE access_token SET expires_at = $3 WHERE token_hash = $1 AND kind = $2"
     )
     .bind(token_hash)
-    .bind(kind.code())
+    .bind(kind)
     .bind(now)
     .execute(c)
     .await

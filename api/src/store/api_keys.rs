@@ -1,6 +1,7 @@
 //! The `api_key` table.
 
 use super::{on_pool, Pool};
+use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct ApiKey {
@@ -14,8 +15,8 @@ pub async fn insert(
     key_hash: &str,
     county: Option<&str>,
     label: &str,
-    expires_at: &str,
-    now: &str,
+    expires_at: Timestamp,
+    now: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_scalar(
         "INSERT INTO api_key (key_hash, county, label, created_at, expires_at) \
@@ -34,7 +35,7 @@ pub async fn insert(
 pub async fn find_by_hash(
     pool: &Pool,
     key_hash: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<ApiKey>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(
         "SELECT api_key_id, county FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL \
@@ -52,9 +53,9 @@ pub struct KeyListing {
     pub api_key_id: i64,
     pub county: Option<String>,
     pub label: String,
-    pub created_at: String,
-    pub expires_at: Option<String>,
-    pub revoked_at: Option<String>,
+    pub created_at: Timestamp,
+    pub expires_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
 }
 
 pub async fn list(pool: &Pool) -> Result<Vec<KeyListing>, sqlx::Error> {
@@ -67,7 +68,7 @@ pub async fn list(pool: &Pool) -> Result<Vec<KeyListing>, sqlx::Error> {
 }
 
 /// Revokes a key; `false` if there is no such key or it was already revoked.
-pub async fn revoke(pool: &Pool, api_key_id: i64, now: &str) -> Result<bool, sqlx::Error> {
+pub async fn revoke(pool: &Pool, api_key_id: i64, now: Timestamp) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE api_key SET revoked_at = $2 WHERE api_key_id = $1 AND revoked_at IS NULL"
     )

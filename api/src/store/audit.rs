@@ -1,9 +1,10 @@
 //! The `audit_event` table: what operators did.
 
 use super::{on_pool, Pool};
+use crate::clock::Timestamp;
 
 pub struct AuditEvent<'a> {
-    pub at: &'a str,
+    pub at: Timestamp,
     pub api_key_id: Option<i64>,
     pub actor: &'a str,
     pub county: Option<&'a str>,

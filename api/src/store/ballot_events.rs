@@ -1,6 +1,8 @@
 //! The `ballot_event` table: each voter's ballot timeline.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
+use ballot_shared::status::BallotStatus;
 
 pub struct NewEvent<'a> {
     /// The voter's county, lower-case: event ids are unique per county.
@@ -8,8 +10,8 @@ pub struct NewEvent<'a> {
     pub event_id: &'a str,
     pub voter_id: &'a str,
     pub election_id: &'a str,
-    pub status: &'a str,
-    pub occurred_at: &'a str,
+    pub status: BallotStatus,
+    pub occurred_at: Timestamp,
     pub detail_json: &'a str,
 }
 
@@ -18,8 +20,8 @@ pub struct EventRow {
     pub event_id: String,
     pub voter_id: String,
     pub election_id: String,
-    pub status: String,
-    pub occurred_at: String,
+    pub status: BallotStatus,
+    pub occurred_at: Timestamp,
     pub detail: String,
 }
 
@@ -31,7 +33,7 @@ pub const CHANNEL: &str = "ballot_status_changed";
 pub async fn insert_if_new(
     tx: &mut Tx,
     event: &NewEvent<'_>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let inserted: Option<String> = on_tx!(tx, |c| {
         sqlx::query_scalar(

@@ -2,26 +2,60 @@
 //! each reached.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
+
+/// What a broadcast is (`broadcast.kind`, stored by its code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum BroadcastKind {
+    /// To voters whose ballot was mailed and is not back, before the return deadline.
+    ReturnReminder,
+    /// The county's own words, to voters with a ballot in the election.
+    Notice,
+    /// New words to exactly whom a sent broadcast reached.
+    Correction,
+}
+
+impl BroadcastKind {
+    pub const ALL: [BroadcastKind; 3] = [
+        BroadcastKind::ReturnReminder,
+        BroadcastKind::Notice,
+        BroadcastKind::Correction,
+    ];
+
+    /// The stored name, also the API's and the outbox message's `kind`.
+    pub fn code(self) -> &'static str {
+        match self {
+            BroadcastKind::ReturnReminder => "return_reminder",
+            BroadcastKind::Notice => "notice",
+            BroadcastKind::Correction => "correction",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Broadcast {
     pub broadcast_id: i64,
-    pub kind: String,
+    pub kind: BroadcastKind,
     pub county: Option<String>,
     pub election_id: String,
     pub return_deadline: Option<String>,
     pub texts: String,
     pub corrects: Option<i64>,
-    pub send_at: String,
+    pub send_at: Timestamp,
     pub audience: i64,
     pub created_by: Option<i64>,
-    pub created_at: String,
-    pub tested_at: Option<String>,
+    pub created_at: Timestamp,
+    pub tested_at: Option<Timestamp>,
     pub approved_by: Option<i64>,
-    pub approved_at: Option<String>,
-    pub cancelled_at: Option<String>,
-    pub started_at: Option<String>,
-    pub finished_at: Option<String>,
+    pub approved_at: Option<Timestamp>,
+    pub cancelled_at: Option<Timestamp>,
+    pub started_at: Option<Timestamp>,
+    pub finished_at: Option<Timestamp>,
     pub held_reason: Option<String>,
     pub sent: Option<i64>,
 }
@@ -31,18 +65,22 @@ const COLUMNS: &str = "broadcast_id, kind, county, election_id, return_deadline,
      started_at, finished_at, held_reason, sent";
 
 pub struct NewBroadcast<'a> {
-    pub kind: &'a str,
+    pub kind: BroadcastKind,
     pub county: Option<&'a str>,
     pub election_id: &'a str,
     pub return_deadline: Option<&'a str>,
     pub texts_json: &'a str,
     pub corrects: Option<i64>,
-    pub send_at: &'a str,
+    pub send_at: Timestamp,
     pub audience: i64,
     pub created_by: i64,
 }
 
-pub async fn insert(pool: &Pool, new: &NewBroadcast<'_>, now: &str) -> Result<i64, sqlx::Error> {
+pub async fn insert(
+    pool: &Pool,
+    new: &NewBroadcast<'_>,
+    now: Timestamp,
+) -> Result<i64, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_scalar(
         "INSERT INTO broadcast (kind, county, election_id, return_deadline, texts, corrects, \
              send_at, audience, created_by, created_at) \
@@ -90,8 +128,8 @@ const REACHABLE: &str = "FROM subscription s JOIN voter v ON v.voter_id = s.vote
 pub async fn audience(pool: &Pool, broadcast: &Broadcast) -> Result<Vec<Recipient>, sqlx::Error> {
     let not_yet = "AND NOT EXISTS (SELECT 1 FROM broadcast_recipient r \
                    WHERE r.broadcast_id = $3 AND r.subscription_id = s.subscription_id)";
-    let sql = match broadcast.kind.as_str() {
-        "return_reminder" => format!(
+    let sql = match broadcast.kind {
+        BroadcastKind::ReturnReminder => format!(
             "SELECT s.subscription_id, v.county {REACHABLE} \
              AND (SELECT e.status FROM ballot_event e WHERE e.voter_id = v.voter_id AND e.election_id = $2 \
                   ORDER BY e.occurred_at DESC, e.event_id DESC LIMIT 1) IN ('mailed', 'in_transit_to_voter') \
@@ -100,12 +138,12 @@ pub async fn audience(pool: &Pool, broadcast: &Broadcast) -> Result<Vec<Recipien
                    AND b.election_id = $2 AND b.broadcast_id <> $3) \
              {not_yet} ORDER BY s.subscription_id"
         ),
-        "notice" => format!(
+        BroadcastKind::Notice => format!(
             "SELECT s.subscription_id, v.county {REACHABLE} \
              AND EXISTS (SELECT 1 FROM ballot_event e WHERE e.voter_id = v.voter_id AND e.election_id = $2) \
              {not_yet} ORDER BY s.subscription_id"
         ),
-        _ => format!(
+        BroadcastKind::Correction => format!(
             "SELECT s.subscription_id, v.county {REACHABLE} \
              AND s.subscription_id IN (SELECT subscription_id FROM broadcast_recipient WHERE broadcast_id = $4) \
              {not_yet} ORDER BY s.subscription_id"
@@ -134,7 +172,11 @@ pub async fn subscribers_by_county(
     .await)
 }
 
-pub async fn mark_tested(pool: &Pool, broadcast_id: i64, now: &str) -> Result<(), sqlx::Error> {
+pub async fn mark_tested(
+    pool: &Pool,
+    broadcast_id: i64,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET tested_at = $2 WHERE broadcast_id = $1"
     )
@@ -151,7 +193,7 @@ pub async fn approve(
     broadcast_id: i64,
     api_key_id: i64,
     audience: i64,
-    now: &str,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET approved_by = $2, approved_at = $3, audience = $4 \
@@ -168,7 +210,7 @@ pub async fn approve(
 }
 
 /// Cancels a broadcast that has not started; `false` if it has (or was already cancelled).
-pub async fn cancel(pool: &Pool, broadcast_id: i64, now: &str) -> Result<bool, sqlx::Error> {
+pub async fn cancel(pool: &Pool, broadcast_id: i64, now: Timestamp) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET cancelled_at = $2 WHERE broadcast_id = $1 \
          AND cancelled_at IS NULL AND started_at IS NULL"
@@ -182,7 +224,11 @@ pub async fn cancel(pool: &Pool, broadcast_id: i64, now: &str) -> Result<bool, s
 
 /// Approved broadcasts whose time has come and that nobody is sending: not started, or
 /// started by a worker whose claim ran out before it finished.
-pub async fn due(pool: &Pool, now: &str, stale: &str) -> Result<Vec<Broadcast>, sqlx::Error> {
+pub async fn due(
+    pool: &Pool,
+    now: Timestamp,
+    stale: Timestamp,
+) -> Result<Vec<Broadcast>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM broadcast WHERE approved_at IS NOT NULL AND cancelled_at IS NULL \
          AND finished_at IS NULL AND held_reason IS NULL AND send_at <= $1 \
@@ -198,8 +244,8 @@ pub async fn due(pool: &Pool, now: &str, stale: &str) -> Result<Vec<Broadcast>, 
 pub async fn claim(
     pool: &Pool,
     broadcast_id: i64,
-    now: &str,
-    stale: &str,
+    now: Timestamp,
+    stale: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query(
         "UPDATE broadcast SET started_at = $2 WHERE broadcast_id = $1 AND finished_at IS NULL \
@@ -246,7 +292,7 @@ pub async fn record_recipients(
     Ok(())
 }
 
-pub async fn finish(pool: &Pool, broadcast_id: i64, now: &str) -> Result<i64, sqlx::Error> {
+pub async fn finish(pool: &Pool, broadcast_id: i64, now: Timestamp) -> Result<i64, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_scalar(
         "UPDATE broadcast SET finished_at = $2, \
              sent = (SELECT COUNT(*) FROM broadcast_recipient WHERE broadcast_id = $1) \

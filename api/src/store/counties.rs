@@ -1,6 +1,7 @@
 //! The `county` table: per-county sender name, contact and template overrides.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct CountyRow {
@@ -35,7 +36,7 @@ pub struct CountySettings<'a> {
 pub async fn upsert(
     pool: &Pool,
     settings: &CountySettings<'_>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     on_pool!(pool, |p| {
         sqlx::query(
@@ -63,7 +64,7 @@ pub async fn add_cure_url_host(
     pool: &Pool,
     county: &str,
     host: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let mut tx = pool.begin_write().await?;
     let row = get(&mut tx, county).await?;

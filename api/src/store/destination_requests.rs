@@ -2,22 +2,43 @@
 //! of each change they made (for undo).
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
+use ballot_shared::channels::Channel;
+
+/// Where a request for a new destination came from (`via`, stored by its code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum Via {
+    /// A sign-up: anyone who typed the voter's name, date of birth and ZIP code.
+    Signup,
+    /// A manage link: the voter (or whoever they forwarded it to).
+    Manage,
+}
+
+impl Via {
+    pub fn code(self) -> &'static str {
+        match self {
+            Via::Signup => "signup",
+            Via::Manage => "manage",
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct DestinationRequest {
     pub destination_request_id: i64,
     pub subscription_id: i64,
-    pub channel: String,
+    pub channel: Channel,
     pub destination: String,
     pub language: String,
-    /// `signup` (anyone who typed the voter's details) or `manage` (a manage link's holder).
-    pub via: String,
-    pub created_at: String,
-    pub expires_at: String,
-    pub confirmed_at: Option<String>,
-    pub cancelled_at: Option<String>,
+    /// A sign-up (anyone who typed the voter's details) or a manage link's holder.
+    pub via: Via,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub confirmed_at: Option<Timestamp>,
+    pub cancelled_at: Option<Timestamp>,
     pub replaced_destination: Option<String>,
-    pub undone_at: Option<String>,
+    pub undone_at: Option<Timestamp>,
 }
 
 const COLUMNS: &str = "destination_request_id, subscription_id, channel, destination, language, \
@@ -57,20 +78,23 @@ pub async fn lock_subscription(tx: &mut Tx, subscription_id: i64) -> Result<(), 
 
 pub struct NewRequest<'a> {
     pub subscription_id: i64,
-    pub channel: &'a str,
+    pub channel: Channel,
     pub destination: &'a str,
     pub language: &'a str,
-    /// `signup` or `manage`.
-    pub via: &'a str,
-    pub expires_at: &'a str,
+    pub via: Via,
+    pub expires_at: Timestamp,
 }
 
 /// Records a request in the caller's transaction. One from a manage link first cancels any
 /// still waiting for the same channel: the voter's own choice replaces what anyone typed. One
 /// from a sign-up cancels nothing, so a stranger's sign-up cannot void the confirmation the
 /// voter is about to click.
-pub async fn insert(tx: &mut Tx, request: &NewRequest<'_>, now: &str) -> Result<i64, sqlx::Error> {
-    if request.via == "manage" {
+pub async fn insert(
+    tx: &mut Tx,
+    request: &NewRequest<'_>,
+    now: Timestamp,
+) -> Result<i64, sqlx::Error> {
+    if request.via == Via::Manage {
         cancel_waiting(tx, request.subscription_id, Some(request.channel), now).await?;
     }
     on_tx!(tx, |c| sqlx::query_scalar(
@@ -93,8 +117,8 @@ pub async fn insert(tx: &mut Tx, request: &NewRequest<'_>, now: &str) -> Result<
 pub async fn cancel_waiting(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: Option<&str>,
-    now: &str,
+    channel: Option<Channel>,
+    now: Timestamp,
 ) -> Result<u64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE destination_request SET cancelled_at = $3 \
@@ -112,9 +136,9 @@ pub async fn cancel_waiting(
 /// STOP from a number: any request still waiting for it is cancelled too.
 pub async fn cancel_waiting_for(
     tx: &mut Tx,
-    channel: &str,
+    channel: Channel,
     destination: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<u64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE destination_request SET cancelled_at = $3 \
@@ -141,7 +165,7 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<DestinationRequest>, sql
 pub async fn waiting(
     pool: &Pool,
     subscription_id: i64,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Vec<DestinationRequest>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM destination_request WHERE subscription_id = $1 \
@@ -157,9 +181,9 @@ pub async fn waiting(
 /// The newest request still waiting for this destination on this channel (YES by text).
 pub async fn newest_waiting_for(
     tx: &mut Tx,
-    channel: &str,
+    channel: Channel,
     destination: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<DestinationRequest>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM destination_request WHERE channel = $1 AND destination = $2 \
@@ -179,7 +203,7 @@ pub async fn mark_confirmed(
     tx: &mut Tx,
     id: i64,
     replaced: Option<&str>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE destination_request SET confirmed_at = $2, replaced_destination = $3 \
@@ -195,7 +219,7 @@ pub async fn mark_confirmed(
 }
 
 /// Marks a confirmed change undone, once; `false` when it already was.
-pub async fn mark_undone(tx: &mut Tx, id: i64, now: &str) -> Result<bool, sqlx::Error> {
+pub async fn mark_undone(tx: &mut Tx, id: i64, now: Timestamp) -> Result<bool, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE destination_request SET undone_at = $2 \
          WHERE destination_request_id = $1 AND confirmed_at IS NOT NULL AND undone_at IS NULL"
@@ -208,7 +232,7 @@ pub async fn mark_undone(tx: &mut Tx, id: i64, now: &str) -> Result<bool, sqlx::
 }
 
 /// Cancels one request if it is still waiting (the unsubscribe link in its own confirmation).
-pub async fn cancel(tx: &mut Tx, id: i64, now: &str) -> Result<bool, sqlx::Error> {
+pub async fn cancel(tx: &mut Tx, id: i64, now: Timestamp) -> Result<bool, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE destination_request SET cancelled_at = $2 \
          WHERE destination_request_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL"
@@ -225,8 +249,8 @@ pub async fn cancel(tx: &mut Tx, id: i64, now: &str) -> Result<bool, sqlx::Error
 pub async fn confirmations_sent_since(
     tx: &mut Tx,
     subscription_id: i64,
-    via: &str,
-    since: &str,
+    via: Via,
+    since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "SELECT COUNT(*) FROM outbox_message o \
@@ -245,9 +269,9 @@ pub async fn confirmations_sent_since(
 pub async fn waiting_for(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: &str,
+    channel: Channel,
     destination: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<DestinationRequest>, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_as(&format!(
@@ -269,9 +293,9 @@ pub async fn waiting_for(
 pub async fn asked_at(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: &str,
+    channel: Channel,
     destination: &str,
-) -> Result<Option<String>, sqlx::Error> {
+) -> Result<Option<Timestamp>, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "SELECT created_at FROM destination_request WHERE subscription_id = $1 AND channel = $2 \
          AND destination = $3 AND confirmed_at IS NOT NULL ORDER BY confirmed_at DESC LIMIT 1"

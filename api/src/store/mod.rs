@@ -257,3 +257,56 @@ async fn open_postgres(url: &str) -> anyhow::Result<PgPool> {
     POSTGRES_MIGRATOR.run(&pool).await?;
     Ok(pool)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::access_tokens::TokenKind;
+    use super::broadcasts::BroadcastKind;
+    use super::destination_requests::Via;
+    use super::outbox::OutboxState;
+    use super::voters::VoterStatus;
+    use ballot_shared::channels::Channel;
+    use ballot_shared::status::BallotStatus;
+    use sqlx::SqlitePool;
+
+    /// The enums stored through `sqlx::Type` write and read the codes their columns always
+    /// held, so no data migration came with them.
+    #[tokio::test]
+    async fn enums_are_stored_as_their_codes() {
+        let pool = SqlitePool::connect("sqlite::memory:").await.unwrap();
+        macro_rules! check {
+            ($($ty:ty),*) => {$(
+                for value in <$ty>::ALL {
+                    let text: String = sqlx::query_scalar("SELECT $1")
+                        .bind(value)
+                        .fetch_one(&pool)
+                        .await
+                        .unwrap();
+                    assert_eq!(text, value.code());
+                    let back: $ty = sqlx::query_scalar("SELECT $1")
+                        .bind(value.code())
+                        .fetch_one(&pool)
+                        .await
+                        .unwrap();
+                    assert_eq!(back, value);
+                }
+            )*};
+        }
+        check!(
+            Channel,
+            BallotStatus,
+            OutboxState,
+            TokenKind,
+            BroadcastKind,
+            VoterStatus
+        );
+        for via in [Via::Signup, Via::Manage] {
+            let text: String = sqlx::query_scalar("SELECT $1")
+                .bind(via)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            assert_eq!(text, via.code());
+        }
+    }
+}

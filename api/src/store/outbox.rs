@@ -1,10 +1,53 @@
 //! The `outbox_message` table: messages waiting to be delivered, and what became of them.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
+use ballot_shared::channels::Channel;
+
+/// Where a message is in its delivery (the `state` column, stored by its snake_case name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum OutboxState {
+    /// Waiting for its time (`next_attempt_at`) or for an earlier message to the same place.
+    Pending,
+    /// Claimed by a worker until `locked_until`.
+    Sending,
+    Sent,
+    /// Never deliverable, or withdrawn; kept with its error for operators.
+    Dead,
+}
+
+impl OutboxState {
+    pub const ALL: [OutboxState; 4] = [
+        OutboxState::Pending,
+        OutboxState::Sending,
+        OutboxState::Sent,
+        OutboxState::Dead,
+    ];
+
+    /// The stored name, as `/metrics` and the stats label it.
+    pub fn code(self) -> &'static str {
+        match self {
+            OutboxState::Pending => "pending",
+            OutboxState::Sending => "sending",
+            OutboxState::Sent => "sent",
+            OutboxState::Dead => "dead",
+        }
+    }
+}
+
+/// What one delivery attempt came to (`delivery_attempt.outcome`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum AttemptOutcome {
+    Sent,
+    Retry,
+    Dead,
+}
 
 pub struct NewMessage<'a> {
     pub subscription_id: i64,
-    pub channel: &'a str,
+    pub channel: Channel,
     pub kind: &'a str,
     pub recipient: &'a str,
     pub sender: &'a str,
@@ -12,7 +55,7 @@ pub struct NewMessage<'a> {
     pub body_text: &'a str,
     pub body_html: Option<&'a str>,
     /// When it may first be sent: now, or after the recipient's quiet hours.
-    pub due_at: &'a str,
+    pub due_at: Timestamp,
     /// Email only: the RFC 8058 one-click unsubscribe address.
     pub list_unsubscribe: Option<&'a str>,
     /// A confirmation request or a change notice: the destination request it is about.
@@ -27,17 +70,17 @@ pub struct NewMessage<'a> {
 pub struct OutboxMessage {
     pub outbox_message_id: i64,
     pub subscription_id: i64,
-    pub channel: String,
+    pub channel: Channel,
     pub kind: String,
     pub recipient: String,
     pub sender: String,
     pub subject: Option<String>,
     pub body_text: String,
     pub body_html: Option<String>,
-    pub state: String,
+    pub state: OutboxState,
     pub attempts: i64,
-    pub created_at: String,
-    pub sent_at: Option<String>,
+    pub created_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
     pub last_error: Option<String>,
     pub list_unsubscribe: Option<String>,
     /// What the voter can check at /verify (drawn by `message_links::new_reference`).
@@ -57,7 +100,7 @@ pub async fn enqueue(
     tx: &mut Tx,
     message: &NewMessage<'_>,
     reference: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_scalar(
@@ -91,12 +134,12 @@ pub async fn enqueue(
 /// caller).
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct SentMessage {
-    pub channel: String,
+    pub channel: Channel,
     pub recipient: String,
     pub sender: String,
-    pub state: String,
-    pub created_at: String,
-    pub sent_at: Option<String>,
+    pub state: OutboxState,
+    pub created_at: Timestamp,
+    pub sent_at: Option<Timestamp>,
 }
 
 pub async fn find_by_reference(
@@ -117,7 +160,7 @@ pub async fn count_kind_to(
     tx: &mut Tx,
     kind: &str,
     recipient: &str,
-    since: &str,
+    since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_scalar(
@@ -136,7 +179,7 @@ pub async fn count_kinds_since(
     tx: &mut Tx,
     subscription_id: i64,
     kinds: &[&str],
-    since: &str,
+    since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     let mut total = 0;
     for kind in kinds {
@@ -173,7 +216,7 @@ pub const ACCOUNT_NOTICES: [&str; 5] = [
 pub async fn withdraw_news(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: &str,
+    channel: Channel,
     keep: Option<&str>,
 ) -> Result<u64, sqlx::Error> {
     let notices = ACCOUNT_NOTICES.map(|k| format!("'{k}'")).join(", ");
@@ -195,7 +238,7 @@ pub async fn withdraw_news(
 /// STOP from a number: nothing queued for it goes out any more, whatever it was about.
 pub async fn withdraw_all_to(
     tx: &mut Tx,
-    channel: &str,
+    channel: Channel,
     recipient: &str,
 ) -> Result<u64, sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
@@ -226,8 +269,8 @@ pub async fn withdraw_all_to(
 pub async fn claim_due(
     pool: &Pool,
     limit: i64,
-    now: &str,
-    lease_until: &str,
+    now: Timestamp,
+    lease_until: Timestamp,
 ) -> Result<Vec<OutboxMessage>, sqlx::Error> {
     let lock = match pool {
         Pool::Sqlite(..) => "",
@@ -273,11 +316,11 @@ pub async fn claim_due(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Sent {
-        at: String,
+        at: Timestamp,
     },
     /// Back in the queue until `next_attempt_at`.
     Retry {
-        next_attempt_at: String,
+        next_attempt_at: Timestamp,
         error: String,
     },
     /// Never deliverable; the message stays, with its error, for operators.
@@ -291,7 +334,7 @@ pub enum Outcome {
 pub async fn record_outcomes(
     pool: &Pool,
     outcomes: &[(i64, Outcome)],
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     if outcomes.is_empty() {
         return Ok(());
@@ -299,18 +342,30 @@ pub async fn record_outcomes(
     let mut tx = pool.begin_write().await?;
     for (id, outcome) in outcomes {
         let (state, sent_at, next_attempt_at, error, label) = match outcome {
-            Outcome::Sent { at } => ("sent", Some(at.as_str()), None, None, "sent"),
+            Outcome::Sent { at } => (
+                OutboxState::Sent,
+                Some(*at),
+                None,
+                None,
+                AttemptOutcome::Sent,
+            ),
             Outcome::Retry {
                 next_attempt_at,
                 error,
             } => (
-                "pending",
+                OutboxState::Pending,
                 None,
-                Some(next_attempt_at.as_str()),
+                Some(*next_attempt_at),
                 Some(error.as_str()),
-                "retry",
+                AttemptOutcome::Retry,
             ),
-            Outcome::Dead { error } => ("dead", None, None, Some(error.as_str()), "dead"),
+            Outcome::Dead { error } => (
+                OutboxState::Dead,
+                None,
+                None,
+                Some(error.as_str()),
+                AttemptOutcome::Dead,
+            ),
         };
         on_tx!(&mut tx, |c| {
             sqlx::query(
@@ -345,7 +400,7 @@ pub async fn record_outcomes(
 
 /// The newest messages, newest first (the local message viewer).
 /// How many messages are in each state (pending, sending, sent, dead), for `/metrics`.
-pub async fn counts_by_state(pool: &Pool) -> Result<Vec<(String, i64)>, sqlx::Error> {
+pub async fn counts_by_state(pool: &Pool) -> Result<Vec<(OutboxState, i64)>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(
         "SELECT state, COUNT(*) FROM outbox_message GROUP BY state ORDER BY state"
     )

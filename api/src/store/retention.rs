@@ -1,6 +1,7 @@
 //! The `election` table, and purging an election's personal data once it is over.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 
 /// Records (or moves) an election's certification date.
 pub async fn certify(
@@ -23,7 +24,7 @@ pub async fn certify(
 pub struct Election {
     pub election_id: String,
     pub certified_on: Option<String>,
-    pub purged_at: Option<String>,
+    pub purged_at: Option<Timestamp>,
     pub purged: Option<String>,
 }
 
@@ -66,7 +67,7 @@ pub struct Purged {
 /// Removes, in the caller's transaction, the election's ballot events and messages, and the
 /// voters it alone concerned with their subscriptions, links, destination requests and every
 /// message ever sent to them; records the counts on the election.
-pub async fn purge(tx: &mut Tx, election_id: &str, now: &str) -> Result<Purged, sqlx::Error> {
+pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Purged, sqlx::Error> {
     // Whom it removes, read while the election's events still say so.
     let voters: Vec<String> = on_tx!(tx, |c| sqlx::query_scalar(VOTERS)
         .bind(election_id)
@@ -147,7 +148,7 @@ pub struct Aged {
 /// after `before` (an RFC 3339 time): requests for new destinations made before it (with the
 /// addresses they held and replaced), links that expired before it, and messages about no
 /// election (confirmations, change notices, notes) finished before it.
-pub async fn purge_aged(tx: &mut Tx, before: &str) -> Result<Aged, sqlx::Error> {
+pub async fn purge_aged(tx: &mut Tx, before: Timestamp) -> Result<Aged, sqlx::Error> {
     let requests = "SELECT destination_request_id FROM destination_request WHERE created_at < $1";
     let messages = format!(
         "SELECT outbox_message_id FROM outbox_message WHERE destination_request_id IN ({requests}) \

@@ -43,9 +43,9 @@ pub async fn stats(pool: &Pool, county: Option<&str>) -> Result<Stats, sqlx::Err
     .bind(county)
     .fetch_all(p)
     .await)?;
-    let mut messages: BTreeMap<String, i64> = ["pending", "sending", "sent", "dead"]
+    let mut messages: BTreeMap<String, i64> = super::outbox::OutboxState::ALL
         .into_iter()
-        .map(|s| (s.to_string(), 0))
+        .map(|s| (s.code().to_string(), 0))
         .collect();
     messages.extend(by_state);
     Ok(Stats {

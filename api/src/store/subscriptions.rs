@@ -1,6 +1,8 @@
 //! The `subscription` table: who wants to be told, and where.
 
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
+use ballot_shared::channels::Channel;
 
 /// Creates the voter's subscription unless they have one, in one statement so that two
 /// sign-ups at once cannot create two. Returns its id if this created it. It starts with no
@@ -11,7 +13,7 @@ pub async fn create_if_new(
     language: &str,
     quiet_start: &str,
     quiet_end: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<Option<i64>, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_scalar(
@@ -86,14 +88,14 @@ pub async fn get_in(
 pub async fn set_destination(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: &str,
+    channel: Channel,
     destination: Option<&str>,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let sql = match channel {
-        "email" => "UPDATE subscription SET email_address = $2, updated_at = $3 WHERE subscription_id = $1",
-        "sms" => "UPDATE subscription SET sms_phone = $2, sms_paused_phone = NULL, updated_at = $3 WHERE subscription_id = $1",
-        _ => "UPDATE subscription SET voice_phone = $2, updated_at = $3 WHERE subscription_id = $1",
+        Channel::Email => "UPDATE subscription SET email_address = $2, updated_at = $3 WHERE subscription_id = $1",
+        Channel::Sms => "UPDATE subscription SET sms_phone = $2, sms_paused_phone = NULL, updated_at = $3 WHERE subscription_id = $1",
+        Channel::Voice => "UPDATE subscription SET voice_phone = $2, updated_at = $3 WHERE subscription_id = $1",
     };
     on_tx!(tx, |c| sqlx::query(sql)
         .bind(subscription_id)
@@ -114,7 +116,7 @@ pub async fn update_settings(
     language: &str,
     quiet_start: &str,
     quiet_end: &str,
-    now: &str,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE subscription SET language = $2, quiet_start = $3, quiet_end = $4, updated_at = $5 \
@@ -130,19 +132,19 @@ pub async fn update_settings(
     .map(|_| ()))
 }
 
-/// Turns channels off: one (`Some("email")`), or all, and withdraws the ballot news still
+/// Turns channels off: one (`Some(Channel::Email)`), or all, and withdraws the ballot news still
 /// queued for them. Idempotent, as providers retry.
 pub async fn stop(
     tx: &mut Tx,
     subscription_id: i64,
-    channel: Option<&str>,
-    now: &str,
+    channel: Option<Channel>,
+    now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let sql = match channel {
         None => "UPDATE subscription SET email_address = NULL, sms_phone = NULL, voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
-        Some("email") => "UPDATE subscription SET email_address = NULL, updated_at = $2 WHERE subscription_id = $1",
-        Some("sms") => "UPDATE subscription SET sms_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
-        Some(_) => "UPDATE subscription SET voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some(Channel::Email) => "UPDATE subscription SET email_address = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some(Channel::Sms) => "UPDATE subscription SET sms_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
+        Some(Channel::Voice) => "UPDATE subscription SET voice_phone = NULL, updated_at = $2 WHERE subscription_id = $1",
     };
     on_tx!(tx, |c| sqlx::query(sql)
         .bind(subscription_id)
@@ -152,7 +154,7 @@ pub async fn stop(
         .map(|_| ()))?;
     let stopped = match channel {
         Some(one) => vec![one],
-        None => vec!["email", "sms", "voice"],
+        None => Channel::ALL.to_vec(),
     };
     for channel in stopped {
         super::outbox::withdraw_news(tx, subscription_id, channel, None).await?;
@@ -162,7 +164,7 @@ pub async fn stop(
 
 /// STOP from a phone: texts to it stop for every subscription (those queued are withdrawn),
 /// and the number is kept aside for START. Returns how many subscriptions it affected; repeating it changes nothing.
-pub async fn pause_sms(tx: &mut Tx, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
+pub async fn pause_sms(tx: &mut Tx, phone: &str, now: Timestamp) -> Result<u64, sqlx::Error> {
     let paused = on_tx!(tx, |c| {
         sqlx::query(
         "UPDATE subscription SET sms_paused_phone = sms_phone, sms_phone = NULL, updated_at = $2 \
@@ -174,12 +176,12 @@ pub async fn pause_sms(tx: &mut Tx, phone: &str, now: &str) -> Result<u64, sqlx:
     .await
     .map(|r| r.rows_affected())
     })?;
-    super::outbox::withdraw_all_to(tx, "sms", phone).await?;
+    super::outbox::withdraw_all_to(tx, Channel::Sms, phone).await?;
     Ok(paused)
 }
 
 /// START from a phone: texts resume where STOP paused them.
-pub async fn resume_sms(pool: &Pool, phone: &str, now: &str) -> Result<u64, sqlx::Error> {
+pub async fn resume_sms(pool: &Pool, phone: &str, now: Timestamp) -> Result<u64, sqlx::Error> {
     on_pool!(pool, |p| {
         sqlx::query(
         "UPDATE subscription SET sms_phone = sms_paused_phone, sms_paused_phone = NULL, updated_at = $2 \

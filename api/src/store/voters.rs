@@ -2,7 +2,34 @@
 
 use super::subscriptions::Subscription;
 use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
 use sqlx::QueryBuilder;
+
+/// A voter's registration status in the county's file (`voter.status`, stored by its code).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum VoterStatus {
+    Active,
+    Inactive,
+    /// Left out of look-ups and sign-ups.
+    Cancelled,
+}
+
+impl VoterStatus {
+    pub const ALL: [VoterStatus; 3] = [
+        VoterStatus::Active,
+        VoterStatus::Inactive,
+        VoterStatus::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            VoterStatus::Active => "active",
+            VoterStatus::Inactive => "inactive",
+            VoterStatus::Cancelled => "cancelled",
+        }
+    }
+}
 
 /// One row of the voter file, already checked (see `voter_file`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +45,7 @@ pub struct VoterRecord {
     pub date_of_birth: String,
     pub residence_zip: String,
     pub county: String,
-    pub status: &'static str,
+    pub status: VoterStatus,
     pub confidential: bool,
 }
 
@@ -54,7 +81,11 @@ const ON_CONFLICT_UPDATE: &str =
 /// temporary table, and [`end_bulk_load`] moves them into `voter` in one statement: many
 /// times faster than INSERTs with thousands of parameters, and how a statewide file should
 /// go in.
-pub async fn load_batch(tx: &mut Tx, voters: &[VoterRecord], now: &str) -> Result<(), sqlx::Error> {
+pub async fn load_batch(
+    tx: &mut Tx,
+    voters: &[VoterRecord],
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
     match tx {
         Tx::Sqlite(t, _) => {
             let voters = last_of_each(voters);
@@ -89,8 +120,9 @@ pub async fn load_batch(tx: &mut Tx, voters: &[VoterRecord], now: &str) -> Resul
                 ))
                 .await?;
             let mut data = Vec::with_capacity(1 << 20);
+            let now_text = now.to_string();
             for v in voters {
-                copy_text_row(&mut data, v, now);
+                copy_text_row(&mut data, v, &now_text);
                 if data.len() > 1 << 20 {
                     copy.send(std::mem::take(&mut data)).await?;
                 }
@@ -241,7 +273,7 @@ fn copy_text_row(out: &mut Vec<u8>, v: &VoterRecord, now: &str) {
         &v.date_of_birth,
         &v.residence_zip,
         &v.county,
-        v.status,
+        v.status.code(),
         if v.confidential { "t" } else { "f" },
         now,
     ];
@@ -412,7 +444,7 @@ mod tests {
             date_of_birth: "1980-01-23".into(),
             residence_zip: "95814".into(),
             county: "Sacramento".into(),
-            status: "active",
+            status: VoterStatus::Active,
             confidential: false,
         }
     }

@@ -212,11 +212,11 @@ impl TestApp {
     /// message's channel, state and attempts.
     pub async fn settled(&self) -> Vec<(String, String, i64)> {
         for _ in 0..200 {
-            let soon = ballot_api::clock::now_plus(time::Duration::seconds(1));
+            let soon = ballot_api::clock::now_plus(jiff::SignedDuration::from_secs(1));
             let busy: i64 = ballot_api::on_pool!(self.store.pool(), |p| sqlx::query_scalar(
                 "SELECT COUNT(*) FROM outbox_message WHERE state = 'sending' OR (state = 'pending' AND next_attempt_at <= $1)",
             )
-            .bind(&soon)
+            .bind(soon)
             .fetch_one(p)
             .await)
             .unwrap();
@@ -560,21 +560,21 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
     for (id, email) in &subscriptions {
         let message = outbox::NewMessage {
             subscription_id: *id,
-            channel: "email",
+            channel: ballot_shared::channels::Channel::Email,
             kind: "mailed",
             recipient: email,
             sender: "Sacramento County Elections",
             subject: Some("Your ballot"),
             body_text: "Your ballot was mailed.",
             body_html: None,
-            due_at: "2000-01-01T00:00:00.000000Z",
+            due_at: "2000-01-01T00:00:00Z".parse().unwrap(),
             list_unsubscribe: None,
             destination_request_id: None,
             election_id: None,
             language: "en",
         };
         let reference = ballot_api::domain::message_links::new_reference();
-        outbox::enqueue(&mut tx, &message, &reference, &now)
+        outbox::enqueue(&mut tx, &message, &reference, now)
             .await
             .unwrap()
             .expect("a fresh reference");

@@ -11,6 +11,7 @@ mod hardening;
 mod health_and_static;
 mod helpers;
 mod languages;
+mod migrations;
 mod scale_out;
 mod signups;
 mod simulation;

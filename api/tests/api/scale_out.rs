@@ -176,11 +176,10 @@ async fn concurrent_claims_never_take_a_message_twice() {
         tokio::spawn(async move {
             let mut taken = Vec::new();
             loop {
-                let lease = ballot_api::clock::now_plus(time::Duration::seconds(600));
-                let claimed =
-                    outbox::claim_due(store.pool(), 25, &ballot_api::clock::now(), &lease)
-                        .await
-                        .unwrap();
+                let lease = ballot_api::clock::now_plus(jiff::SignedDuration::from_secs(600));
+                let claimed = outbox::claim_due(store.pool(), 25, ballot_api::clock::now(), lease)
+                    .await
+                    .unwrap();
                 if claimed.is_empty() {
                     return taken;
                 }
@@ -220,33 +219,33 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
     let mut tx = app.store.begin().await.unwrap();
     let message = outbox::NewMessage {
         subscription_id,
-        channel: "email",
+        channel: ballot_shared::channels::Channel::Email,
         kind: "mailed",
         recipient: "maria@example.com",
         sender: "Sacramento County Elections",
         subject: Some("s"),
         body_text: "mailed",
         body_html: None,
-        due_at: "2000-01-01T00:00:00.000000Z",
+        due_at: "2000-01-01T00:00:00Z".parse().unwrap(),
         list_unsubscribe: None,
         destination_request_id: None,
         election_id: None,
         language: "en",
     };
     let reference = ballot_api::domain::message_links::new_reference();
-    outbox::enqueue(&mut tx, &message, &reference, &ballot_api::clock::now())
+    outbox::enqueue(&mut tx, &message, &reference, ballot_api::clock::now())
         .await
         .unwrap()
         .expect("a fresh reference");
     tx.commit().await.unwrap();
-    let lease = ballot_api::clock::now_plus(time::Duration::seconds(600));
-    let first = outbox::claim_due(app.store.pool(), 10, &ballot_api::clock::now(), &lease)
+    let lease = ballot_api::clock::now_plus(jiff::SignedDuration::from_secs(600));
+    let first = outbox::claim_due(app.store.pool(), 10, ballot_api::clock::now(), lease)
         .await
         .unwrap();
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].kind, "confirm_destination");
     // While the confirmation is being sent, the "mailed" message is not claimable.
-    let second = outbox::claim_due(app.store.pool(), 10, &ballot_api::clock::now(), &lease)
+    let second = outbox::claim_due(app.store.pool(), 10, ballot_api::clock::now(), lease)
         .await
         .unwrap();
     assert!(second.is_empty());
@@ -258,11 +257,11 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
                 at: ballot_api::clock::now(),
             },
         )],
-        &ballot_api::clock::now(),
+        ballot_api::clock::now(),
     )
     .await
     .unwrap();
-    let third = outbox::claim_due(app.store.pool(), 10, &ballot_api::clock::now(), &lease)
+    let third = outbox::claim_due(app.store.pool(), 10, ballot_api::clock::now(), lease)
         .await
         .unwrap();
     assert_eq!(third.len(), 1);
@@ -281,20 +280,20 @@ async fn a_message_whose_lease_ran_out_is_claimed_again() {
     .await;
     assert_eq!(app.sign_up(&helpers::maria()).await.0, 201);
     let now = ballot_api::clock::now();
-    let soon = ballot_api::clock::now_plus(time::Duration::seconds(1));
-    let first = outbox::claim_due(app.store.pool(), 10, &now, &soon)
+    let soon = ballot_api::clock::now_plus(jiff::SignedDuration::from_secs(1));
+    let first = outbox::claim_due(app.store.pool(), 10, now, soon)
         .await
         .unwrap();
     assert_eq!(first.len(), 1);
     // Still leased: nobody else may take it.
-    let during = outbox::claim_due(app.store.pool(), 10, &now, &soon)
+    let during = outbox::claim_due(app.store.pool(), 10, now, soon)
         .await
         .unwrap();
     assert!(during.is_empty());
     // After the lease (claiming "2 s from now"), it is taken again.
-    let later = ballot_api::clock::now_plus(time::Duration::seconds(2));
-    let lease = ballot_api::clock::now_plus(time::Duration::seconds(600));
-    let again = outbox::claim_due(app.store.pool(), 10, &later, &lease)
+    let later = ballot_api::clock::now_plus(jiff::SignedDuration::from_secs(2));
+    let lease = ballot_api::clock::now_plus(jiff::SignedDuration::from_secs(600));
+    let again = outbox::claim_due(app.store.pool(), 10, later, lease)
         .await
         .unwrap();
     assert_eq!(again.len(), 1);

@@ -482,7 +482,7 @@ async fn operator_keys_expire_and_can_be_revoked() {
         .unwrap();
     assert_eq!(stats(key.clone()).await, 200);
     assert!(
-        ballot_api::store::api_keys::revoke(app.store.pool(), id, &ballot_api::clock::now())
+        ballot_api::store::api_keys::revoke(app.store.pool(), id, ballot_api::clock::now())
             .await
             .unwrap()
     );

@@ -135,7 +135,7 @@ fn key(parts: &[&str]) -> [u8; 32] {
 }
 
 fn now_seconds() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
+    jiff::Timestamp::now().as_second()
 }
 
 /// Seconds until the window holding `now` ends.

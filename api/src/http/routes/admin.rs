@@ -367,14 +367,16 @@ pub async fn put_election(
             "An election is certified on a day that has come; give that date".into(),
         )]));
     }
-    let purge_on = time::Date::parse(
-        &date.to_iso(),
-        time::macros::format_description!("[year]-[month]-[day]"),
-    )
-    .ok()
-    .and_then(|d| d.checked_add(time::Duration::days(state.config.retention_days)))
-    .map(|d| d.to_string())
-    .unwrap_or_default();
+    let purge_on = date
+        .to_iso()
+        .parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| {
+            d.checked_add(jiff::Span::new().days(state.config.retention_days))
+                .ok()
+        })
+        .map(|d| d.to_string())
+        .unwrap_or_default();
     crate::store::retention::certify(state.store.pool(), &election_id, &date.to_iso()).await?;
     Ok(Json(ElectionSaved {
         election_id,

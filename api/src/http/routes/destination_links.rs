@@ -47,7 +47,7 @@ pub async fn confirm(
     // A fresh status link for the page that confirmed: its holder now gets the ballot's news.
     let now = crate::clock::now();
     let mut tx = state.store.begin().await?;
-    let status = mint_status_link(&mut tx, confirmed.subscription_id, &now).await?;
+    let status = mint_status_link(&mut tx, confirmed.subscription_id, now).await?;
     tx.commit().await?;
     Ok(ApiJson(ConfirmationResponse {
         channel: confirmed.channel.code().to_string(),

@@ -73,7 +73,11 @@ pub async fn readyz(State(state): State<AppState>) -> Result<Json<Health>, ApiEr
     )
 )]
 pub async fn metrics(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let counts = outbox::counts_by_state(state.store.pool()).await?;
+    let counts = outbox::counts_by_state(state.store.pool())
+        .await?
+        .into_iter()
+        .map(|(message_state, count)| (message_state.code().to_string(), count))
+        .collect();
     let text = state
         .metrics
         .encode(counts)

@@ -6,11 +6,11 @@ use crate::http::error::{ApiError, ApiJson};
 use crate::http::middleware::rate_limits::ClientAddress;
 use crate::http::responses::{BodyErrors, Busy};
 use crate::http::state::AppState;
-use crate::store::outbox;
+use crate::store::outbox::{self, OutboxState};
 use axum::extract::State;
 use ballot_shared::api::field;
 use ballot_shared::api::{SendersView, VerificationRequest, VerificationResponse};
-use ballot_shared::channels::{masked_destination, Channel};
+use ballot_shared::channels::masked_destination;
 use ballot_shared::i18n::Localize;
 use ballot_shared::reference::MessageReference;
 
@@ -39,7 +39,7 @@ pub async fn verify(
         .to_string();
     state.rate_limits.check_reference_misses(client.0).await?;
     let found = outbox::find_by_reference(state.store.pool(), &reference).await?;
-    let Some(message) = found.filter(|m| m.state != "dead") else {
+    let Some(message) = found.filter(|m| m.state != OutboxState::Dead) else {
         state.rate_limits.record_reference_miss(client.0).await?;
         return Ok(ApiJson(VerificationResponse {
             reference,
@@ -50,12 +50,12 @@ pub async fn verify(
             sender: None,
         }));
     };
-    let channel = Channel::parse(&message.channel).unwrap_or(Channel::Email);
+    let channel = message.channel;
     Ok(ApiJson(VerificationResponse {
         reference,
         sent_by_us: true,
         channel: Some(channel.code().to_string()),
-        sent_at: Some(message.sent_at.unwrap_or(message.created_at)),
+        sent_at: Some(message.sent_at.unwrap_or(message.created_at).to_string()),
         destination: Some(masked_destination(channel, &message.recipient)),
         sender: Some(message.sender),
     }))
