@@ -695,7 +695,7 @@ fn test_message(
         outbox_message_id: 0,
         subscription_id: 0,
         channel,
-        kind: "broadcast_test".into(),
+        kind: crate::store::outbox::MessageKind::BroadcastTest,
         recipient: recipient.to_string(),
         sender: message.sender.clone(),
         subject: message
@@ -898,7 +898,7 @@ pub async fn send_due(
                         &Outgoing {
                             subscription_id: recipient.subscription_id,
                             channel: *channel,
-                            kind: broadcast.kind.code(),
+                            kind: crate::store::outbox::MessageKind::Broadcast(broadcast.kind),
                             recipient: to,
                             message,
                             due_at: due_at(*channel, to, &quiet, now),

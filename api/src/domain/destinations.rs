@@ -10,6 +10,7 @@ use crate::domain::messages::{self, ChangeContext, ConfirmRequestContext, Office
 use crate::domain::notifications::{due_at, queue, Outgoing};
 use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests::{self, DestinationRequest, NewRequest};
+use crate::store::outbox::MessageKind;
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::voters::{self, MatchedVoter};
 use crate::store::{outbox, Store, Tx};
@@ -149,7 +150,7 @@ pub async fn request_confirmation(
 }
 
 /// The outbox kind of a confirmation request.
-pub const CONFIRMATION: &str = "confirm_destination";
+pub const CONFIRMATION: MessageKind = MessageKind::ConfirmDestination;
 
 /// How a voter reads a stored destination: the address, or `(916) 555-0123`.
 fn display(channel: Channel, destination: &str) -> String {
@@ -369,7 +370,7 @@ async fn tell_destinations_on_file(
             &Outgoing {
                 subscription_id: before.subscription_id,
                 channel: to_channel,
-                kind: "destination_changed",
+                kind: MessageKind::DestinationChanged,
                 recipient,
                 message: &message,
                 due_at: due_at(to_channel, recipient, &quiet, now),
@@ -511,7 +512,7 @@ pub async fn tell_removed(
             &Outgoing {
                 subscription_id: subscription.subscription_id,
                 channel,
-                kind: "destination_removed",
+                kind: MessageKind::DestinationRemoved,
                 recipient,
                 message: &message,
                 due_at: due_at(channel, recipient, &quiet, now),

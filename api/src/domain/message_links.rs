@@ -220,7 +220,9 @@ mod tests {
             outbox_message_id: 1,
             subscription_id: 7,
             channel: Channel::parse(channel).unwrap(),
-            kind: "received".into(),
+            kind: crate::store::outbox::MessageKind::Status(
+                ballot_shared::status::BallotStatus::Received,
+            ),
             recipient: "maria@example.com".into(),
             sender: "Sacramento County Elections".into(),
             subject: Some(format!("Ref {REFERENCE}")),

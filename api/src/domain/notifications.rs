@@ -6,6 +6,7 @@ use crate::domain::contact_hours::earliest_contact;
 use crate::domain::event_record::EventRecord;
 use crate::domain::message_links::{inert, Links};
 use crate::domain::messages::{self, Office, StatusContext};
+use crate::store::outbox::MessageKind;
 use crate::store::outbox::{self, NewMessage};
 use crate::store::subscriptions::Subscription;
 use crate::store::voters::MatchedVoter;
@@ -82,7 +83,7 @@ pub async fn enqueue_status_update(
         expected_delivery: expected_delivery.as_deref(),
         links,
     };
-    let kind = event.status.code();
+    let kind = MessageKind::Status(event.status);
     enqueue_per_channel(
         tx,
         subscription,
@@ -100,7 +101,7 @@ pub async fn enqueue_status_update(
 pub async fn enqueue_per_channel(
     tx: &mut Tx,
     subscription: &Subscription,
-    kind: &str,
+    kind: MessageKind,
     election_id: Option<&str>,
     now: Timestamp,
     public_url: &str,
@@ -154,7 +155,7 @@ pub fn due_at(channel: Channel, recipient: &str, quiet: &QuietHours, now: Timest
 pub struct Outgoing<'a> {
     pub subscription_id: i64,
     pub channel: Channel,
-    pub kind: &'a str,
+    pub kind: MessageKind,
     pub recipient: &'a str,
     pub message: &'a messages::Composed,
     pub due_at: Timestamp,

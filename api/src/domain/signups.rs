@@ -13,6 +13,7 @@ use crate::domain::messages::{self, OnFileContext};
 use crate::domain::notifications::{due_at, queue, Outgoing};
 use crate::domain::services::Services;
 use crate::store::access_tokens::{self, NewToken, TokenKind};
+use crate::store::outbox::MessageKind;
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::{outbox, Tx};
 use ballot_shared::api::{
@@ -54,7 +55,7 @@ impl From<DestinationError> for SignupError {
 /// Notes to the destinations on file a subscription may get in a day (sign-ups again and
 /// manage links asked for), so that typing a voter's details again and again cannot flood them.
 pub const ON_FILE_NOTES_PER_DAY: i64 = 3;
-const ON_FILE_NOTE_KINDS: [&str; 2] = ["signup_again", "manage_link"];
+const ON_FILE_NOTE_KINDS: [MessageKind; 2] = [MessageKind::SignupAgain, MessageKind::ManageLink];
 
 pub struct SignedUp {
     /// A new subscription (201) rather than one the voter already had (202).
@@ -146,7 +147,7 @@ pub async fn sign_up(services: Services<'_>, signup: ValidSignup) -> Result<Sign
                 &voter.first_name,
                 &office,
                 &requested,
-                "signup_again",
+                MessageKind::SignupAgain,
                 now,
             )
             .await?;
@@ -263,7 +264,7 @@ pub async fn note_on_file(
     first_name: &str,
     office: &messages::Office,
     requested: &[String],
-    kind: &'static str,
+    kind: MessageKind,
     now: Timestamp,
 ) -> Result<Vec<Channel>, sqlx::Error> {
     let since = clock::now_plus(-crate::clock::days(1));
@@ -292,7 +293,7 @@ pub async fn note_on_file(
             continue;
         };
         let message = match kind {
-            "manage_link" => messages::manage_link(channel, &ctx),
+            MessageKind::ManageLink => messages::manage_link(channel, &ctx),
             _ => messages::signup_again(channel, &ctx),
         };
         let Some(message) = message else { continue };

@@ -442,7 +442,7 @@ pub async fn send_manage_link(
         &voter.first_name,
         &office,
         &[],
-        "manage_link",
+        crate::store::outbox::MessageKind::ManageLink,
         now,
     )
     .await?;

@@ -64,7 +64,9 @@ fn record(out: &mut String, title: &str, composed: &Composed) {
         outbox_message_id: 1,
         subscription_id: 1,
         channel: ballot_shared::channels::Channel::Voice,
-        kind: "status".into(),
+        kind: crate::store::outbox::MessageKind::Status(
+            ballot_shared::status::BallotStatus::Received,
+        ),
         recipient: "+19165550100".into(),
         sender: composed.sender.clone(),
         subject: None,

@@ -5,7 +5,7 @@ use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
 
 /// What a broadcast is (`broadcast.kind`, stored by its code).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[derive(Hash, Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
 #[sqlx(type_name = "TEXT", rename_all = "snake_case")]
 pub enum BroadcastKind {
     /// To voters whose ballot was mailed and is not back, before the return deadline.

@@ -309,4 +309,39 @@ mod tests {
             assert_eq!(text, via.code());
         }
     }
+
+    /// Every message kind is stored as the code it had as text, and reads back as itself; an
+    /// unknown code is an error, not a silent default.
+    #[tokio::test]
+    async fn message_kinds_are_stored_as_their_codes() {
+        use super::outbox::MessageKind;
+        let pool = SqlitePool::connect("sqlite::memory:").await.unwrap();
+        let kinds = BallotStatus::ALL
+            .into_iter()
+            .map(MessageKind::Status)
+            .chain(BroadcastKind::ALL.into_iter().map(MessageKind::Broadcast))
+            .chain(MessageKind::ACCOUNT_NOTICES)
+            .chain([MessageKind::BroadcastTest]);
+        let mut codes = std::collections::HashSet::new();
+        for kind in kinds {
+            assert!(codes.insert(kind.code()), "{kind} twice");
+            let text: String = sqlx::query_scalar("SELECT $1")
+                .bind(kind)
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            assert_eq!(text, kind.code());
+            let back: MessageKind = sqlx::query_scalar("SELECT $1")
+                .bind(kind.code())
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            assert_eq!(back, kind);
+        }
+        assert_eq!(codes.len(), BallotStatus::ALL.len() + 3 + 6);
+        assert!(sqlx::query_scalar::<_, MessageKind>("SELECT 'mystery'")
+            .fetch_one(&pool)
+            .await
+            .is_err());
+    }
 }

@@ -2,7 +2,9 @@
 
 use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
+use crate::store::broadcasts::BroadcastKind;
 use ballot_shared::channels::Channel;
+use ballot_shared::status::BallotStatus;
 
 /// Where a message is in its delivery (the `state` column, stored by its snake_case name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, sqlx::Type)]
@@ -45,10 +47,116 @@ pub enum AttemptOutcome {
     Dead,
 }
 
+/// What a message is about (the `kind` column): a ballot status update, a notice about the
+/// voter's own sign-up, or a broadcast. Stored as the code each had as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MessageKind {
+    /// The ballot reached this status (stored as the status code: `mailed`, `received`, …).
+    Status(BallotStatus),
+    /// A new destination is asked to confirm (`confirm_destination`).
+    ConfirmDestination,
+    /// The destinations on file are told of a change, with its undo link.
+    DestinationChanged,
+    /// A destination is told it no longer gets anything.
+    DestinationRemoved,
+    /// Someone signed up again with the voter's details.
+    SignupAgain,
+    /// A fresh manage link, asked for.
+    ManageLink,
+    /// A broadcast's message (`return_reminder`, `notice`, `correction`).
+    Broadcast(BroadcastKind),
+    /// A broadcast's test send to the operator (never stored; captured files are named by it).
+    BroadcastTest,
+}
+
+impl MessageKind {
+    /// Notices about the voter's own sign-up rather than their ballot: they still go to a
+    /// destination after it stops getting ballot news (the notice that it was removed, a
+    /// change notice with its undo link, a confirmation it was sent to answer).
+    pub const ACCOUNT_NOTICES: [MessageKind; 5] = [
+        MessageKind::ConfirmDestination,
+        MessageKind::DestinationChanged,
+        MessageKind::DestinationRemoved,
+        MessageKind::SignupAgain,
+        MessageKind::ManageLink,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            MessageKind::Status(status) => status.code(),
+            MessageKind::ConfirmDestination => "confirm_destination",
+            MessageKind::DestinationChanged => "destination_changed",
+            MessageKind::DestinationRemoved => "destination_removed",
+            MessageKind::SignupAgain => "signup_again",
+            MessageKind::ManageLink => "manage_link",
+            MessageKind::Broadcast(kind) => kind.code(),
+            MessageKind::BroadcastTest => "broadcast_test",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        if let Ok(status) = BallotStatus::parse(code) {
+            return Some(MessageKind::Status(status));
+        }
+        if let Some(kind) = BroadcastKind::parse(code) {
+            return Some(MessageKind::Broadcast(kind));
+        }
+        Self::ACCOUNT_NOTICES
+            .into_iter()
+            .chain([MessageKind::BroadcastTest])
+            .find(|k| k.code() == code)
+    }
+}
+
+impl std::fmt::Display for MessageKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+// Stored as its code, as text, on either database: by hand, because a derive cannot store a
+// variant holding another enum as that enum's code.
+impl<DB: sqlx::Database> sqlx::Type<DB> for MessageKind
+where
+    str: sqlx::Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <str as sqlx::Type<DB>>::type_info()
+    }
+
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <str as sqlx::Type<DB>>::compatible(ty)
+    }
+}
+
+impl<'q, DB: sqlx::Database> sqlx::Encode<'q, DB> for MessageKind
+where
+    &'q str: sqlx::Encode<'q, DB>,
+{
+    fn encode_by_ref(
+        &self,
+        buf: &mut <DB as sqlx::Database>::ArgumentBuffer<'q>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <&'q str as sqlx::Encode<'q, DB>>::encode(self.code(), buf)
+    }
+}
+
+impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for MessageKind
+where
+    &'r str: sqlx::Decode<'r, DB>,
+{
+    fn decode(
+        value: <DB as sqlx::Database>::ValueRef<'r>,
+    ) -> Result<Self, sqlx::error::BoxDynError> {
+        let code = <&'r str as sqlx::Decode<'r, DB>>::decode(value)?;
+        MessageKind::parse(code).ok_or_else(|| format!("unknown message kind {code:?}").into())
+    }
+}
+
 pub struct NewMessage<'a> {
     pub subscription_id: i64,
     pub channel: Channel,
-    pub kind: &'a str,
+    pub kind: MessageKind,
     pub recipient: &'a str,
     pub sender: &'a str,
     pub subject: Option<&'a str>,
@@ -71,7 +179,7 @@ pub struct OutboxMessage {
     pub outbox_message_id: i64,
     pub subscription_id: i64,
     pub channel: Channel,
-    pub kind: String,
+    pub kind: MessageKind,
     pub recipient: String,
     pub sender: String,
     pub subject: Option<String>,
@@ -158,7 +266,7 @@ pub async fn find_by_reference(
 /// How many messages of `kind` went to `recipient` since `since` (a cap per destination).
 pub async fn count_kind_to(
     tx: &mut Tx,
-    kind: &str,
+    kind: MessageKind,
     recipient: &str,
     since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
@@ -178,7 +286,7 @@ pub async fn count_kind_to(
 pub async fn count_kinds_since(
     tx: &mut Tx,
     subscription_id: i64,
-    kinds: &[&str],
+    kinds: &[MessageKind],
     since: Timestamp,
 ) -> Result<i64, sqlx::Error> {
     let mut total = 0;
@@ -198,17 +306,6 @@ pub async fn count_kinds_since(
     Ok(total)
 }
 
-/// Messages about the voter's own sign-up rather than their ballot: they still go to a
-/// destination after it stops getting ballot news (the notice that it was removed, a change
-/// notice with its undo link, a confirmation it was sent to answer).
-pub const ACCOUNT_NOTICES: [&str; 5] = [
-    "confirm_destination",
-    "destination_changed",
-    "destination_removed",
-    "signup_again",
-    "manage_link",
-];
-
 /// Withdraws the ballot news still queued for a subscription's channel to any recipient but
 /// `keep` (the channel's destination now, if any), in the caller's transaction: news about a
 /// voter's ballot must not reach an address they took off, or that someone else put on and
@@ -219,7 +316,9 @@ pub async fn withdraw_news(
     channel: Channel,
     keep: Option<&str>,
 ) -> Result<u64, sqlx::Error> {
-    let notices = ACCOUNT_NOTICES.map(|k| format!("'{k}'")).join(", ");
+    let notices = MessageKind::ACCOUNT_NOTICES
+        .map(|k| format!("'{}'", k.code()))
+        .join(", ");
     let sql = format!(
         "UPDATE outbox_message SET state = 'dead', locked_until = NULL, \
              last_error = 'withdrawn: the channel no longer goes to this recipient' \

@@ -561,7 +561,9 @@ pub async fn voters_with_a_due_email(store: &Store, prefix: &str, count: usize) 
         let message = outbox::NewMessage {
             subscription_id: *id,
             channel: ballot_shared::channels::Channel::Email,
-            kind: "mailed",
+            kind: ballot_api::store::outbox::MessageKind::Status(
+                ballot_shared::status::BallotStatus::Mailed,
+            ),
             recipient: email,
             sender: "Sacramento County Elections",
             subject: Some("Your ballot"),

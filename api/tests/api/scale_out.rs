@@ -220,7 +220,9 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
     let message = outbox::NewMessage {
         subscription_id,
         channel: ballot_shared::channels::Channel::Email,
-        kind: "mailed",
+        kind: ballot_api::store::outbox::MessageKind::Status(
+            ballot_shared::status::BallotStatus::Mailed,
+        ),
         recipient: "maria@example.com",
         sender: "Sacramento County Elections",
         subject: Some("s"),
@@ -243,7 +245,7 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
         .await
         .unwrap();
     assert_eq!(first.len(), 1);
-    assert_eq!(first[0].kind, "confirm_destination");
+    assert_eq!(first[0].kind.code(), "confirm_destination");
     // While the confirmation is being sent, the "mailed" message is not claimable.
     let second = outbox::claim_due(app.store.pool(), 10, ballot_api::clock::now(), lease)
         .await
@@ -265,7 +267,7 @@ async fn a_later_message_waits_for_an_earlier_one_to_the_same_destination() {
         .await
         .unwrap();
     assert_eq!(third.len(), 1);
-    assert_eq!(third[0].kind, "mailed");
+    assert_eq!(third[0].kind.code(), "mailed");
 }
 
 /// A worker that dies mid-send leaves its claim; when the lease runs out the message is
