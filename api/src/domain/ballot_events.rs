@@ -13,7 +13,7 @@ use crate::domain::notifications;
 use crate::store::{ballot_events, voters, Store};
 use ballot_shared::date::CivilDate;
 use ballot_shared::signup::parse_voter_id;
-use ballot_shared::status::BallotStatus;
+use ballot_shared::status::{BallotStatus, UnknownStatus};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::Read;
@@ -75,7 +75,37 @@ pub struct IngestReport {
     pub committed: bool,
 }
 
-fn checked_id(text: &str, name: &str) -> Result<String, String> {
+/// What is wrong with a ballot event; shown to the operator with the row's line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EventProblem {
+    /// The CSV row could not be read at all.
+    #[error("{0}")]
+    Unreadable(String),
+    #[error("{column} must be 1 to 64 letters, digits, '-', '_', '.' or ':'")]
+    BadId { column: &'static str },
+    #[error("voter_id must be letters, digits and dashes, at most 32")]
+    BadVoterId,
+    #[error("status: {0}")]
+    Status(#[source] UnknownStatus),
+    #[error("occurred_at {0:?} is not an RFC 3339 time like 2026-11-03T14:05:00-08:00")]
+    OccurredAt(String),
+    #[error("{key} {text:?} is not a date as YYYY-MM-DD")]
+    Date { key: &'static str, text: String },
+    #[error("detail {0:?} is not key=value")]
+    NotKeyValue(String),
+    #[error(
+        "cure_url {0:?} is not an https address (http is refused: voters follow it to a form)"
+    )]
+    CureUrl(String),
+    #[error("reason {}", crate::domain::message_links::BRACES_REFUSED)]
+    Braces,
+    #[error(
+        "detail has unknown key {0:?} (known: cure_deadline, cure_url, reason, expected_delivery)"
+    )]
+    UnknownDetailKey(String),
+}
+
+fn checked_id(text: &str, column: &'static str) -> Result<String, EventProblem> {
     let text = text.trim();
     let valid = !text.is_empty()
         && text.len() <= 64
@@ -85,20 +115,21 @@ fn checked_id(text: &str, name: &str) -> Result<String, String> {
     if valid {
         Ok(text.to_string())
     } else {
-        Err(format!(
-            "{name} must be 1 to 64 letters, digits, '-', '_', '.' or ':'"
-        ))
+        Err(EventProblem::BadId { column })
     }
 }
 
-fn checked_date(text: &str, name: &str) -> Result<String, String> {
+fn checked_date(text: &str, key: &'static str) -> Result<String, EventProblem> {
     CivilDate::parse_iso(text.trim())
         .map(CivilDate::to_iso)
-        .ok_or_else(|| format!("{name} {text:?} is not a date as YYYY-MM-DD"))
+        .ok_or_else(|| EventProblem::Date {
+            key,
+            text: text.to_string(),
+        })
 }
 
 /// Parses the CSV form of `detail`.
-pub fn parse_detail(text: &str) -> Result<EventDetail, String> {
+pub fn parse_detail(text: &str) -> Result<EventDetail, EventProblem> {
     let text = text.trim();
     let mut detail = EventDetail::default();
     if text.is_empty() {
@@ -111,33 +142,29 @@ pub fn parse_detail(text: &str) -> Result<EventDetail, String> {
     for pair in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (key, value) = pair
             .split_once('=')
-            .ok_or_else(|| format!("detail {pair:?} is not key=value"))?;
+            .ok_or_else(|| EventProblem::NotKeyValue(pair.to_string()))?;
         set_detail(&mut detail, key.trim(), value.trim())?;
     }
     Ok(detail)
 }
 
-fn set_detail(detail: &mut EventDetail, key: &str, value: &str) -> Result<(), String> {
+fn set_detail(detail: &mut EventDetail, key: &str, value: &str) -> Result<(), EventProblem> {
     match key {
         "cure_deadline" => detail.cure_deadline = Some(checked_date(value, "cure_deadline")?),
-        "expected_delivery" => detail.expected_delivery = Some(checked_date(value, "expected_delivery")?),
+        "expected_delivery" => {
+            detail.expected_delivery = Some(checked_date(value, "expected_delivery")?)
+        }
         "cure_url" => {
             if cure_url_host(value).is_none() {
-                return Err(format!(
-                    "cure_url {value:?} is not an https address (http is refused: voters follow it to a form)"
-                ));
+                return Err(EventProblem::CureUrl(value.to_string()));
             }
             detail.cure_url = Some(value.to_string());
         }
         "reason" if crate::domain::message_links::holds_braces(value) => {
-            return Err(format!("reason {}", crate::domain::message_links::BRACES_REFUSED))
+            return Err(EventProblem::Braces)
         }
         "reason" => detail.reason = Some(value.to_string()),
-        other => {
-            return Err(format!(
-                "detail has unknown key {other:?} (known: cure_deadline, cure_url, reason, expected_delivery)"
-            ))
-        }
+        other => return Err(EventProblem::UnknownDetailKey(other.to_string())),
     }
     Ok(())
 }
@@ -173,20 +200,16 @@ pub fn is_host_name(host: &str) -> bool {
 }
 
 /// Checks one event.
-pub fn parse_event(raw: &RawEvent) -> Result<EventRecord, String> {
+pub fn parse_event(raw: &RawEvent) -> Result<EventRecord, EventProblem> {
     let event_id = checked_id(&raw.event_id, "event_id")?;
     let voter_id = match parse_voter_id(&raw.voter_id) {
         Ok(Some(id)) => id,
-        _ => return Err("voter_id must be letters, digits and dashes, at most 32".into()),
+        _ => return Err(EventProblem::BadVoterId),
     };
     let election_id = checked_id(&raw.election_id, "election_id")?;
-    let status = BallotStatus::parse(&raw.status).map_err(|e| format!("status: {e}"))?;
-    let occurred_at = clock::parse(raw.occurred_at.trim()).ok_or_else(|| {
-        format!(
-            "occurred_at {:?} is not an RFC 3339 time like 2026-11-03T14:05:00-08:00",
-            raw.occurred_at
-        )
-    })?;
+    let status = BallotStatus::parse(&raw.status).map_err(EventProblem::Status)?;
+    let occurred_at = clock::parse(raw.occurred_at.trim())
+        .ok_or_else(|| EventProblem::OccurredAt(raw.occurred_at.clone()))?;
     let detail = match &raw.detail {
         None => EventDetail::default(),
         Some(RawDetail::Text(text)) => parse_detail(text)?,
@@ -211,11 +234,11 @@ pub fn parse_event(raw: &RawEvent) -> Result<EventRecord, String> {
 /// Rows of an events CSV, each checked, with its line.
 pub fn csv_events(
     reader: impl Read,
-) -> Result<impl Iterator<Item = (u64, Result<EventRecord, String>)>, HeaderError> {
+) -> Result<impl Iterator<Item = (u64, Result<EventRecord, EventProblem>)>, HeaderError> {
     let mut table = CsvTable::open(reader, &COLUMNS, REQUIRED_COLUMNS)?;
     Ok(
         std::iter::from_fn(move || table.next_row()).map(|(line, fields)| {
-            let record = fields.and_then(|f| {
+            let record = fields.map_err(EventProblem::Unreadable).and_then(|f| {
                 parse_event(&RawEvent {
                     event_id: f[0].clone(),
                     voter_id: f[1].clone(),
@@ -235,7 +258,7 @@ pub fn csv_events(
 /// applied at all.
 pub async fn ingest(
     store: &Store,
-    rows: impl Iterator<Item = (u64, Result<EventRecord, String>)>,
+    rows: impl Iterator<Item = (u64, Result<EventRecord, EventProblem>)>,
     scope: &Scope,
     public_url: &str,
     skip_bad_rows: bool,
@@ -249,7 +272,8 @@ pub async fn ingest(
         report.rows += 1;
         let event = match record {
             Ok(event) => event,
-            Err(message) => {
+            Err(problem) => {
+                let message = problem.to_string();
                 reject(&mut report.errors, &mut report.rejected, line, message);
                 continue;
             }
@@ -374,6 +398,7 @@ mod tests {
     fn detail_in_csv_and_json_forms() {
         assert!(parse_detail("cure_url=http://e.example/cure")
             .unwrap_err()
+            .to_string()
             .contains("https"));
         assert!(parse_detail("cure_url=https://user@evil.example/cure").is_err());
         assert_eq!(
@@ -393,9 +418,11 @@ mod tests {
         );
         assert!(parse_detail("cure_deadline=12/01/2026")
             .unwrap_err()
+            .to_string()
             .contains("YYYY-MM-DD"));
         assert!(parse_detail("colour=blue")
             .unwrap_err()
+            .to_string()
             .contains("unknown key"));
         let json = parse_event(&raw(
             "signature_missing",
@@ -410,12 +437,17 @@ mod tests {
     fn bad_events_say_what_is_wrong() {
         assert!(parse_event(&raw("lost", "2026-11-03T14:05:00Z", None))
             .unwrap_err()
+            .to_string()
             .contains("status"));
         assert!(parse_event(&raw("received", "11/03/2026", None))
             .unwrap_err()
+            .to_string()
             .contains("occurred_at"));
         let mut no_id = raw("received", "2026-11-03T14:05:00Z", None);
         no_id.event_id = " ".into();
-        assert!(parse_event(&no_id).unwrap_err().contains("event_id"));
+        assert!(parse_event(&no_id)
+            .unwrap_err()
+            .to_string()
+            .contains("event_id"));
     }
 }
