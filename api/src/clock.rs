@@ -82,12 +82,28 @@ impl fmt::Display for Timestamp {
     }
 }
 
-/// Any RFC 3339 time (any offset, any number of fractional digits).
+/// A time that cannot be a `Timestamp`.
+#[derive(Debug, thiserror::Error)]
+pub enum TimestampError {
+    #[error(transparent)]
+    Parse(#[from] jiff::Error),
+    /// Before year 0000 in UTC: jiff reads negative extended years (`-000001-…`), which the
+    /// fixed-width text cannot hold, so SQLite could not read them back.
+    #[error("the year must be 0000 to 9999")]
+    Year,
+}
+
+/// Any RFC 3339 time (any offset, any number of fractional digits) in years 0000 to 9999 UTC.
 impl FromStr for Timestamp {
-    type Err = jiff::Error;
+    type Err = TimestampError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        text.parse::<jiff::Timestamp>().map(Self::new)
+        let at = text.parse::<jiff::Timestamp>()?;
+        let year = at.to_zoned(jiff::tz::TimeZone::UTC).year();
+        if !(0..=9999).contains(&year) {
+            return Err(TimestampError::Year);
+        }
+        Ok(Self::new(at))
     }
 }
 
@@ -219,6 +235,19 @@ pub fn california_date_days_ago(days: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn years_the_fixed_width_text_cannot_hold_are_refused() {
+        assert!(parse("-000001-01-01T00:00:00Z").is_none());
+        // Year 0000 in its own offset, year -1 in UTC.
+        assert!(parse("0000-01-01T01:00:00+05:00").is_none());
+        assert!(parse("+010000-01-01T00:00:00Z").is_none());
+        let earliest = parse("0000-01-01T00:00:00Z").unwrap();
+        assert_eq!(parse(&earliest.to_string()), Some(earliest));
+        // jiff's latest instant.
+        let latest = parse("9999-12-30T22:00:00.999999Z").unwrap();
+        assert_eq!(parse(&latest.to_string()), Some(latest));
+    }
     use super::*;
 
     #[test]

@@ -339,6 +339,12 @@ mod tests {
             assert_eq!(back, kind);
         }
         assert_eq!(codes.len(), BallotStatus::ALL.len() + 3 + 6);
+        // The first versions' name for a confirmation request, still readable.
+        let legacy: MessageKind = sqlx::query_scalar("SELECT 'confirmation'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+        assert_eq!(legacy, MessageKind::ConfirmDestination);
         assert!(sqlx::query_scalar::<_, MessageKind>("SELECT 'mystery'")
             .fetch_one(&pool)
             .await

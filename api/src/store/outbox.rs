@@ -95,6 +95,11 @@ impl MessageKind {
     }
 
     pub fn parse(code: &str) -> Option<Self> {
+        // Written by the first versions for what is now `confirm_destination`; rows of it may
+        // still wait in an outbox.
+        if code == "confirmation" {
+            return Some(MessageKind::ConfirmDestination);
+        }
         if let Ok(status) = BallotStatus::parse(code) {
             return Some(MessageKind::Status(status));
         }
@@ -497,7 +502,6 @@ pub async fn record_outcomes(
     tx.commit().await
 }
 
-/// The newest messages, newest first (the local message viewer).
 /// How many messages are in each state (pending, sending, sent, dead), for `/metrics`.
 pub async fn counts_by_state(pool: &Pool) -> Result<Vec<(OutboxState, i64)>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(
@@ -507,6 +511,7 @@ pub async fn counts_by_state(pool: &Pool) -> Result<Vec<(OutboxState, i64)>, sql
     .await)
 }
 
+/// The newest messages, newest first.
 pub async fn list_recent(pool: &Pool, limit: i64) -> Result<Vec<OutboxMessage>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM outbox_message ORDER BY outbox_message_id DESC LIMIT $1"
