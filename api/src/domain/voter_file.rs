@@ -74,13 +74,17 @@ pub struct VoterRow {
     pub county: String,
     /// `active`, `inactive` or `cancelled`.
     pub status: String,
-    /// `true` for voters whose record is protected: they are never matched. A JSON boolean;
-    /// the CSV column says `true` or `false` (any case), or is empty or absent for `false`.
+    /// `true` for voters whose record is protected: they are never matched. A JSON boolean
+    /// (`null` or absent for `false`); the CSV column says `true` or `false` (any case), or is
+    /// empty or absent for `false`.
     #[serde(default, deserialize_with = "flag")]
+    #[schema(value_type = Option<bool>)]
     pub confidential: bool,
 }
 
-/// `true`, `false`, or nothing (false); a JSON boolean or the CSV column's text.
+/// `true`, `false`, or nothing (false): a JSON boolean or null. A CSV row's column is made one
+/// of `true`, `false` first (`from_csv_fields`), which the csv crate hands over as a boolean;
+/// any other text, in either form, is refused.
 fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
     struct Flag;
     impl serde::de::Visitor<'_> for Flag {
@@ -92,13 +96,9 @@ fn flag<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<bool, D::Er
             Ok(value)
         }
         fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<bool, E> {
-            match value.trim().to_ascii_lowercase().as_str() {
-                "" | "false" => Ok(false),
-                "true" => Ok(true),
-                other => Err(E::custom(format!(
-                    "confidential {other:?} is not true or false"
-                ))),
-            }
+            Err(E::custom(format!(
+                "confidential must be true or false, not {value:?}"
+            )))
         }
         fn visit_unit<E: serde::de::Error>(self) -> Result<bool, E> {
             Ok(false)
@@ -119,7 +119,17 @@ fn csv_header() -> &'static csv::StringRecord {
 impl VoterRow {
     /// A CSV row's fields, in `COLUMNS` order ("" where an optional column is absent).
     pub fn from_csv_fields(fields: &[String]) -> Result<VoterRow, RowProblem> {
-        let record = csv::StringRecord::from(fields.to_vec());
+        let mut fields = fields.to_vec();
+        // `TRUE`, ` false`, or empty for false: as the boolean's own text.
+        if let Some(flag) = fields.get_mut(9) {
+            let normal = flag.trim().to_ascii_lowercase();
+            *flag = if normal.is_empty() {
+                "false".to_string()
+            } else {
+                normal
+            };
+        }
+        let record = csv::StringRecord::from(fields);
         record
             .deserialize::<VoterRow>(Some(csv_header()))
             .map_err(|e| {
@@ -405,6 +415,19 @@ mod tests {
             "status": "active"
         }));
         assert!(unknown.unwrap_err().to_string().contains("nickname"));
+        // A JSON string is not a boolean, whatever it says; null is false.
+        for (value, ok) in [
+            (serde_json::json!("true"), false),
+            (serde_json::json!(""), false),
+            (serde_json::json!(null), true),
+        ] {
+            let row = serde_json::from_value::<VoterRow>(serde_json::json!({
+                "voter_id": "V1", "first_name": "Ann", "last_name": "Lee",
+                "date_of_birth": "1990-01-01", "residence_zip": "93721", "county": "Fresno",
+                "status": "active", "confidential": value
+            }));
+            assert_eq!(row.is_ok(), ok, "{value}");
+        }
     }
 
     #[test]
