@@ -5,11 +5,12 @@
 //! that was on file is told, with a link that undoes the change.
 
 use crate::clock::{self, Timestamp};
-use crate::domain::message_links::{Links, CONFIRM_WITHIN};
+use crate::config::{ConfirmationCaps, CONFIRM_WITHIN};
+use crate::domain::message_links::Links;
 use crate::domain::messages::{self, ChangeContext, ConfirmRequestContext, Office, RemovedContext};
 use crate::domain::notifications::{due_at, queue, Outgoing};
 use crate::store::access_tokens::{self, FoundToken, TokenKind};
-use crate::store::destination_requests::{self, DestinationRequest, NewRequest};
+use crate::store::destination_requests::{self, DestinationRequest, NewRequest, Via};
 use crate::store::outbox::MessageKind;
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::voters::{self, MatchedVoter};
@@ -17,8 +18,6 @@ use crate::store::{outbox, Store, Tx};
 use ballot_shared::channels::{masked_destination, Channel};
 use ballot_shared::language::Language;
 use ballot_shared::quiet_hours::QuietHours;
-
-pub use crate::config::ConfirmationCaps;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DestinationError {
@@ -37,9 +36,6 @@ pub enum DestinationError {
     #[error(transparent)]
     Database(#[from] sqlx::Error),
 }
-
-/// Where a request for a new destination came from (stored with it).
-pub use crate::store::destination_requests::Via;
 
 /// Who a confirmation request is for and about.
 pub struct Asker<'a> {

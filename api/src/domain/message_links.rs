@@ -10,7 +10,7 @@ use ballot_shared::channels::Channel;
 use rand::Rng;
 use std::collections::BTreeMap;
 
-pub use crate::config::{LinkLifetimes, CONFIRM_WITHIN};
+use crate::config::LinkLifetimes;
 
 /// Where a token goes in a queued message.
 pub fn slot(kind: TokenKind) -> &'static str {

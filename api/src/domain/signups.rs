@@ -6,13 +6,14 @@
 //! with a manage link for the voter who may simply have lost theirs.
 
 use crate::clock::{self, Timestamp};
-use crate::domain::destinations::{self, destination_of, Asker, DestinationError, Requested, Via};
+use crate::domain::destinations::{self, destination_of, Asker, DestinationError, Requested};
 use crate::domain::matching::{match_voter, VoterMatch};
 use crate::domain::message_links::Links;
 use crate::domain::messages::{self, OnFileContext};
 use crate::domain::notifications::{due_at, queue, Outgoing};
 use crate::domain::services::Services;
 use crate::store::access_tokens::{self, NewToken, TokenKind};
+use crate::store::destination_requests::Via;
 use crate::store::outbox::MessageKind;
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::{outbox, Tx};

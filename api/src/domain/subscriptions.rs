@@ -5,12 +5,13 @@
 use crate::clock::{self, Timestamp};
 use crate::domain::ballot_status;
 use crate::domain::destinations::{
-    self, destination_of, Asker, DestinationError, Removal, Requested, Via,
+    self, destination_of, Asker, DestinationError, Removal, Requested,
 };
 use crate::domain::services::Services;
 use crate::domain::signups;
 use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests;
+use crate::store::destination_requests::Via;
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::{ballot_events, voters};
 use ballot_shared::api::{

@@ -4,8 +4,9 @@
 use super::delivery::{Delivery, DeliveryError};
 use crate::clock::{self, Timestamp};
 use crate::config::Config;
+use crate::config::LinkLifetimes;
 use crate::domain::contact_hours::earliest_contact;
-use crate::domain::message_links::{fill, Filled, LinkLifetimes};
+use crate::domain::message_links::{fill, Filled};
 use crate::redact::redact;
 use crate::store::access_tokens;
 use crate::store::outbox::{self, OutboxMessage, Outcome};
