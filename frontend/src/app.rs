@@ -60,7 +60,9 @@ fn LanguagePicker() -> impl IntoView {
     };
     let english = move || i18n::tracked_language() == Language::English;
     view! {
-        <div class="language-picker">
+        // A form, so that without the app (no JavaScript yet, or none) the button still works:
+        // the server renders the page again in the language chosen, and remembers it.
+        <form class="language-picker" method="get">
             <label for="language">
                 {t("language-picker-label")}
                 <Show when=move || !english()>
@@ -80,21 +82,35 @@ fn LanguagePicker() -> impl IntoView {
                     .into_iter()
                     .map(|language| {
                         view! {
-                            <option value=language.code() lang=language.html_lang()>
+                            // The server's page has no property: the attribute says it.
+                            <option
+                                value=language.code()
+                                lang=language.html_lang()
+                                selected=language == i18n::language()
+                            >
                                 {language.native_name()}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <button type="button" on:click=move |_| apply()>{t("language-picker-apply")}</button>
-        </div>
+            <button
+                type="submit"
+                on:click=move |ev: leptos::ev::MouseEvent| {
+                    ev.prevent_default();
+                    apply();
+                }
+            >
+                {t("language-picker-apply")}
+            </button>
+        </form>
     }
 }
 
+/// The page at `route`: rendered to HTML by the server first, then by the browser.
 #[component]
-pub fn App() -> impl IntoView {
-    let page = match Route::current() {
+pub fn App(route: Route) -> impl IntoView {
+    let page = match route {
         Route::SignUp => view! { <SignupPage /> }.into_any(),
         Route::Check => view! { <LookupPage /> }.into_any(),
         Route::Status(token) => view! { <StatusPage token /> }.into_any(),

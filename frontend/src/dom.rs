@@ -46,8 +46,17 @@ pub fn focus_field(id: &str) {
     }
 }
 
+/// Runs `f` now and again whenever what it reads changes (an effect), in the browser. On the
+/// server, which renders a page once, it runs once, while the page renders.
+pub fn follow(f: impl Fn() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::Effect::new(move |_| f());
+    #[cfg(not(target_arch = "wasm32"))]
+    f();
+}
+
 /// "Page - Where's My Ballot?", with "Error: " in front while errors are shown (so a screen
-/// reader hears it first), in the page's language. Call it in an effect: it follows the
+/// reader hears it first), in the page's language. Call it in `follow`: it follows the
 /// language.
 pub fn set_title(page: &str, has_errors: bool) {
     let id = if has_errors {
@@ -55,10 +64,15 @@ pub fn set_title(page: &str, has_errors: bool) {
     } else {
         "page-title"
     };
-    leptos::prelude::document().set_title(&i18n::say(&Message::new(id).text("page", page)));
+    let title = i18n::say(&Message::new(id).text("page", page));
+    #[cfg(target_arch = "wasm32")]
+    leptos::prelude::document().set_title(&title);
+    #[cfg(not(target_arch = "wasm32"))]
+    server::TITLE.with(|t| *t.borrow_mut() = title);
 }
 
 /// Today in the voter's own time zone, for "date of birth cannot be in the future".
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> CivilDate {
     let now = js_sys::Date::new_0();
     CivilDate::new(
@@ -67,4 +81,33 @@ pub fn today() -> CivilDate {
         now.get_date() as u8,
     )
     .unwrap_or(CivilDate::JAN_1_1900)
+}
+
+/// Today where the server renders the page (California's day, set by the server).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> CivilDate {
+    server::TODAY.with(std::cell::Cell::get)
+}
+
+/// What the server sets before it renders a page, and reads after: the page is rendered
+/// synchronously on one thread, so thread-locals carry them.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod server {
+    use ballot_shared::date::CivilDate;
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        pub(super) static TITLE: RefCell<String> = const { RefCell::new(String::new()) };
+        pub(super) static TODAY: Cell<CivilDate> = const { Cell::new(CivilDate::JAN_1_1900) };
+    }
+
+    /// The day the rules count from (a date of birth cannot be after it).
+    pub fn set_today(today: CivilDate) {
+        TODAY.with(|t| t.set(today));
+    }
+
+    /// The title the page asked for while it rendered.
+    pub fn take_title() -> String {
+        TITLE.with(|t| std::mem::take(&mut *t.borrow_mut()))
+    }
 }

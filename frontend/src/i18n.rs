@@ -1,5 +1,6 @@
-//! The page's language: chosen by the voter (the picker, remembered in this browser), else
-//! the browser's languages (what it sends as `Accept-Language`), else English. English is
+//! The page's language: chosen by the voter (the picker, remembered in a cookie), else the
+//! browser's languages (what it sends as `Accept-Language`), else English; the server has
+//! already chosen it for the first HTML. English is
 //! compiled in; another language's two Fluent files are fetched when it is chosen, so a
 //! voter downloads only their own language.
 
@@ -10,7 +11,8 @@ use std::cell::Cell;
 use std::sync::Arc;
 
 const ENGLISH_UI: &str = include_str!("../../locales/en/ui.ftl");
-const STORAGE_KEY: &str = "language";
+/// The cookie that remembers the voter's choice of language (the server reads it too).
+pub const COOKIE: &str = "language";
 
 thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
@@ -61,27 +63,37 @@ pub fn said(message: Message) -> Signal<String> {
     Signal::derive(move || say(&message))
 }
 
-/// The language to start in: the voter's earlier choice in this browser, else the first of
-/// the browser's languages we have, else English.
+/// The language to start in: the one the server rendered the page in (`<html lang>`), which
+/// followed the voter's earlier choice (the `language` cookie), else their browser's
+/// languages; English without a server (`trunk serve`).
+#[cfg(target_arch = "wasm32")]
 pub fn initial_language() -> Language {
-    let window = window();
-    let stored = window
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|code| Language::parse(&code).ok());
-    stored
-        .or_else(|| {
-            let languages: Vec<String> = window
-                .navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect();
-            Language::negotiate(&languages.join(","))
-        })
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|lang| Language::parse(&lang).ok())
         .unwrap_or_default()
+}
+
+/// The server renders each page in the voter's language: it hands the catalog in before it
+/// renders (the page is rendered synchronously, on one thread).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn use_catalog(catalog: Arc<Catalog>) {
+    CURRENT.with(|c| c.set(catalog.language()));
+    catalog_signal().set(catalog);
+}
+
+/// English as the page shows it (the rules' and the pages' messages), for the server to keep.
+pub fn english_catalog() -> Catalog {
+    english()
+}
+
+/// This language's catalog from its rules' and pages' files, English behind it.
+pub fn catalog_from(language: Language, rules: &str, ui: &str) -> Result<Catalog, String> {
+    if language == Language::English {
+        return Ok(english());
+    }
+    Catalog::new(language, &[rules, ui], &[ENGLISH_RULES, ENGLISH_UI]).map_err(|e| e.to_string())
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
@@ -96,25 +108,86 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 /// Switches the page to `language`: fetches its files (English is built in), then every
-/// text on the page changes at once, `<html lang>` follows, and the choice is remembered.
+/// text on the page changes at once, `<html lang>` follows, and the choice is remembered in
+/// the `language` cookie, which the server reads to render the next page in it.
 /// On a failed fetch the page stays as it was and the error is returned.
 pub async fn switch_to(language: Language) -> Result<(), String> {
+    load(language).await?;
+    remember(language);
+    Ok(())
+}
+
+/// Loads `language`'s words and speaks it, without remembering it as the voter's choice (the
+/// page was rendered in it by the server: their choice, or their browser's languages).
+pub async fn load(language: Language) -> Result<(), String> {
     let catalog = if language == Language::English {
         english()
     } else {
         let base = format!("/locales/{}", language.code());
         let rules = fetch_text(&format!("{base}/rules.ftl")).await?;
         let ui = fetch_text(&format!("{base}/ui.ftl")).await?;
-        Catalog::new(language, &[&rules, &ui], &[ENGLISH_RULES, ENGLISH_UI])
-            .map_err(|e| e.to_string())?
+        catalog_from(language, &rules, &ui)?
     };
     CURRENT.with(|c| c.set(language));
     catalog_signal().set(Arc::new(catalog));
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", language.html_lang());
     }
-    if let Some(storage) = window().local_storage().ok().flatten() {
-        let _ = storage.set_item(STORAGE_KEY, language.code());
-    }
     Ok(())
+}
+
+/// `language=<code>` for a year, for every page of the site.
+fn remember(language: Language) {
+    let cookie = format!(
+        "{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        language.code()
+    );
+    let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
+}
+
+/// Each language's catalog for the pages the server renders, built once (the files are
+/// compiled into the server: a missing one is a build error).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_catalog(language: Language) -> Arc<Catalog> {
+    use std::sync::OnceLock;
+    macro_rules! files {
+        ($code:literal) => {
+            (
+                include_str!(concat!("../../locales/", $code, "/rules.ftl")),
+                include_str!(concat!("../../locales/", $code, "/ui.ftl")),
+            )
+        };
+    }
+    fn sources(language: Language) -> (&'static str, &'static str) {
+        match language {
+            Language::English => files!("en"),
+            Language::Spanish => files!("es"),
+            Language::Chinese => files!("zh"),
+            Language::Hindi => files!("hi"),
+            Language::Japanese => files!("ja"),
+            Language::Khmer => files!("km"),
+            Language::Korean => files!("ko"),
+            Language::Tagalog => files!("tl"),
+            Language::Thai => files!("th"),
+            Language::Vietnamese => files!("vi"),
+        }
+    }
+    static CATALOGS: OnceLock<Vec<Arc<Catalog>>> = OnceLock::new();
+    let catalogs = CATALOGS.get_or_init(|| {
+        Language::ALL
+            .into_iter()
+            .map(|language| {
+                let (rules, ui) = sources(language);
+                Arc::new(
+                    catalog_from(language, rules, ui)
+                        .expect("the locale files are valid Fluent (shared/tests/locales.rs)"),
+                )
+            })
+            .collect()
+    });
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .expect("every language is in ALL");
+    catalogs[index].clone()
 }

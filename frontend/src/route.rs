@@ -44,6 +44,7 @@ impl Route {
     }
 
     /// The route of the page the browser is showing.
+    #[cfg(target_arch = "wasm32")]
     pub fn current() -> Self {
         Self::from_path(
             &leptos::prelude::window()

@@ -16,16 +16,29 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::sync::{broadcast, watch};
 use tokio::task::JoinHandle;
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 
 pub fn router(state: AppState) -> Router {
     let dist = &state.config.dist_dir;
-    // The single-page app: hashed assets, with index.html for every client route.
-    let spa = ServeDir::new(dist)
+    // The pages send forms to the API in this process, through its own limits and language.
+    let api = Router::new()
+        .nest("/api", routes::api(&state))
+        .layer(middleware::from_fn(
+            crate::http::middleware::request_language::negotiate,
+        ))
+        .with_state(state.clone());
+    let pages = crate::http::pages::Pages::new(dist, api);
+    // The app's hashed assets as built, compressed ahead; any other address is a page we do
+    // not have.
+    let assets = ServeDir::new(dist)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(ServeFile::new(dist.join("index.html")));
+        .fallback(
+            axum::routing::any(crate::http::pages::not_found)
+                .layer(axum::Extension(pages.clone()))
+                .with_state(state.clone()),
+        );
     // Readiness and metrics say how the service is doing: behind OPERATIONS_TOKEN when set.
     let operations = Router::new()
         .route("/readyz", get(routes::health::readyz))
@@ -37,7 +50,8 @@ pub fn router(state: AppState) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(routes::health::healthz))
         .merge(operations)
-        .nest("/api", routes::api(&state));
+        .nest("/api", routes::api(&state))
+        .merge(crate::http::pages::routes(pages));
     if state.message_viewer {
         router = router.route(
             "/messages",
@@ -53,7 +67,7 @@ pub fn router(state: AppState) -> Router {
         ),
     );
     router
-        .fallback_service(spa)
+        .fallback_service(assets)
         .layer(middleware::from_fn(
             crate::http::middleware::request_language::negotiate,
         ))

@@ -5,6 +5,7 @@ pub mod app;
 pub mod error;
 pub mod middleware;
 pub mod openapi;
+pub mod pages;
 pub mod provider_webhooks;
 pub mod responses;
 pub mod routes;

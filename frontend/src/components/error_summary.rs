@@ -144,6 +144,8 @@ pub fn ErrorSummary(
             class="error-summary"
             id=ERROR_SUMMARY_ID
             tabindex="-1"
+            // Without the app nothing moves focus: the browser does, on load.
+            autofocus=crate::handed_over::ON_SERVER
             aria-labelledby="error-summary-title"
         >
             <div role="alert">

@@ -19,6 +19,20 @@ pub struct Identity {
     pub voter_id: RwSignal<String>,
 }
 
+impl Identity {
+    /// As the server handed them over (a form posted before the app took over), else empty.
+    pub fn handed_over() -> Self {
+        use crate::handed_over::field;
+        Self {
+            first_name: RwSignal::new(field("first-name")),
+            last_name: RwSignal::new(field("last-name")),
+            date_of_birth: RwSignal::new(field("date-of-birth")),
+            zip: RwSignal::new(field("zip")),
+            voter_id: RwSignal::new(field("voter-id")),
+        }
+    }
+}
+
 impl Default for Identity {
     fn default() -> Self {
         Self {

@@ -2,7 +2,12 @@
 //! WAI-ARIA APG switch pattern: a `<button role="switch">` whose `aria-checked` is the state;
 //! as a button it answers Space, Enter, click and tap. Its accessible name never changes with
 //! its state, and the state is shown by an icon as well as by colour.
+//!
+//! As the server renders it (no app yet, or no JavaScript at all) it is a submit button: the
+//! form goes to the server, which renders it again with the switch flipped and what it
+//! reveals, back at the switch (`#id`); a hidden field carries its state in the form.
 
+use crate::handed_over::ON_SERVER;
 use crate::i18n;
 use leptos::prelude::*;
 
@@ -17,7 +22,10 @@ pub fn Switch(
 ) -> impl IntoView {
     view! {
         <button
-            type="button"
+            type=if ON_SERVER { "submit" } else { "button" }
+            name=ON_SERVER.then_some("toggle")
+            value=ON_SERVER.then_some(id)
+            formaction=ON_SERVER.then(|| format!("#{id}"))
             role="switch"
             class="switch"
             id=id
@@ -48,5 +56,6 @@ pub fn Switch(
                 {move || i18n::text(if checked.get() { "switch-on" } else { "switch-off" })}
             </span>
         </button>
+        {ON_SERVER.then(|| checked.get_untracked().then(|| view! { <input type="hidden" name=id value="on" /> }))}
     }
 }

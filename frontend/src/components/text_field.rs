@@ -3,6 +3,7 @@
 //! `aria-invalid` is set while an error shows.
 
 use crate::components::speakable::speakable;
+use crate::handed_over::ON_SERVER;
 use crate::i18n;
 use ballot_shared::dob::{Edit, Typed};
 use leptos::prelude::*;
@@ -140,6 +141,8 @@ pub fn TextField(
                 autocapitalize=no_spellcheck.then_some("off")
                 aria-describedby=described_by
                 aria-invalid=move || has_error().then_some("true")
+                // The server writes what was typed (a property is not HTML).
+                value=ON_SERVER.then(|| value.get_untracked())
                 prop:value=move || value.get()
                 on:input=on_input
                 on:compositionstart=move |_| composing.set_value(true)

@@ -76,7 +76,7 @@ where
             _ => None,
         })
     });
-    Effect::new(move |_| {
+    dom::follow(move || {
         let shown = if done() { done_title } else { title };
         dom::set_title(&i18n::text(shown), problem.with(Option::is_some));
     });

@@ -8,17 +8,20 @@ use crate::components::identity_fields::{Identity, IdentityFields};
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
 use crate::form_fields::canonical_date;
+use crate::handed_over::{self, HandedOver};
 use crate::i18n::{self, t};
 use crate::pages::focus_on_answer;
 use ballot_shared::api::{BallotStatusView, StatusLookupRequest};
+use ballot_shared::date::CivilDate;
 use ballot_shared::signup::{validate_lookup, FieldErrors};
 use leptos::prelude::*;
 
 #[component]
 pub fn LookupPage() -> impl IntoView {
     let today = dom::today();
-    let identity = Identity::default();
-    let submitted = RwSignal::new(false);
+    let handed = handed_over::handed_over();
+    let identity = Identity::handed_over();
+    let submitted = RwSignal::new(handed.submitted);
 
     // The server's answer to the form as last sent: none while it is on its way (sending
     // clears it), nor after a submit the rules stopped. What the page shows of the server is
@@ -27,6 +30,9 @@ pub fn LookupPage() -> impl IntoView {
         let request = request.clone();
         async move { api_client::look_up(&request).await }
     });
+    if let Some(answer) = handed.read::<BallotStatusView>() {
+        check.value().set(Some(answer));
+    }
     let result = Memo::new(move |_| {
         check
             .value()
@@ -41,21 +47,20 @@ pub fn LookupPage() -> impl IntoView {
     });
     // Once more than one voter has these details, the voter ID is asked for, and needed, for
     // every later look-up too.
+    let voter_id_shown = handed.field("voter-id").is_some();
     let voter_id_needed = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false)
+        before.copied().unwrap_or(voter_id_shown)
             || problem.with(|p| p.as_ref().is_some_and(ServerProblem::needs_voter_id))
     });
 
     let request = move || {
-        let typed = identity.date_of_birth.get();
-        let id = identity.voter_id.get();
-        StatusLookupRequest {
-            first_name: identity.first_name.get(),
-            last_name: identity.last_name.get(),
-            date_of_birth: canonical_date(&typed).unwrap_or(typed),
-            zip: identity.zip.get(),
-            voter_id: (!id.trim().is_empty()).then_some(id),
-        }
+        lookup_request(
+            identity.first_name.get(),
+            identity.last_name.get(),
+            identity.date_of_birth.get(),
+            identity.zip.get(),
+            identity.voter_id.get(),
+        )
     };
     let errors = Memo::new(move |_| -> FieldErrors {
         validate_lookup(&request(), today, voter_id_needed.get())
@@ -74,14 +79,20 @@ pub fn LookupPage() -> impl IntoView {
     };
     // The summary lists what was wrong when the form was sent (see `ErrorSummary`): the rules'
     // errors, taken when it was sent, or what the server answered.
-    let sent_items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    let sent_items: RwSignal<Vec<SummaryItem>> =
+        RwSignal::new(if handed.submitted && handed.answer.is_none() {
+            // Sent without the app and stopped by the rules on the server.
+            snapshot(errors.get_untracked(), &Default::default(), None)
+        } else {
+            Vec::new()
+        });
     let items = Memo::new(move |_| match problem.get() {
         Some(problem) => snapshot(Vec::new(), &Default::default(), Some(problem)),
         None => sent_items.get(),
     });
     let help = Signal::derive(move || problem.get().map(|p| p.help).unwrap_or_default());
     let summary_visible = move || submitted.get() && !items.with(Vec::is_empty);
-    Effect::new(move |_| dom::set_title(&i18n::text("lookup-title"), summary_visible()));
+    dom::follow(move || dom::set_title(&i18n::text("lookup-title"), summary_visible()));
     // Focus follows the answer: to the result, or to the summary.
     focus_on_answer(check, "result-heading", Some(ERROR_SUMMARY_ID));
 
@@ -107,7 +118,7 @@ pub fn LookupPage() -> impl IntoView {
         </Show>
         <h1 id="page-heading" tabindex="-1">{t("lookup-title")}</h1>
         <p class="lead">{t("lookup-lead")}</p>
-        <form novalidate on:submit=on_submit>
+        <form novalidate method="post" on:submit=on_submit>
             <IdentityFields
                 identity=identity
                 error=Callback::new(field_error)
@@ -122,4 +133,36 @@ pub fn LookupPage() -> impl IntoView {
             <p><a href="/">{t("lookup-sign-up")}</a></p>
         </Show>
     }
+}
+
+fn lookup_request(
+    first_name: String,
+    last_name: String,
+    typed_date: String,
+    zip: String,
+    voter_id: String,
+) -> StatusLookupRequest {
+    StatusLookupRequest {
+        first_name,
+        last_name,
+        date_of_birth: canonical_date(&typed_date).unwrap_or(typed_date),
+        zip,
+        voter_id: (!voter_id.trim().is_empty()).then_some(voter_id),
+    }
+}
+
+/// The look-up a posted form asks for, if the rules let it go to the API (else the page,
+/// rendered with the form, shows why): what the app would have sent.
+pub fn posted_request(posted: &HandedOver, today: CivilDate) -> Option<StatusLookupRequest> {
+    let text = |name: &str| posted.field(name).unwrap_or_default().to_string();
+    let request = lookup_request(
+        text("first-name"),
+        text("last-name"),
+        text("date-of-birth"),
+        text("zip"),
+        text("voter-id"),
+    );
+    validate_lookup(&request, today, posted.field("voter-id").is_some())
+        .is_ok()
+        .then_some(request)
 }

@@ -37,10 +37,22 @@ fn problem<T>(answer: Option<&Result<T, ApiFailure>>) -> Option<String> {
 #[component]
 pub fn ManagePage(token: String) -> impl IntoView {
     let load_token = token.clone();
-    let loaded = LocalResource::new(move || {
-        let token = load_token.clone();
-        async move { api_client::subscription(&token).await }
+    // The server's answer comes with the page; the app asks only without one.
+    let handed = crate::handed_over::handed_over().read::<SubscriptionDetails>();
+    let fetched = LocalResource::new({
+        let handed = handed.clone();
+        move || {
+            let token = load_token.clone();
+            let handed = handed.clone();
+            async move {
+                match handed {
+                    Some(answer) => answer,
+                    None => api_client::subscription(&token).await,
+                }
+            }
+        }
     });
+    let loaded = Signal::derive(move || fetched.get().or_else(|| handed.clone()));
     // Each state has its own title (and heading): a tab named "Change or stop notifications"
     // over a link that cannot change anything misleads, in the tab list and in a screen
     // reader's window list.
@@ -51,7 +63,7 @@ pub fn ManagePage(token: String) -> impl IntoView {
         _ => "manage-title",
     };
     let form_shown = move || matches!(loaded.get(), Some(Ok(_)));
-    Effect::new(move |_| {
+    dom::follow(move || {
         // The form sets its own, with "Error: " while its errors show.
         if !form_shown() {
             dom::set_title(&i18n::text(title()), false);
@@ -236,7 +248,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
     });
     let field_error =
         move |key: &'static str| Signal::derive(move || errors.with(|e| e.get(key).cloned()));
-    Effect::new(move |_| dom::set_title(&i18n::text("manage-title"), !items.with(Vec::is_empty)));
+    dom::follow(move || dom::set_title(&i18n::text("manage-title"), !items.with(Vec::is_empty)));
     focus_on_answer(save, "saved-heading", Some(ERROR_SUMMARY_ID));
     focus_on_answer(stop, "stopped-heading", None);
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    Effect::new(move |_| dom::set_title(&i18n::text("not-found-title"), false));
+    dom::follow(move || dom::set_title(&i18n::text("not-found-title"), false));
     view! {
         <h1 id="page-heading" tabindex="-1">{t("not-found-title")}</h1>
         <p>{t("not-found-lead")}</p>

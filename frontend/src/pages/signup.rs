@@ -11,15 +11,18 @@ use crate::components::speakable::speakable;
 use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::canonical_date;
+use crate::handed_over::{self, HandedOver, ON_SERVER};
 use crate::i18n::{self, t};
 use crate::pages::focus_on_answer;
 use ballot_shared::api::{
     field, EmailChoice, PhoneChoice, SignupOutcome, SignupRequest, SignupResponse,
 };
 use ballot_shared::channels::Channel;
+use ballot_shared::date::CivilDate;
 use ballot_shared::email::EmailAddress;
 use ballot_shared::error::{code, ErrorBody};
 use ballot_shared::i18n::Message;
+use ballot_shared::language::Language;
 use ballot_shared::phone::PhoneNumber;
 use ballot_shared::signup::{require_voter_id, validate_signup, FieldErrors};
 use leptos::prelude::*;
@@ -38,39 +41,75 @@ struct Form {
 }
 
 impl Form {
+    /// Empty, or as the server handed it over (a form posted before the app took over).
     fn new() -> Self {
         Self {
-            identity: Identity::default(),
-            email_on: RwSignal::new(false),
-            email: RwSignal::new(String::new()),
-            sms_on: RwSignal::new(false),
-            sms: RwSignal::new(String::new()),
-            voice_on: RwSignal::new(false),
-            voice: RwSignal::new(String::new()),
+            identity: Identity::handed_over(),
+            email_on: RwSignal::new(handed_over::switch_on("email-switch")),
+            email: RwSignal::new(handed_over::field("email-address")),
+            sms_on: RwSignal::new(handed_over::switch_on("sms-switch")),
+            sms: RwSignal::new(handed_over::field("sms-phone")),
+            voice_on: RwSignal::new(handed_over::switch_on("voice-switch")),
+            voice: RwSignal::new(handed_over::field("voice-phone")),
         }
     }
 
     fn request(&self) -> SignupRequest {
-        let typed_date = self.identity.date_of_birth.get();
-        let voter_id = self.identity.voter_id.get();
-        SignupRequest {
+        FormValues {
             first_name: self.identity.first_name.get(),
             last_name: self.identity.last_name.get(),
-            date_of_birth: canonical_date(&typed_date).unwrap_or(typed_date),
+            date_of_birth: self.identity.date_of_birth.get(),
             zip: self.identity.zip.get(),
+            voter_id: self.identity.voter_id.get(),
+            email_on: self.email_on.get(),
+            email: self.email.get(),
+            sms_on: self.sms_on.get(),
+            sms: self.sms.get(),
+            voice_on: self.voice_on.get(),
+            voice: self.voice.get(),
+        }
+        .request(i18n::language())
+    }
+}
+
+/// The form's values, from its signals or from a posted form: one way to a request, so the
+/// app and the server (a form posted without the app) send the API the same thing.
+struct FormValues {
+    first_name: String,
+    last_name: String,
+    date_of_birth: String,
+    zip: String,
+    voter_id: String,
+    email_on: bool,
+    email: String,
+    sms_on: bool,
+    sms: String,
+    voice_on: bool,
+    voice: String,
+}
+
+impl FormValues {
+    fn request(self, language: Language) -> SignupRequest {
+        let typed_date = self.date_of_birth;
+        let voter_id = self.voter_id;
+        SignupRequest {
+            first_name: self.first_name,
+            last_name: self.last_name,
+            date_of_birth: canonical_date(&typed_date).unwrap_or(typed_date),
+            zip: self.zip,
             // The page's language is the one the voter reads: messages come in it too.
-            language: i18n::language().code().into(),
+            language: language.code().into(),
             email: EmailChoice {
-                opt_in: self.email_on.get(),
-                address: Some(self.email.get()),
+                opt_in: self.email_on,
+                address: Some(self.email),
             },
             sms: PhoneChoice {
-                opt_in: self.sms_on.get(),
-                phone: Some(self.sms.get()),
+                opt_in: self.sms_on,
+                phone: Some(self.sms),
             },
             voice: PhoneChoice {
-                opt_in: self.voice_on.get(),
-                phone: Some(self.voice.get()),
+                opt_in: self.voice_on,
+                phone: Some(self.voice),
             },
             voter_id: (!voter_id.trim().is_empty()).then_some(voter_id),
             quiet_hours: None,
@@ -78,14 +117,46 @@ impl Form {
     }
 }
 
+/// The sign-up a posted form asks for, if the rules let it go to the API (else the page,
+/// rendered with the form, shows why): what the app would have sent.
+pub fn posted_request(
+    posted: &HandedOver,
+    language: Language,
+    today: CivilDate,
+) -> Option<SignupRequest> {
+    let text = |name: &str| posted.field(name).unwrap_or_default().to_string();
+    let on = |name: &str| posted.field(name) == Some("on");
+    let request = FormValues {
+        first_name: text("first-name"),
+        last_name: text("last-name"),
+        date_of_birth: text("date-of-birth"),
+        zip: text("zip"),
+        voter_id: text("voter-id"),
+        email_on: on("email-switch"),
+        email: text("email-address"),
+        sms_on: on("sms-switch"),
+        sms: text("sms-phone"),
+        voice_on: on("voice-switch"),
+        voice: text("voice-phone"),
+    }
+    .request(language);
+    let mut errors = validate_signup(&request, today).err().unwrap_or_default();
+    // The voter ID field shows once it is needed, and is needed from then on.
+    if posted.field("voter-id").is_some() {
+        require_voter_id(request.voter_id.as_deref(), &mut errors);
+    }
+    errors.is_empty().then_some(request)
+}
+
 #[component]
 pub fn SignupPage() -> impl IntoView {
     let form = Form::new();
+    let handed = handed_over::handed_over();
     let today = dom::today();
     // Errors appear on submit and then follow the voter's typing, disappearing as each is
     // fixed. Never on leaving a field: an error appearing then moves the page under the
     // pointer, and the voter's next click lands on the wrong thing (seen in e2e).
-    let submitted = RwSignal::new(false);
+    let submitted = RwSignal::new(handed.submitted);
 
     // The server's answer to the form as last sent: none while it is on its way (sending
     // clears it), nor after a submit the rules stopped, nor once the voter goes back to change
@@ -94,6 +165,9 @@ pub fn SignupPage() -> impl IntoView {
         let request = request.clone();
         async move { api_client::sign_up(&request).await }
     });
+    if let Some(answer) = handed.read::<SignupResponse>() {
+        submit.value().set(Some(answer));
+    }
     let signed_up = move || submit.value().with(|answer| matches!(answer, Some(Ok(_))));
     // Field by field: invalid input, or a destination that had its day's confirmations.
     let server_fields = Memo::new(move |_| {
@@ -114,8 +188,9 @@ pub fn SignupPage() -> impl IntoView {
     });
     // Once more than one voter has these details, the voter ID is asked for, and needed, for
     // every later submit too.
+    let voter_id_shown = handed.field("voter-id").is_some();
     let voter_id_needed = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false)
+        before.copied().unwrap_or(voter_id_shown)
             || server_problem.with(|p| p.as_ref().is_some_and(ServerProblem::needs_voter_id))
     });
 
@@ -146,7 +221,13 @@ pub fn SignupPage() -> impl IntoView {
     // The summary lists what was wrong when the form was sent (see `ErrorSummary`): the rules'
     // errors, taken when it was sent, or what the server answered. While an answer is on its
     // way, the summary stays as it was.
-    let sent_summary: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    let sent_summary: RwSignal<Vec<SummaryItem>> =
+        RwSignal::new(if handed.submitted && handed.answer.is_none() {
+            // Sent without the app and stopped by the rules on the server.
+            snapshot(client_errors.get_untracked(), &BTreeMap::new(), None)
+        } else {
+            Vec::new()
+        });
     let summary_items = Memo::new(move |_| {
         let signed_up = submit
             .value()
@@ -163,7 +244,7 @@ pub fn SignupPage() -> impl IntoView {
         Signal::derive(move || server_problem.get().map(|p| p.help).unwrap_or_default());
     let summary_visible = move || !summary_items.with(Vec::is_empty);
     // The title says where the voter is: the form (with "Error: " while errors show), or done.
-    Effect::new(move |_| {
+    dom::follow(move || {
         let done = submit.value().with(|answer| match answer {
             Some(Ok(done)) => Some(done.outcome),
             _ => None,
@@ -234,7 +315,14 @@ pub fn SignupPage() -> impl IntoView {
             </Show>
             <h1 id="page-heading" tabindex="-1">{t("signup-title")}</h1>
             <p class="lead">{t("signup-lead")}</p>
-            <form novalidate on:submit=on_submit>
+            <form novalidate method="post" on:submit=on_submit>
+                // Without the app, Enter in a field sends the form with its first submit
+                // button: this one, not a switch's.
+                {ON_SERVER.then(|| view! {
+                    <button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">
+                        {t("signup-submit")}
+                    </button>
+                })}
                 <h2>{t("signup-your-details")}</h2>
                 <p class="hint">{t("signup-details-hint")}</p>
                 <IdentityFields
@@ -414,10 +502,28 @@ fn SignedUp(response: SignupResponse, on_change: Callback<()>) -> impl IntoView 
                 {t("signed-up-same-link")}
             </p>
         })}
-        <p>
-            <button type="button" class="button button-secondary" on:click=move |_| on_change.run(())>
-                {t("signed-up-change")}
-            </button>
-        </p>
+        // Without the app, the button sends the details back to the server, which shows the
+        // form with them.
+        <form method="post">
+            {ON_SERVER.then(|| {
+                handed_over::handed_over()
+                    .fields
+                    .into_iter()
+                    .filter(|(name, _)| name != "toggle")
+                    .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+                    .collect_view()
+            })}
+            <p>
+                <button
+                    type=if ON_SERVER { "submit" } else { "button" }
+                    name=ON_SERVER.then_some("change")
+                    value=ON_SERVER.then_some("1")
+                    class="button button-secondary"
+                    on:click=move |_| on_change.run(())
+                >
+                    {t("signed-up-change")}
+                </button>
+            </p>
+        </form>
     }
 }

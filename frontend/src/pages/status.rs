@@ -4,30 +4,52 @@
 use crate::api_client::{self, ApiFailure};
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
+use crate::handed_over;
 use crate::i18n::{self, t};
 use ballot_shared::api::BallotStatusView;
 use ballot_shared::i18n::Message;
 use leptos::prelude::*;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
 
 #[component]
 pub fn StatusPage(token: String) -> impl IntoView {
     let load_token = token.clone();
-    // Fetched again when the voter picks another language: the timeline comes in it.
-    let loaded = LocalResource::new(move || {
-        let token = load_token.clone();
-        let _ = i18n::tracked_language();
-        async move { api_client::ballot_status(&token).await }
+    // The server's answer comes with the page, in its language; fetched again when the voter
+    // picks another language: the timeline comes in it.
+    let handed = handed_over::handed_over().read::<BallotStatusView>();
+    let handed_language = i18n::language();
+    let fetched = LocalResource::new({
+        let handed = handed.clone();
+        move || {
+            let token = load_token.clone();
+            let language = i18n::tracked_language();
+            let handed = handed.clone().filter(|_| language == handed_language);
+            async move {
+                match handed {
+                    Some(answer) => answer,
+                    None => api_client::ballot_status(&token).await,
+                }
+            }
+        }
+    });
+    let loaded = Signal::derive(move || {
+        fetched.get().or_else(|| {
+            handed
+                .clone()
+                .filter(|_| i18n::tracked_language() == handed_language)
+        })
     });
     let live: RwSignal<Option<BallotStatusView>> = RwSignal::new(None);
     let announcement = RwSignal::new(String::new());
+    #[cfg(target_arch = "wasm32")]
     listen_for_changes(&token, live, announcement);
 
     let title = move || match loaded.get() {
         Some(Err(ApiFailure::Api { status: 404, .. })) => "status-not-found-title",
         _ => "status-title",
     };
-    Effect::new(move |_| dom::set_title(&i18n::text(title()), false));
+    dom::follow(move || dom::set_title(&i18n::text(title()), false));
     let manage = format!("/manage/{token}");
     view! {
         <h1 id="page-heading" tabindex="-1">{move || i18n::text(title())}</h1>
@@ -59,6 +81,7 @@ pub fn StatusPage(token: String) -> impl IntoView {
     }
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Opens the event stream, again in the new language when the voter picks one; each
 /// `status` event replaces the view, and a change is announced.
 fn listen_for_changes(

@@ -47,7 +47,7 @@ pub fn VerifyPage() -> impl IntoView {
         })
     });
     let summary_visible = move || !items.with(Vec::is_empty);
-    Effect::new(move |_| dom::set_title(&i18n::text("verify-title"), summary_visible()));
+    dom::follow(move || dom::set_title(&i18n::text("verify-title"), summary_visible()));
     // Focus follows the answer: to the result, or to the summary.
     focus_on_answer(check, "result-heading", Some(ERROR_SUMMARY_ID));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

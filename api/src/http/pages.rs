@@ -1,0 +1,480 @@
+//! The voter's pages as HTML, rendered here by the app's own Leptos components
+//! (`ballot_frontend`) before any WebAssembly arrives, in the voter's language; the app then
+//! takes the page over. Without JavaScript the pages work as plain HTML forms: a posted form
+//! goes through the same rules (`ballot_shared`) and then to the JSON API itself, inside this
+//! process, with the voter's address and language, so its answers, messages and rate limits
+//! are the API's own.
+
+use crate::clock;
+use crate::http::state::AppState;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Path, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Extension, Router};
+use ballot_frontend::app::App;
+use ballot_frontend::handed_over::{HandedOver, SCRIPT_ID};
+use ballot_frontend::route::Route;
+use ballot_frontend::{dom, i18n, pages};
+use ballot_shared::language::Language;
+use leptos::prelude::*;
+use std::net::SocketAddr;
+use std::path::Path as FsPath;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+/// A posted form is a few fields; anything larger is not one of ours.
+const FORM_LIMIT: usize = 16 * 1024;
+
+/// What the pages need: the built app's HTML shell, and the API to send forms to.
+#[derive(Clone)]
+pub struct Pages {
+    shell: Arc<Shell>,
+    api: Router,
+}
+
+impl Pages {
+    pub fn new(dist: &FsPath, api: Router) -> Self {
+        let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+        Self {
+            shell: Arc::new(Shell::from_index_html(&html)),
+            api,
+        }
+    }
+}
+
+/// The built `index.html` (Trunk's: styles, the app's script and its preloads), cut where the
+/// language, the title and the page go.
+struct Shell {
+    before_lang: String,
+    before_title: String,
+    before_body: String,
+    after_body: String,
+}
+
+impl Shell {
+    fn from_index_html(html: &str) -> Self {
+        let cut = || -> Option<Shell> {
+            let lang = html.find("<html lang=\"")? + "<html lang=\"".len();
+            let lang_end = lang + html[lang..].find('"')?;
+            let title = html.find("<title>")? + "<title>".len();
+            let title_end = html.find("</title>")?;
+            let body = html.find("<body>")? + "<body>".len();
+            let body_end = html.rfind("</body>")?;
+            Some(Shell {
+                before_lang: html[..lang].to_string(),
+                before_title: html[lang_end..title].to_string(),
+                before_body: html[title_end..body].to_string(),
+                after_body: html[body_end..].to_string(),
+            })
+        };
+        // No app built (the API's tests): the pages still render, without styles or script.
+        cut().unwrap_or_else(|| Shell {
+            before_lang: "<!doctype html><html lang=\"".into(),
+            before_title: "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
+                content=\"width=device-width, initial-scale=1\"><title>"
+                .into(),
+            before_body: "</title></head><body>".into(),
+            after_body: "</body></html>".into(),
+        })
+    }
+
+    fn page(&self, language: Language, title: &str, body: &str, handed: &str) -> String {
+        let mut html = String::with_capacity(body.len() + 4096);
+        html.push_str(&self.before_lang);
+        html.push_str(language.html_lang());
+        html.push_str(&self.before_title);
+        html.push_str(&escape(title));
+        html.push_str(&self.before_body);
+        html.push_str(body);
+        html.push_str("<script type=\"application/json\" id=\"");
+        html.push_str(SCRIPT_ID);
+        html.push_str("\">");
+        html.push_str(handed);
+        html.push_str("</script>");
+        html.push_str(&self.after_body);
+        html
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The pages' routes; unknown paths get the not-found page from `not_found`.
+pub fn routes(pages: Pages) -> Router<AppState> {
+    Router::new()
+        .route("/", get(show).post(post_signup))
+        .route("/index.html", get(show))
+        .route("/check", get(show).post(post_lookup))
+        .route("/verify", get(show))
+        .route("/status/{token}", get(show_status))
+        .route("/manage/{token}", get(show_manage))
+        .route("/confirm/{token}", get(show))
+        .route("/undo/{token}", get(show))
+        .route("/robots.txt", get(robots))
+        .route("/favicon.ico", get(favicon))
+        .layer(Extension(pages))
+}
+
+/// The language of a page: the voter's choice (the picker's `language` parameter, which is
+/// then remembered, or the cookie it left), else their browser's `Accept-Language`.
+struct PageLanguage {
+    language: Language,
+    /// Chosen with this request: remember it.
+    chosen: bool,
+}
+
+fn page_language(parts: &Parts) -> PageLanguage {
+    let chosen = parts.uri.query().and_then(|query| {
+        query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("language="))
+            .and_then(|code| Language::parse(code).ok())
+    });
+    if let Some(language) = chosen {
+        return PageLanguage {
+            language,
+            chosen: true,
+        };
+    }
+    let cookie = parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (name, value) = pair.trim().split_once('=')?;
+            (name == i18n::COOKIE).then(|| Language::parse(value).ok())?
+        });
+    let language = cookie
+        .or_else(|| {
+            parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Language::negotiate)
+        })
+        .unwrap_or_default();
+    PageLanguage {
+        language,
+        chosen: false,
+    }
+}
+
+/// Renders `route` with the app's components, in `language`, with what the server hands it.
+fn render(shell: &Shell, language: Language, route: Route, handed: HandedOver) -> String {
+    // Synchronous, on this thread: the components read the language and the day from
+    // thread-locals, which nothing else touches meanwhile.
+    i18n::use_catalog(i18n::page_catalog(language));
+    dom::server::set_today(clock::today_anywhere());
+    let owner = Owner::new();
+    let json = serde_json::to_string(&handed).unwrap_or_default();
+    let body = owner.with(|| {
+        provide_context(handed);
+        view! { <App route /> }.to_html()
+    });
+    drop(owner);
+    let title = dom::server::take_title();
+    // `</` cannot end the script early: JSON allows `<\/`.
+    shell.page(language, &title, &body, &json.replace("</", "<\\/"))
+}
+
+fn respond(status: StatusCode, page: &PageLanguage, html: String) -> Response {
+    let mut response = (status, html).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(page.language.code()),
+    );
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("accept-language, cookie"),
+    );
+    if page.chosen {
+        let cookie = format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            i18n::COOKIE,
+            page.language.code()
+        );
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.insert(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+fn status_of(route: &Route) -> StatusCode {
+    if *route == Route::NotFound {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::OK
+    }
+}
+
+/// A page that needs nothing from the API first.
+async fn show(Extension(pages): Extension<Pages>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let language = page_language(&parts);
+    let route = Route::from_path(parts.uri.path());
+    let html = render(
+        &pages.shell,
+        language.language,
+        route.clone(),
+        HandedOver::default(),
+    );
+    respond(status_of(&route), &language, html)
+}
+
+/// Any other address: the not-found page, with a 404.
+pub async fn not_found(Extension(pages): Extension<Pages>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let language = page_language(&parts);
+    let html = render(
+        &pages.shell,
+        language.language,
+        Route::NotFound,
+        HandedOver::default(),
+    );
+    respond(StatusCode::NOT_FOUND, &language, html)
+}
+
+/// The status page, with the ballot's status in it.
+async fn show_status(
+    Extension(pages): Extension<Pages>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    show_with(
+        pages,
+        request,
+        format!("/api/v1/ballot-statuses/{}", path_token(&token)),
+    )
+    .await
+}
+
+/// The manage page, with the subscription in it.
+async fn show_manage(
+    Extension(pages): Extension<Pages>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    show_with(
+        pages,
+        request,
+        format!("/api/v1/subscriptions/{}", path_token(&token)),
+    )
+    .await
+}
+
+async fn show_with(pages: Pages, request: Request, api_path: String) -> Response {
+    let (parts, _) = request.into_parts();
+    let language = page_language(&parts);
+    let route = Route::from_path(parts.uri.path());
+    let answer = ask_api(
+        &pages,
+        &parts,
+        Method::GET,
+        &api_path,
+        None,
+        language.language,
+    )
+    .await;
+    // A link that was never one is a page we do not have, for the browser and crawlers too.
+    let status = if answer.0 == 404 {
+        StatusCode::NOT_FOUND
+    } else {
+        status_of(&route)
+    };
+    let handed = HandedOver {
+        answer: Some(answer),
+        ..HandedOver::default()
+    };
+    let html = render(&pages.shell, language.language, route, handed);
+    respond(status, &language, html)
+}
+
+/// Tokens are hex: anything else cannot be one, and must not reach a path.
+fn path_token(token: &str) -> String {
+    token.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+/// A form posted by a page of another site is refused: only our pages post here.
+fn from_another_site(headers: &HeaderMap) -> bool {
+    headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|site| site == "cross-site")
+}
+
+/// The posted fields, or why not.
+async fn posted_fields(request: Request) -> Result<(Parts, Vec<(String, String)>), StatusCode> {
+    let (parts, body) = request.into_parts();
+    if from_another_site(&parts.headers) {
+        return Err(StatusCode::FORBIDDEN);
+    }
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT)
+        .await
+        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE)?;
+    let fields: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&bytes).map_err(|_| StatusCode::BAD_REQUEST)?;
+    Ok((parts, fields))
+}
+
+/// What a posted form asks the page to do before anything is sent: flip a switch, or go back
+/// to change the details; `None` when it is a submit.
+fn form_step(fields: &mut Vec<(String, String)>) -> Option<()> {
+    if let Some(at) = fields.iter().position(|(k, _)| k == "toggle") {
+        let (_, switch) = fields.remove(at);
+        match fields.iter().position(|(k, _)| *k == switch) {
+            Some(on) => {
+                fields.remove(on);
+            }
+            None => fields.push((switch, "on".into())),
+        }
+        return Some(());
+    }
+    if let Some(at) = fields.iter().position(|(k, _)| k == "change") {
+        fields.remove(at);
+        return Some(());
+    }
+    None
+}
+
+/// `POST /`: the sign-up form, sent without the app.
+async fn post_signup(Extension(pages): Extension<Pages>, request: Request) -> Response {
+    let (parts, mut fields) = match posted_fields(request).await {
+        Ok(posted) => posted,
+        Err(status) => return status.into_response(),
+    };
+    let language = page_language(&parts);
+    let mut handed = HandedOver {
+        fields: std::mem::take(&mut fields),
+        ..HandedOver::default()
+    };
+    if form_step(&mut handed.fields).is_none() {
+        handed.submitted = true;
+        let request =
+            pages::signup::posted_request(&handed, language.language, clock::today_anywhere());
+        if let Some(request) = request {
+            let body = serde_json::to_string(&request).unwrap_or_default();
+            let answer = ask_api(
+                &pages,
+                &parts,
+                Method::POST,
+                "/api/v1/signups",
+                Some(body),
+                language.language,
+            )
+            .await;
+            handed.answer = Some(answer);
+        }
+    }
+    let html = render(&pages.shell, language.language, Route::SignUp, handed);
+    respond(StatusCode::OK, &language, html)
+}
+
+/// `POST /check`: the look-up form, sent without the app.
+async fn post_lookup(Extension(pages): Extension<Pages>, request: Request) -> Response {
+    let (parts, fields) = match posted_fields(request).await {
+        Ok(posted) => posted,
+        Err(status) => return status.into_response(),
+    };
+    let language = page_language(&parts);
+    let mut handed = HandedOver {
+        fields,
+        submitted: true,
+        ..HandedOver::default()
+    };
+    if let Some(request) = pages::lookup::posted_request(&handed, clock::today_anywhere()) {
+        let body = serde_json::to_string(&request).unwrap_or_default();
+        let answer = ask_api(
+            &pages,
+            &parts,
+            Method::POST,
+            "/api/v1/status-lookups",
+            Some(body),
+            language.language,
+        )
+        .await;
+        handed.answer = Some(answer);
+    }
+    let html = render(&pages.shell, language.language, Route::Check, handed);
+    respond(StatusCode::OK, &language, html)
+}
+
+/// Sends a request to the JSON API in this process, as from the voter: their address (the
+/// connection's, and any forwarding headers the limits trust) and their page's language. The
+/// answer is its status and JSON body, as the app would have read them.
+async fn ask_api(
+    pages: &Pages,
+    from: &Parts,
+    method: Method,
+    path: &str,
+    json: Option<String>,
+    language: Language,
+) -> (u16, String) {
+    let mut request = Request::builder().method(method).uri(path);
+    if let Some(headers) = request.headers_mut() {
+        for (name, value) in &from.headers {
+            let skip = [
+                header::CONTENT_TYPE,
+                header::CONTENT_LENGTH,
+                header::ACCEPT_LANGUAGE,
+                header::ACCEPT_ENCODING,
+                header::COOKIE,
+            ];
+            if !skip.contains(name) {
+                headers.append(name.clone(), value.clone());
+            }
+        }
+        headers.insert(
+            header::ACCEPT_LANGUAGE,
+            HeaderValue::from_static(language.code()),
+        );
+        if json.is_some() {
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
+        }
+    }
+    if let Some(peer) = from.extensions.get::<ConnectInfo<SocketAddr>>() {
+        request = request.extension(*peer);
+    }
+    let Ok(request) = request.body(json.map(Body::from).unwrap_or_else(Body::empty)) else {
+        return (500, String::new());
+    };
+    let Ok(response) = pages.api.clone().oneshot(request).await;
+    let status = response.status().as_u16();
+    let body = axum::body::to_bytes(response.into_body(), 4 * 1024 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Every page but the ones a link opens with a secret in its address.
+async fn robots() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "User-agent: *\nDisallow: /status/\nDisallow: /manage/\nDisallow: /confirm/\nDisallow: /undo/\nDisallow: /api/\n",
+    )
+}
+
+/// The site's icon (a ballot envelope), for browsers that ask for it by this name.
+async fn favicon() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "image/x-icon")],
+        include_bytes!("../../../frontend/assets/favicon.ico").as_slice(),
+    )
+}

@@ -1,0 +1,107 @@
+//! The app taking over the page the server rendered: what the voter typed and switched before
+//! it arrived goes into the app's first render, the server's nodes are replaced by the app's
+//! in one task (never painted apart), and focus and caret go back where they were.
+//!
+//! Why not Leptos hydration: it would carry a second rendering path in the WASM every voter
+//! downloads, and attach to nodes whose values the voter has already changed, which the app's
+//! signals would not know. Reading those values and rendering once is smaller and cannot
+//! disagree with what is on the screen.
+
+use crate::handed_over::HandedOver;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, Node};
+
+/// Where focus was, and the caret or selection in it.
+pub struct Focus {
+    id: String,
+    selection: Option<(u32, u32)>,
+}
+
+/// Adds what is on the server's page now to what the server handed over: each input's value
+/// (by its id, which is its name) and each switch that is on. The page may have been changed
+/// since the server sent it, so these win.
+pub fn read_page(handed: &mut HandedOver) -> Option<Focus> {
+    let document = document();
+    if let Ok(inputs) = document.query_selector_all("input[id]") {
+        for i in 0..inputs.length() {
+            let Some(input) = inputs
+                .get(i)
+                .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            set(handed, input.id(), input.value());
+        }
+    }
+    if let Ok(switches) = document.query_selector_all("[role=switch][id]") {
+        for i in 0..switches.length() {
+            let Some(switch) = switches
+                .get(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let on = switch.get_attribute("aria-checked").as_deref() == Some("true");
+            handed.fields.retain(|(name, _)| *name != switch.id());
+            if on {
+                handed.fields.push((switch.id(), "on".into()));
+            }
+        }
+    }
+    let active = document.active_element()?;
+    let id = active.id();
+    if id.is_empty() {
+        return None;
+    }
+    let selection = active
+        .dyn_ref::<HtmlInputElement>()
+        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+    Some(Focus { id, selection })
+}
+
+fn set(handed: &mut HandedOver, name: String, value: String) {
+    match handed.fields.iter_mut().find(|(k, _)| *k == name) {
+        Some((_, v)) => *v = value,
+        None => handed.fields.push((name, value)),
+    }
+}
+
+/// The server's nodes in the body, to remove once the app's are in (not the scripts).
+pub fn server_nodes() -> Vec<Node> {
+    let Some(body) = document().body() else {
+        return Vec::new();
+    };
+    let children = body.child_nodes();
+    (0..children.length())
+        .filter_map(|i| children.get(i))
+        .filter(|node| node.node_name() != "SCRIPT")
+        .collect()
+}
+
+pub fn remove(nodes: Vec<Node>) {
+    for node in nodes {
+        if let Some(parent) = node.parent_node() {
+            let _ = parent.remove_child(&node);
+        }
+    }
+}
+
+/// Focus, and the caret, back where they were, without scrolling.
+pub fn restore(focus: Option<Focus>) {
+    let Some(focus) = focus else { return };
+    let Some(element) = document()
+        .get_element_by_id(&focus.id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+    if let (Some((start, end)), Some(input)) =
+        (focus.selection, element.dyn_ref::<HtmlInputElement>())
+    {
+        let _ = input.set_selection_range(start, end);
+    }
+}
