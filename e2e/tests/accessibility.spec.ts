@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./app";
 import { expectNoAxeViolations } from "./axe";
 import { newVoter, replyYes, uniqueEmail } from "./support";
 
@@ -126,7 +127,7 @@ for (const path of ["/", "/check"]) {
       await page.getByRole("switch", { name: "Email" }).click();
       await page.getByLabel("Email address").fill(uniqueEmail("john"));
     }
-    await page.locator("form button[type=submit]").click();
+    await page.locator("main form button[type=submit]").last().click();
     const summary = page.locator("#error-summary");
     await expect(summary).toBeFocused();
     const link = summary.getByRole("link", { name: /More than one voter matches/ });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./app";
 
 // Every page runs under the server's Content-Security-Policy (api/src/security_headers.rs)
 // without a single violation: the loader is allowed by its hash, the WASM by

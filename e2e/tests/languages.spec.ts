@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import { type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import { expect, test } from "./app";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
@@ -180,6 +181,7 @@ test("the browser's language is the first choice, and the picker keeps what was 
   const es = messages("es", "ui");
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(vi["signup-title"]);
   await expect(page.locator("#language")).toHaveValue("vi");
 

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./app";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
 import { allowCureHost, confirmAddress, newVoter, postEvent, replyYes, type Voter } from "./support";
 

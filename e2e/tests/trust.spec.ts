@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./app";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
 import { confirmAddress, messagesTo, newVoter, postEvent, tokenIn, uniqueEmail } from "./support";
 

@@ -94,6 +94,7 @@ pub fn today() -> CivilDate {
 #[cfg(not(target_arch = "wasm32"))]
 pub mod server {
     use ballot_shared::date::CivilDate;
+    use ballot_shared::language::Language;
     use std::cell::{Cell, RefCell};
 
     thread_local! {
@@ -104,6 +105,22 @@ pub mod server {
     /// The day the rules count from (a date of birth cannot be after it).
     pub fn set_today(today: CivilDate) {
         TODAY.with(|t| t.set(today));
+    }
+
+    /// How the server says an instant's California day in a language (the app asks the
+    /// browser); registered once at start.
+    static DATE_FORMAT: std::sync::OnceLock<fn(&str, Language) -> String> =
+        std::sync::OnceLock::new();
+
+    pub fn set_date_format(format: fn(&str, Language) -> String) {
+        let _ = DATE_FORMAT.set(format);
+    }
+
+    pub(crate) fn local_date(rfc3339: &str, language: Language) -> String {
+        match DATE_FORMAT.get() {
+            Some(format) => format(rfc3339, language),
+            None => rfc3339.to_string(),
+        }
     }
 
     /// The title the page asked for while it rendered.

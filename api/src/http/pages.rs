@@ -37,6 +37,7 @@ pub struct Pages {
 
 impl Pages {
     pub fn new(dist: &FsPath, api: Router) -> Self {
+        dom::server::set_date_format(california_day);
         let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
         Self {
             shell: Arc::new(Shell::from_index_html(&html)),
@@ -167,8 +168,29 @@ fn page_language(parts: &Parts) -> PageLanguage {
     }
 }
 
-/// Renders `route` with the app's components, in `language`, with what the server hands it.
+/// An event's California day, as the county's messages say it.
+fn california_day(rfc3339: &str, language: Language) -> String {
+    match clock::parse(rfc3339) {
+        Some(at) => {
+            crate::domain::notifications::pacific_day(crate::domain::locales::catalog(language), at)
+        }
+        None => rfc3339.to_string(),
+    }
+}
+
+/// Renders `route` with the app's components, in `language`, with what the server hands it;
+/// a page that fails to render is a 500, never a stuck worker thread.
 fn render(shell: &Shell, language: Language, route: Route, handed: HandedOver) -> String {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        render_page(shell, language, route, handed)
+    }))
+    .unwrap_or_else(|_| {
+        tracing::error!("a page failed to render");
+        String::new()
+    })
+}
+
+fn render_page(shell: &Shell, language: Language, route: Route, handed: HandedOver) -> String {
     // Synchronous, on this thread: the components read the language and the day from
     // thread-locals, which nothing else touches meanwhile.
     i18n::use_catalog(i18n::page_catalog(language));
@@ -186,6 +208,9 @@ fn render(shell: &Shell, language: Language, route: Route, handed: HandedOver) -
 }
 
 fn respond(status: StatusCode, page: &PageLanguage, html: String) -> Response {
+    if html.is_empty() {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
     let mut response = (status, html).into_response();
     let headers = response.headers_mut();
     headers.insert(

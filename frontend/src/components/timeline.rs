@@ -9,6 +9,14 @@ use leptos::prelude::*;
 
 /// "November 3, 2026" in the page's language and California time, as the county's messages
 /// date things (so an overseas voter does not see two different dates for one event).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn local_date(rfc3339: &str) -> String {
+    crate::dom::server::local_date(rfc3339, i18n::language())
+}
+
+/// "November 3, 2026" in the page's language and California time, as the county's messages
+/// date things (so an overseas voter does not see two different dates for one event).
+#[cfg(target_arch = "wasm32")]
 pub fn local_date(rfc3339: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {

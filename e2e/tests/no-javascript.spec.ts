@@ -1,0 +1,137 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expectNoAxeViolations } from "./axe";
+import { confirmAddress, messagesTo, newVoter, postEvent, uniqueEmail } from "./support";
+
+// Issue 14: with JavaScript off (iOS Lockdown Mode, a managed browser, a voter who turned it
+// off) the server's pages are plain HTML forms: the same rules, error summary, messages and
+// language as the app, sent to the same API.
+test.use({ javaScriptEnabled: false });
+
+const root = join(__dirname, "..", "..");
+
+/** The single-line messages of one Fluent file, by id. */
+function messages(code: string, file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(join(root, "locales", code, `${file}.ftl`), "utf8").split("\n")) {
+    const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+/**
+ * axe needs script in the page: the same HTML, as shown now, in a page with JavaScript on
+ * but without the app's loader, so the server's page is what is checked.
+ */
+async function expectNoAxeViolationsInHtml(page: Page, browser: Browser, state: string) {
+  const html = (await page.content()).replace(/<script type="module"[\s\S]*?<\/script>/g, "");
+  const url = page.url().split("#")[0];
+  const context = await browser.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() ?? undefined });
+  const copy = await context.newPage();
+  await copy.route(url, (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
+  await copy.goto(url);
+  await expectNoAxeViolations(copy, state);
+  const { scrollWidth, innerWidth } = await copy.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${state}: no sideways scrolling`).toBeLessThanOrEqual(innerWidth);
+  await context.close();
+}
+
+const submit = (page: Page) => page.locator("main form button.button[type=submit]");
+
+test("sign up without JavaScript, in Spanish: errors, switches, the result and the status page", async ({ page, request, browser }) => {
+  const es = messages("es", "ui");
+  const esRules = messages("es", "rules");
+  const voter = await newVoter(request, "nojs");
+  await page.goto("/");
+  await expect(page.locator("html")).not.toHaveAttribute("data-ready", "true");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign up for ballot notifications");
+
+  // The language picker is a form: the server answers in the language and remembers it.
+  await page.locator("#language").selectOption("es");
+  await page.getByRole("button", { name: "Change language" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(es["signup-title"]);
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+
+  // Sent empty: the summary, focused, the title says Error, each field says why.
+  await submit(page).click();
+  const summary = page.locator("#error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: esRules["name-first-empty"] }).first()).toBeVisible();
+  await expect(page).toHaveTitle(/^[^-]+: /);
+  await expect(page.getByLabel(es["field-first-name"], { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: errors (es)");
+
+  // What was typed comes back; a switch is a button that comes back flipped, with its input.
+  await page.getByLabel(es["field-first-name"], { exact: true }).fill(voter.first);
+  await page.getByLabel(es["field-last-name"], { exact: true }).fill(voter.last);
+  await page.getByLabel(es["field-date-of-birth"], { exact: true }).fill(voter.dob);
+  await page.getByLabel(es["field-zip"], { exact: true }).fill(voter.zip);
+  await page.getByRole("switch", { name: es["switch-email"] }).click();
+  await expect(page.getByRole("switch", { name: es["switch-email"] })).toHaveAttribute("aria-checked", "true");
+  await expect(page.getByLabel(es["field-first-name"], { exact: true })).toHaveValue(voter.first);
+  const email = uniqueEmail("nojs");
+  await page.getByLabel(es["field-email"], { exact: true }).fill(email);
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: email on (es)");
+
+  // Enter in a field sends the form (not the first switch).
+  await page.getByLabel(es["field-zip"], { exact: true }).press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(es["signed-up-title"]);
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: signed up (es)");
+  // The confirmation goes out in Spanish, as from the app.
+  await expect.poll(async () => (await messagesTo(request, email)).length).toBeGreaterThan(0);
+  await confirmAddress(request, email);
+
+  // The status page, with the ballot's status in it, without any script.
+  const statusPath = await page.getByRole("link", { name: es["signed-up-see-status"] }).getAttribute("href");
+  expect(statusPath).toMatch(/^\/status\/[0-9a-f]{32}$/);
+
+  // "Change your choices" brings the form back with what was sent.
+  await page.getByRole("button", { name: es["signed-up-change"] }).click();
+  await expect(page.getByLabel(es["field-email"], { exact: true })).toHaveValue(email);
+  await expect(page.getByLabel(es["field-first-name"], { exact: true })).toHaveValue(voter.first);
+
+  await postEvent(request, voter.id, "mailed");
+  await page.goto(statusPath!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(es["status-title"]);
+  await expect(page.locator(".timeline-step.timeline-done")).toHaveCount(1);
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: status (es)");
+});
+
+test("look a ballot up without JavaScript", async ({ page, request, browser }) => {
+  const voter = await newVoter(request, "nojscheck");
+  await postEvent(request, voter.id, "mailed");
+  await page.goto("/check");
+  await page.getByLabel("First name").fill(voter.first);
+  await page.getByLabel("Last name").fill(voter.last);
+  await page.getByLabel("Date of birth").fill("4/5/1977");
+  await page.getByLabel("ZIP code").fill(voter.zip);
+  await submit(page).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Your ballot status" })).toBeVisible();
+  await expect(page.locator(".timeline-step.timeline-done")).toHaveCount(1);
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: look-up result");
+
+  // No match: the server's sentence in the summary.
+  await page.goto("/check");
+  await page.getByLabel("First name").fill("Nobody");
+  await page.getByLabel("Last name").fill("Atall");
+  await page.getByLabel("Date of birth").fill("01-01-1950");
+  await page.getByLabel("ZIP code").fill("95814");
+  await submit(page).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  await expect(page.locator("#error-summary")).toContainText("does not match any voters");
+});
+
+test("an unknown address is the not-found page, with a 404", async ({ page, browser }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: not found");
+});
+
