@@ -15,7 +15,8 @@ use web_sys::{HtmlInputElement, Node};
 /// Where focus was, and the caret or selection in it.
 pub struct Focus {
     id: String,
-    selection: Option<(u32, u32)>,
+    /// The focused input's text, and the caret or selection in it.
+    text: Option<(String, u32, u32)>,
 }
 
 /// Adds what is on the server's page now to what the server handed over: each input's value
@@ -54,10 +55,14 @@ pub fn read_page(handed: &mut HandedOver) -> Option<Focus> {
     if id.is_empty() {
         return None;
     }
-    let selection = active
-        .dyn_ref::<HtmlInputElement>()
-        .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
-    Some(Focus { id, selection })
+    let text = active.dyn_ref::<HtmlInputElement>().and_then(|input| {
+        Some((
+            input.value(),
+            input.selection_start().ok()??,
+            input.selection_end().ok()??,
+        ))
+    });
+    Some(Focus { id, text })
 }
 
 fn set(handed: &mut HandedOver, name: String, value: String) {
@@ -99,9 +104,12 @@ pub fn restore(focus: Option<Focus>) {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);
-    if let (Some((start, end)), Some(input)) =
-        (focus.selection, element.dyn_ref::<HtmlInputElement>())
+    if let (Some((text, start, end)), Some(input)) =
+        (focus.text, element.dyn_ref::<HtmlInputElement>())
     {
+        // The app writes its value a moment later; written now, the caret can go where it
+        // was (and the app's write of the same text leaves it there).
+        input.set_value(&text);
         let _ = input.set_selection_range(start, end);
     }
 }

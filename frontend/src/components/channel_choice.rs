@@ -46,10 +46,12 @@ where
                 </div>
             </Show>
             <p class="channel-status" aria-hidden="true" id=format!("{}-status", channel.code())>
-                {move || sentence(destination.get())}
+                // Nothing, not an empty text, when there is nothing to say: the server writes an
+                // empty text as a space, and the paragraph would no longer be `:empty`.
+                {move || Some(sentence(destination.get())).filter(|s| !s.is_empty())}
             </p>
             <p class="visually-hidden" role="status" id=format!("{}-announced", channel.code())>
-                {move || sentence(settled.get())}
+                {move || Some(sentence(settled.get())).filter(|s| !s.is_empty())}
             </p>
         </div>
     }

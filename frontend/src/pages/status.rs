@@ -53,7 +53,10 @@ pub fn StatusPage(token: String) -> impl IntoView {
     let manage = format!("/manage/{token}");
     view! {
         <h1 id="page-heading" tabindex="-1">{move || i18n::text(title())}</h1>
-        <p class="live-update" role="status">{move || announcement.get()}</p>
+        <p class="live-update" role="status">
+            // Nothing until there is news (see `ChannelChoice`: `:empty`).
+            {move || Some(announcement.get()).filter(|s| !s.is_empty())}
+        </p>
         {move || match loaded.get() {
             None => view! { <p>{t("status-loading")}</p> }.into_any(),
             Some(Err(ApiFailure::Api { status: 404, .. })) => {
