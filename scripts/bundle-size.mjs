@@ -33,6 +33,17 @@ if (write) {
   }
 }
 
+// The other pages' app (dist/app/): compressed for serving, not counted in the sign-up page.
+if (write) {
+  for (const entry of readdirSync(join(dist, "app"))) {
+    const file = join(dist, "app", String(entry));
+    if (!/\.(js|wasm|css)$/.test(file)) continue;
+    const raw = readFileSync(file);
+    writeFileSync(file + ".br", brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(file + ".gz", gzipSync(raw, { level: 9 }));
+  }
+}
+
 const rows = [];
 for (const file of files) {
   const raw = readFileSync(join(dist, file));

@@ -120,6 +120,14 @@ pub fn App(route: Route) -> impl IntoView {
         Route::Verify => view! { <VerifyPage /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
+    view! { <Layout>{page}</Layout> }
+}
+
+/// What every page has around it: the skip link, the header with the language picker, and the
+/// footer. The sign-up page's own WASM (`src/bin/signup.rs`) renders only it and this, so a
+/// voter signing up downloads no other page.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{t("skip-link")}</a>
         <header class="site-header">
@@ -136,7 +144,7 @@ pub fn App(route: Route) -> impl IntoView {
                 <LanguagePicker />
             </div>
         </header>
-        <main id="main" class="container" tabindex="-1">{page}</main>
+        <main id="main" class="container" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <div class="container">
                 <p>

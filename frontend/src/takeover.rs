@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, Node};
 
 /// Where focus was, and the caret or selection in it.
-pub struct Focus {
+struct Focus {
     id: String,
     /// The focused input's text, and the caret or selection in it.
     text: Option<(String, u32, u32)>,
@@ -22,7 +22,7 @@ pub struct Focus {
 /// Adds what is on the server's page now to what the server handed over: each input's value
 /// (by its id, which is its name) and each switch that is on. The page may have been changed
 /// since the server sent it, so these win.
-pub fn read_page(handed: &mut HandedOver) -> Option<Focus> {
+fn read_page(handed: &mut HandedOver) -> Option<Focus> {
     let document = document();
     if let Ok(inputs) = document.query_selector_all("input[id]") {
         for i in 0..inputs.length() {
@@ -73,7 +73,7 @@ fn set(handed: &mut HandedOver, name: String, value: String) {
 }
 
 /// The server's nodes in the body, to remove once the app's are in (not the scripts).
-pub fn server_nodes() -> Vec<Node> {
+fn server_nodes() -> Vec<Node> {
     let Some(body) = document().body() else {
         return Vec::new();
     };
@@ -84,7 +84,7 @@ pub fn server_nodes() -> Vec<Node> {
         .collect()
 }
 
-pub fn remove(nodes: Vec<Node>) {
+fn remove(nodes: Vec<Node>) {
     for node in nodes {
         if let Some(parent) = node.parent_node() {
             let _ = parent.remove_child(&node);
@@ -93,7 +93,7 @@ pub fn remove(nodes: Vec<Node>) {
 }
 
 /// Focus, and the caret, back where they were, without scrolling.
-pub fn restore(focus: Option<Focus>) {
+fn restore(focus: Option<Focus>) {
     let Some(focus) = focus else { return };
     let Some(element) = document()
         .get_element_by_id(&focus.id)
@@ -111,5 +111,43 @@ pub fn restore(focus: Option<Focus>) {
         // was (and the app's write of the same text leaves it there).
         input.set_value(&text);
         let _ = input.set_selection_range(start, end);
+    }
+}
+
+/// Starts the app over the server's page: in the page's language (fetching its words first;
+/// if they cannot be had, the server's page stays, and its forms still work), with what the
+/// server handed over and what the voter has done since.
+pub fn start(page: fn() -> AnyView) {
+    let language = crate::i18n::initial_language();
+    if language == ballot_shared::language::Language::English {
+        return mount(page);
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if crate::i18n::load(language).await.is_ok() {
+            mount(page);
+        }
+    });
+}
+
+fn mount(page: fn() -> AnyView) {
+    let mut handed: HandedOver = document()
+        .get_element_by_id(crate::handed_over::SCRIPT_ID)
+        .and_then(|script| script.text_content())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default();
+    let focus = read_page(&mut handed);
+    let server_nodes = server_nodes();
+    leptos::mount::mount_to_body(move || {
+        provide_context(handed);
+        page()
+    });
+    // The app's page is in place in the same task, so the browser never paints both, nor
+    // neither: no flash, no layout shift.
+    remove(server_nodes);
+    restore(focus);
+    // Says so on <html data-ready="true">, which the load-time benchmark (bench/frontend.mjs)
+    // and the browser tests wait for.
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-ready", "true");
     }
 }

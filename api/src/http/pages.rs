@@ -28,20 +28,32 @@ use tower::ServiceExt;
 /// A posted form is a few fields; anything larger is not one of ours.
 const FORM_LIMIT: usize = 16 * 1024;
 
-/// What the pages need: the built app's HTML shell, and the API to send forms to.
+/// What the pages need: the built apps' HTML shells, and the API to send forms to.
 #[derive(Clone)]
 pub struct Pages {
-    shell: Arc<Shell>,
+    /// The sign-up page's, with its own smaller app (`dist/index.html`).
+    sign_up: Arc<Shell>,
+    /// Every other page's (`dist/app/index.html`).
+    other: Arc<Shell>,
     api: Router,
 }
 
 impl Pages {
     pub fn new(dist: &FsPath, api: Router) -> Self {
         dom::server::set_date_format(california_day);
-        let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+        let read = |path: &FsPath| std::fs::read_to_string(path).unwrap_or_default();
         Self {
-            shell: Arc::new(Shell::from_index_html(&html)),
+            sign_up: Arc::new(Shell::from_index_html(&read(&dist.join("index.html")))),
+            other: Arc::new(Shell::from_index_html(&read(&dist.join("app/index.html")))),
             api,
+        }
+    }
+
+    fn shell(&self, route: &Route) -> &Shell {
+        if *route == Route::SignUp {
+            &self.sign_up
+        } else {
+            &self.other
         }
     }
 }
@@ -120,6 +132,12 @@ pub fn routes(pages: Pages) -> Router<AppState> {
         .route("/robots.txt", get(robots))
         .route("/favicon.ico", get(favicon))
         .layer(Extension(pages))
+        // Pages are rendered per request (their language and data are the voter's), so they
+        // are compressed as they go; the app's files are compressed ahead, in dist/.
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .quality(tower_http::CompressionLevel::Fastest),
+        )
 }
 
 /// The language of a page: the voter's choice (the picker's `language` parameter, which is
@@ -180,7 +198,8 @@ fn california_day(rfc3339: &str, language: Language) -> String {
 
 /// Renders `route` with the app's components, in `language`, with what the server hands it;
 /// a page that fails to render is a 500, never a stuck worker thread.
-fn render(shell: &Shell, language: Language, route: Route, handed: HandedOver) -> String {
+fn render(pages: &Pages, language: Language, route: Route, handed: HandedOver) -> String {
+    let shell = pages.shell(&route);
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         render_page(shell, language, route, handed)
     }))
@@ -252,7 +271,7 @@ async fn show(Extension(pages): Extension<Pages>, request: Request) -> Response 
     let language = page_language(&parts);
     let route = Route::from_path(parts.uri.path());
     let html = render(
-        &pages.shell,
+        &pages,
         language.language,
         route.clone(),
         HandedOver::default(),
@@ -265,7 +284,7 @@ pub async fn not_found(Extension(pages): Extension<Pages>, request: Request) -> 
     let (parts, _) = request.into_parts();
     let language = page_language(&parts);
     let html = render(
-        &pages.shell,
+        &pages,
         language.language,
         Route::NotFound,
         HandedOver::default(),
@@ -324,7 +343,7 @@ async fn show_with(pages: Pages, request: Request, api_path: String) -> Response
         answer: Some(answer),
         ..HandedOver::default()
     };
-    let html = render(&pages.shell, language.language, route, handed);
+    let html = render(&pages, language.language, route, handed);
     respond(status, &language, html)
 }
 
@@ -404,7 +423,7 @@ async fn post_signup(Extension(pages): Extension<Pages>, request: Request) -> Re
             handed.answer = Some(answer);
         }
     }
-    let html = render(&pages.shell, language.language, Route::SignUp, handed);
+    let html = render(&pages, language.language, Route::SignUp, handed);
     respond(StatusCode::OK, &language, html)
 }
 
@@ -433,7 +452,7 @@ async fn post_lookup(Extension(pages): Extension<Pages>, request: Request) -> Re
         .await;
         handed.answer = Some(answer);
     }
-    let html = render(&pages.shell, language.language, Route::Check, handed);
+    let html = render(&pages, language.language, Route::Check, handed);
     respond(StatusCode::OK, &language, html)
 }
 

@@ -38,11 +38,13 @@ async fn healthz_and_readyz_answer() {
 }
 
 #[tokio::test]
-async fn client_routes_get_the_app_and_assets_are_cached_for_a_year() {
+async fn pages_are_the_built_app_rendered_and_assets_are_cached_for_a_year() {
     let dist = tempfile::tempdir().unwrap();
     std::fs::write(
         dist.path().join("index.html"),
-        "<!doctype html><title>app</title>",
+        "<!doctype html><html lang=\"en\"><head><title>app</title>\
+         <script type=\"module\">import init from '/app-0123abcd.js';</script></head>\
+         <body><noscript>gone</noscript></body></html>",
     )
     .unwrap();
     std::fs::write(dist.path().join("app-0123abcd_bg.wasm"), b"\0asm").unwrap();
@@ -60,23 +62,29 @@ async fn client_routes_get_the_app_and_assets_are_cached_for_a_year() {
     })
     .await;
 
-    for path in ["/", "/status/abc123", "/manage/abc123"] {
+    for (path, status) in [
+        ("/", 200),
+        ("/check", 200),
+        ("/status/abc123", 404),
+        ("/manage/abc123", 404),
+    ] {
         let response = app
             .client
             .get(format!("{}{path}", app.base))
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status().as_u16(), 200, "{path}");
+        assert_eq!(response.status().as_u16(), status, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+        let page = response.text().await.unwrap();
+        // The built page's head and script, the page rendered into its body.
         assert!(
-            response
-                .text()
-                .await
-                .unwrap()
-                .contains("<title>app</title>"),
-            "{path}"
+            page.contains("<script type=\"module\">import init from '/app-0123abcd.js';</script>"),
+            "{path}: {page}"
         );
+        assert!(page.contains("<main id=\"main\""), "{path}: {page}");
+        assert!(!page.contains("<noscript>"), "{path}");
+        assert!(!page.contains("<title>app</title>"), "{path}");
     }
     let wasm = app
         .client

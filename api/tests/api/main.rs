@@ -12,6 +12,7 @@ mod health_and_static;
 mod helpers;
 mod languages;
 mod migrations;
+mod pages;
 mod scale_out;
 mod signups;
 mod simulation;

@@ -28,7 +28,12 @@ const HSTS: &str = "max-age=31536000; includeSubDomains";
 impl SecurityHeaders {
     /// The policy for the web app built into `dist` (no app built: no inline script allowed).
     pub fn for_dist(dist: &Path, https: bool) -> Self {
-        let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+        // The sign-up page's app and every other page's: both loaders are allowed.
+        let html = ["index.html", "app/index.html"]
+            .iter()
+            .filter_map(|page| std::fs::read_to_string(dist.join(page)).ok())
+            .collect::<Vec<_>>()
+            .join("\n");
         Self {
             https,
             ..Self::for_index_html(&html)

@@ -1,0 +1,222 @@
+//! The voters' pages as the server renders them (`http/pages.rs`): in the voter's language from
+//! the first byte, and working as plain HTML forms without JavaScript, through the same rules,
+//! API and limits as the app.
+
+use crate::helpers::{self, spawn_app, spawn_app_with, Options};
+
+async fn get(app: &helpers::TestApp, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+    let mut request = app.client.get(format!("{}{path}", app.base));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.send().await.unwrap()
+}
+
+async fn post_form(app: &helpers::TestApp, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
+    let response = app
+        .client
+        .post(format!("{}{path}", app.base))
+        .header("accept-language", "en")
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+const MARIA: [(&str, &str); 4] = [
+    ("first-name", "Maria"),
+    ("last-name", "Garcia"),
+    ("date-of-birth", "1/23/1980"),
+    ("zip", "95814"),
+];
+
+#[tokio::test]
+async fn a_page_is_in_the_voters_language_from_the_first_byte() {
+    let app = spawn_app().await;
+    // The browser's languages.
+    let page = get(&app, "/", &[("accept-language", "fr, es;q=0.9")]).await;
+    assert_eq!(page.headers()["content-language"], "es");
+    let vary = page.headers()["vary"].to_str().unwrap().to_string();
+    assert!(
+        vary.contains("accept-language") && vary.contains("cookie"),
+        "{vary}"
+    );
+    let html = page.text().await.unwrap();
+    assert!(
+        html.starts_with("<!doctype html><html lang=\"es\">"),
+        "{html}"
+    );
+    assert!(html.contains("<title>Inscríbase"), "{html}");
+    assert!(
+        html.contains("<option value=\"es\" lang=\"es\" selected>"),
+        "{html}"
+    );
+
+    // The picker's choice wins, and is remembered in a cookie.
+    let chosen = get(&app, "/check?language=zh", &[("accept-language", "es")]).await;
+    assert_eq!(chosen.headers()["content-language"], "zh");
+    let cookie = chosen.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("language=zh;"), "{cookie}");
+    assert!(chosen
+        .text()
+        .await
+        .unwrap()
+        .contains("<html lang=\"zh-Hant\">"));
+    let remembered = get(
+        &app,
+        "/",
+        &[("accept-language", "es"), ("cookie", "language=vi")],
+    )
+    .await;
+    assert_eq!(remembered.headers()["content-language"], "vi");
+    assert!(remembered.headers().get("set-cookie").is_none());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_sign_up_posted_without_javascript_goes_through_the_rules_then_the_api() {
+    let app = spawn_app().await;
+    // Nothing sent: the rules' errors, in the summary and by each field; nothing written.
+    let (status, html) = post_form(&app, "/", &[("first-name", "Maria")]).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<title>Error: Sign up"), "{html}");
+    assert!(
+        html.contains("href=\"#last-name\">Enter your last name</a>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Turn on at least one way to be notified"),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"Maria\""),
+        "what was typed comes back: {html}"
+    );
+    assert_eq!(helpers::count(&app.store, "subscription").await, 0);
+
+    // A switch flipped: the form again, the switch on and its input shown, no errors.
+    let mut fields = MARIA.to_vec();
+    fields.push(("toggle", "email-switch"));
+    let (_, html) = post_form(&app, "/", &fields).await;
+    assert!(html.contains("aria-checked=\"true\""), "{html}");
+    assert!(html.contains("id=\"email-address\""), "{html}");
+    assert!(!html.contains("error-summary"), "{html}");
+    assert!(html.contains("<input type=\"hidden\" name=\"email-switch\" value=\"on\">"));
+
+    // Sent: the API's answer, and its confirmation queued.
+    let mut fields = MARIA.to_vec();
+    fields.extend([
+        ("email-switch", "on"),
+        ("email-address", "maria@example.com"),
+    ]);
+    let (_, html) = post_form(&app, "/", &fields).await;
+    assert!(html.contains("Check your email and phone"), "{html}");
+    assert!(html.contains("href=\"/status/"), "{html}");
+    assert_eq!(helpers::count(&app.store, "subscription").await, 1);
+    app.wait_for_captured("email", "confirm_destination", 1)
+        .await;
+
+    // The look-up answers the same way.
+    let (_, html) = post_form(&app, "/check", &MARIA).await;
+    assert!(html.contains("id=\"result-heading\""), "{html}");
+    let (_, html) = post_form(
+        &app,
+        "/check",
+        &[
+            ("first-name", "Nobody"),
+            ("last-name", "Atall"),
+            ("date-of-birth", "01-01-1950"),
+            ("zip", "95814"),
+        ],
+    )
+    .await;
+    assert!(html.contains("does not match any voters"), "{html}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn forms_posted_without_javascript_spend_the_same_rate_limit_as_the_api() {
+    let app = spawn_app_with(Options {
+        env: vec![("RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "2".to_string())],
+        ..Options::default()
+    })
+    .await;
+    let mut fields = MARIA.to_vec();
+    fields.extend([
+        ("email-switch", "on"),
+        ("email-address", "maria@example.com"),
+    ]);
+    for _ in 0..2 {
+        let (_, html) = post_form(&app, "/check", &MARIA).await;
+        assert!(html.contains("id=\"result-heading\""), "{html}");
+    }
+    // The third in the minute, by the API's JSON or by a form: refused alike.
+    let (_, html) = post_form(&app, "/", &fields).await;
+    assert!(!html.contains("Check your email and phone"), "{html}");
+    assert!(html.contains("error-summary"), "{html}");
+    let (status, _) = app.sign_up(&helpers::maria()).await;
+    assert_eq!(status, 429);
+    assert_eq!(helpers::count(&app.store, "subscription").await, 0);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_form_posted_from_another_site_is_refused() {
+    let app = spawn_app().await;
+    let mut fields = MARIA.to_vec();
+    fields.extend([
+        ("email-switch", "on"),
+        ("email-address", "maria@example.com"),
+    ]);
+    let response = app
+        .client
+        .post(format!("{}/", app.base))
+        .header("sec-fetch-site", "cross-site")
+        .form(&fields)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    assert_eq!(helpers::count(&app.store, "subscription").await, 0);
+    // Too big to be one of our forms.
+    let big = "x".repeat(20_000);
+    let (status, _) = post_form(&app, "/", &[("first-name", big.as_str())]).await;
+    assert_eq!(status, 413);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_status_page_carries_the_ballot_and_unknown_addresses_are_not_found() {
+    let app = spawn_app().await;
+    let (status, body) = app.sign_up(&helpers::maria()).await;
+    assert_eq!(status, 201);
+    let url = body["subscription"]["status_url"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = url
+        .split_once("/status/")
+        .map(|(_, t)| format!("/status/{t}"))
+        .unwrap();
+    let page = get(&app, &path, &[]).await;
+    assert_eq!(page.status().as_u16(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Sacramento County Elections"), "{html}");
+    assert!(html.contains("id=\"handed-over\""), "{html}");
+
+    let missing = get(&app, "/no/such/page", &[]).await;
+    assert_eq!(missing.status().as_u16(), 404);
+    assert!(missing.text().await.unwrap().contains("Page not found"));
+
+    let robots = get(&app, "/robots.txt", &[]).await;
+    assert_eq!(
+        robots.headers()["content-type"],
+        "text/plain; charset=utf-8"
+    );
+    assert!(robots.text().await.unwrap().contains("Disallow: /status/"));
+    let icon = get(&app, "/favicon.ico", &[]).await;
+    assert_eq!(icon.headers()["content-type"], "image/x-icon");
+    assert_eq!(&icon.bytes().await.unwrap()[..4], &[0, 0, 1, 0]);
+    app.stop().await;
+}
