@@ -26,6 +26,10 @@ pub struct HandedOver {
     /// The API's answer: its HTTP status and JSON body.
     #[serde(default)]
     pub answer: Option<(u16, String)>,
+    /// Answers to what the form did, by name (the manage page's `save` and `stop`, a fresh
+    /// link's `link`), as `answer`.
+    #[serde(default)]
+    pub answers: Vec<(String, (u16, String))>,
 }
 
 impl HandedOver {
@@ -38,7 +42,24 @@ impl HandedOver {
 
     /// The answer as the API client would have read it.
     pub fn read<T: DeserializeOwned>(&self) -> Option<Result<T, ApiFailure>> {
-        let (status, body) = self.answer.as_ref()?;
+        read(self.answer.as_ref()?)
+    }
+
+    /// A named answer (see `answers`), as the API client would have read it.
+    pub fn read_named<T: DeserializeOwned>(&self, name: &str) -> Option<Result<T, ApiFailure>> {
+        read(&self.answers.iter().find(|(n, _)| n == name)?.1)
+    }
+}
+
+fn read<T: DeserializeOwned>(answer: &(u16, String)) -> Option<Result<T, ApiFailure>> {
+    {
+        let (status, body) = answer;
+        // An answer without a body (204) reads as `null`, which `()` is.
+        let body = if body.is_empty() {
+            "null"
+        } else {
+            body.as_str()
+        };
         Some(if (200..300).contains(status) {
             serde_json::from_str(body).map_err(|e| ApiFailure::Network(e.to_string()))
         } else {

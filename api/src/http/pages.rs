@@ -126,7 +126,7 @@ pub fn routes(pages: Pages) -> Router<AppState> {
         .route("/check", get(show).post(post_lookup))
         .route("/verify", get(show))
         .route("/status/{token}", get(show_status))
-        .route("/manage/{token}", get(show_manage))
+        .route("/manage/{token}", get(show_manage).post(post_manage))
         .route("/confirm/{token}", get(show))
         .route("/undo/{token}", get(show))
         .route("/robots.txt", get(robots))
@@ -196,6 +196,16 @@ fn california_day(rfc3339: &str, language: Language) -> String {
     }
 }
 
+/// The day the rules count from, as the API's (`clock::today_anywhere`), also set for the
+/// components on this thread: they read it (a typed date's canonical form needs it) both while
+/// a page renders and when a posted form is turned into a request. Call it right before, with
+/// no `.await` between (the task may move to another thread at one).
+fn today() -> ballot_shared::date::CivilDate {
+    let today = clock::today_anywhere();
+    dom::server::set_today(today);
+    today
+}
+
 /// Renders `route` with the app's components, in `language`, with what the server hands it;
 /// a page that fails to render is a 500, never a stuck worker thread.
 fn render(pages: &Pages, language: Language, route: Route, handed: HandedOver) -> String {
@@ -213,7 +223,7 @@ fn render_page(shell: &Shell, language: Language, route: Route, handed: HandedOv
     // Synchronous, on this thread: the components read the language and the day from
     // thread-locals, which nothing else touches meanwhile.
     i18n::use_catalog(i18n::page_catalog(language));
-    dom::server::set_today(clock::today_anywhere());
+    today();
     let owner = Owner::new();
     let json = serde_json::to_string(&handed).unwrap_or_default();
     let body = owner.with(|| {
@@ -407,8 +417,7 @@ async fn post_signup(Extension(pages): Extension<Pages>, request: Request) -> Re
     };
     if form_step(&mut handed.fields).is_none() {
         handed.submitted = true;
-        let request =
-            pages::signup::posted_request(&handed, language.language, clock::today_anywhere());
+        let request = pages::signup::posted_request(&handed, language.language, today());
         if let Some(request) = request {
             let body = serde_json::to_string(&request).unwrap_or_default();
             let answer = ask_api(
@@ -439,7 +448,7 @@ async fn post_lookup(Extension(pages): Extension<Pages>, request: Request) -> Re
         submitted: true,
         ..HandedOver::default()
     };
-    if let Some(request) = pages::lookup::posted_request(&handed, clock::today_anywhere()) {
+    if let Some(request) = pages::lookup::posted_request(&handed, today()) {
         let body = serde_json::to_string(&request).unwrap_or_default();
         let answer = ask_api(
             &pages,
@@ -453,6 +462,81 @@ async fn post_lookup(Extension(pages): Extension<Pages>, request: Request) -> Re
         handed.answer = Some(answer);
     }
     let html = render(&pages, language.language, Route::Check, handed);
+    respond(StatusCode::OK, &language, html)
+}
+
+/// `POST /manage/{token}`: the manage page's forms, sent without the app: a switch flipped,
+/// the choices saved, stopping asked about, confirmed or cancelled, a fresh link asked for.
+async fn post_manage(
+    Extension(pages): Extension<Pages>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    use ballot_frontend::pages::manage::{self, DO, SAVE, SEND_LINK, STOP, TOGGLE};
+    let (parts, mut fields) = match posted_fields(request).await {
+        Ok(posted) => posted,
+        Err(status) => return status.into_response(),
+    };
+    let language = page_language(&parts);
+    let token = path_token(&token);
+    let details_path = format!("/api/v1/subscriptions/{token}");
+    let (pages_ref, parts_ref, lang) = (&pages, &parts, language.language);
+    let ask = |method: Method, path: String, json: Option<String>| async move {
+        ask_api(pages_ref, parts_ref, method, &path, json, lang).await
+    };
+    let mut answers = Vec::new();
+    if form_step(&mut fields).is_some() {
+        fields.retain(|(k, _)| k != DO);
+        fields.push((DO.into(), TOGGLE.into()));
+    }
+    let action = fields
+        .iter()
+        .find(|(k, _)| k == DO)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    match action.as_str() {
+        SAVE => {
+            // Quiet hours are not on the form: what is on file goes back.
+            let (status, body) = ask(Method::GET, details_path.clone(), None).await;
+            let quiet = serde_json::from_str::<ballot_shared::api::SubscriptionDetails>(&body)
+                .ok()
+                .filter(|_| status == 200)
+                .map(|d| d.quiet_hours);
+            let posted = HandedOver {
+                fields: fields.clone(),
+                ..HandedOver::default()
+            };
+            let request = manage::posted_preferences(&posted, quiet);
+            let json = serde_json::to_string(&request).unwrap_or_default();
+            answers.push((
+                SAVE.to_string(),
+                ask(Method::PUT, details_path.clone(), Some(json)).await,
+            ));
+        }
+        STOP => {
+            answers.push((
+                STOP.to_string(),
+                ask(Method::DELETE, details_path.clone(), None).await,
+            ));
+        }
+        SEND_LINK => {
+            let json = serde_json::json!({ "token": token }).to_string();
+            answers.push((
+                "link".to_string(),
+                ask(Method::POST, "/api/v1/manage-links".into(), Some(json)).await,
+            ));
+        }
+        _ => {}
+    }
+    let loaded = ask(Method::GET, details_path, None).await;
+    let route = Route::Manage(token);
+    let handed = HandedOver {
+        fields,
+        submitted: false,
+        answer: Some(loaded),
+        answers,
+    };
+    let html = render(&pages, language.language, route, handed);
     respond(StatusCode::OK, &language, html)
 }
 

@@ -47,6 +47,14 @@ async fn pages_are_the_built_app_rendered_and_assets_are_cached_for_a_year() {
          <body><noscript>gone</noscript></body></html>",
     )
     .unwrap();
+    std::fs::create_dir_all(dist.path().join("app")).unwrap();
+    std::fs::write(
+        dist.path().join("app/index.html"),
+        "<!doctype html><html lang=\"en\"><head><title>app</title>\
+         <script type=\"module\">import init from '/app/app-4567cdef.js';</script></head>\
+         <body><noscript>gone</noscript></body></html>",
+    )
+    .unwrap();
     std::fs::write(dist.path().join("app-0123abcd_bg.wasm"), b"\0asm").unwrap();
     std::fs::write(dist.path().join("app-0123abcd_bg.wasm.br"), b"brotli bytes").unwrap();
     std::fs::create_dir_all(dist.path().join("locales/vi")).unwrap();
@@ -77,11 +85,14 @@ async fn pages_are_the_built_app_rendered_and_assets_are_cached_for_a_year() {
         assert_eq!(response.status().as_u16(), status, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
         let page = response.text().await.unwrap();
-        // The built page's head and script, the page rendered into its body.
-        assert!(
-            page.contains("<script type=\"module\">import init from '/app-0123abcd.js';</script>"),
-            "{path}: {page}"
-        );
+        // The built page's head and script (the sign-up page's own app, or every other
+        // page's), the page rendered into its body.
+        let script = if path == "/" {
+            "import init from '/app-0123abcd.js';"
+        } else {
+            "import init from '/app/app-4567cdef.js';"
+        };
+        assert!(page.contains(script), "{path}: {page}");
         assert!(page.contains("<main id=\"main\""), "{path}: {page}");
         assert!(!page.contains("<noscript>"), "{path}");
         assert!(!page.contains("<title>app</title>"), "{path}");

@@ -8,6 +8,7 @@ use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_
 use crate::components::text_field::TextField;
 use crate::dom;
 use crate::form_fields::input_id;
+use crate::handed_over::{self, HandedOver, ON_SERVER};
 use crate::i18n::{self, t};
 use crate::pages::focus_on_answer;
 use ballot_shared::api::{
@@ -96,14 +97,19 @@ fn SendFreshLink(token: String, reason: &'static str) -> impl IntoView {
         let token = token.clone();
         async move { api_client::send_manage_link(&token).await }
     });
+    if let Some(answer) = handed_over::handed_over().read_named("link") {
+        send.value().set(Some(answer));
+    }
     focus_on_answer(send, "link-sent", Some("link-sent"));
     view! {
         <p>{t(reason)}</p>
         {move || match send.value().get() {
             None => view! {
-                <p>
+                <form method="post"><p>
                     <button
-                        type="button"
+                        type=if ON_SERVER { "submit" } else { "button" }
+                        name=ON_SERVER.then_some(DO)
+                        value=ON_SERVER.then_some(SEND_LINK)
                         class="button"
                         aria-disabled=move || send.pending().get().then_some("true")
                         on:click=move |_| {
@@ -114,7 +120,7 @@ fn SendFreshLink(token: String, reason: &'static str) -> impl IntoView {
                     >
                         {t("manage-send-link")}
                     </button>
-                </p>
+                </p></form>
             }
             .into_any(),
             Some(answer) => {
@@ -138,14 +144,24 @@ fn SendFreshLink(token: String, reason: &'static str) -> impl IntoView {
 #[component]
 fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
     let channels = &details.channels;
+    // As the server handed it over (a form posted without the app), else as on file.
+    let handed = handed_over::handed_over();
+    // The choices form was posted (saved, or a switch flipped): its fields are the choices.
+    let posted = matches!(handed.field(DO), Some(SAVE | TOGGLE));
     // A channel waiting for its confirmation shows on: saving keeps it waiting.
-    let on = |c: &ballot_shared::api::ChannelView| c.opt_in || c.awaiting_confirmation.is_some();
-    let email_on = RwSignal::new(on(&channels.email));
-    let sms_on = RwSignal::new(on(&channels.sms));
-    let voice_on = RwSignal::new(on(&channels.voice));
-    let email = RwSignal::new(String::new());
-    let sms = RwSignal::new(String::new());
-    let voice = RwSignal::new(String::new());
+    let on = |c: &ballot_shared::api::ChannelView, switch: &str| {
+        if posted {
+            handed.field(switch) == Some("on")
+        } else {
+            c.opt_in || c.awaiting_confirmation.is_some()
+        }
+    };
+    let email_on = RwSignal::new(on(&channels.email, "email-switch"));
+    let sms_on = RwSignal::new(on(&channels.sms, "sms-switch"));
+    let voice_on = RwSignal::new(on(&channels.voice, "voice-switch"));
+    let email = RwSignal::new(handed_over::field("email-address"));
+    let sms = RwSignal::new(handed_over::field("sms-phone"));
+    let voice = RwSignal::new(handed_over::field("voice-phone"));
     let on_file = [
         channels.email.destination.clone(),
         channels.sms.destination.clone(),
@@ -156,11 +172,16 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         channels.sms.awaiting_confirmation.clone(),
         channels.voice.awaiting_confirmation.clone(),
     ];
-    let language =
-        RwSignal::new(Language::parse(&details.language).unwrap_or_else(|_| i18n::language()));
+    let language = RwSignal::new(
+        handed
+            .field("notification-language")
+            .and_then(|code| Language::parse(code).ok())
+            .or_else(|| Language::parse(&details.language).ok())
+            .unwrap_or_else(i18n::language),
+    );
     let quiet = details.quiet_hours.clone();
     // Stopping erases the destinations: it is asked about first.
-    let confirming_stop = RwSignal::new(false);
+    let confirming_stop = RwSignal::new(handed.field(DO) == Some(STOP_ASK));
 
     // What the server said is worked out from the two actions' answers. A save's stays until
     // the next save's arrives (the saved panel and the save's problem hide while it is on its
@@ -186,6 +207,12 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
             answer
         }
     });
+    if let Some(answer) = handed.read_named::<SubscriptionDetails>("save") {
+        save.value().set(Some(answer));
+    }
+    if let Some(answer) = handed.read_named::<()>("stop") {
+        stop.value().set(Some(answer));
+    }
     let saved = Memo::new(move |_| {
         if save.pending().get() {
             return None;
@@ -345,7 +372,13 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 </p>
             </div>
         </Show>
-        <form novalidate on:submit=on_submit>
+        <form novalidate method="post" on:submit=on_submit>
+            // Without the app, Enter in a field saves, not a switch (the first submit button).
+            {ON_SERVER.then(|| view! {
+                <button type="submit" name=DO value=SAVE class="visually-hidden" tabindex="-1" aria-hidden="true">
+                    {t("manage-save")}
+                </button>
+            })}
             <fieldset class="channels">
                 <legend><h2>{t("channels-legend")}</h2></legend>
                 <ChannelChoice
@@ -386,6 +419,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <label class="label" for="notification-language">{t("manage-language")}</label>
                 <select
                     id="notification-language"
+                    name="notification-language"
                     class="select"
                     on:change=on_language
                     prop:value=move || language.get().code()
@@ -394,7 +428,11 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                         .into_iter()
                         .map(|option| {
                             view! {
-                                <option value=option.code() lang=option.html_lang()>
+                                <option
+                                    value=option.code()
+                                    lang=option.html_lang()
+                                    selected=option == language.get_untracked()
+                                >
                                     {option.native_name()}
                                 </option>
                             }
@@ -402,16 +440,24 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <button type="submit" class="button">{t("manage-save")}</button>
+            <button type="submit" name=ON_SERVER.then_some(DO) value=ON_SERVER.then_some(SAVE) class="button">
+                {t("manage-save")}
+            </button>
         </form>
         <h2>{t("manage-stop-title")}</h2>
         <p>{t("manage-stop-lead")}</p>
+        // Without the app, each button below sends this form (`do`), and the server answers
+        // with the question, or with everything stopped.
+        <form method="post">
         <Show
             when=move || confirming_stop.get()
             fallback=move || view! {
                 <p>
                     <button
-                        type="button"
+                        type=if ON_SERVER { "submit" } else { "button" }
+                        name=ON_SERVER.then_some(DO)
+                        value=ON_SERVER.then_some(STOP_ASK)
+                        formaction=ON_SERVER.then_some("#stop-confirm-heading")
                         id="stop-all"
                         class="button button-warning"
                         on:click=move |_| {
@@ -429,7 +475,10 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 <p>{t("manage-stop-confirm")}</p>
                 <p class="button-group">
                     <button
-                        type="button"
+                        type=if ON_SERVER { "submit" } else { "button" }
+                        name=ON_SERVER.then_some(DO)
+                        value=ON_SERVER.then_some(STOP)
+                        formaction=ON_SERVER.then_some("#stopped-heading")
                         class="button button-warning"
                         aria-disabled=move || stop.pending().get().then_some("true")
                         on:click=move |_| {
@@ -441,7 +490,10 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                         {t("manage-stop-yes")}
                     </button>
                     <button
-                        type="button"
+                        type=if ON_SERVER { "submit" } else { "button" }
+                        name=ON_SERVER.then_some(DO)
+                        value=ON_SERVER.then_some(STOP_CANCEL)
+                        formaction=ON_SERVER.then_some("#stop-all")
                         class="button button-secondary"
                         on:click=move |_| {
                             confirming_stop.set(false);
@@ -453,6 +505,46 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 </p>
             </div>
         </Show>
+        </form>
         <p><a href=status_link>{t("manage-see-status")}</a></p>
+    }
+}
+
+/// The field a manage form posted without the app says what to do with.
+pub const DO: &str = "do";
+pub const SAVE: &str = "save";
+pub const STOP_ASK: &str = "stop-ask";
+pub const STOP: &str = "stop";
+pub const STOP_CANCEL: &str = "stop-cancel";
+pub const SEND_LINK: &str = "send-link";
+/// Set by the server when a switch's button sent the form.
+pub const TOGGLE: &str = "toggle";
+
+/// The choices a manage form posted without the app saves: what the app would have sent.
+/// Quiet hours are not on the form: they stay as on file.
+pub fn posted_preferences(
+    posted: &HandedOver,
+    quiet_hours: Option<ballot_shared::api::QuietHoursInput>,
+) -> PreferencesRequest {
+    let text = |name: &str| typed(posted.field(name).unwrap_or_default().to_string());
+    let on = |name: &str| posted.field(name) == Some("on");
+    PreferencesRequest {
+        language: posted
+            .field("notification-language")
+            .unwrap_or("en")
+            .to_string(),
+        email: EmailChoice {
+            opt_in: on("email-switch"),
+            address: text("email-address"),
+        },
+        sms: PhoneChoice {
+            opt_in: on("sms-switch"),
+            phone: text("sms-phone"),
+        },
+        voice: PhoneChoice {
+            opt_in: on("voice-switch"),
+            phone: text("voice-phone"),
+        },
+        quiet_hours,
     }
 }
