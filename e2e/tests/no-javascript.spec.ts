@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectNoAxeViolations } from "./axe";
-import { confirmAddress, messagesTo, newVoter, postEvent, uniqueEmail } from "./support";
+import { confirmAddress, messagesTo, newVoter, postEvent, replyYes, uniqueEmail } from "./support";
 
 // Issue 14: with JavaScript off (iOS Lockdown Mode, a managed browser, a voter who turned it
 // off) the server's pages are plain HTML forms: the same rules, error summary, messages and
@@ -135,3 +135,48 @@ test("an unknown address is the not-found page, with a 404", async ({ page, brow
   await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: not found");
 });
 
+
+test("change and stop notifications without JavaScript", async ({ page, request, browser }) => {
+  const voter = await newVoter(request, "nojsmanage");
+  const email = uniqueEmail("nojsmanage");
+  const phone = `+1916555${String(1000 + Math.floor(Math.random() * 9000))}`;
+  const signup = await request.post("/api/v1/signups", {
+    data: {
+      first_name: voter.first, last_name: voter.last, date_of_birth: voter.dob, zip: voter.zip,
+      email: { opt_in: true, address: email }, sms: { opt_in: true, phone }, voice: { opt_in: false, phone: null },
+    },
+  });
+  expect(signup.status()).toBe(201);
+  const token = (await signup.json()).subscription.manage_token as string;
+  await confirmAddress(request, email);
+  await replyYes(request, phone);
+  const details = async () => (await request.get(`/api/v1/subscriptions/${token}`)).json();
+
+  await page.goto(`/manage/${token}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Change or stop notifications" })).toBeVisible();
+  const sms = page.getByRole("switch", { name: "Text message (SMS)" });
+  await expect(sms).toHaveAttribute("aria-checked", "true");
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: manage");
+
+  // A switch comes back flipped; saving saves what the form shows.
+  await sms.click();
+  await expect(sms).toHaveAttribute("aria-checked", "false");
+  expect((await details()).channels.sms.opt_in).toBe(true);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: "Your choices are saved" })).toBeVisible();
+  expect((await details()).channels.sms.opt_in).toBe(false);
+  expect((await details()).channels.email.opt_in).toBe(true);
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: manage saved");
+
+  // Asked first; "no" keeps everything; "yes" stops.
+  await page.getByRole("button", { name: "Stop all notifications" }).click();
+  await expect(page.getByRole("heading", { name: "Stop all notifications?" })).toBeVisible();
+  await page.getByRole("button", { name: "No, keep my notifications" }).click();
+  await expect(page.getByRole("heading", { name: "Stop all notifications?" })).toHaveCount(0);
+  expect((await details()).stopped).toBe(false);
+  await page.getByRole("button", { name: "Stop all notifications" }).click();
+  await page.getByRole("button", { name: "Yes, stop all notifications" }).click();
+  await expect(page.getByRole("heading", { name: "Notifications are stopped" })).toBeVisible();
+  expect((await details()).stopped).toBe(true);
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: manage stopped");
+});
