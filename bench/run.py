@@ -395,10 +395,14 @@ def report(results):
     if "frontend" in results:
         r = results["frontend"]
         app, static = r["app"], r["static"]
-        add("Sign-up page interactive (ms)",
-            f"{app['interactive_ms']['median']:.0f} ms, {app['bytes']['median'] / 1024:.1f} KB",
+        add("Sign-up form takes typing (ms)",
+            f"{app['form_ms']['median']:.0f} ms, {app['bytes']['median'] / 1024:.1f} KB",
             f"{static['interactive_ms']['median']:.0f} ms, {static['bytes']['median'] / 1024:.1f} KB static",
-            r["ratio"], "<= 2 (time)", r["ratio"] <= 2)
+            r["form_ratio"], "<= 1.2 (time)", r["form_ratio"] <= 1.2)
+        add("Sign-up page taken over by the app (ms)",
+            f"{app['interactive_ms']['median']:.0f} ms",
+            f"{static['interactive_ms']['median']:.0f} ms static",
+            r["ratio"], "<= 2.5 (time)", r["ratio"] <= 2.5)
     widths = [max(len(str(row[i])) for row in rows + [HEADER]) for i in range(6)]
     for row in [HEADER] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))

@@ -8,4 +8,5 @@ export PATH="$PWD/node_modules/.bin:$PATH" # wasm-opt
 # dist/app/, after it (a Trunk build replaces its whole dist folder).
 trunk build --release
 trunk build app.html --release --dist dist/app --public-url /app/
+node scripts/defer-loader.mjs dist/index.html dist/app/index.html
 node scripts/bundle-size.mjs dist --write "$@"
