@@ -354,6 +354,39 @@ def bench_frontend(server, dist, runs):
     return json.loads(out.strip().splitlines()[-1])
 
 
+def bench_lighthouse(server, runs, status_path):
+    """Lighthouse 12's mobile preset on the sign-up page and a status page (bench/lighthouse.mjs)."""
+    bench = os.path.join(ROOT, "bench")
+    if not os.path.exists(os.path.join(bench, "node_modules", "lighthouse")):
+        run(["npm", "ci", "--no-audit", "--no-fund"], cwd=bench)
+    log("lighthouse: the sign-up page and a status page, mobile preset")
+    paths = ["--path", "/"] + (["--path", status_path] if status_path else [])
+    out = subprocess.run(["node", os.path.join(bench, "lighthouse.mjs"), "--base", server.base,
+                          "--runs", str(runs), "--json"] + paths,
+                         check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def status_page_of_a_new_signup(server, csv_path):
+    """The status page of a voter signed up now (one the sign-up benchmark did not use)."""
+    if not csv_path or not os.path.exists(csv_path):
+        return None
+    _, first, last, dob, zip_code = signable_voters(csv_path, 6000)[-1]
+    body = json.dumps({"first_name": first, "last_name": last, "date_of_birth": dob,
+                       "zip": zip_code, "language": "en",
+                       "email": {"opt_in": True, "address": "lighthouse@example.com"},
+                       "sms": {"opt_in": False, "phone": None},
+                       "voice": {"opt_in": False, "phone": None}}).encode()
+    request = urllib.request.Request(server.base + "/api/v1/signups", data=body,
+                                     headers={"content-type": "application/json"})
+    try:
+        answer = json.loads(urllib.request.urlopen(request, timeout=10).read())
+    except OSError:
+        return None
+    url = (answer.get("subscription") or {}).get("status_url")
+    return "/status/" + url.rsplit("/status/", 1)[1] if url else None
+
+
 # Report ------------------------------------------------------------------------------------
 
 def report(results):
@@ -403,6 +436,12 @@ def report(results):
             f"{app['interactive_ms']['median']:.0f} ms",
             f"{static['interactive_ms']['median']:.0f} ms static",
             r["ratio"], "<= 2.5 (time)", r["ratio"] <= 2.5)
+    for page in results.get("lighthouse", {}).get("pages", []):
+        name = "sign-up page" if page["path"] == "/" else "status page"
+        add(f"Lighthouse, {name} (mobile)",
+            f"perf {page['performance']}, a11y {page['accessibility']}, LCP {page['lcp_ms']} ms, "
+            f"TBT {page['tbt_ms']} ms, CLS {page['cls']}",
+            "perf 100, a11y 100, LCP 1,200 ms, TBT 50 ms, CLS 0", None, "all", page["pass"])
     widths = [max(len(str(row[i])) for row in rows + [HEADER]) for i in range(6)]
     for row in [HEADER] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))
@@ -464,6 +503,10 @@ def main():
                                 os.path.join(work, "frontend-server.log"))
             try:
                 results["frontend"] = bench_frontend(server, dist, runs)
+                if not args.quick:
+                    status = status_page_of_a_new_signup(
+                        server, os.path.join(work, "http-voters.csv"))
+                    results["lighthouse"] = bench_lighthouse(server, 3, status)
             finally:
                 server.stop()
                 server = None
