@@ -232,8 +232,10 @@ fn render_page(shell: &Shell, language: Language, route: Route, handed: HandedOv
     });
     drop(owner);
     let title = dom::server::take_title();
-    // `</` cannot end the script early: JSON allows `<\/`.
-    shell.page(language, &title, &body, &json.replace("</", "<\\/"))
+    // No `<` at all in the script's text: neither `</script>` nor `<!--` (which changes how
+    // the HTML parser reads on) can come from a voter's or a county's words. `<` occurs only
+    // inside JSON strings, where `\u003c` is the same character.
+    shell.page(language, &title, &body, &json.replace('<', "\\u003c"))
 }
 
 fn respond(status: StatusCode, page: &PageLanguage, html: String) -> Response {
@@ -554,12 +556,18 @@ async fn ask_api(
     let mut request = Request::builder().method(method).uri(path);
     if let Some(headers) = request.headers_mut() {
         for (name, value) in &from.headers {
+            // The voter's own headers (their address as proxies report it, their browser),
+            // not what describes the page request's body or connection, nor credentials.
             let skip = [
                 header::CONTENT_TYPE,
                 header::CONTENT_LENGTH,
+                header::TRANSFER_ENCODING,
+                header::CONNECTION,
+                header::HOST,
                 header::ACCEPT_LANGUAGE,
                 header::ACCEPT_ENCODING,
                 header::COOKIE,
+                header::AUTHORIZATION,
             ];
             if !skip.contains(name) {
                 headers.append(name.clone(), value.clone());

@@ -220,3 +220,35 @@ async fn the_status_page_carries_the_ballot_and_unknown_addresses_are_not_found(
     assert_eq!(&icon.bytes().await.unwrap()[..4], &[0, 0, 1, 0]);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn what_a_voter_typed_comes_back_as_text_never_as_markup() {
+    let app = spawn_app().await;
+    let typed = "\"><script>alert(1)</script><!--<script>";
+    let (status, html) = post_form(
+        &app,
+        "/",
+        &[
+            ("first-name", typed),
+            ("last-name", "</script><b>x</b>"),
+            ("toggle", "email-switch"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(!html.contains("<b>x</b>"), "{html}");
+    assert!(!html.contains("<!--<script>"), "{html}");
+    // The hand-over script holds it as JSON text, with no `<` the HTML parser could act on.
+    let handed = html
+        .split_once("id=\"handed-over\">")
+        .and_then(|(_, rest)| rest.split_once("</script>"))
+        .map(|(json, _)| json)
+        .unwrap();
+    assert!(!handed.contains('<'), "{handed}");
+    let value: serde_json::Value = serde_json::from_str(handed).unwrap();
+    assert_eq!(value["fields"][0][1], typed);
+    // And the page still ends as it should (nothing swallowed the rest of it).
+    assert!(html.trim_end().ends_with("</html>"), "{html}");
+    app.stop().await;
+}
