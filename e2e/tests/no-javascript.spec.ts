@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectNoAxeViolations } from "./axe";
-import { confirmAddress, messagesTo, newVoter, postEvent, replyYes, uniqueEmail } from "./support";
+import { confirmAddress, messagesTo, newVoter, postEvent, replyYes, tokenIn, uniqueEmail } from "./support";
 
 // Issue 14: with JavaScript off (iOS Lockdown Mode, a managed browser, a voter who turned it
 // off) the server's pages are plain HTML forms: the same rules, error summary, messages and
@@ -86,7 +86,6 @@ test("sign up without JavaScript, in Spanish: errors, switches, the result and t
   await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: signed up (es)");
   // The confirmation goes out in Spanish, as from the app.
   await expect.poll(async () => (await messagesTo(request, email)).length).toBeGreaterThan(0);
-  await confirmAddress(request, email);
 
   // The status page, with the ballot's status in it, without any script.
   const statusPath = await page.getByRole("link", { name: es["signed-up-see-status"] }).getAttribute("href");
@@ -96,6 +95,14 @@ test("sign up without JavaScript, in Spanish: errors, switches, the result and t
   await page.getByRole("button", { name: es["signed-up-change"] }).click();
   await expect(page.getByLabel(es["field-email"], { exact: true })).toHaveValue(email);
   await expect(page.getByLabel(es["field-first-name"], { exact: true })).toHaveValue(voter.first);
+
+  // The link in the email, opened without JavaScript: nothing happens until the button.
+  const confirmToken = await tokenIn(request, email, "/confirm/");
+  await page.goto(`/confirm/${confirmToken}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(es["confirm-title"]);
+  await page.getByRole("button", { name: es["confirm-button"] }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(es["confirm-done-title"]);
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: confirmed (es)");
 
   await postEvent(request, voter.id, "mailed");
   await page.goto(statusPath!);

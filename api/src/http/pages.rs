@@ -127,8 +127,8 @@ pub fn routes(pages: Pages) -> Router<AppState> {
         .route("/verify", get(show))
         .route("/status/{token}", get(show_status))
         .route("/manage/{token}", get(show_manage).post(post_manage))
-        .route("/confirm/{token}", get(show))
-        .route("/undo/{token}", get(show))
+        .route("/confirm/{token}", get(show).post(post_confirm))
+        .route("/undo/{token}", get(show).post(post_undo))
         .route("/robots.txt", get(robots))
         .route("/favicon.ico", get(favicon))
         .layer(Extension(pages))
@@ -537,6 +537,52 @@ async fn post_manage(
         submitted: false,
         answer: Some(loaded),
         answers,
+    };
+    let html = render(&pages, language.language, route, handed);
+    respond(StatusCode::OK, &language, html)
+}
+
+/// `POST /confirm/{token}`: the confirmation page's button, pressed without the app.
+async fn post_confirm(
+    Extension(pages): Extension<Pages>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let token = path_token(&token);
+    let path = format!("/api/v1/confirmations/{token}");
+    press(pages, request, Route::Confirm(token), path).await
+}
+
+/// `POST /undo/{token}`: the change notice's page's button, pressed without the app.
+async fn post_undo(
+    Extension(pages): Extension<Pages>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let token = path_token(&token);
+    let path = format!("/api/v1/undo/{token}");
+    press(pages, request, Route::Undo(token), path).await
+}
+
+/// A page's one button: the API acts, and the page says what it did.
+async fn press(pages: Pages, request: Request, route: Route, api_path: String) -> Response {
+    let (parts, _) = match posted_fields(request).await {
+        Ok(posted) => posted,
+        Err(status) => return status.into_response(),
+    };
+    let language = page_language(&parts);
+    let answer = ask_api(
+        &pages,
+        &parts,
+        Method::POST,
+        &api_path,
+        None,
+        language.language,
+    )
+    .await;
+    let handed = HandedOver {
+        answer: Some(answer),
+        ..HandedOver::default()
     };
     let html = render(&pages, language.language, route, handed);
     respond(StatusCode::OK, &language, html)

@@ -6,6 +6,7 @@ use crate::api_client::{self, ApiFailure};
 use crate::components::error_summary::{ErrorSummary, SummaryItem, ERROR_SUMMARY_ID};
 use crate::components::speakable::speakable;
 use crate::dom;
+use crate::handed_over::ON_SERVER;
 use crate::i18n::{self, t};
 use crate::pages::focus_on_answer;
 use ballot_shared::api::{ConfirmationResponse, UndoResponse};
@@ -56,7 +57,7 @@ fn PressToAct<T, Fut>(
     said: fn(T) -> (AnyView, AnyView),
 ) -> impl IntoView
 where
-    T: Clone + Send + Sync + 'static,
+    T: Clone + Send + Sync + serde::de::DeserializeOwned + 'static,
     Fut: std::future::Future<Output = Result<T, ApiFailure>> + 'static,
 {
     let Wording {
@@ -69,6 +70,10 @@ where
     } = wording;
     // The answer to the last press: none while it is on its way (pressing clears it).
     let action = Action::new_local(move |_: &()| act());
+    // Pressed before the app arrived, or without JavaScript: the server acted, and says how.
+    if let Some(answer) = crate::handed_over::handed_over().read::<T>() {
+        action.value().set(Some(answer));
+    }
     let done = move || action.value().with(|answer| matches!(answer, Some(Ok(_))));
     let problem = Memo::new(move |_| {
         action.value().with(|answer| match answer {
@@ -102,9 +107,11 @@ where
         >
             <h1 id="page-heading" tabindex="-1">{t(title)}</h1>
             <p class="lead">{t(lead)}</p>
-            <p>
+            // Without the app, the button sends this form and the server acts (never on
+            // opening the page: only a press posts).
+            <form method="post"><p>
                 <button
-                    type="button"
+                    type=if ON_SERVER { "submit" } else { "button" }
                     class=button_class
                     aria-disabled=move || action.pending().get().then_some("true")
                     on:click=move |_| {
@@ -116,7 +123,7 @@ where
                 >
                     {t(button)}
                 </button>
-            </p>
+            </p></form>
         </Show>
     }
 }
