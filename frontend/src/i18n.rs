@@ -19,7 +19,11 @@ thread_local! {
     // Reference-counted, not owned by whichever component happened to read it first: an
     // owned signal would be disposed with that component, and the page would stop following
     // the language.
-    static CATALOG: ArcRwSignal<Arc<Catalog>> = ArcRwSignal::new(Arc::new(english()));
+    //
+    // On the server a new one for each page rendered (`use_catalog`): every memo that reads it
+    // subscribes, and a signal kept for the thread's life would keep every page's memos.
+    static CATALOG: std::cell::RefCell<ArcRwSignal<Arc<Catalog>>> =
+        std::cell::RefCell::new(ArcRwSignal::new(Arc::new(english())));
 }
 
 fn english() -> Catalog {
@@ -28,7 +32,7 @@ fn english() -> Catalog {
 }
 
 fn catalog_signal() -> ArcRwSignal<Arc<Catalog>> {
-    CATALOG.with(Clone::clone)
+    CATALOG.with(|c| c.borrow().clone())
 }
 
 /// The language the page speaks now (for `Accept-Language` on API calls, and the sign-up).
@@ -80,7 +84,7 @@ pub fn initial_language() -> Language {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn use_catalog(catalog: Arc<Catalog>) {
     CURRENT.with(|c| c.set(catalog.language()));
-    catalog_signal().set(catalog);
+    CATALOG.with(|c| *c.borrow_mut() = ArcRwSignal::new(catalog));
 }
 
 /// English as the page shows it (the rules' and the pages' messages), for the server to keep.

@@ -35,6 +35,17 @@ fn read_page(handed: &mut HandedOver) -> Option<Focus> {
             set(handed, input.id(), input.value());
         }
     }
+    if let Ok(selects) = document.query_selector_all("select[id]") {
+        for i in 0..selects.length() {
+            let Some(select) = selects
+                .get(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            else {
+                continue;
+            };
+            set(handed, select.id(), select.value());
+        }
+    }
     if let Ok(switches) = document.query_selector_all("[role=switch][id]") {
         for i in 0..switches.length() {
             let Some(switch) = switches
@@ -118,6 +129,14 @@ fn restore(focus: Option<Focus>) {
 /// if they cannot be had, the server's page stays, and its forms still work), with what the
 /// server handed over and what the voter has done since.
 pub fn start(page: fn() -> AnyView) {
+    // The loader is an async script: with the app cached it can run while the page is still
+    // arriving, before the hand-over and the rest of the body are there.
+    if document().ready_state() == "loading" {
+        let on_loaded = wasm_bindgen::closure::Closure::once_into_js(move || start(page));
+        let _ = document()
+            .add_event_listener_with_callback("DOMContentLoaded", on_loaded.unchecked_ref());
+        return;
+    }
     let language = crate::i18n::initial_language();
     if language == ballot_shared::language::Language::English {
         return mount(page);

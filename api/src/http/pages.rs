@@ -124,7 +124,7 @@ pub fn routes(pages: Pages) -> Router<AppState> {
         .route("/", get(show).post(post_signup))
         .route("/index.html", get(show))
         .route("/check", get(show).post(post_lookup))
-        .route("/verify", get(show))
+        .route("/verify", get(show_verify).post(post_verify))
         .route("/status/{token}", get(show_status))
         .route("/manage/{token}", get(show_manage).post(post_manage))
         .route("/confirm/{token}", get(show).post(post_confirm))
@@ -310,12 +310,9 @@ async fn show_status(
     Path(token): Path<String>,
     request: Request,
 ) -> Response {
-    show_with(
-        pages,
-        request,
-        format!("/api/v1/ballot-statuses/{}", path_token(&token)),
-    )
-    .await
+    let token = path_token(&token);
+    let path = format!("/api/v1/ballot-statuses/{token}");
+    show_with(pages, request, Route::Status(token), path).await
 }
 
 /// The manage page, with the subscription in it.
@@ -324,18 +321,14 @@ async fn show_manage(
     Path(token): Path<String>,
     request: Request,
 ) -> Response {
-    show_with(
-        pages,
-        request,
-        format!("/api/v1/subscriptions/{}", path_token(&token)),
-    )
-    .await
+    let token = path_token(&token);
+    let path = format!("/api/v1/subscriptions/{token}");
+    show_with(pages, request, Route::Manage(token), path).await
 }
 
-async fn show_with(pages: Pages, request: Request, api_path: String) -> Response {
+async fn show_with(pages: Pages, request: Request, route: Route, api_path: String) -> Response {
     let (parts, _) = request.into_parts();
     let language = page_language(&parts);
-    let route = Route::from_path(parts.uri.path());
     let answer = ask_api(
         &pages,
         &parts,
@@ -364,12 +357,22 @@ fn path_token(token: &str) -> String {
     token.chars().filter(char::is_ascii_alphanumeric).collect()
 }
 
-/// A form posted by a page of another site is refused: only our pages post here.
+/// A form posted by a page of another site (or another site of ours) is refused: only our
+/// pages post here. Browsers say where a request comes from in `Sec-Fetch-Site`; those that
+/// do not, in `Origin`, which must then be ours. Neither: not a browser's form, nothing to
+/// forge.
 fn from_another_site(headers: &HeaderMap) -> bool {
-    headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|site| site == "cross-site")
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = header("sec-fetch-site") {
+        return !matches!(site, "same-origin" | "none");
+    }
+    match (header("origin"), header("host")) {
+        (Some(origin), Some(host)) => !origin
+            .split_once("://")
+            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
 }
 
 /// The posted fields, or why not.
@@ -498,22 +501,25 @@ async fn post_manage(
         .unwrap_or_default();
     match action.as_str() {
         SAVE => {
-            // Quiet hours are not on the form: what is on file goes back.
+            // Quiet hours are not on the form: what is on file goes back. Without it, nothing
+            // is saved (defaults would replace the voter's hours), and the page says why.
             let (status, body) = ask(Method::GET, details_path.clone(), None).await;
-            let quiet = serde_json::from_str::<ballot_shared::api::SubscriptionDetails>(&body)
+            let on_file = serde_json::from_str::<ballot_shared::api::SubscriptionDetails>(&body)
                 .ok()
-                .filter(|_| status == 200)
-                .map(|d| d.quiet_hours);
-            let posted = HandedOver {
-                fields: fields.clone(),
-                ..HandedOver::default()
+                .filter(|_| status == 200);
+            let answer = match on_file {
+                Some(details) => {
+                    let posted = HandedOver {
+                        fields: fields.clone(),
+                        ..HandedOver::default()
+                    };
+                    let request = manage::posted_preferences(&posted, Some(details.quiet_hours));
+                    let json = serde_json::to_string(&request).unwrap_or_default();
+                    ask(Method::PUT, details_path.clone(), Some(json)).await
+                }
+                None => (status, body),
             };
-            let request = manage::posted_preferences(&posted, quiet);
-            let json = serde_json::to_string(&request).unwrap_or_default();
-            answers.push((
-                SAVE.to_string(),
-                ask(Method::PUT, details_path.clone(), Some(json)).await,
-            ));
+            answers.push((SAVE.to_string(), answer));
         }
         STOP => {
             answers.push((
@@ -530,7 +536,16 @@ async fn post_manage(
         }
         _ => {}
     }
-    let loaded = ask(Method::GET, details_path, None).await;
+    // A save's answer is the subscription as saved: no need to ask again (and spend another
+    // of the voter's requests).
+    let saved = answers
+        .iter()
+        .find(|(name, (status, _))| name == SAVE && *status == 200)
+        .map(|(_, answer)| answer.clone());
+    let loaded = match saved {
+        Some(saved) => saved,
+        None => ask(Method::GET, details_path, None).await,
+    };
     let route = Route::Manage(token);
     let handed = HandedOver {
         fields,
@@ -539,6 +554,55 @@ async fn post_manage(
         answers,
     };
     let html = render(&pages, language.language, route, handed);
+    respond(StatusCode::OK, &language, html)
+}
+
+/// `GET /verify`, with where our messages come from in it.
+async fn show_verify(Extension(pages): Extension<Pages>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    verify_page(pages, parts, Vec::new()).await
+}
+
+/// `POST /verify`: a message's reference, checked without the app.
+async fn post_verify(Extension(pages): Extension<Pages>, request: Request) -> Response {
+    let (parts, fields) = match posted_fields(request).await {
+        Ok(posted) => posted,
+        Err(status) => return status.into_response(),
+    };
+    verify_page(pages, parts, fields).await
+}
+
+async fn verify_page(pages: Pages, parts: Parts, fields: Vec<(String, String)>) -> Response {
+    let language = page_language(&parts);
+    let posted = !fields.is_empty();
+    let mut handed = HandedOver {
+        fields,
+        submitted: posted,
+        ..HandedOver::default()
+    };
+    if let Some(reference) = pages::verify::posted_reference(&handed) {
+        let json = serde_json::json!({ "reference": reference }).to_string();
+        let path = "/api/v1/message-verifications";
+        let answer = ask_api(
+            &pages,
+            &parts,
+            Method::POST,
+            path,
+            Some(json),
+            language.language,
+        );
+        handed.answer = Some(answer.await);
+    }
+    let senders = ask_api(
+        &pages,
+        &parts,
+        Method::GET,
+        "/api/v1/senders",
+        None,
+        language.language,
+    );
+    handed.answers.push(("senders".into(), senders.await));
+    let html = render(&pages, language.language, Route::Verify, handed);
     respond(StatusCode::OK, &language, html)
 }
 

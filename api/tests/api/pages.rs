@@ -178,7 +178,43 @@ async fn a_form_posted_from_another_site_is_refused() {
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 403);
+    // Another site of ours, or a browser that says only where the form came from.
+    for (name, value) in [
+        ("sec-fetch-site", "same-site"),
+        ("origin", "https://elsewhere.example"),
+        ("origin", "null"),
+    ] {
+        let response = app
+            .client
+            .post(format!("{}/", app.base))
+            .header(name, value)
+            .form(&fields)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 403, "{name}: {value}");
+    }
     assert_eq!(helpers::count(&app.store, "subscription").await, 0);
+    // Our own page, by either header.
+    let ours = app.base.clone();
+    let response = app
+        .client
+        .post(format!("{}/check", app.base))
+        .header("origin", ours)
+        .form(&MARIA)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let response = app
+        .client
+        .post(format!("{}/check", app.base))
+        .header("sec-fetch-site", "same-origin")
+        .form(&MARIA)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
     // Too big to be one of our forms.
     let big = "x".repeat(20_000);
     let (status, _) = post_form(&app, "/", &[("first-name", big.as_str())]).await;

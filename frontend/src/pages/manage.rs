@@ -146,8 +146,9 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
     let channels = &details.channels;
     // As the server handed it over (a form posted without the app), else as on file.
     let handed = handed_over::handed_over();
-    // The choices form was posted (saved, or a switch flipped): its fields are the choices.
-    let posted = matches!(handed.field(DO), Some(SAVE | TOGGLE));
+    // The choices form's fields came with the page (it was posted without the app, or the app
+    // read them when it took over): they are the choices, unless everything was just stopped.
+    let posted = handed.field("notification-language").is_some() && handed.field(DO) != Some(STOP);
     // A channel waiting for its confirmation shows on: saving keeps it waiting.
     let on = |c: &ballot_shared::api::ChannelView, switch: &str| {
         if posted {
@@ -372,7 +373,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 </p>
             </div>
         </Show>
-        <form novalidate method="post" on:submit=on_submit>
+        <form novalidate method="post" id="manage-form" on:submit=on_submit>
             // Without the app, Enter in a field saves, not a switch (the first submit button).
             {ON_SERVER.then(|| view! {
                 <button type="submit" name=DO value=SAVE class="visually-hidden" tabindex="-1" aria-hidden="true">
@@ -446,9 +447,9 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
         </form>
         <h2>{t("manage-stop-title")}</h2>
         <p>{t("manage-stop-lead")}</p>
-        // Without the app, each button below sends this form (`do`), and the server answers
-        // with the question, or with everything stopped.
-        <form method="post">
+        // Without the app, each button below sends the choices form (`form`, so that what was
+        // changed there is not lost) with what to do (`do`), and the server answers with the
+        // question, or with everything stopped.
         <Show
             when=move || confirming_stop.get()
             fallback=move || view! {
@@ -457,6 +458,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                         type=if ON_SERVER { "submit" } else { "button" }
                         name=ON_SERVER.then_some(DO)
                         value=ON_SERVER.then_some(STOP_ASK)
+                        form=ON_SERVER.then_some("manage-form")
                         formaction=ON_SERVER.then_some("#stop-confirm-heading")
                         id="stop-all"
                         class="button button-warning"
@@ -478,6 +480,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                         type=if ON_SERVER { "submit" } else { "button" }
                         name=ON_SERVER.then_some(DO)
                         value=ON_SERVER.then_some(STOP)
+                        form=ON_SERVER.then_some("manage-form")
                         formaction=ON_SERVER.then_some("#stopped-heading")
                         class="button button-warning"
                         aria-disabled=move || stop.pending().get().then_some("true")
@@ -493,6 +496,7 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                         type=if ON_SERVER { "submit" } else { "button" }
                         name=ON_SERVER.then_some(DO)
                         value=ON_SERVER.then_some(STOP_CANCEL)
+                        form=ON_SERVER.then_some("manage-form")
                         formaction=ON_SERVER.then_some("#stop-all")
                         class="button button-secondary"
                         on:click=move |_| {
@@ -505,7 +509,6 @@ fn ManageForm(token: String, details: SubscriptionDetails) -> impl IntoView {
                 </p>
             </div>
         </Show>
-        </form>
         <p><a href=status_link>{t("manage-see-status")}</a></p>
     }
 }

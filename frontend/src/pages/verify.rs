@@ -17,8 +17,10 @@ use leptos::prelude::*;
 
 #[component]
 pub fn VerifyPage() -> impl IntoView {
-    let reference = RwSignal::new(String::new());
-    let submitted = RwSignal::new(false);
+    // As the server handed it over (sent without the app), else empty.
+    let handed = crate::handed_over::handed_over();
+    let reference = RwSignal::new(crate::handed_over::field("reference"));
+    let submitted = RwSignal::new(handed.submitted);
     let rule_error = Memo::new(move |_| {
         MessageReference::parse(&reference.get())
             .err()
@@ -30,7 +32,21 @@ pub fn VerifyPage() -> impl IntoView {
         }
         rule_error.get().map(|m| i18n::say(&m))
     });
-    let senders = LocalResource::new(|| async { api_client::senders().await });
+    // The server's list comes with the page; the app asks only without one.
+    let handed_senders = handed.read_named::<ballot_shared::api::SendersView>("senders");
+    let fetched_senders = LocalResource::new({
+        let handed = handed_senders.clone();
+        move || {
+            let handed = handed.clone();
+            async move {
+                match handed {
+                    Some(answer) => answer,
+                    None => api_client::senders().await,
+                }
+            }
+        }
+    });
+    let senders = Signal::derive(move || fetched_senders.get().or_else(|| handed_senders.clone()));
 
     // The server's answer about the reference as last sent: none while it is on its way
     // (sending clears it), nor after a reference the rules refused.
@@ -40,6 +56,14 @@ pub fn VerifyPage() -> impl IntoView {
     });
     // Set when the form is sent, and when the server answers: not as the voter types.
     let sent_items: RwSignal<Vec<SummaryItem>> = RwSignal::new(Vec::new());
+    if let Some(answer) = handed.read::<ballot_shared::api::VerificationResponse>() {
+        check.value().set(Some(answer));
+    } else if handed.submitted {
+        // Sent without the app and refused by the rules on the server.
+        if let Err(error) = MessageReference::parse(&reference.get_untracked()) {
+            sent_items.set(vec![SummaryItem::rule(Some("reference"), error.message())]);
+        }
+    }
     let items = Memo::new(move |_| {
         check.value().with(|answer| match answer {
             Some(Err(failure)) => vec![summary_item(failure)],
@@ -73,7 +97,7 @@ pub fn VerifyPage() -> impl IntoView {
         </Show>
         <h1 id="page-heading" tabindex="-1">{t("verify-title")}</h1>
         <p class="lead">{t("verify-lead")}</p>
-        <form novalidate on:submit=on_submit>
+        <form novalidate method="post" on:submit=on_submit>
             <TextField
                 id="reference"
                 label=t("field-reference")
@@ -137,4 +161,12 @@ fn summary_item(failure: &ApiFailure) -> SummaryItem {
         },
         ApiFailure::Network(_) => SummaryItem::text(None, failure.message()),
     }
+}
+
+/// The reference a form posted without the app asks about, if the rules accept it (else the
+/// page, rendered with the form, says why): what the app would have sent.
+pub fn posted_reference(posted: &crate::handed_over::HandedOver) -> Option<String> {
+    MessageReference::parse(posted.field("reference").unwrap_or_default())
+        .ok()
+        .map(|parsed| parsed.as_str().to_string())
 }
