@@ -187,3 +187,17 @@ test("change and stop notifications without JavaScript", async ({ page, request,
   expect((await details()).stopped).toBe(true);
   await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: manage stopped");
 });
+
+test("check a message's reference without JavaScript", async ({ page, browser }) => {
+  await page.goto("/verify");
+  // Where our messages come from is in the page itself.
+  await expect(page.getByRole("heading", { level: 2, name: "Where our messages come from" })).toBeVisible();
+  await page.getByLabel("Reference").fill("not a reference");
+  await submit(page).click();
+  await expect(page.locator("#error-summary")).toBeFocused();
+  await expect(page.getByLabel("Reference")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Reference").fill("7KQM-4MXZ");
+  await submit(page).click();
+  await expect(page.getByRole("heading", { level: 2, name: "We did not send a message with this reference" })).toBeVisible();
+  await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: verify");
+});
