@@ -9,4 +9,13 @@ export PATH="$PWD/node_modules/.bin:$PATH" # wasm-opt
 trunk build --release
 trunk build app.html --release --dist dist/app --public-url /app/
 node scripts/defer-loader.mjs dist/index.html dist/app/index.html
+# The stylesheet is the same file in both builds (the same hash): every page links the one at
+# the root, so a voter going from the sign-up page to another does not download it again.
+node -e '
+const fs = require("fs");
+const file = "dist/app/index.html";
+const html = fs.readFileSync(file, "utf8").replace(/href="\/app\/([^"]+\.css)"/g,
+  (link, css) => (fs.existsSync("dist/" + css) ? `href="/${css}"` : link));
+fs.writeFileSync(file, html);
+'
 node scripts/bundle-size.mjs dist --write "$@"
