@@ -1,13 +1,13 @@
 //! Every HTTP call of the app, typed with `ballot_shared::api`. Failures become `ApiFailure`,
 //! so pages deal with one error type.
 
+use crate::fetch::{self, Answer};
 use crate::i18n;
 use ballot_shared::api::{
     BallotStatusView, ConfirmationResponse, ManageLinkRequest, ManageLinkResponse, SendersView,
     SignupRequest, SignupResponse, UndoResponse, VerificationRequest, VerificationResponse,
 };
 use ballot_shared::error::ErrorBody;
-use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -16,13 +16,6 @@ pub enum ApiFailure {
     Api { status: u16, body: ErrorBody },
     /// No answer, or one we could not read.
     Network(String),
-}
-
-/// No answer, or one that could not be read: the voter is told to check their connection.
-impl From<gloo_net::Error> for ApiFailure {
-    fn from(error: gloo_net::Error) -> Self {
-        ApiFailure::Network(error.to_string())
-    }
 }
 
 impl ApiFailure {
@@ -36,28 +29,41 @@ impl ApiFailure {
 
 // Every call asks for answers in the page's language: error messages, the rules' messages
 // and ballot timelines come back in it.
-fn post(url: &str) -> RequestBuilder {
-    Request::post(url).header("Accept-Language", i18n::language().code())
+async fn call<T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<&impl serde::Serialize>,
+) -> Result<T, ApiFailure> {
+    let json = match body {
+        Some(body) => {
+            Some(serde_json::to_string(body).map_err(|e| ApiFailure::Network(e.to_string()))?)
+        }
+        None => None,
+    };
+    let language = i18n::language();
+    let answer = fetch::send(method, url, &[("Accept-Language", language.code())], json)
+        .await
+        .map_err(ApiFailure::Network)?;
+    read(answer)
 }
 
-fn get(url: &str) -> RequestBuilder {
-    Request::get(url).header("Accept-Language", i18n::language().code())
-}
+/// No body to send.
+const NONE: Option<&()> = None;
 
-fn put(url: &str) -> RequestBuilder {
-    Request::put(url).header("Accept-Language", i18n::language().code())
-}
-
-fn delete(url: &str) -> RequestBuilder {
-    Request::delete(url).header("Accept-Language", i18n::language().code())
-}
-
-async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> {
-    let status = response.status();
-    if (200..300).contains(&status) {
-        return Ok(response.json::<T>().await?);
+/// The answer as `T`, or the error shape of docs/api.md; anything else (no answer, one we
+/// could not read) tells the voter to check their connection.
+fn read<T: DeserializeOwned>(answer: Answer) -> Result<T, ApiFailure> {
+    let status = answer.status;
+    if answer.ok() {
+        // An answer without a body (204) reads as `null`, which `()` is.
+        let text = if answer.text.is_empty() {
+            "null"
+        } else {
+            answer.text.as_str()
+        };
+        return serde_json::from_str(text).map_err(|e| ApiFailure::Network(e.to_string()));
     }
-    match response.json::<ErrorBody>().await {
+    match serde_json::from_str::<ErrorBody>(&answer.text) {
         Ok(body) => Err(ApiFailure::Api { status, body }),
         Err(_) => Err(ApiFailure::Network(format!("HTTP {status}"))),
     }
@@ -65,16 +71,14 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiFailure> 
 
 /// `POST /api/v1/signups`.
 pub async fn sign_up(request: &SignupRequest) -> Result<SignupResponse, ApiFailure> {
-    let response = post("/api/v1/signups").json(request)?.send().await?;
-    read(response).await
+    call("POST", "/api/v1/signups", Some(request)).await
 }
 
 /// `POST /api/v1/status-lookups`.
 pub async fn look_up(
     request: &ballot_shared::api::StatusLookupRequest,
 ) -> Result<ballot_shared::api::BallotStatusView, ApiFailure> {
-    let response = post("/api/v1/status-lookups").json(request)?.send().await?;
-    read(response).await
+    call("POST", "/api/v1/status-lookups", Some(request)).await
 }
 
 /// A token as it may go in a path: tokens are hex, and anything else is refused by the
@@ -93,14 +97,12 @@ fn status_url(token: &str) -> String {
 
 /// `GET /api/v1/ballot-statuses/{token}`: the ballot, by a status (or manage) link.
 pub async fn ballot_status(token: &str) -> Result<BallotStatusView, ApiFailure> {
-    let response = get(&status_url(token)).send().await?;
-    read(response).await
+    call("GET", &status_url(token), NONE).await
 }
 
 /// `POST` with no body to a link's address (a confirmation, an undo).
 async fn post_link<T: DeserializeOwned>(url: &str) -> Result<T, ApiFailure> {
-    let response = post(url).send().await?;
-    read(response).await
+    call("POST", url, NONE).await
 }
 
 /// `POST /api/v1/confirmations/{token}`.
@@ -115,38 +117,30 @@ pub async fn undo(token: &str) -> Result<UndoResponse, ApiFailure> {
 
 /// `POST /api/v1/manage-links`: a fresh manage link to the destinations on file.
 pub async fn send_manage_link(token: &str) -> Result<ManageLinkResponse, ApiFailure> {
-    let response = post("/api/v1/manage-links")
-        .json(&ManageLinkRequest {
-            token: token.to_string(),
-        })?
-        .send()
-        .await?;
-    read(response).await
+    let request = ManageLinkRequest {
+        token: token.to_string(),
+    };
+    call("POST", "/api/v1/manage-links", Some(&request)).await
 }
 
 /// `POST /api/v1/message-verifications`.
 pub async fn verify(reference: &str) -> Result<VerificationResponse, ApiFailure> {
-    let response = post("/api/v1/message-verifications")
-        .json(&VerificationRequest {
-            reference: reference.to_string(),
-        })?
-        .send()
-        .await?;
-    read(response).await
+    let request = VerificationRequest {
+        reference: reference.to_string(),
+    };
+    call("POST", "/api/v1/message-verifications", Some(&request)).await
 }
 
 /// `GET /api/v1/senders`.
 pub async fn senders() -> Result<SendersView, ApiFailure> {
-    let response = get("/api/v1/senders").send().await?;
-    read(response).await
+    call("GET", "/api/v1/senders", NONE).await
 }
 
 /// `GET /api/v1/subscriptions/{token}`.
 pub async fn subscription(
     token: &str,
 ) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
-    let response = get(&subscription_url(token)).send().await?;
-    read(response).await
+    call("GET", &subscription_url(token), NONE).await
 }
 
 /// `PUT /api/v1/subscriptions/{token}`.
@@ -154,18 +148,12 @@ pub async fn update_preferences(
     token: &str,
     request: &ballot_shared::api::PreferencesRequest,
 ) -> Result<ballot_shared::api::SubscriptionDetails, ApiFailure> {
-    let response = put(&subscription_url(token)).json(request)?.send().await?;
-    read(response).await
+    call("PUT", &subscription_url(token), Some(request)).await
 }
 
 /// `DELETE /api/v1/subscriptions/{token}`.
 pub async fn stop_all(token: &str) -> Result<(), ApiFailure> {
-    let response = delete(&subscription_url(token)).send().await?;
-    if response.ok() {
-        Ok(())
-    } else {
-        read::<()>(response).await
-    }
+    call("DELETE", &subscription_url(token), NONE).await
 }
 
 /// The address of the live status stream of a subscription, in the page's language (an

@@ -101,14 +101,11 @@ pub fn catalog_from(language: Language, rules: &str, ui: &str) -> Result<Catalog
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+    let answer = crate::fetch::send("GET", url, &[], None).await?;
+    if !answer.ok() {
+        return Err(format!("{url}: HTTP {}", answer.status));
     }
-    response.text().await.map_err(|e| e.to_string())
+    Ok(answer.text)
 }
 
 /// Switches the page to `language`: fetches its files (English is built in), then every

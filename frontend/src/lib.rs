@@ -7,6 +7,7 @@ pub mod api_client;
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod fetch;
 pub mod form_fields;
 pub mod handed_over;
 pub mod i18n;
