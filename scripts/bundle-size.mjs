@@ -3,7 +3,7 @@
 // compressed as the server sends them (brotli at quality 11, gzip at level 9). With --write it
 // also writes the .br and .gz files beside each asset, which the server serves as they are.
 // Usage: node scripts/bundle-size.mjs [dist] [--write] [--max-brotli-kb N]
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
@@ -21,9 +21,10 @@ const referenced = new Set(
 for (const f of readdirSync(dist)) if (f.endsWith("_bg.wasm")) referenced.add(f);
 const files = ["index.html", ...[...referenced].filter((f) => f !== "index.html")].sort();
 
-// Each language's Fluent files: fetched only by voters who pick that language, so compressed
-// for serving but not counted in the sign-up page.
-if (write) {
+// Each language's Fluent files, if a build copies them: fetched only by voters who pick that
+// language, so compressed for serving but not counted in the sign-up page. (The app now gets
+// its words compiled, from the server's /locales/{code}/page.json.)
+if (write && existsSync(join(dist, "locales"))) {
   for (const entry of readdirSync(join(dist, "locales"), { recursive: true })) {
     const file = join(dist, "locales", String(entry));
     if (!file.endsWith(".ftl")) continue;

@@ -1,16 +1,23 @@
 //! The page's language: chosen by the voter (the picker, remembered in a cookie), else the
 //! browser's languages (what it sends as `Accept-Language`), else English; the server has
-//! already chosen it for the first HTML. English is
-//! compiled in; another language's two Fluent files are fetched when it is chosen, so a
-//! voter downloads only their own language.
+//! already chosen it for the first HTML. English is compiled in; another language's words are
+//! fetched when it is chosen, so a voter downloads only their own language. The browser gets
+//! them compiled ahead (`ballot_shared::i18n::lite`: English by `build.rs`, the others from
+//! the server at `/locales/{code}/page.json`), and carries no Fluent parser.
 
-use ballot_shared::i18n::{Catalog, Message, ENGLISH_RULES};
+#[cfg(not(target_arch = "wasm32"))]
+use ballot_shared::i18n::ENGLISH_RULES;
+use ballot_shared::i18n::{Catalog, Message};
 use ballot_shared::language::Language;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::sync::Arc;
 
+#[cfg(not(target_arch = "wasm32"))]
 const ENGLISH_UI: &str = include_str!("../../locales/en/ui.ftl");
+/// English's rules and pages, compiled by `build.rs`.
+#[cfg(target_arch = "wasm32")]
+const ENGLISH_COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
 /// The cookie that remembers the voter's choice of language (the server reads it too).
 pub const COOKIE: &str = "language";
 
@@ -26,9 +33,20 @@ thread_local! {
         std::cell::RefCell::new(ArcRwSignal::new(Arc::new(english())));
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn english() -> Catalog {
     Catalog::new(Language::English, &[ENGLISH_RULES, ENGLISH_UI], &[])
         .expect("locales/en is valid Fluent")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn english_compiled() -> ballot_shared::i18n::lite::Compiled {
+    serde_json::from_str(ENGLISH_COMPILED).unwrap_or_default()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn english() -> Catalog {
+    Catalog::new_english(english_compiled())
 }
 
 fn catalog_signal() -> ArcRwSignal<Arc<Catalog>> {
@@ -87,12 +105,8 @@ pub fn use_catalog(catalog: Arc<Catalog>) {
     CATALOG.with(|c| *c.borrow_mut() = ArcRwSignal::new(catalog));
 }
 
-/// English as the page shows it (the rules' and the pages' messages), for the server to keep.
-pub fn english_catalog() -> Catalog {
-    english()
-}
-
 /// This language's catalog from its rules' and pages' files, English behind it.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn catalog_from(language: Language, rules: &str, ui: &str) -> Result<Catalog, String> {
     if language == Language::English {
         return Ok(english());
@@ -100,6 +114,27 @@ pub fn catalog_from(language: Language, rules: &str, ui: &str) -> Result<Catalog
     Catalog::new(language, &[rules, ui], &[ENGLISH_RULES, ENGLISH_UI]).map_err(|e| e.to_string())
 }
 
+/// Another language's words, from the server, compiled.
+#[cfg(target_arch = "wasm32")]
+async fn words_of(language: Language) -> Result<Catalog, String> {
+    let json = fetch_text(&format!("/locales/{}/page.json", language.code())).await?;
+    let compiled: ballot_shared::i18n::lite::Compiled =
+        serde_json::from_str(&json).map_err(|e| e.to_string())?;
+    Ok(Catalog::from_compiled(
+        language,
+        compiled,
+        Some(english_compiled()),
+    ))
+}
+
+/// On the server, which renders each page in its language and never switches.
+#[cfg(not(target_arch = "wasm32"))]
+async fn words_of(language: Language) -> Result<Catalog, String> {
+    let (rules, ui) = page_sources(language);
+    catalog_from(language, rules, ui)
+}
+
+#[cfg(target_arch = "wasm32")]
 async fn fetch_text(url: &str) -> Result<String, String> {
     let answer = crate::fetch::send("GET", url, &[], None).await?;
     if !answer.ok() {
@@ -124,10 +159,7 @@ pub async fn load(language: Language) -> Result<(), String> {
     let catalog = if language == Language::English {
         english()
     } else {
-        let base = format!("/locales/{}", language.code());
-        let rules = fetch_text(&format!("{base}/rules.ftl")).await?;
-        let ui = fetch_text(&format!("{base}/ui.ftl")).await?;
-        catalog_from(language, &rules, &ui)?
+        words_of(language).await?
     };
     CURRENT.with(|c| c.set(language));
     catalog_signal().set(Arc::new(catalog));
@@ -151,28 +183,7 @@ fn remember(language: Language) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn page_catalog(language: Language) -> Arc<Catalog> {
     use std::sync::OnceLock;
-    macro_rules! files {
-        ($code:literal) => {
-            (
-                include_str!(concat!("../../locales/", $code, "/rules.ftl")),
-                include_str!(concat!("../../locales/", $code, "/ui.ftl")),
-            )
-        };
-    }
-    fn sources(language: Language) -> (&'static str, &'static str) {
-        match language {
-            Language::English => files!("en"),
-            Language::Spanish => files!("es"),
-            Language::Chinese => files!("zh"),
-            Language::Hindi => files!("hi"),
-            Language::Japanese => files!("ja"),
-            Language::Khmer => files!("km"),
-            Language::Korean => files!("ko"),
-            Language::Tagalog => files!("tl"),
-            Language::Thai => files!("th"),
-            Language::Vietnamese => files!("vi"),
-        }
-    }
+    let sources = page_sources;
     static CATALOGS: OnceLock<Vec<Arc<Catalog>>> = OnceLock::new();
     let catalogs = CATALOGS.get_or_init(|| {
         Language::ALL
@@ -191,4 +202,55 @@ pub fn page_catalog(language: Language) -> Arc<Catalog> {
         .position(|l| *l == language)
         .expect("every language is in ALL");
     catalogs[index].clone()
+}
+
+/// A language's rules and pages files, compiled into the server (a missing one is a build
+/// error).
+#[cfg(not(target_arch = "wasm32"))]
+fn page_sources(language: Language) -> (&'static str, &'static str) {
+    macro_rules! files {
+        ($code:literal) => {
+            (
+                include_str!(concat!("../../locales/", $code, "/rules.ftl")),
+                include_str!(concat!("../../locales/", $code, "/ui.ftl")),
+            )
+        };
+    }
+    match language {
+        Language::English => files!("en"),
+        Language::Spanish => files!("es"),
+        Language::Chinese => files!("zh"),
+        Language::Hindi => files!("hi"),
+        Language::Japanese => files!("ja"),
+        Language::Khmer => files!("km"),
+        Language::Korean => files!("ko"),
+        Language::Tagalog => files!("tl"),
+        Language::Thai => files!("th"),
+        Language::Vietnamese => files!("vi"),
+    }
+}
+
+/// A language's rules and pages compiled for the browser (`lite::compile`), as JSON, built
+/// once; the server answers `/locales/{code}/page.json` with it, and `build.rs` compiles
+/// English into the app the same way.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn compiled_page_json(language: Language) -> &'static str {
+    use std::sync::OnceLock;
+    static JSON: OnceLock<Vec<String>> = OnceLock::new();
+    let all = JSON.get_or_init(|| {
+        Language::ALL
+            .into_iter()
+            .map(|language| {
+                let (rules, ui) = page_sources(language);
+                let compiled = ballot_shared::i18n::lite::compile(language, &[rules, ui])
+                    .expect("the locale files are valid Fluent (shared/tests/locales.rs)");
+                serde_json::to_string(&compiled).expect("a compiled catalog is JSON")
+            })
+            .collect()
+    });
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .expect("every language is in ALL");
+    &all[index]
 }

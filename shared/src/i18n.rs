@@ -8,15 +8,17 @@
 //! Two engines, one behaviour. The server formats with `fluent-bundle`, the Fluent project's
 //! implementation. The browser cannot afford it: its CLDR plural rules for every language on
 //! earth and its locale negotiation added 55 KB of brotli'd WASM to a 175 KB page. There the
-//! files are parsed by the same project's `fluent-syntax` (about 10 KB) and resolved by
-//! [`lite`], which does what our files use: text, variables, message references and selects
-//! on numbers and strings. `tests/locales.rs` formats every message of every language with
-//! both engines and fails on any difference.
+//! files arrive compiled ahead ([`lite::compile`], with the same project's `fluent-syntax`, on
+//! the server and at build time) and are resolved by [`lite`], which does what our files use:
+//! text, variables, message references and selects on numbers and strings. No parser is in
+//! the browser's WASM. `tests/locales.rs` formats every message of every language with both
+//! engines and fails on any difference.
 
 use crate::language::Language;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
 
-/// The rules' messages in English; both the browser and the server load every language's.
+/// The rules' messages in English (the browser gets them compiled, `lite::compile`).
 pub const ENGLISH_RULES: &str = include_str!("../../locales/en/rules.ftl");
 
 /// A value for a placeholder.
@@ -129,52 +131,188 @@ mod engine {
 }
 
 pub mod lite {
-    //! Fluent files parsed by `fluent-syntax` and resolved for what our files use (see the
-    //! module comment); anything else is written as `{…}`, as `fluent-bundle` writes what it
-    //! cannot resolve.
+    //! Our Fluent files resolved for what they use (see the module comment); anything else is
+    //! written as `{…}`, as `fluent-bundle` writes what it cannot resolve.
+    //!
+    //! The browser gets the files compiled ahead ([`compile`], on the server and at build
+    //! time): each message as a list of [`Piece`]s in JSON, read with the `serde_json` the app
+    //! has anyway. The Fluent parser and the files' text stay out of its WASM.
 
-    use super::{Arg, CatalogError, Language};
-    use fluent_syntax::ast::{
-        Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
-    };
+    use super::Arg;
+    #[cfg(not(target_arch = "wasm32"))]
+    use super::{CatalogError, Language};
+    use serde::{Deserialize, Serialize};
     use std::collections::HashMap;
 
     type Args<'a> = &'a [(&'static str, Arg)];
 
-    pub struct Bundle {
-        /// Message values by id; terms under `-id`.
-        patterns: HashMap<String, Pattern<String>>,
+    /// A part of a message, as compiled.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum Piece {
+        /// Text as it is (string literals already unescaped).
+        #[serde(rename = "t")]
+        Text(String),
+        /// A placeholder: `{ $name }`.
+        #[serde(rename = "v")]
+        Var(String),
+        /// Another message (`{ name }`) or a term (`{ -name }`, as `-name`).
+        #[serde(rename = "m")]
+        Ref(String),
+        /// `{ selector -> [key] … *[other] … }`.
+        #[serde(rename = "s")]
+        Select {
+            on: Vec<Piece>,
+            variants: Vec<(Key, Vec<Piece>)>,
+            default: usize,
+        },
+        /// What this resolver does not do: written as `fluent-bundle` writes it.
+        #[serde(rename = "x")]
+        Unknown,
     }
 
-    impl Bundle {
-        pub fn new(language: Language, sources: &[&str]) -> Result<Self, CatalogError> {
-            let mut patterns = HashMap::new();
-            for source in sources {
-                // Display, not Debug, of the first error: Debug of the parser's errors would
-                // carry their formatting code into the browser's WASM.
-                let resource = fluent_syntax::parser::parse((*source).to_string()).map_err(
-                    |(_, errors)| {
-                        let first = errors.first().map(ToString::to_string).unwrap_or_default();
-                        CatalogError(format!("{}: {first}", language.code()))
-                    },
-                )?;
-                for entry in resource.body {
-                    let (id, value) = match entry {
-                        Entry::Message(m) => (m.id.name, m.value),
-                        Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value)),
-                        _ => continue,
-                    };
-                    if let Some(value) = value {
-                        if patterns.insert(id.clone(), value).is_some() {
-                            return Err(CatalogError(format!(
-                                "{}: {id} is defined twice",
-                                language.code()
-                            )));
-                        }
+    /// A select's variant key.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum Key {
+        #[serde(rename = "n")]
+        Name(String),
+        #[serde(rename = "#")]
+        Number(String),
+    }
+
+    /// A catalog as the browser receives it: each message's (and term's) id and pieces.
+    pub type Compiled = Vec<(String, Vec<Piece>)>;
+
+    /// Compiles Fluent files; an error for a file that does not parse, or a message defined
+    /// twice.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn compile(language: Language, sources: &[&str]) -> Result<Compiled, CatalogError> {
+        use fluent_syntax::ast::Entry;
+        let mut compiled = Compiled::new();
+        let mut seen = std::collections::HashSet::new();
+        for source in sources {
+            let resource = fluent_syntax::parser::parse(*source).map_err(|(_, errors)| {
+                let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                CatalogError(format!("{}: {first}", language.code()))
+            })?;
+            for entry in resource.body {
+                let (id, value) = match entry {
+                    Entry::Message(m) => (m.id.name.to_string(), m.value),
+                    Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value)),
+                    _ => continue,
+                };
+                if let Some(value) = value {
+                    if !seen.insert(id.clone()) {
+                        return Err(CatalogError(format!(
+                            "{}: {id} is defined twice",
+                            language.code()
+                        )));
+                    }
+                    compiled.push((id, ast::pattern(&value)));
+                }
+            }
+        }
+        Ok(compiled)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod ast {
+        use super::{Key, Piece};
+        use fluent_syntax::ast::{
+            Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+        };
+
+        pub fn pattern(pattern: &Pattern<&str>) -> Vec<Piece> {
+            let mut pieces = Vec::new();
+            for element in &pattern.elements {
+                match element {
+                    PatternElement::TextElement { value } => text(&mut pieces, value),
+                    PatternElement::Placeable { expression } => {
+                        expression_into(expression, &mut pieces)
                     }
                 }
             }
-            Ok(Self { patterns })
+            pieces
+        }
+
+        /// Adjacent texts become one.
+        fn text(pieces: &mut Vec<Piece>, value: &str) {
+            if let Some(Piece::Text(last)) = pieces.last_mut() {
+                last.push_str(value);
+            } else {
+                pieces.push(Piece::Text(value.to_string()));
+            }
+        }
+
+        fn expression_into(expression: &Expression<&str>, pieces: &mut Vec<Piece>) {
+            match expression {
+                Expression::Inline(inline) => inline_into(inline, pieces),
+                Expression::Select { selector, variants } => {
+                    let mut on = Vec::new();
+                    inline_into(selector, &mut on);
+                    let default = variants.iter().position(|v| v.default).unwrap_or(0);
+                    let variants = variants
+                        .iter()
+                        .map(|v| {
+                            let key = match &v.key {
+                                VariantKey::Identifier { name } => Key::Name(name.to_string()),
+                                VariantKey::NumberLiteral { value } => {
+                                    Key::Number(value.to_string())
+                                }
+                            };
+                            (key, pattern(&v.value))
+                        })
+                        .collect();
+                    pieces.push(Piece::Select {
+                        on,
+                        variants,
+                        default,
+                    });
+                }
+            }
+        }
+
+        fn inline_into(inline: &InlineExpression<&str>, pieces: &mut Vec<Piece>) {
+            match inline {
+                InlineExpression::StringLiteral { value } => text(
+                    pieces,
+                    &fluent_syntax::unicode::unescape_unicode_to_string(value),
+                ),
+                InlineExpression::NumberLiteral { value } => text(pieces, value),
+                InlineExpression::VariableReference { id } => {
+                    pieces.push(Piece::Var(id.name.to_string()))
+                }
+                InlineExpression::MessageReference {
+                    id,
+                    attribute: None,
+                } => pieces.push(Piece::Ref(id.name.to_string())),
+                InlineExpression::TermReference {
+                    id,
+                    attribute: None,
+                    arguments: None,
+                } => pieces.push(Piece::Ref(format!("-{}", id.name))),
+                InlineExpression::Placeable { expression } => expression_into(expression, pieces),
+                _ => pieces.push(Piece::Unknown),
+            }
+        }
+    }
+
+    pub struct Bundle {
+        /// Message values by id; terms under `-id`.
+        patterns: HashMap<String, Vec<Piece>>,
+    }
+
+    impl Bundle {
+        /// From Fluent files (the server, and tests).
+        #[cfg(not(target_arch = "wasm32"))]
+        pub fn new(language: Language, sources: &[&str]) -> Result<Self, CatalogError> {
+            Ok(Self::from_compiled(compile(language, sources)?))
+        }
+
+        /// From files compiled ahead (the browser).
+        pub fn from_compiled(compiled: Compiled) -> Self {
+            Self {
+                patterns: compiled.into_iter().collect(),
+            }
         }
 
         pub fn has(&self, id: &str) -> bool {
@@ -187,90 +325,53 @@ pub mod lite {
             Some(out)
         }
 
-        fn write(&self, pattern: &Pattern<String>, args: Args<'_>, out: &mut String, depth: u8) {
-            for element in &pattern.elements {
-                match element {
-                    PatternElement::TextElement { value } => out.push_str(value),
-                    PatternElement::Placeable { expression } => {
-                        self.expression(expression, args, out, depth)
-                    }
-                }
-            }
-        }
-
-        fn expression(
-            &self,
-            expression: &Expression<String>,
-            args: Args<'_>,
-            out: &mut String,
-            depth: u8,
-        ) {
-            match expression {
-                Expression::Inline(inline) => self.inline(inline, args, out, depth),
-                Expression::Select { selector, variants } => {
-                    let mut selected = String::new();
-                    self.inline(selector, args, &mut selected, depth);
-                    let number = selected.parse::<f64>().ok();
-                    let chosen = variants
-                        .iter()
-                        .find(|v| match &v.key {
-                            // A number never matches a name here: `fluent-bundle` would try
-                            // plural categories, which the locale tests keep out of our files.
-                            VariantKey::Identifier { name } => {
-                                number.is_none() && *name == selected
-                            }
-                            VariantKey::NumberLiteral { value } => {
-                                number.is_some() && value.parse::<f64>().ok() == number
-                            }
-                        })
-                        .or_else(|| variants.iter().find(|v| v.default));
-                    if let Some(variant) = chosen {
-                        self.write(&variant.value, args, out, depth);
-                    }
-                }
-            }
-        }
-
-        fn inline(
-            &self,
-            inline: &InlineExpression<String>,
-            args: Args<'_>,
-            out: &mut String,
-            depth: u8,
-        ) {
-            match inline {
-                InlineExpression::StringLiteral { value } => {
-                    out.push_str(&fluent_syntax::unicode::unescape_unicode_to_string(value))
-                }
-                InlineExpression::NumberLiteral { value } => out.push_str(value),
-                InlineExpression::VariableReference { id } => {
-                    match args.iter().find(|(name, _)| *name == id.name) {
+        fn write(&self, pieces: &[Piece], args: Args<'_>, out: &mut String, depth: u8) {
+            for piece in pieces {
+                match piece {
+                    Piece::Text(text) => out.push_str(text),
+                    Piece::Var(name) => match args.iter().find(|(n, _)| n == name) {
                         Some((_, Arg::Text(text))) => out.push_str(text),
                         Some((_, Arg::Number(n))) => out.push_str(&n.to_string()),
-                        None => out.push_str(&format!("{{${}}}", id.name)),
+                        None => {
+                            out.push_str("{$");
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    },
+                    Piece::Ref(key) => match self.patterns.get(key) {
+                        // Messages refer to others a level or two deep; a cycle stops here.
+                        Some(pattern) if depth < 8 => self.write(pattern, args, out, depth + 1),
+                        _ => {
+                            out.push('{');
+                            out.push_str(key.trim_start_matches('-'));
+                            out.push('}');
+                        }
+                    },
+                    Piece::Select {
+                        on,
+                        variants,
+                        default,
+                    } => {
+                        let mut selected = String::new();
+                        self.write(on, args, &mut selected, depth);
+                        let number = selected.parse::<f64>().ok();
+                        let chosen = variants
+                            .iter()
+                            .find(|(key, _)| match key {
+                                // A number never matches a name here: `fluent-bundle` would try
+                                // plural categories, which the locale tests keep out of our files.
+                                Key::Name(name) => number.is_none() && *name == selected,
+                                Key::Number(value) => {
+                                    number.is_some() && value.parse::<f64>().ok() == number
+                                }
+                            })
+                            .or_else(|| variants.get(*default));
+                        if let Some((_, value)) = chosen {
+                            self.write(value, args, out, depth);
+                        }
                     }
+                    Piece::Unknown => out.push_str("{???}"),
                 }
-                InlineExpression::MessageReference {
-                    id,
-                    attribute: None,
-                } => self.reference(&id.name, &id.name, args, out, depth),
-                InlineExpression::TermReference {
-                    id,
-                    attribute: None,
-                    arguments: None,
-                } => self.reference(&format!("-{}", id.name), &id.name, args, out, depth),
-                InlineExpression::Placeable { expression } => {
-                    self.expression(expression, args, out, depth)
-                }
-                _ => out.push_str("{???}"),
-            }
-        }
-
-        fn reference(&self, key: &str, name: &str, args: Args<'_>, out: &mut String, depth: u8) {
-            match self.patterns.get(key) {
-                // Messages refer to others a level or two deep; a cycle stops here.
-                Some(pattern) if depth < 8 => self.write(pattern, args, out, depth + 1),
-                _ => out.push_str(&format!("{{{name}}}")),
             }
         }
     }
@@ -293,6 +394,7 @@ impl std::fmt::Debug for Catalog {
 
 impl Catalog {
     /// `sources` are this language's files, `english` the same files in English.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new(
         language: Language,
         sources: &[&str],
@@ -307,6 +409,26 @@ impl Catalog {
                 Some(engine::Bundle::new(Language::English, english)?)
             },
         })
+    }
+
+    /// In the browser: English, compiled ahead (`lite::compile`).
+    #[cfg(target_arch = "wasm32")]
+    pub fn new_english(compiled: lite::Compiled) -> Self {
+        Self::from_compiled(Language::English, compiled, None)
+    }
+
+    /// In the browser: this language's files compiled ahead (`lite::compile`), and English's.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_compiled(
+        language: Language,
+        compiled: lite::Compiled,
+        english: Option<lite::Compiled>,
+    ) -> Self {
+        Self {
+            language,
+            bundle: lite::Bundle::from_compiled(compiled),
+            english: english.map(lite::Bundle::from_compiled),
+        }
     }
 
     pub fn language(&self) -> Language {
@@ -333,6 +455,7 @@ impl Catalog {
 }
 
 /// The rules' messages in English: what `Display` shows (server logs, the CLI, tests).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn english_rules() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
@@ -342,8 +465,16 @@ pub fn english_rules() -> &'static Catalog {
 }
 
 /// Writes a rule's message in English, for `Display`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn write_english(f: &mut std::fmt::Formatter<'_>, message: &impl Localize) -> std::fmt::Result {
     f.write_str(&english_rules().format(&message.message()))
+}
+
+/// In the browser, which shows every message through the page's catalog and never `Display`,
+/// the message's id: the Fluent files are not in its WASM.
+#[cfg(target_arch = "wasm32")]
+pub fn write_english(f: &mut std::fmt::Formatter<'_>, message: &impl Localize) -> std::fmt::Result {
+    f.write_str(message.message().id)
 }
 // Here rather than in `language`: the language module knows no messages, so that this one,
 // which needs `Language`, is not needed by it.

@@ -129,6 +129,7 @@ pub fn routes(pages: Pages) -> Router<AppState> {
         .route("/manage/{token}", get(show_manage).post(post_manage))
         .route("/confirm/{token}", get(show).post(post_confirm))
         .route("/undo/{token}", get(show).post(post_undo))
+        .route("/locales/{code}/page.json", get(compiled_words))
         .route("/robots.txt", get(robots))
         .route("/favicon.ico", get(favicon))
         .layer(Extension(pages))
@@ -707,6 +708,43 @@ async fn ask_api(
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
     (status, body)
+}
+
+/// A language's words for the app, compiled (`ballot_shared::i18n::lite`): fetched when a
+/// voter's page is in another language than English. The same address across releases, so
+/// cached but checked (`ETag`) before each use.
+async fn compiled_words(Path(code): Path<String>, headers: HeaderMap) -> Response {
+    use sha2::Digest;
+    let Ok(language) = Language::parse(&code) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if language.code() != code {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let json = i18n::compiled_page_json(language);
+    let digest = sha2::Sha256::digest(json.as_bytes());
+    let etag = format!(
+        "\"{}\"",
+        digest[..12]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
+    let cached = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == etag));
+    let mut response = if cached {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        ([(header::CONTENT_TYPE, "application/json")], json).into_response()
+    };
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, value);
+    }
+    response
 }
 
 /// Every page but the ones a link opens with a secret in its address.

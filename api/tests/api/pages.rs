@@ -288,3 +288,41 @@ async fn what_a_voter_typed_comes_back_as_text_never_as_markup() {
     assert!(html.trim_end().ends_with("</html>"), "{html}");
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_languages_words_come_compiled_for_the_app_and_are_checked_before_reuse() {
+    let app = spawn_app().await;
+    let words = get(&app, "/locales/es/page.json", &[]).await;
+    assert_eq!(words.status().as_u16(), 200);
+    assert_eq!(words.headers()["cache-control"], "no-cache");
+    let etag = words.headers()["etag"].to_str().unwrap().to_string();
+    let compiled: Vec<(String, serde_json::Value)> = words.json().await.unwrap();
+    let title = compiled
+        .iter()
+        .find(|(id, _)| id == "signup-title")
+        .unwrap();
+    assert_eq!(
+        title.1,
+        serde_json::json!([{ "t": "Inscríbase para recibir notificaciones sobre su boleta" }])
+    );
+    // The browser asks again with what it has: nothing is sent twice.
+    let again = get(
+        &app,
+        "/locales/es/page.json",
+        &[("if-none-match", etag.as_str())],
+    )
+    .await;
+    assert_eq!(again.status().as_u16(), 304);
+    for missing in [
+        "/locales/xx/page.json",
+        "/locales/ES/page.json",
+        "/locales/es-MX/page.json",
+    ] {
+        assert_eq!(
+            get(&app, missing, &[]).await.status().as_u16(),
+            404,
+            "{missing}"
+        );
+    }
+    app.stop().await;
+}
