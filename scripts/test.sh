@@ -33,7 +33,7 @@ echo "==> The OpenAPI document against Spectral's OpenAPI rules (.spectral.yaml)
 ./target/debug/ballot-api openapi > target/openapi.json
 ./node_modules/.bin/spectral lint target/openapi.json --ruleset .spectral.yaml --fail-severity=warn
 
-echo "==> Web app release build (budget: 245 KB brotli for the sign-up page; docs/development.md, Page weight)"
+echo "==> Web app release build (budget: 175 KB brotli for the sign-up page; docs/development.md, Page weight)"
 bash scripts/build-frontend.sh --max-brotli-kb 175
 
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
