@@ -3,7 +3,7 @@ import { expect, test } from "./app";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
-import { allowCureHost, confirmAddress, replyYes } from "./support";
+import { allowCureHost, confirmAddress, messages, replyYes } from "./support";
 
 // Issue 6: the sign-up and status journeys in four of the ten languages, the words read from
 // the same Fluent files the app uses (locales/<code>/*.ftl), so a test fails when the page
@@ -12,15 +12,6 @@ import { allowCureHost, confirmAddress, replyYes } from "./support";
 const root = join(__dirname, "..", "..");
 const apiKey = () => readFileSync(join(root, "e2e", ".api-key"), "utf8").trim();
 
-/** The single-line messages of one Fluent file, by id. */
-function messages(code: string, file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of readFileSync(join(root, "locales", code, `${file}.ftl`), "utf8").split("\n")) {
-    const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
-    if (m) out[m[1]] = m[2];
-  }
-  return out;
-}
 
 /** A message with its placeholders filled (`{ $name }`), as the app says it. */
 function fill(text: string, values: Record<string, string> = {}) {

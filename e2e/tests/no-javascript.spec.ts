@@ -1,25 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expectNoAxeViolations } from "./axe";
-import { confirmAddress, messagesTo, newVoter, postEvent, replyYes, tokenIn, uniqueEmail } from "./support";
+import { confirmAddress, messages, messagesTo, newVoter, postEvent, replyYes, tokenIn, uniqueEmail } from "./support";
 
 // Issue 14: with JavaScript off (iOS Lockdown Mode, a managed browser, a voter who turned it
 // off) the server's pages are plain HTML forms: the same rules, error summary, messages and
 // language as the app, sent to the same API.
 test.use({ javaScriptEnabled: false });
 
-const root = join(__dirname, "..", "..");
-
-/** The single-line messages of one Fluent file, by id. */
-function messages(code: string, file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of readFileSync(join(root, "locales", code, `${file}.ftl`), "utf8").split("\n")) {
-    const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
-    if (m) out[m[1]] = m[2];
-  }
-  return out;
-}
 
 /**
  * axe needs script in the page: the same HTML, as shown now, in a page with JavaScript on

@@ -116,3 +116,13 @@ export async function allowCureHost(request: APIRequestContext, county: string) 
   });
   expect(response.status(), await response.text()).toBe(200);
 }
+
+/** The single-line messages of one Fluent file of a language (`locales/<code>/<file>.ftl`), by id. */
+export function messages(code: string, file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(join(__dirname, "..", "..", "locales", code, `${file}.ftl`), "utf8").split("\n")) {
+    const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
+}

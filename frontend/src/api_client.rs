@@ -83,7 +83,7 @@ pub async fn look_up(
 
 /// A token as it may go in a path: tokens are hex, and anything else is refused by the
 /// server with 404 anyway.
-fn path_token(token: &str) -> String {
+pub fn path_token(token: &str) -> String {
     token.chars().filter(char::is_ascii_alphanumeric).collect()
 }
 

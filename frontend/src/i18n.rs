@@ -5,16 +5,12 @@
 //! them compiled ahead (`ballot_shared::i18n::lite`: English by `build.rs`, the others from
 //! the server at `/locales/{code}/page.json`), and carries no Fluent parser.
 
-#[cfg(not(target_arch = "wasm32"))]
-use ballot_shared::i18n::ENGLISH_RULES;
 use ballot_shared::i18n::{Catalog, Message};
 use ballot_shared::language::Language;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::sync::Arc;
 
-#[cfg(not(target_arch = "wasm32"))]
-const ENGLISH_UI: &str = include_str!("../../locales/en/ui.ftl");
 /// English's rules and pages, compiled by `build.rs`.
 #[cfg(target_arch = "wasm32")]
 const ENGLISH_COMPILED: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
@@ -35,8 +31,8 @@ thread_local! {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn english() -> Catalog {
-    Catalog::new(Language::English, &[ENGLISH_RULES, ENGLISH_UI], &[])
-        .expect("locales/en is valid Fluent")
+    let (rules, ui) = page_sources(Language::English);
+    Catalog::new(Language::English, &[rules, ui], &[]).expect("locales/en is valid Fluent")
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -111,7 +107,8 @@ pub fn catalog_from(language: Language, rules: &str, ui: &str) -> Result<Catalog
     if language == Language::English {
         return Ok(english());
     }
-    Catalog::new(language, &[rules, ui], &[ENGLISH_RULES, ENGLISH_UI]).map_err(|e| e.to_string())
+    let (english_rules, english_ui) = page_sources(Language::English);
+    Catalog::new(language, &[rules, ui], &[english_rules, english_ui]).map_err(|e| e.to_string())
 }
 
 /// Another language's words, from the server, compiled.
@@ -178,8 +175,7 @@ fn remember(language: Language) {
     let _ = js_sys::Reflect::set(&document(), &"cookie".into(), &cookie.into());
 }
 
-/// Each language's catalog for the pages the server renders, built once (the files are
-/// compiled into the server: a missing one is a build error).
+/// Each language's catalog for the pages the server renders, built once.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn page_catalog(language: Language) -> Arc<Catalog> {
     use std::sync::OnceLock;
@@ -204,30 +200,11 @@ pub fn page_catalog(language: Language) -> Arc<Catalog> {
     catalogs[index].clone()
 }
 
-/// A language's rules and pages files, compiled into the server (a missing one is a build
-/// error).
+/// A language's rules and pages files (`ballot_shared::i18n::locale_files`).
 #[cfg(not(target_arch = "wasm32"))]
 fn page_sources(language: Language) -> (&'static str, &'static str) {
-    macro_rules! files {
-        ($code:literal) => {
-            (
-                include_str!(concat!("../../locales/", $code, "/rules.ftl")),
-                include_str!(concat!("../../locales/", $code, "/ui.ftl")),
-            )
-        };
-    }
-    match language {
-        Language::English => files!("en"),
-        Language::Spanish => files!("es"),
-        Language::Chinese => files!("zh"),
-        Language::Hindi => files!("hi"),
-        Language::Japanese => files!("ja"),
-        Language::Khmer => files!("km"),
-        Language::Korean => files!("ko"),
-        Language::Tagalog => files!("tl"),
-        Language::Thai => files!("th"),
-        Language::Vietnamese => files!("vi"),
-    }
+    let files = ballot_shared::i18n::locale_files(language);
+    (files.rules, files.ui)
 }
 
 /// A language's rules and pages compiled for the browser (`lite::compile`), as JSON, built

@@ -24,41 +24,17 @@ struct Focus {
 /// since the server sent it, so these win.
 fn read_page(handed: &mut HandedOver) -> Option<Focus> {
     let document = document();
-    if let Ok(inputs) = document.query_selector_all("input[id]") {
-        for i in 0..inputs.length() {
-            let Some(input) = inputs
-                .get(i)
-                .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
-            else {
-                continue;
-            };
-            set(handed, input.id(), input.value());
-        }
+    for input in elements::<HtmlInputElement>(&document, "input[id]") {
+        set(handed, input.id(), input.value());
     }
-    if let Ok(selects) = document.query_selector_all("select[id]") {
-        for i in 0..selects.length() {
-            let Some(select) = selects
-                .get(i)
-                .and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            else {
-                continue;
-            };
-            set(handed, select.id(), select.value());
-        }
+    for select in elements::<web_sys::HtmlSelectElement>(&document, "select[id]") {
+        set(handed, select.id(), select.value());
     }
-    if let Ok(switches) = document.query_selector_all("[role=switch][id]") {
-        for i in 0..switches.length() {
-            let Some(switch) = switches
-                .get(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            let on = switch.get_attribute("aria-checked").as_deref() == Some("true");
-            handed.fields.retain(|(name, _)| *name != switch.id());
-            if on {
-                handed.fields.push((switch.id(), "on".into()));
-            }
+    for switch in elements::<web_sys::Element>(&document, "[role=switch][id]") {
+        let on = switch.get_attribute("aria-checked").as_deref() == Some("true");
+        handed.fields.retain(|(name, _)| *name != switch.id());
+        if on {
+            handed.fields.push((switch.id(), "on".into()));
         }
     }
     let active = document.active_element()?;
@@ -74,6 +50,16 @@ fn read_page(handed: &mut HandedOver) -> Option<Focus> {
         ))
     });
     Some(Focus { id, text })
+}
+
+/// The elements `selector` finds, as `T`.
+fn elements<T: JsCast>(document: &web_sys::Document, selector: &str) -> Vec<T> {
+    let Ok(found) = document.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.get(i)?.dyn_into::<T>().ok())
+        .collect()
 }
 
 fn set(handed: &mut HandedOver, name: String, value: String) {

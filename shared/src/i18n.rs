@@ -18,8 +18,40 @@ use crate::language::Language;
 #[cfg(not(target_arch = "wasm32"))]
 use std::sync::OnceLock;
 
-/// The rules' messages in English (the browser gets them compiled, `lite::compile`).
-pub const ENGLISH_RULES: &str = include_str!("../../locales/en/rules.ftl");
+/// One language's Fluent files, compiled into the server (a missing one is a build error, not a
+/// surprise in production): the rules' messages, the pages' and the messages'.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct LocaleFiles {
+    pub rules: &'static str,
+    pub ui: &'static str,
+    pub messages: &'static str,
+}
+
+/// The files of `language` (`locales/<code>/`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn locale_files(language: Language) -> LocaleFiles {
+    macro_rules! files {
+        ($code:literal) => {
+            LocaleFiles {
+                rules: include_str!(concat!("../../locales/", $code, "/rules.ftl")),
+                ui: include_str!(concat!("../../locales/", $code, "/ui.ftl")),
+                messages: include_str!(concat!("../../locales/", $code, "/messages.ftl")),
+            }
+        };
+    }
+    match language {
+        Language::English => files!("en"),
+        Language::Spanish => files!("es"),
+        Language::Chinese => files!("zh"),
+        Language::Hindi => files!("hi"),
+        Language::Japanese => files!("ja"),
+        Language::Khmer => files!("km"),
+        Language::Korean => files!("ko"),
+        Language::Tagalog => files!("tl"),
+        Language::Thai => files!("th"),
+        Language::Vietnamese => files!("vi"),
+    }
+}
 
 /// A value for a placeholder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -459,8 +491,12 @@ impl Catalog {
 pub fn english_rules() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        Catalog::new(Language::English, &[ENGLISH_RULES], &[])
-            .expect("locales/en/rules.ftl is valid Fluent")
+        Catalog::new(
+            Language::English,
+            &[locale_files(Language::English).rules],
+            &[],
+        )
+        .expect("locales/en/rules.ftl is valid Fluent")
     })
 }
 

@@ -1,32 +1,13 @@
-//! The server's words in each language: the rules' and the messages' Fluent files, compiled
-//! in (a missing file is a build error, not a surprise in production).
+//! The server's words in each language: the rules' and the messages' Fluent files
+//! (`ballot_shared::i18n::locale_files`).
 
-use ballot_shared::i18n::{Catalog, Message, ENGLISH_RULES};
+use ballot_shared::i18n::{locale_files, Catalog, Message};
 use ballot_shared::language::Language;
 use std::sync::OnceLock;
 
-macro_rules! files {
-    ($code:literal) => {
-        [
-            include_str!(concat!("../../../locales/", $code, "/rules.ftl")),
-            include_str!(concat!("../../../locales/", $code, "/messages.ftl")),
-        ]
-    };
-}
-
 fn sources(language: Language) -> [&'static str; 2] {
-    match language {
-        Language::English => [ENGLISH_RULES, files!("en")[1]],
-        Language::Spanish => files!("es"),
-        Language::Chinese => files!("zh"),
-        Language::Hindi => files!("hi"),
-        Language::Japanese => files!("ja"),
-        Language::Khmer => files!("km"),
-        Language::Korean => files!("ko"),
-        Language::Tagalog => files!("tl"),
-        Language::Thai => files!("th"),
-        Language::Vietnamese => files!("vi"),
-    }
+    let files = locale_files(language);
+    [files.rules, files.messages]
 }
 
 /// The catalog of `language`, built once.

@@ -9,6 +9,7 @@ pub mod pages;
 pub mod provider_webhooks;
 pub mod responses;
 pub mod routes;
+pub mod same_origin;
 pub mod state;
 pub mod status_streams;
 pub mod stream_slots;

@@ -14,6 +14,7 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Extension, Router};
+use ballot_frontend::api_client::path_token;
 use ballot_frontend::app::App;
 use ballot_frontend::handed_over::{HandedOver, SCRIPT_ID};
 use ballot_frontend::route::Route;
@@ -353,33 +354,11 @@ async fn show_with(pages: Pages, request: Request, route: Route, api_path: Strin
     respond(status, &language, html)
 }
 
-/// Tokens are hex: anything else cannot be one, and must not reach a path.
-fn path_token(token: &str) -> String {
-    token.chars().filter(char::is_ascii_alphanumeric).collect()
-}
-
-/// A form posted by a page of another site (or another site of ours) is refused: only our
-/// pages post here. Browsers say where a request comes from in `Sec-Fetch-Site`; those that
-/// do not, in `Origin`, which must then be ours. Neither: not a browser's form, nothing to
-/// forge.
-fn from_another_site(headers: &HeaderMap) -> bool {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
-    if let Some(site) = header("sec-fetch-site") {
-        return !matches!(site, "same-origin" | "none");
-    }
-    match (header("origin"), header("host")) {
-        (Some(origin), Some(host)) => !origin
-            .split_once("://")
-            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
-        (Some(_), None) => true,
-        (None, _) => false,
-    }
-}
-
 /// The posted fields, or why not.
 async fn posted_fields(request: Request) -> Result<(Parts, Vec<(String, String)>), StatusCode> {
     let (parts, body) = request.into_parts();
-    if from_another_site(&parts.headers) {
+    // Another site (or another site of ours) cannot make a browser post our forms.
+    if !crate::http::same_origin::from_our_page(&parts.headers) {
         return Err(StatusCode::FORBIDDEN);
     }
     let bytes = axum::body::to_bytes(body, FORM_LIMIT)

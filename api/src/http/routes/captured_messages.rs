@@ -40,17 +40,7 @@ fn policy() -> String {
 /// browser, could otherwise post to this computer's loopback address (a YES that confirms
 /// someone's number). Browsers send `Origin` with every form post.
 fn from_this_page(headers: &HeaderMap) -> Result<(), ApiError> {
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
-    let origin = headers.get(header::ORIGIN).and_then(|h| h.to_str().ok());
-    let same = match (origin, host) {
-        (Some(origin), Some(host)) => origin
-            .split_once("://")
-            .is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host)),
-        // Not a browser (curl, a test): nothing to forge.
-        (None, _) => true,
-        (Some(_), None) => false,
-    };
-    if same {
+    if crate::http::same_origin::origin_is_ours(headers) {
         Ok(())
     } else {
         Err(ApiError::Forbidden(vec![
