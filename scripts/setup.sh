@@ -18,6 +18,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: the WASM build compiles it for size (scripts/build-frontend.sh).
+if ! rustup component list --installed | grep -qx rust-src; then
+  say "Adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
   say "Installing trunk $TRUNK_VERSION (a few minutes, once)"
   # --locked: without it trunk's newest dependencies do not compile.
@@ -51,3 +57,6 @@ if [ "${1:-}" = "--browser" ]; then
 fi
 
 cargo fetch --quiet
+# The standard library's own dependencies: the WASM build compiles it for size
+# (build-frontend.sh), and Trunk builds offline.
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown

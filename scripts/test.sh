@@ -33,8 +33,8 @@ echo "==> The OpenAPI document against Spectral's OpenAPI rules (.spectral.yaml)
 ./target/debug/ballot-api openapi > target/openapi.json
 ./node_modules/.bin/spectral lint target/openapi.json --ruleset .spectral.yaml --fail-severity=warn
 
-echo "==> Web app release build (budget: 175 KB brotli for the sign-up page; docs/development.md, Page weight)"
-bash scripts/build-frontend.sh --max-brotli-kb 175
+echo "==> Web app release build (budget: 160 KB brotli for the sign-up page; docs/development.md, Page weight)"
+bash scripts/build-frontend.sh --max-brotli-kb 160
 
 echo "==> Browser tests (Playwright, Debian's Chromium, axe)"
 (cd e2e && npx playwright test)

@@ -95,6 +95,9 @@ test("sign up without JavaScript, in Spanish: errors, switches, the result and t
   await page.goto(statusPath!);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(es["status-title"]);
   await expect(page.locator(".timeline-step.timeline-done")).toHaveCount(1);
+  // Without scripts the page cannot update itself: it does not say it does, and offers a reload.
+  await expect(page.getByText(es["status-updates-live"])).toBeHidden();
+  await expect(page.getByRole("link", { name: es["status-updates-reload"] })).toHaveAttribute("href", statusPath!);
   await expectNoAxeViolationsInHtml(page, browser, "no JavaScript: status (es)");
 });
 

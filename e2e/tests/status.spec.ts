@@ -38,6 +38,9 @@ test("the status page turns Received green without a reload, and says so politel
   await expect(steps.nth(0)).toHaveAttribute("aria-current", "step");
   await expect(steps.nth(1)).toContainText("Not yet");
   await expect(page.getByText(voter.office).first()).toBeVisible();
+  // With the app running, the page says it updates itself, and nothing asks for a reload.
+  await expect(page.getByText("This page updates by itself.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Reload this page to see the latest." })).toHaveCount(0);
   await expectNoAxeViolations(page, "status: mailed");
   await expectNoHorizontalScroll(page);
 

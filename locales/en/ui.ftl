@@ -83,7 +83,11 @@ status-loading = Loading your ballot status…
 status-not-found-title = Status page not found
 status-not-found = We could not find this status page. Check that the whole link from your message was opened.
 status-check-instead = Check your ballot status with your details
-status-updates-from = Updates come from { $office }. This page updates by itself.
+status-updates-from = Updates come from { $office }.
+# Said after status-updates-from while the page updates itself (the app is running).
+status-updates-live = This page updates by itself.
+# Said instead when the page cannot update itself (JavaScript is off): a link to the page.
+status-updates-reload = Reload this page to see the latest.
 status-manage = Change or stop notifications
 status-updated = Your ballot status was updated: { $title }
 

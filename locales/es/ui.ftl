@@ -85,7 +85,9 @@ status-loading = Cargando el estado de su boleta…
 status-not-found-title = No se encontró la página de estado
 status-not-found = No pudimos encontrar esta página de estado. Asegúrese de haber abierto el enlace completo de su mensaje.
 status-check-instead = Consulte el estado de su boleta con sus datos
-status-updates-from = Las actualizaciones provienen de { $office }. Esta página se actualiza sola.
+status-updates-from = Las actualizaciones provienen de { $office }.
+status-updates-live = Esta página se actualiza sola.
+status-updates-reload = Vuelva a cargar esta página para ver lo más reciente.
 status-manage = Cambiar o detener las notificaciones
 status-updated = Se actualizó el estado de su boleta: { $title }
 

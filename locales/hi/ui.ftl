@@ -89,7 +89,9 @@ status-loading = आपके मतपत्र की स्थिति ल�
 status-not-found-title = स्थिति पेज नहीं मिला
 status-not-found = हमें यह स्थिति पेज नहीं मिला। जाँचें कि आपके संदेश का पूरा लिंक खोला गया था।
 status-check-instead = अपने विवरण से अपने मतपत्र की स्थिति जाँचें
-status-updates-from = अपडेट { $office } से आते हैं। यह पेज अपने आप अपडेट होता है।
+status-updates-from = अपडेट { $office } से आते हैं।
+status-updates-live = यह पेज अपने आप अपडेट होता है।
+status-updates-reload = नई जानकारी देखने के लिए यह पेज फिर से लोड करें।
 status-manage = सूचनाएँ बदलें या बंद करें
 status-updated = आपके मतपत्र की स्थिति अपडेट हुई: { $title }
 

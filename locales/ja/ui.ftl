@@ -86,7 +86,9 @@ status-loading = 投票用紙の状況を読み込んでいます…
 status-not-found-title = 状況ページが見つかりません
 status-not-found = この状況ページが見つかりませんでした。メッセージに記載されたリンクを途中で切れずに開いたかご確認ください。
 status-check-instead = ご本人の情報を入力して投票用紙の状況を確認する
-status-updates-from = 最新情報は { $office } から提供されます。このページは自動的に更新されます。
+status-updates-from = 最新情報は { $office } から提供されます。
+status-updates-live = このページは自動的に更新されます。
+status-updates-reload = 最新の情報を見るには、このページを再読み込みしてください。
 status-manage = 通知を変更または停止する
 status-updated = 投票用紙の状況が更新されました：{ $title }
 

@@ -89,7 +89,9 @@ status-loading = 투표용지 상태를 불러오는 중…
 status-not-found-title = 상태 페이지를 찾을 수 없습니다
 status-not-found = 이 상태 페이지를 찾을 수 없습니다. 메시지에 있는 링크 전체가 열렸는지 확인하십시오.
 status-check-instead = 본인 정보로 투표용지 상태 확인하기
-status-updates-from = 업데이트는 { $office }에서 제공합니다. 이 페이지는 자동으로 업데이트됩니다.
+status-updates-from = 업데이트는 { $office }에서 제공합니다.
+status-updates-live = 이 페이지는 자동으로 업데이트됩니다.
+status-updates-reload = 최신 정보를 보려면 이 페이지를 새로 고치세요.
 status-manage = 알림 변경 또는 중단
 status-updated = 투표용지 상태가 업데이트되었습니다: { $title }
 

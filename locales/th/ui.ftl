@@ -89,7 +89,9 @@ status-loading = กำลังโหลดสถานะบัตรลงค
 status-not-found-title = ไม่พบหน้าสถานะ
 status-not-found = เราไม่พบหน้าสถานะนี้ โปรดตรวจสอบว่าท่านได้เปิดลิงก์จากข้อความของท่านครบทั้งลิงก์
 status-check-instead = ตรวจสอบสถานะบัตรลงคะแนนโดยใช้ข้อมูลของท่าน
-status-updates-from = ข้อมูลล่าสุดมาจาก { $office } หน้านี้จะอัปเดตโดยอัตโนมัติ
+status-updates-from = ข้อมูลล่าสุดมาจาก { $office }
+status-updates-live = หน้านี้จะอัปเดตโดยอัตโนมัติ
+status-updates-reload = โหลดหน้านี้ใหม่เพื่อดูข้อมูลล่าสุด
 status-manage = เปลี่ยนหรือหยุดการแจ้งเตือน
 status-updated = สถานะบัตรลงคะแนนของท่านได้รับการอัปเดต: { $title }
 

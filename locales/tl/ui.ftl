@@ -87,7 +87,9 @@ status-loading = Nilo-load ang katayuan ng inyong balota…
 status-not-found-title = Hindi nakita ang pahina ng katayuan
 status-not-found = Hindi namin makita ang pahinang ito ng katayuan. Tiyaking nabuksan ang buong link mula sa inyong mensahe.
 status-check-instead = Tingnan ang katayuan ng inyong balota gamit ang inyong impormasyon
-status-updates-from = Ang mga update ay mula sa { $office }. Kusang nag-a-update ang pahinang ito.
+status-updates-from = Ang mga update ay mula sa { $office }.
+status-updates-live = Kusang nag-a-update ang pahinang ito.
+status-updates-reload = I-reload ang pahinang ito para makita ang pinakabago.
 status-manage = Baguhin o ihinto ang mga abiso
 status-updated = Na-update ang katayuan ng inyong balota: { $title }
 

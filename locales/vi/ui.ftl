@@ -90,7 +90,9 @@ status-loading = Đang tải tình trạng lá phiếu của quý vị…
 status-not-found-title = Không tìm thấy trang tình trạng
 status-not-found = Chúng tôi không tìm thấy trang tình trạng này. Vui lòng kiểm tra xem quý vị đã mở toàn bộ đường liên kết trong tin nhắn hay chưa.
 status-check-instead = Kiểm tra tình trạng lá phiếu bằng thông tin của quý vị
-status-updates-from = Thông tin cập nhật do { $office } cung cấp. Trang này tự động cập nhật.
+status-updates-from = Thông tin cập nhật do { $office } cung cấp.
+status-updates-live = Trang này tự động cập nhật.
+status-updates-reload = Tải lại trang này để xem thông tin mới nhất.
 status-manage = Thay đổi hoặc ngừng thông báo
 status-updated = Tình trạng lá phiếu của quý vị đã được cập nhật: { $title }
 

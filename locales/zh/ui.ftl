@@ -86,7 +86,9 @@ status-loading = 正在載入您的選票狀態…
 status-not-found-title = 找不到狀態頁面
 status-not-found = 我們找不到此狀態頁面。請確認您開啟的是訊息中的完整連結。
 status-check-instead = 改用您的個人資料查詢選票狀態
-status-updates-from = 最新狀態由 { $office } 提供。本頁面會自動更新。
+status-updates-from = 最新狀態由 { $office } 提供。
+status-updates-live = 本頁面會自動更新。
+status-updates-reload = 請重新載入本頁面以查看最新狀態。
 status-manage = 變更或停止通知
 status-updated = 您的選票狀態已更新：{ $title }
 

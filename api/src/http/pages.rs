@@ -60,21 +60,25 @@ impl Pages {
 }
 
 /// The built `index.html` (Trunk's: styles, the app's script and its preloads), cut where the
-/// language, the title and the page go.
+/// language, the title and the page go. Its description, English, is taken out: each page
+/// writes its own, in its language, after the title (what a search result or a shared link
+/// shows under it).
 struct Shell {
     before_lang: String,
     before_title: String,
+    /// From just after `</title>`.
     before_body: String,
     after_body: String,
 }
 
 impl Shell {
     fn from_index_html(html: &str) -> Self {
+        let html = without_description(html);
         let cut = || -> Option<Shell> {
             let lang = html.find("<html lang=\"")? + "<html lang=\"".len();
             let lang_end = lang + html[lang..].find('"')?;
             let title = html.find("<title>")? + "<title>".len();
-            let title_end = html.find("</title>")?;
+            let title_end = html.find("</title>")? + "</title>".len();
             let body = html.find("<body>")? + "<body>".len();
             let body_end = html.rfind("</body>")?;
             Some(Shell {
@@ -90,17 +94,20 @@ impl Shell {
             before_title: "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" \
                 content=\"width=device-width, initial-scale=1\"><title>"
                 .into(),
-            before_body: "</title></head><body>".into(),
+            before_body: "</head><body>".into(),
             after_body: "</body></html>".into(),
         })
     }
 
-    fn page(&self, language: Language, title: &str, body: &str, handed: &str) -> String {
+    fn page(&self, language: Language, head: &Head, body: &str, handed: &str) -> String {
         let mut html = String::with_capacity(body.len() + 4096);
         html.push_str(&self.before_lang);
         html.push_str(language.html_lang());
         html.push_str(&self.before_title);
-        html.push_str(&escape(title));
+        html.push_str(&escape(&head.title));
+        html.push_str("</title><meta name=\"description\" content=\"");
+        html.push_str(&escape(&head.description).replace('"', "&quot;"));
+        html.push_str("\">");
         html.push_str(&self.before_body);
         html.push_str(body);
         html.push_str("<script type=\"application/json\" id=\"");
@@ -111,6 +118,23 @@ impl Shell {
         html.push_str(&self.after_body);
         html
     }
+}
+
+/// `html` without its `<meta name="description" ...>` tag, if it has one.
+fn without_description(html: &str) -> String {
+    let Some(start) = html.find("<meta name=\"description\"") else {
+        return html.to_string();
+    };
+    match html[start..].find('>') {
+        Some(end) => format!("{}{}", &html[..start], &html[start + end + 1..]),
+        None => html.to_string(),
+    }
+}
+
+/// A page's words in its `<head>`.
+struct Head {
+    title: String,
+    description: String,
 }
 
 fn escape(text: &str) -> String {
@@ -233,11 +257,14 @@ fn render_page(shell: &Shell, language: Language, route: Route, handed: HandedOv
         view! { <App route /> }.to_html()
     });
     drop(owner);
-    let title = dom::server::take_title();
+    let head = Head {
+        title: dom::server::take_title(),
+        description: i18n::text("signup-lead"),
+    };
     // No `<` at all in the script's text: neither `</script>` nor `<!--` (which changes how
     // the HTML parser reads on) can come from a voter's or a county's words. `<` occurs only
     // inside JSON strings, where `\u003c` is the same character.
-    shell.page(language, &title, &body, &json.replace('<', "\\u003c"))
+    shell.page(language, &head, &body, &json.replace('<', "\\u003c"))
 }
 
 fn respond(status: StatusCode, page: &PageLanguage, html: String) -> Response {
@@ -720,6 +747,11 @@ async fn compiled_words(Path(code): Path<String>, headers: HeaderMap) -> Respons
     };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    // The words' language, whatever language the request asked for.
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(language.code()),
+    );
     if let Ok(value) = HeaderValue::from_str(&etag) {
         headers.insert(header::ETAG, value);
     }

@@ -159,7 +159,10 @@ async fn the_message_viewer_lists_captured_messages_and_answers_them_like_a_phon
     body["sms"] = serde_json::json!({"opt_in": true, "phone": "(916) 555-0123"});
     let (status, _) = app.sign_up(&body).await;
     assert_eq!(status, 201);
+    // Both confirmations: the page lists the email's too, and the two are sent apart.
     app.wait_for_captured("sms", "confirm_destination", 1).await;
+    app.wait_for_captured("email", "confirm_destination", 1)
+        .await;
     let response = app
         .client
         .get(format!("{}/messages", app.base))

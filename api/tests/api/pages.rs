@@ -48,6 +48,12 @@ async fn a_page_is_in_the_voters_language_from_the_first_byte() {
         "{html}"
     );
     assert!(html.contains("<title>Inscríbase"), "{html}");
+    // What a search result or a shared link shows under the title is in Spanish too.
+    assert!(
+        html.contains("<meta name=\"description\" content=\"Reciba"),
+        "{html}"
+    );
+    assert_eq!(html.matches("name=\"description\"").count(), 1, "{html}");
     assert!(
         html.contains("<option value=\"es\" lang=\"es\" selected>"),
         "{html}"
@@ -292,8 +298,10 @@ async fn what_a_voter_typed_comes_back_as_text_never_as_markup() {
 #[tokio::test]
 async fn a_languages_words_come_compiled_for_the_app_and_are_checked_before_reuse() {
     let app = spawn_app().await;
-    let words = get(&app, "/locales/es/page.json", &[]).await;
+    // Asked for by a browser in English: the file still says it is Spanish.
+    let words = get(&app, "/locales/es/page.json", &[("accept-language", "en")]).await;
     assert_eq!(words.status().as_u16(), 200);
+    assert_eq!(words.headers()["content-language"], "es");
     assert_eq!(words.headers()["cache-control"], "no-cache");
     let etag = words.headers()["etag"].to_str().unwrap().to_string();
     let compiled: Vec<(String, serde_json::Value)> = words.json().await.unwrap();

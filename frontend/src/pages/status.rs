@@ -4,7 +4,7 @@
 use crate::api_client::{self, ApiFailure};
 use crate::components::timeline::StatusTimeline;
 use crate::dom;
-use crate::handed_over;
+use crate::handed_over::{self, ON_SERVER};
 use crate::i18n::{self, t};
 use ballot_shared::api::BallotStatusView;
 use ballot_shared::i18n::Message;
@@ -51,6 +51,7 @@ pub fn StatusPage(token: String) -> impl IntoView {
     };
     dom::follow(move || dom::set_title(&i18n::text(title()), false));
     let manage = format!("/manage/{token}");
+    let reload = format!("/status/{token}");
     view! {
         <h1 id="page-heading" tabindex="-1">{move || i18n::text(title())}</h1>
         <p class="live-update" role="status">
@@ -74,6 +75,15 @@ pub fn StatusPage(token: String) -> impl IntoView {
                 view! {
                     <p>
                         {i18n::said(Message::new("status-updates-from").text("office", office.clone()))}
+                        " "
+                        // True only with scripts on: hidden by the stylesheet without them
+                        // (`scripting: none`), where a link to reload says how to see news.
+                        <span class="with-scripts">{t("status-updates-live")}</span>
+                        {ON_SERVER.then(|| view! {
+                            <noscript>
+                                <a href=reload.clone()>{t("status-updates-reload")}</a>
+                            </noscript>
+                        })}
                     </p>
                     <StatusTimeline view=current />
                     <p><a href=manage.clone()>{t("status-manage")}</a></p>

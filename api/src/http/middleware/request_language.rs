@@ -37,9 +37,11 @@ pub async fn negotiate(request: Request, next: Next) -> Response {
         .unwrap_or_default();
     let mut response = REQUEST_LANGUAGE.scope(language, next.run(request)).await;
     let headers = response.headers_mut();
+    // A response that says its own language (a language's words for the app) keeps it.
     if headers
         .get(header::CONTENT_TYPE)
         .is_some_and(|t| t.as_bytes().starts_with(b"application/json"))
+        && !headers.contains_key(header::CONTENT_LANGUAGE)
     {
         headers.insert(
             header::CONTENT_LANGUAGE,
