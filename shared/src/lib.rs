@@ -15,6 +15,7 @@ pub mod dob;
 pub mod email;
 pub mod error;
 pub mod i18n;
+pub mod imb;
 pub mod language;
 pub mod name;
 pub mod phone;

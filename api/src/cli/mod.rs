@@ -7,6 +7,7 @@ pub mod simulate;
 use crate::config::Config;
 use crate::domain::api_keys::Scope;
 use crate::domain::ballot_events;
+use crate::domain::mail_pieces;
 use crate::domain::{api_keys, voter_file};
 use crate::http::app;
 use crate::outbox::delivery::Delivery;
@@ -47,6 +48,15 @@ enum Command {
         /// The CSV file, or - for standard input.
         file: PathBuf,
         /// Apply the good rows even if some are bad (bad rows are listed).
+        #[arg(long)]
+        skip_bad_rows: bool,
+    },
+    /// Load the mail-piece file (CSV voter_id,election_id,direction,imb): each ballot
+    /// envelope's Intelligent Mail barcode. Idempotent: an envelope posted again changes nothing.
+    ImportMailPieces {
+        /// The CSV file, or - for standard input.
+        file: PathBuf,
+        /// Record the good rows even if some are bad (bad rows are listed).
         #[arg(long)]
         skip_bad_rows: bool,
     },
@@ -137,6 +147,10 @@ pub async fn run() -> anyhow::Result<()> {
             file,
             skip_bad_rows,
         } => import_events(file, skip_bad_rows).await,
+        Command::ImportMailPieces {
+            file,
+            skip_bad_rows,
+        } => import_mail_pieces(file, skip_bad_rows).await,
         Command::CreateApiKey {
             county,
             label,
@@ -231,6 +245,30 @@ async fn import_events(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()>
     } else {
         anyhow::bail!(
             "{} of {} rows are bad; nothing was applied. Fix them, or pass --skip-bad-rows.",
+            report.rejected,
+            report.rows
+        )
+    }
+}
+
+async fn import_mail_pieces(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let rows = mail_pieces::csv_pieces(open_input(&file)?)?;
+    let report = mail_pieces::ingest(&store, rows, &Scope::Statewide, skip_bad_rows).await?;
+    crate::domain::audit::command(&store, "import-mail-pieces", report.committed).await;
+    for error in &report.errors {
+        eprintln!("{}: {error}", file.display());
+    }
+    if report.committed {
+        println!(
+            "Recorded {} new envelopes from {} rows ({} already known, {} bad rows skipped).",
+            report.recorded, report.rows, report.duplicates, report.rejected
+        );
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "{} of {} rows are bad; nothing was recorded. Fix them, or pass --skip-bad-rows.",
             report.rejected,
             report.rows
         )
@@ -332,8 +370,8 @@ async fn purge(election: Option<String>) -> anyhow::Result<()> {
     );
     for (id, purged) in done {
         println!(
-            "{id}: removed {} voters, {} subscriptions, {} ballot events and {} messages.",
-            purged.voters, purged.subscriptions, purged.ballot_events, purged.messages
+            "{id}: removed {} voters, {} subscriptions, {} ballot events, {} ballot envelopes and {} messages.",
+            purged.voters, purged.subscriptions, purged.ballot_events, purged.mail_pieces, purged.messages
         );
     }
     Ok(())

@@ -7,7 +7,7 @@ use crate::clock;
 use crate::domain::api_keys::Scope;
 use crate::domain::csv_table::{CsvTable, HeaderError};
 use crate::domain::event_record::{EventDetail, EventRecord};
-use crate::domain::file_rows::{RowError, MAX_LISTED_ERRORS};
+use crate::domain::file_rows::{self, reject, RowError};
 use crate::domain::messages::Office;
 use crate::domain::notifications;
 use crate::store::{ballot_events, voters, Store};
@@ -106,17 +106,9 @@ pub enum EventProblem {
 }
 
 fn checked_id(text: &str, column: &'static str) -> Result<String, EventProblem> {
-    let text = text.trim();
-    let valid = !text.is_empty()
-        && text.len() <= 64
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
-    if valid {
-        Ok(text.to_string())
-    } else {
-        Err(EventProblem::BadId { column })
-    }
+    file_rows::checked_id(text)
+        .map(str::to_string)
+        .ok_or(EventProblem::BadId { column })
 }
 
 fn checked_date(text: &str, key: &'static str) -> Result<String, EventProblem> {
@@ -361,13 +353,6 @@ pub async fn ingest(
     tx.commit().await?;
     report.committed = true;
     Ok(report)
-}
-
-fn reject(errors: &mut Vec<RowError>, rejected: &mut u64, line: u64, message: String) {
-    *rejected += 1;
-    if errors.len() < MAX_LISTED_ERRORS {
-        errors.push(RowError { line, message });
-    }
 }
 
 #[cfg(test)]

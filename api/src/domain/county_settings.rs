@@ -14,6 +14,9 @@ pub enum CountySettingsError {
     /// A county key tried to change where cure forms may be.
     #[error("only a statewide key changes cure_url_hosts")]
     HostsStatewideOnly,
+    /// A county key tried to change which envelopes are its own.
+    #[error("only a statewide key changes mailer_ids")]
+    MailerIdsStatewideOnly,
     /// Field by field, what is wrong.
     #[error("invalid settings")]
     Invalid(Vec<(&'static str, String)>),
@@ -40,6 +43,22 @@ pub struct CountyRequest {
     /// not be able to send the county's voters to a form of its own); absent: unchanged.
     #[serde(default)]
     pub cure_url_hosts: Option<Vec<String>>,
+    /// The USPS Mailer IDs (6 digits, or 9 beginning with 9) on the county's ballot envelopes'
+    /// barcodes: the county's own and its print vendor's. An envelope is recorded for the
+    /// county's voters only with one of them. Statewide keys only (a county key must not be
+    /// able to claim another county's envelopes); absent: unchanged.
+    #[serde(default)]
+    pub mailer_ids: Option<Vec<String>>,
+}
+
+/// Whether `text` is a Mailer ID: 6 digits not beginning with 9, or 9 beginning with 9.
+pub fn is_mailer_id(text: &str) -> bool {
+    text.bytes().all(|b| b.is_ascii_digit())
+        && match text.len() {
+            6 => !text.starts_with('9'),
+            9 => text.starts_with('9'),
+            _ => false,
+        }
 }
 
 /// Checks `request` for `county` as `scope` may change it, and saves it. A field left out
@@ -141,6 +160,23 @@ pub async fn save(
             format!("{bad:?} is not a host name like elections.saccounty.gov"),
         ));
     }
+    let stored_mailer_ids: Vec<String> = stored
+        .as_ref()
+        .and_then(|r| serde_json::from_str(&r.mailer_ids).ok())
+        .unwrap_or_default();
+    let mailer_ids: Vec<String> = match &request.mailer_ids {
+        None => stored_mailer_ids.clone(),
+        Some(ids) => ids.iter().map(|id| id.trim().to_string()).collect(),
+    };
+    if mailer_ids != stored_mailer_ids && *scope != Scope::Statewide {
+        return Err(CountySettingsError::MailerIdsStatewideOnly);
+    }
+    if let Some(bad) = mailer_ids.iter().find(|id| !is_mailer_id(id)) {
+        errors.push((
+            "mailer_ids",
+            format!("{bad:?} is not a Mailer ID: 6 digits, or 9 beginning with 9"),
+        ));
+    }
     if !errors.is_empty() {
         return Err(CountySettingsError::Invalid(errors));
     }
@@ -172,6 +208,7 @@ pub async fn save(
             contact: contact.as_deref(),
             templates_json: &templates_json,
             cure_url_hosts_json: &serde_json::to_string(&hosts).unwrap_or_else(|_| "[]".into()),
+            mailer_ids_json: &serde_json::to_string(&mailer_ids).unwrap_or_else(|_| "[]".into()),
         },
         crate::clock::now(),
     )

@@ -14,6 +14,8 @@ pub mod destinations;
 pub mod event_record;
 pub mod file_rows;
 pub mod locales;
+pub mod mail_pieces;
+pub mod mail_scans;
 pub mod matching;
 pub mod message_links;
 pub mod messages;

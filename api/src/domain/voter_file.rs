@@ -7,7 +7,7 @@
 use crate::clock;
 use crate::domain::api_keys::Scope;
 use crate::domain::csv_table::{CsvTable, HeaderError, Row};
-use crate::domain::file_rows::{RowError, MAX_LISTED_ERRORS};
+use crate::domain::file_rows::{self, RowError};
 use crate::store::voters::{self, VoterRecord, VoterStatus};
 use crate::store::Store;
 use ballot_shared::date::CivilDate;
@@ -366,10 +366,7 @@ fn will_commit(report: &ImportReport, skip_bad_rows: bool) -> bool {
 }
 
 fn reject(report: &mut ImportReport, line: u64, message: String) {
-    report.rejected += 1;
-    if report.errors.len() < MAX_LISTED_ERRORS {
-        report.errors.push(RowError { line, message });
-    }
+    file_rows::reject(&mut report.errors, &mut report.rejected, line, message);
 }
 
 #[cfg(test)]

@@ -365,7 +365,9 @@ impl From<crate::domain::county_settings::CountySettingsError> for ApiError {
     fn from(error: crate::domain::county_settings::CountySettingsError) -> Self {
         use crate::domain::county_settings::CountySettingsError;
         match error {
-            CountySettingsError::OtherCounty(_) | CountySettingsError::HostsStatewideOnly => {
+            CountySettingsError::OtherCounty(_)
+            | CountySettingsError::HostsStatewideOnly
+            | CountySettingsError::MailerIdsStatewideOnly => {
                 ApiError::Forbidden(vec![crate::domain::file_rows::RowError {
                     line: 1,
                     message: error.to_string(),

@@ -39,6 +39,7 @@ use utoipa::{Modify, OpenApi};
         voice_webhook::key_pressed,
         admin::post_voters,
         admin::post_ballot_events,
+        admin::post_mail_pieces,
         admin::get_stats,
         broadcasts::create,
         broadcasts::get,

@@ -10,13 +10,15 @@ pub struct CountyRow {
     pub contact: Option<String>,
     pub templates: String,
     pub cure_url_hosts: String,
+    /// JSON list of the Mailer IDs its envelopes carry.
+    pub mailer_ids: String,
 }
 
 /// The county's settings, if it set any (case-insensitive, as voter files differ in case).
 pub async fn get(tx: &mut Tx, county: &str) -> Result<Option<CountyRow>, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_as::<_, CountyRow>(
-            "SELECT county, sender_name, contact, templates, cure_url_hosts FROM county \
+            "SELECT county, sender_name, contact, templates, cure_url_hosts, mailer_ids FROM county \
          WHERE lower(county) = lower($1)",
         )
         .bind(county)
@@ -31,6 +33,7 @@ pub struct CountySettings<'a> {
     pub contact: Option<&'a str>,
     pub templates_json: &'a str,
     pub cure_url_hosts_json: &'a str,
+    pub mailer_ids_json: &'a str,
 }
 
 pub async fn upsert(
@@ -40,11 +43,11 @@ pub async fn upsert(
 ) -> Result<(), sqlx::Error> {
     on_pool!(pool, |p| {
         sqlx::query(
-        "INSERT INTO county (county, sender_name, contact, templates, cure_url_hosts, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) \
+        "INSERT INTO county (county, sender_name, contact, templates, cure_url_hosts, mailer_ids, \
+             updated_at) VALUES ($1, $2, $3, $4, $5, $7, $6) \
          ON CONFLICT (county) DO UPDATE SET sender_name = excluded.sender_name, contact = excluded.contact, \
              templates = excluded.templates, cure_url_hosts = excluded.cure_url_hosts, \
-             updated_at = excluded.updated_at",
+             mailer_ids = excluded.mailer_ids, updated_at = excluded.updated_at",
     )
     .bind(settings.county)
     .bind(settings.sender_name)
@@ -52,6 +55,7 @@ pub async fn upsert(
     .bind(settings.templates_json)
     .bind(settings.cure_url_hosts_json)
     .bind(now)
+    .bind(settings.mailer_ids_json)
     .execute(p)
     .await
     .map(|_| ())
@@ -89,4 +93,13 @@ pub async fn add_cure_url_host(
     .map(|_| ())
     })?;
     tx.commit().await
+}
+
+/// Every county's Mailer IDs (the JSON lists), for the counties that listed any.
+pub async fn all_mailer_ids(tx: &mut Tx) -> Result<Vec<(String, String)>, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_as(
+        "SELECT county, mailer_ids FROM county WHERE mailer_ids <> '[]'"
+    )
+    .fetch_all(c)
+    .await)
 }

@@ -15,6 +15,7 @@ pub mod ballot_events;
 pub mod broadcasts;
 pub mod counties;
 pub mod destination_requests;
+pub mod mail_pieces;
 pub mod outbox;
 pub mod rate_counters;
 pub mod retention;

@@ -50,10 +50,24 @@ pub async fn due_for_purge(pool: &Pool, certified_by: &str) -> Result<Vec<String
 
 /// Voters whose only ballots (of elections not yet purged) are in election `$1`: purging the
 /// election removes them; a voter with a ballot in another election stays.
+/// (An envelope of another election, posted before any event of it, keeps the voter too.)
 const VOTERS: &str = "SELECT DISTINCT e.voter_id FROM ballot_event e WHERE e.election_id = $1 \
      AND NOT EXISTS (SELECT 1 FROM ballot_event o WHERE o.voter_id = e.voter_id \
          AND o.election_id <> $1 AND o.election_id NOT IN \
-             (SELECT election_id FROM election WHERE purged_at IS NOT NULL))";
+             (SELECT election_id FROM election WHERE purged_at IS NOT NULL)) \
+     AND NOT EXISTS (SELECT 1 FROM mail_piece m WHERE m.voter_id = e.voter_id \
+         AND m.election_id <> $1)";
+
+/// Whether election `election_id` was purged: nothing more is recorded for it.
+pub async fn is_purged(tx: &mut Tx, election_id: &str) -> Result<bool, sqlx::Error> {
+    let purged: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM election WHERE election_id = $1 AND purged_at IS NOT NULL"
+    )
+    .bind(election_id)
+    .fetch_one(c)
+    .await)?;
+    Ok(purged > 0)
+}
 
 /// What a purge removed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -61,6 +75,8 @@ pub struct Purged {
     pub voters: u64,
     pub subscriptions: u64,
     pub ballot_events: u64,
+    /// Ballot envelopes' barcodes (`mail_piece`).
+    pub mail_pieces: u64,
     pub messages: u64,
 }
 
@@ -88,8 +104,9 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
         format!("DELETE FROM destination_request WHERE subscription_id IN ({subscriptions})"),
         format!("DELETE FROM subscription WHERE subscription_id IN ({subscriptions})"),
         "DELETE FROM ballot_event WHERE election_id = $1".to_string(),
+        "DELETE FROM mail_piece WHERE election_id = $1".to_string(),
     ];
-    let mut removed = [0u64; 7];
+    let mut removed = [0u64; 8];
     for (i, sql) in statements.iter().enumerate() {
         removed[i] = on_tx!(tx, |c| sqlx::query(sql)
             .bind(election_id)
@@ -118,6 +135,7 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
         voters: voters_removed,
         subscriptions: removed[5],
         ballot_events: removed[6],
+        mail_pieces: removed[7],
         messages: removed[1],
     };
     let counts = serde_json::to_string(&purged).unwrap_or_else(|_| "{}".into());

@@ -9,21 +9,11 @@ use helpers::{count, maria, spawn_app, with_identity, TestApp};
 use serde_json::{json, Value};
 
 async fn key(app: &TestApp, scope: Scope) -> String {
-    api_keys::create(&app.store, &scope, "test").await.unwrap()
+    helpers::operator_key(app, scope).await
 }
 
 async fn post_events(app: &TestApp, key: &str, content_type: &str, body: String) -> (u16, Value) {
-    let response = app
-        .client
-        .post(format!("{}/api/v1/admin/ballot-events", app.base))
-        .bearer_auth(key)
-        .header("content-type", content_type)
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+    helpers::post_upload(app, "/api/v1/admin/ballot-events", key, content_type, body).await
 }
 
 fn event(id: &str, voter: &str, status: &str, at: &str) -> Value {

@@ -487,6 +487,35 @@ pub async fn statewide_key(app: &TestApp) -> String {
     .unwrap()
 }
 
+/// A new operator key for `scope`.
+pub async fn operator_key(app: &TestApp, scope: ballot_api::domain::api_keys::Scope) -> String {
+    ballot_api::domain::api_keys::create(&app.store, &scope, "test")
+        .await
+        .unwrap()
+}
+
+/// Posts a file to an operator endpoint (`path` after the base address); the answer's status
+/// and JSON.
+pub async fn post_upload(
+    app: &TestApp,
+    path: &str,
+    key: &str,
+    content_type: &str,
+    body: String,
+) -> (u16, Value) {
+    let response = app
+        .client
+        .post(format!("{}{path}", app.base))
+        .bearer_auth(key)
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
 /// A valid sign-up of the demo voter Maria Garcia, for email only.
 pub fn maria() -> Value {
     json!({

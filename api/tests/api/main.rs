@@ -11,6 +11,7 @@ mod hardening;
 mod health_and_static;
 mod helpers;
 mod languages;
+mod mail_pieces;
 mod migrations;
 mod pages;
 mod scale_out;

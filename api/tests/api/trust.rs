@@ -654,8 +654,36 @@ async fn an_election_is_purged_after_certification_keeping_only_counts() {
         event("M1", "V000000001", "g26"),
         event("J1", "V000000002", "g26"),
         event("J2", "V000000002", "g27"),
+        event("S1", "V000000003", "g26"),
     ]);
     assert_eq!(post_events(&app, &key, events).await.0, 200);
+    // Envelopes' barcodes go with their election; Siobhán's envelope for the next election,
+    // posted before any of its events, keeps her in the voter file.
+    let pieces = "voter_id,election_id,direction,imb\n\
+        V000000001,g26,outbound,00040123456000000001\n\
+        V000000002,g27,outbound,00040123456000000002\n\
+        V000000003,g28,outbound,00040123456000000003\n";
+    for county in ["Sacramento", "Los Angeles", "San Francisco"] {
+        let saved = app
+            .client
+            .put(format!("{}/api/v1/admin/counties/{county}", app.base))
+            .bearer_auth(&key)
+            .json(&json!({"mailer_ids": ["123456"]}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(saved.status().as_u16(), 200);
+    }
+    let posted = app
+        .client
+        .post(format!("{}/api/v1/admin/mail-pieces", app.base))
+        .bearer_auth(&key)
+        .header("content-type", "text/csv")
+        .body(pieces)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status().as_u16(), 200);
     app.wait_for_captured("email", "mailed", 3).await;
     app.settled().await;
     // Only a statewide key records a certification.
@@ -685,8 +713,13 @@ async fn an_election_is_purged_after_certification_keeping_only_counts() {
     let (election, purged) = &done[0];
     assert_eq!(election, "g26");
     assert_eq!(
-        (purged.voters, purged.subscriptions, purged.ballot_events),
-        (1, 1, 2)
+        (
+            purged.voters,
+            purged.subscriptions,
+            purged.ballot_events,
+            purged.mail_pieces
+        ),
+        (1, 1, 3, 1)
     );
     let store = &app.store;
     let count = |sql: &'static str| async move {
@@ -724,6 +757,37 @@ async fn an_election_is_purged_after_certification_keeping_only_counts() {
     assert_eq!(
         count("SELECT COUNT(*) FROM ballot_event WHERE election_id = 'g27'").await,
         1
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM mail_piece WHERE election_id = 'g26'").await,
+        0
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM mail_piece WHERE election_id <> 'g26'").await,
+        2
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM voter WHERE voter_id = 'V000000003'").await,
+        1
+    );
+    // Nothing more is recorded for a purged election.
+    let late = app
+        .client
+        .post(format!("{}/api/v1/admin/mail-pieces", app.base))
+        .bearer_auth(&key)
+        .header("content-type", "text/csv")
+        .body("voter_id,election_id,direction,imb\nV000000002,g26,return,00040123456000000004\n")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(late.status().as_u16(), 422);
+    let answer: Value = late.json().await.unwrap();
+    assert!(
+        answer["error"]["fields"]["line 2"]
+            .as_str()
+            .unwrap()
+            .contains("was purged"),
+        "{answer}"
     );
     // What remains: the counts, and the audit of the purge.
     let counts: String = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(

@@ -6,6 +6,7 @@ use crate::domain::ballot_events::{self, IngestReport, RawEvent};
 use crate::domain::county_settings::{self, CountyRequest};
 use crate::domain::csv_table::{CsvTable, HeaderError};
 use crate::domain::file_rows::RowError;
+use crate::domain::mail_pieces::{self, PiecesReport, RawPiece};
 use crate::domain::voter_file::{self, ImportReport};
 use crate::http::error::{ApiError, ApiPath, ApiQuery};
 use crate::http::responses::{BodyErrors, InvalidFields, OperatorErrors};
@@ -179,6 +180,68 @@ pub async fn post_ballot_events(
     }
     let skipped = report.errors.clone();
     Ok(Json(EventsAnswer { report, skipped }))
+}
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct MailPiecesAnswer {
+    #[serde(flatten)]
+    pub report: PiecesReport,
+    /// Bad rows that were skipped (with `skip_bad_rows=true`).
+    pub skipped: Vec<RowError>,
+}
+
+/// Post the mail-piece file (CSV or JSON): each ballot envelope's Intelligent Mail barcode, so
+/// that the Postal Service's scans of it reach the voter's ballot. Idempotent: an envelope
+/// posted again changes nothing.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/mail-pieces",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(ImportOptions),
+    request_body(
+        description = "The file's rows: CSV with a header row naming the columns `voter_id`, `election_id`, `direction` (`outbound` or `return`) and `imb` (20 to 31 digits, or the 65 bar letters), or JSON with the same names, a list or an object holding the list under `pieces`",
+        content(
+            (String = "text/csv"),
+            (Vec<RawPiece> = "application/json"),
+        )
+    ),
+    responses(
+        (status = 200, description = "Recorded (bad rows skipped only with `skip_bad_rows=true`)", body = MailPiecesAnswer),
+        UploadErrors,
+        OperatorErrors,
+    )
+)]
+pub async fn post_mail_pieces(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiQuery(options): ApiQuery<ImportOptions>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<MailPiecesAnswer>, ApiError> {
+    let body = body?;
+    let report = match format(&headers)? {
+        Format::Csv => {
+            let rows = mail_pieces::csv_pieces(body.as_ref()).map_err(header_error)?;
+            mail_pieces::ingest(&state.store, rows, &scope, options.skip_bad_rows).await?
+        }
+        Format::Json => {
+            let raw: Vec<RawPiece> = json_list(&body, "pieces")?;
+            let rows = raw
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (i as u64 + 1, mail_pieces::parse_piece(r)));
+            mail_pieces::ingest(&state.store, rows, &scope, options.skip_bad_rows).await?
+        }
+    };
+    if !report.forbidden.is_empty() {
+        return Err(ApiError::Forbidden(report.forbidden));
+    }
+    if !report.committed {
+        return Err(ApiError::InvalidFile(report.errors));
+    }
+    let skipped = report.errors.clone();
+    Ok(Json(MailPiecesAnswer { report, skipped }))
 }
 
 /// Load voter-file rows (CSV or JSON), upserted by `voter_id`. A county key may only load its

@@ -45,6 +45,10 @@ pub fn api(state: &AppState) -> Router<AppState> {
             post(admin::post_ballot_events).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
         )
         .route(
+            "/v1/admin/mail-pieces",
+            post(admin::post_mail_pieces).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
+        )
+        .route(
             "/v1/admin/voters",
             post(admin::post_voters).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
         )
