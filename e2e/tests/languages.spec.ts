@@ -211,7 +211,7 @@ test("the status page passes axe in every ballot state", async ({ page, request 
   await expect(page.getByText(/has not mailed your ballot yet/)).toBeVisible();
   await expectNoAxeViolations(page, "status: nothing yet");
   const statuses = [
-    "mailed", "in_transit_to_voter", "undeliverable", "reissued", "in_transit_to_county", "received",
+    "mailed", "in_transit_to_voter", "delivered", "undeliverable", "reissued", "in_transit_to_county", "received",
     "in_review", "signature_mismatch", "cured", "signature_missing", "not_counted", "counted", "voted_in_person",
   ];
   const english = messages("en", "messages");

@@ -60,6 +60,7 @@ channel-unavailable = { $channel ->
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = Mailed
 status-in-transit-to-voter = On its way to you
+status-delivered = Delivered to you
 status-undeliverable = Returned undeliverable
 status-in-transit-to-county = On its way to the county
 status-received = Received
@@ -76,6 +77,10 @@ status-voted-in-person = Voted in person
 sentence-mailed = Your vote-by-mail ballot was handed to the postal service on { $date }.
 sentence-in-transit-to-voter = Your ballot is on its way to you through the postal service.
 sentence-in-transit-to-voter-expected = The postal service expects to deliver your ballot around { $expected_delivery }.
+sentence-delivered = The postal service delivered your ballot on { $date }.
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = Postal service scan in { $place } on { $date }.
+postal-latest = Last postal service scan: { $place }, { $date }.
 sentence-undeliverable = Your ballot was returned to { $office } as undeliverable. Contact them to get a ballot you can vote.
 sentence-in-transit-to-county = The postal service scanned your returned ballot on its way to { $office } on { $date }.
 sentence-received = { $office } received your ballot on { $date }.

@@ -68,6 +68,7 @@ channel-unavailable = { $channel ->
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = Enviada por correo
 status-in-transit-to-voter = En camino hacia usted
+status-delivered = Entregada
 status-undeliverable = Devuelta por no poder entregarse
 status-in-transit-to-county = En camino al condado
 status-received = Recibida
@@ -84,6 +85,10 @@ status-voted-in-person = Votó en persona
 sentence-mailed = Su boleta de voto por correo se entregó al servicio postal el { $date }.
 sentence-in-transit-to-voter = Su boleta va en camino hacia usted por el servicio postal.
 sentence-in-transit-to-voter-expected = El servicio postal espera entregar su boleta alrededor del { $expected_delivery }.
+sentence-delivered = El servicio postal entregó su boleta el { $date }.
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = Escaneo del servicio postal en { $place } el { $date }.
+postal-latest = Último escaneo del servicio postal: { $place }, { $date }.
 sentence-undeliverable = Su boleta fue devuelta a { $office } porque no se pudo entregar. Comuníquese con esa oficina para obtener una boleta con la que pueda votar.
 sentence-in-transit-to-county = El servicio postal escaneó su boleta devuelta el { $date }, en camino a { $office }.
 sentence-received = { $office } recibió su boleta el { $date }.

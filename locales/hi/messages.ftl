@@ -68,6 +68,7 @@ channel-unavailable = इस सेवा में अभी { $channel ->
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = डाक से भेजा गया
 status-in-transit-to-voter = आपके पास आ रहा है
+status-delivered = आपको पहुँचा दिया गया
 status-undeliverable = डिलीवर न हो पाने के कारण लौटाया गया
 status-in-transit-to-county = काउंटी के पास जा रहा है
 status-received = प्राप्त हुआ
@@ -84,6 +85,10 @@ status-voted-in-person = व्यक्तिगत रूप से मतद�
 sentence-mailed = आपका वोट-बाय-मेल मतपत्र { $date } को डाक सेवा को सौंपा गया।
 sentence-in-transit-to-voter = आपका मतपत्र डाक सेवा के माध्यम से आपके पास आ रहा है।
 sentence-in-transit-to-voter-expected = डाक सेवा को आपका मतपत्र लगभग { $expected_delivery } तक आपके पास पहुँचाने की उम्मीद है।
+sentence-delivered = डाक सेवा ने { $date } को आपका मतपत्र पहुँचा दिया।
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = { $date } को { $place } में डाक सेवा का स्कैन।
+postal-latest = डाक सेवा का अंतिम स्कैन: { $place }, { $date }।
 sentence-undeliverable = आपका मतपत्र डिलीवर न हो पाने के कारण { $office } को लौटा दिया गया। ऐसा मतपत्र पाने के लिए जिससे आप मतदान कर सकें, उनसे संपर्क करें।
 sentence-in-transit-to-county = डाक सेवा ने { $date } को आपके लौटाए गए मतपत्र को { $office } तक जाते समय स्कैन किया।
 sentence-received = { $office } को { $date } को आपका मतपत्र प्राप्त हुआ।

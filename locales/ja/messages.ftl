@@ -63,6 +63,7 @@ channel-unavailable = このサービスでは、{ $channel ->
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = 郵送済み
 status-in-transit-to-voter = お手元へ配送中
+status-delivered = お手元に配達済み
 status-undeliverable = 配達不能のため返送
 status-in-transit-to-county = 郡選挙事務所へ配送中
 status-received = 受領済み
@@ -79,6 +80,10 @@ status-voted-in-person = 投票所で投票済み
 sentence-mailed = 郵便投票用紙は{ $date }に郵便局に引き渡されました。
 sentence-in-transit-to-voter = 投票用紙は郵便でお手元へ配送中です。
 sentence-in-transit-to-voter-expected = 郵便局は、投票用紙を{ $expected_delivery }頃にお届けする予定です。
+sentence-delivered = 投票用紙は{ $date }に郵便局から配達されました。
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = { $date }に{ $place }で郵便局がスキャンしました。
+postal-latest = 郵便局の最新のスキャン：{ $place }、{ $date }。
 sentence-undeliverable = 投票用紙は配達できなかったため、{ $office } に返送されました。投票に使用できる投票用紙を受け取るため、同事務所にお問い合わせください。
 sentence-in-transit-to-county = 返送された投票用紙は、{ $office } へ配送される途中の{ $date }に郵便局でスキャンされました。
 sentence-received = { $office } は{ $date }に投票用紙を受領しました。

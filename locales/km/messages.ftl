@@ -68,6 +68,7 @@ channel-unavailable = { $channel ->
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = បានផ្ញើចេញ
 status-in-transit-to-voter = កំពុងធ្វើដំណើរមករកអ្នក
+status-delivered = បានដឹកជូនដល់អ្នក
 status-undeliverable = ត្រូវបានបញ្ជូនត្រឡប់វិញ ដោយមិនអាចចែកជូនបាន
 status-in-transit-to-county = កំពុងធ្វើដំណើរទៅខោនធី
 status-received = បានទទួល
@@ -84,6 +85,10 @@ status-voted-in-person = បានបោះឆ្នោតដោយផ្ទា�
 sentence-mailed = សន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក ត្រូវបានប្រគល់ឱ្យសេវាប្រៃសណីយ៍នៅ { $date }។
 sentence-in-transit-to-voter = សន្លឹកឆ្នោតរបស់អ្នកកំពុងធ្វើដំណើរមករកអ្នក តាមរយៈសេវាប្រៃសណីយ៍។
 sentence-in-transit-to-voter-expected = សេវាប្រៃសណីយ៍រំពឹងថានឹងចែកជូនសន្លឹកឆ្នោតរបស់អ្នកប្រហែលនៅ { $expected_delivery }។
+sentence-delivered = សេវាប្រៃសណីយ៍បានដឹកជូនសន្លឹកឆ្នោតរបស់អ្នកនៅ { $date }។
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = សេវាប្រៃសណីយ៍បានស្កេននៅ { $place } នៅ { $date }។
+postal-latest = ការស្កេនចុងក្រោយរបស់សេវាប្រៃសណីយ៍៖ { $place }, { $date }។
 sentence-undeliverable = សន្លឹកឆ្នោតរបស់អ្នកត្រូវបានបញ្ជូនត្រឡប់ទៅ { $office } វិញ ដោយសារមិនអាចចែកជូនបាន។ សូមទាក់ទងពួកគេ ដើម្បីទទួលបានសន្លឹកឆ្នោតដែលអ្នកអាចប្រើបោះឆ្នោតបាន។
 sentence-in-transit-to-county = សេវាប្រៃសណីយ៍បានស្កេនសន្លឹកឆ្នោតដែលអ្នកបានផ្ញើត្រឡប់ ខណៈពេលកំពុងធ្វើដំណើរទៅ { $office } នៅ { $date }។
 sentence-received = { $office } បានទទួលសន្លឹកឆ្នោតរបស់អ្នកនៅ { $date }។

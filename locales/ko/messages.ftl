@@ -65,6 +65,7 @@ channel-unavailable = 이 서비스에서는 아직 { $channel ->
 ## 진행 단계와 이메일 제목에 쓰는 투표용지 상태 (Ballot statuses)
 status-mailed = 발송됨
 status-in-transit-to-voter = 귀하에게 배송 중
+status-delivered = 귀하에게 배달됨
 status-undeliverable = 배달 불가로 반송됨
 status-in-transit-to-county = 카운티로 배송 중
 status-received = 접수됨
@@ -81,6 +82,10 @@ status-voted-in-person = 직접 투표함
 sentence-mailed = 귀하의 우편 투표용지가 { $date }에 우체국에 전달되었습니다.
 sentence-in-transit-to-voter = 귀하의 투표용지가 우편으로 배송되고 있습니다.
 sentence-in-transit-to-voter-expected = 우체국은 귀하의 투표용지가 { $expected_delivery }경에 배달될 것으로 예상합니다.
+sentence-delivered = 우체국이 { $date }에 귀하의 투표용지를 배달했습니다.
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = { $date }에 { $place }에서 우체국 스캔.
+postal-latest = 최근 우체국 스캔: { $place }, { $date }.
 sentence-undeliverable = 귀하의 투표용지가 배달 불가로 { $office }에 반송되었습니다. 투표할 수 있는 투표용지를 받으시려면 해당 사무소에 문의하십시오.
 sentence-in-transit-to-county = { $office }에 반송 중인 귀하의 투표용지를 우체국이 { $date }에 스캔했습니다.
 sentence-received = { $office }에서 { $date }에 귀하의 투표용지를 받았습니다.

@@ -71,6 +71,7 @@ channel-unavailable = บริการนี้ยังไม่รองร�
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = ส่งทางไปรษณีย์แล้ว
 status-in-transit-to-voter = อยู่ระหว่างจัดส่งถึงท่าน
+status-delivered = จัดส่งถึงท่านแล้ว
 status-undeliverable = ถูกตีกลับเนื่องจากจัดส่งไม่ได้
 status-in-transit-to-county = อยู่ระหว่างจัดส่งถึงเคาน์ตี
 status-received = ได้รับแล้ว
@@ -87,6 +88,10 @@ status-voted-in-person = ลงคะแนนด้วยตนเองแล�
 sentence-mailed = บัตรลงคะแนนทางไปรษณีย์ของท่านได้ส่งมอบให้ไปรษณีย์แล้วเมื่อวันที่ { $date }
 sentence-in-transit-to-voter = บัตรลงคะแนนของท่านอยู่ระหว่างการจัดส่งถึงท่านทางไปรษณีย์
 sentence-in-transit-to-voter-expected = ไปรษณีย์คาดว่าจะจัดส่งบัตรลงคะแนนถึงท่านประมาณวันที่ { $expected_delivery }
+sentence-delivered = ไปรษณีย์ได้นำส่งบัตรลงคะแนนของท่านแล้วเมื่อวันที่ { $date }
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = ไปรษณีย์สแกนที่ { $place } เมื่อวันที่ { $date }
+postal-latest = การสแกนล่าสุดของไปรษณีย์: { $place } วันที่ { $date }
 sentence-undeliverable = บัตรลงคะแนนของท่านถูกส่งคืนไปยัง { $office } เนื่องจากไม่สามารถจัดส่งได้ โปรดติดต่อสำนักงานดังกล่าวเพื่อขอรับบัตรลงคะแนนที่ท่านสามารถใช้ลงคะแนนได้
 sentence-in-transit-to-county = ไปรษณีย์ได้สแกนบัตรลงคะแนนที่ท่านส่งคืนระหว่างทางไปยัง { $office } เมื่อวันที่ { $date }
 sentence-received = { $office } ได้รับบัตรลงคะแนนของท่านเมื่อวันที่ { $date }

@@ -66,6 +66,7 @@ channel-unavailable = Hindi pa magagamit sa serbisyong ito ang { $channel ->
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = Naipadala sa koreo
 status-in-transit-to-voter = Papunta na sa inyo
+status-delivered = Naihatid na sa inyo
 status-undeliverable = Ibinalik dahil hindi maihatid
 status-in-transit-to-county = Papunta na sa county
 status-received = Natanggap
@@ -82,6 +83,10 @@ status-voted-in-person = Bumoto nang personal
 sentence-mailed = Ibinigay sa serbisyo ng koreo ang inyong balota sa pagboto sa pamamagitan ng koreo noong { $date }.
 sentence-in-transit-to-voter = Papunta na sa inyo ang inyong balota sa pamamagitan ng serbisyo ng koreo.
 sentence-in-transit-to-voter-expected = Inaasahan ng serbisyo ng koreo na maihahatid ang inyong balota bandang { $expected_delivery }.
+sentence-delivered = Naihatid ng serbisyo ng koreo ang inyong balota noong { $date }.
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = Na-scan ng serbisyo ng koreo sa { $place } noong { $date }.
+postal-latest = Huling scan ng serbisyo ng koreo: { $place }, { $date }.
 sentence-undeliverable = Ibinalik ang inyong balota sa { $office } dahil hindi ito maihatid. Makipag-ugnayan sa kanila para makakuha ng balotang magagamit ninyo sa pagboto.
 sentence-in-transit-to-county = Na-scan ng serbisyo ng koreo ang inyong ibinalik na balota noong { $date }, habang papunta ito sa { $office }.
 sentence-received = Natanggap ng { $office } ang inyong balota noong { $date }.

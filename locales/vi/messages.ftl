@@ -64,6 +64,7 @@ channel-unavailable = Dịch vụ này chưa hỗ trợ { $channel ->
 ## Tình trạng lá phiếu, dùng làm tiêu đề trong các bước xử lý và tiêu đề email (Ballot statuses)
 status-mailed = Đã gửi đi
 status-in-transit-to-voter = Đang trên đường đến quý vị
+status-delivered = Đã giao đến quý vị
 status-undeliverable = Bị trả lại vì không thể giao
 status-in-transit-to-county = Đang trên đường đến quận
 status-received = Đã nhận
@@ -81,6 +82,10 @@ status-voted-in-person = Đã bỏ phiếu trực tiếp
 sentence-mailed = Lá phiếu bầu qua thư của quý vị đã được giao cho bưu điện vào { $date }.
 sentence-in-transit-to-voter = Lá phiếu của quý vị đang được bưu điện chuyển đến quý vị.
 sentence-in-transit-to-voter-expected = Bưu điện dự kiến sẽ giao lá phiếu của quý vị vào khoảng { $expected_delivery }.
+sentence-delivered = Bưu điện đã giao lá phiếu của quý vị vào { $date }.
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = Bưu điện quét tại { $place } vào { $date }.
+postal-latest = Lần quét gần nhất của bưu điện: { $place }, { $date }.
 sentence-undeliverable = Lá phiếu của quý vị đã bị trả lại cho { $office } vì không thể giao. Hãy liên lạc với văn phòng này để nhận một lá phiếu mà quý vị có thể dùng để bỏ phiếu.
 sentence-in-transit-to-county = Bưu điện đã quét lá phiếu quý vị gửi lại trên đường đến { $office } vào { $date }.
 sentence-received = { $office } đã nhận được lá phiếu của quý vị vào { $date }.

@@ -65,6 +65,7 @@ channel-unavailable = 本服務目前尚未提供{ $channel ->
 ## Ballot statuses, as the timeline and email subjects title them
 status-mailed = 已寄出
 status-in-transit-to-voter = 正在寄送給您
+status-delivered = 已送達
 status-undeliverable = 無法投遞，已退回
 status-in-transit-to-county = 正在寄往縣選舉辦公室
 status-received = 已收到
@@ -81,6 +82,10 @@ status-voted-in-person = 已親自投票
 sentence-mailed = 您的郵寄選票已於{ $date }交由郵政服務寄出。
 sentence-in-transit-to-voter = 您的選票正由郵政服務寄送給您。
 sentence-in-transit-to-voter-expected = 郵政服務預計約於{ $expected_delivery }將您的選票送達。
+sentence-delivered = 郵政服務已於{ $date }將您的選票送達。
+# Evidence under a status the Postal Service's scans gave: where ("Sacramento, CA") and on which day.
+postal-scan = 郵政服務於{ $date }在 { $place } 掃描。
+postal-latest = 郵政服務最近一次掃描：{ $place }，{ $date }。
 sentence-undeliverable = 您的選票因無法投遞，已退回 { $office }。請與他們聯絡，以取得可用於投票的選票。
 sentence-in-transit-to-county = 郵政服務已於{ $date }掃描您寄回的選票，該選票正寄往 { $office }。
 sentence-received = { $office } 已於{ $date }收到您的選票。

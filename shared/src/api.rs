@@ -272,6 +272,23 @@ pub struct BallotTimeline {
     pub events: Vec<TimelineEvent>,
     /// What the voter must do now, for a problem (a cure statement and its deadline).
     pub action_needed: Option<String>,
+    /// Where the Postal Service last scanned the ballot's envelope, when it has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal: Option<PostalTracking>,
+}
+
+/// The Postal Service's latest scan of a ballot's envelope (its Intelligent Mail barcode).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PostalTracking {
+    /// `outbound` (the ballot on its way to the voter) or `return` (back to the county).
+    pub direction: String,
+    /// "Last postal service scan: SACRAMENTO, CA, October 7, 2026."
+    pub latest: String,
+    /// The facility's city and state.
+    pub place: String,
+    /// The facility's local time of the scan, `YYYY-MM-DDTHH:MM:SS`.
+    pub local_time: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -294,6 +311,10 @@ pub struct TimelineEvent {
     pub occurred_at: String,
     /// The sentence a notification said ("Sacramento County Elections received your ballot on …").
     pub message: String,
+    /// For a status the Postal Service's scans gave: which scan, where and when ("Postal
+    /// service scan in SACRAMENTO, CA on October 7, 2026.").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
 }
 
 /// `GET /api/v1/subscriptions/{token}`: preferences and the ballot timeline (manage links).

@@ -12,6 +12,8 @@ use std::fmt;
 pub enum BallotStatus {
     Mailed,
     InTransitToVoter,
+    /// The Postal Service's delivery scan (issue 15); the county never posts it.
+    Delivered,
     Undeliverable,
     InTransitToCounty,
     Received,
@@ -37,9 +39,10 @@ impl fmt::Display for UnknownStatus {
 impl std::error::Error for UnknownStatus {}
 
 impl BallotStatus {
-    pub const ALL: [BallotStatus; 13] = [
+    pub const ALL: [BallotStatus; 14] = [
         BallotStatus::Mailed,
         BallotStatus::InTransitToVoter,
+        BallotStatus::Delivered,
         BallotStatus::Undeliverable,
         BallotStatus::InTransitToCounty,
         BallotStatus::Received,
@@ -57,6 +60,7 @@ impl BallotStatus {
         match self {
             BallotStatus::Mailed => "mailed",
             BallotStatus::InTransitToVoter => "in_transit_to_voter",
+            BallotStatus::Delivered => "delivered",
             BallotStatus::Undeliverable => "undeliverable",
             BallotStatus::InTransitToCounty => "in_transit_to_county",
             BallotStatus::Received => "received",
@@ -85,6 +89,7 @@ impl BallotStatus {
         match self {
             BallotStatus::Mailed => "status-mailed",
             BallotStatus::InTransitToVoter => "status-in-transit-to-voter",
+            BallotStatus::Delivered => "status-delivered",
             BallotStatus::Undeliverable => "status-undeliverable",
             BallotStatus::InTransitToCounty => "status-in-transit-to-county",
             BallotStatus::Received => "status-received",

@@ -60,6 +60,13 @@ enum Command {
         #[arg(long)]
         skip_bad_rows: bool,
     },
+    /// Load the Postal Service's scans of ballot envelopes (IV-MTR piece scan data): JSON, or
+    /// the delimited layout (a header row, `|` or commas). Scans of unknown envelopes are
+    /// counted and kept aside; unreadable records are listed and the rest kept.
+    ImportMailScans {
+        /// The file, or - for standard input.
+        file: PathBuf,
+    },
     /// Create an operator API key and print it (once: only its hash is stored).
     CreateApiKey {
         /// The county whose voters the key may act on, as in the voter file.
@@ -151,6 +158,7 @@ pub async fn run() -> anyhow::Result<()> {
             file,
             skip_bad_rows,
         } => import_mail_pieces(file, skip_bad_rows).await,
+        Command::ImportMailScans { file } => import_mail_scans(file).await,
         Command::CreateApiKey {
             county,
             label,
@@ -275,6 +283,43 @@ async fn import_mail_pieces(file: PathBuf, skip_bad_rows: bool) -> anyhow::Resul
     }
 }
 
+async fn import_mail_scans(file: PathBuf) -> anyhow::Result<()> {
+    use crate::domain::mail_scans;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let mut body = Vec::new();
+    std::io::Read::read_to_end(&mut open_input(&file)?, &mut body)
+        .with_context(|| format!("cannot read {}", file.display()))?;
+    // JSON starts with a bracket; the delimited layout with its header's first name.
+    let json = body
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| matches!(b, b'{' | b'['));
+    let records = if json {
+        mail_scans::read_feed(&body)
+    } else {
+        mail_scans::read_delimited(&body)
+    }
+    .with_context(|| format!("{}", file.display()))?;
+    drop(body);
+    let report = mail_scans::ingest(&store, records, &Scope::Statewide, &config.public_url).await?;
+    crate::domain::audit::command(&store, "import-mail-scans", true).await;
+    for error in &report.errors {
+        eprintln!("{}: {error}", file.display());
+    }
+    println!(
+        "Stored {} new scans of {} records ({} already stored, {} of unknown envelopes kept aside, {} unreadable); {} ballot statuses, {} messages queued.",
+        report.stored,
+        report.records,
+        report.duplicates,
+        report.unmatched,
+        report.rejected,
+        report.statuses,
+        report.notifications
+    );
+    Ok(())
+}
+
 async fn simulate(voters: Vec<String>, interval: u64) -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
@@ -365,13 +410,13 @@ async fn purge(election: Option<String>) -> anyhow::Result<()> {
     }
     let aged = crate::domain::retention::purge_aged(&store, config.retention_days).await?;
     println!(
-        "Older than {} days: removed {} destination requests, {} expired links and {} messages about no election.",
-        config.retention_days, aged.destination_requests, aged.links, aged.messages
+        "Older than {} days: removed {} destination requests, {} expired links, {} messages about no election and {} scans of unknown envelopes.",
+        config.retention_days, aged.destination_requests, aged.links, aged.messages, aged.unmatched_scans
     );
     for (id, purged) in done {
         println!(
-            "{id}: removed {} voters, {} subscriptions, {} ballot events, {} ballot envelopes and {} messages.",
-            purged.voters, purged.subscriptions, purged.ballot_events, purged.mail_pieces, purged.messages
+            "{id}: removed {} voters, {} subscriptions, {} ballot events, {} ballot envelopes with {} scans and {} messages.",
+            purged.voters, purged.subscriptions, purged.ballot_events, purged.mail_pieces, purged.mail_scans, purged.messages
         );
     }
     Ok(())

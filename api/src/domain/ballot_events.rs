@@ -10,7 +10,7 @@ use crate::domain::event_record::{EventDetail, EventRecord};
 use crate::domain::file_rows::{self, reject, RowError};
 use crate::domain::messages::Office;
 use crate::domain::notifications;
-use crate::store::{ballot_events, voters, Store};
+use crate::store::{ballot_events, voters, Store, Tx};
 use ballot_shared::date::CivilDate;
 use ballot_shared::signup::parse_voter_id;
 use ballot_shared::status::{BallotStatus, UnknownStatus};
@@ -255,9 +255,33 @@ pub async fn ingest(
     public_url: &str,
     skip_bad_rows: bool,
 ) -> Result<IngestReport, sqlx::Error> {
-    let now = clock::now();
     let mut tx = store.begin().await?;
     let mut report = IngestReport::default();
+    record_in(&mut tx, rows, scope, public_url, skip_bad_rows, &mut report).await?;
+    if !report.forbidden.is_empty() || (report.rejected > 0 && !skip_bad_rows) {
+        tx.rollback().await?;
+        report.applied = 0;
+        report.duplicates = 0;
+        report.notifications = 0;
+        return Ok(report);
+    }
+    ballot_events::notify_changed(&mut tx, &report.changed).await?;
+    tx.commit().await?;
+    report.committed = true;
+    Ok(report)
+}
+
+/// [`ingest`]'s work inside the caller's transaction, adding to `report`; the caller decides
+/// whether to commit (the scans' statuses are recorded with the scans, `mail_scans`).
+pub async fn record_in(
+    tx: &mut Tx,
+    rows: impl Iterator<Item = (u64, Result<EventRecord, EventProblem>)>,
+    scope: &Scope,
+    public_url: &str,
+    skip_bad_rows: bool,
+    report: &mut IngestReport,
+) -> Result<(), sqlx::Error> {
+    let now = clock::now();
     // Each county's settings, read once per ingest rather than once per event.
     let mut offices: HashMap<String, Office> = HashMap::new();
     for (line, record) in rows {
@@ -271,7 +295,7 @@ pub async fn ingest(
             }
         };
         let Some((voter, subscription)) =
-            voters::find_with_subscription(&mut tx, &event.voter_id).await?
+            voters::find_with_subscription(tx, &event.voter_id).await?
         else {
             let message = format!("voter_id {} is not in the voter file", event.voter_id);
             reject(&mut report.errors, &mut report.rejected, line, message);
@@ -286,7 +310,7 @@ pub async fn ingest(
         let office = match offices.get(&voter.county) {
             Some(office) => office,
             None => {
-                let office = crate::domain::offices::office_for(&mut tx, &voter.county).await?;
+                let office = crate::domain::offices::office_for(tx, &voter.county).await?;
                 offices.entry(voter.county.clone()).or_insert(office)
             }
         };
@@ -318,19 +342,19 @@ pub async fn ingest(
             occurred_at: event.occurred_at,
             detail_json: &detail_json,
         };
-        if !ballot_events::insert_if_new(&mut tx, &new_event, now).await? {
+        if !ballot_events::insert_if_new(tx, &new_event, now).await? {
             report.duplicates += 1;
             continue;
         }
         report.applied += 1;
         // An older event arriving late joins the timeline quietly: telling the voter their
         // ballot was "mailed" after it was "received" would only confuse.
-        if !ballot_events::is_latest(&mut tx, &new_event).await? {
+        if !ballot_events::is_latest(tx, &new_event).await? {
             continue;
         }
         if let Some(subscription) = subscription {
             report.notifications += notifications::enqueue_status_update(
-                &mut tx,
+                tx,
                 &subscription,
                 &voter,
                 &office,
@@ -342,17 +366,7 @@ pub async fn ingest(
             report.changed.push(subscription.subscription_id);
         }
     }
-    if !report.forbidden.is_empty() || (report.rejected > 0 && !skip_bad_rows) {
-        tx.rollback().await?;
-        report.applied = 0;
-        report.duplicates = 0;
-        report.notifications = 0;
-        return Ok(report);
-    }
-    ballot_events::notify_changed(&mut tx, &report.changed).await?;
-    tx.commit().await?;
-    report.committed = true;
-    Ok(report)
+    Ok(())
 }
 
 #[cfg(test)]

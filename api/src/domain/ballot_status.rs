@@ -4,8 +4,11 @@ use crate::domain::event_record::EventDetail;
 use crate::domain::messages::{self, Office, StatusContext};
 use crate::domain::notifications::{pacific_day, spoken_date};
 use crate::store::ballot_events::EventRow;
-use ballot_shared::api::{BallotStatusView, BallotTimeline, TimelineEvent, TimelineStep};
-use ballot_shared::i18n::Catalog;
+use crate::store::mail_scans::VoterPiece;
+use ballot_shared::api::{
+    BallotStatusView, BallotTimeline, PostalTracking, TimelineEvent, TimelineStep,
+};
+use ballot_shared::i18n::{Catalog, Message};
 use ballot_shared::status::BallotStatus;
 
 /// The steps every ballot goes through (key, title id), and the statuses that show each was
@@ -28,12 +31,14 @@ const STEPS: [(&str, &str, &[BallotStatus]); 3] = [
     ("counted", "status-counted", &[BallotStatus::Counted]),
 ];
 
-/// Builds the view from the voter's events (oldest first, as the store returns them).
+/// Builds the view from the voter's events (oldest first, as the store returns them) and
+/// ballot envelopes with their latest scans (`mail_scans::of_voter`).
 pub fn view(
     catalog: &Catalog,
     office: &Office,
     first_name: &str,
     events: &[EventRow],
+    pieces: &[VoterPiece],
     public_url: &str,
 ) -> BallotStatusView {
     let mut elections: Vec<&str> = events.iter().map(|e| e.election_id.as_str()).collect();
@@ -45,7 +50,9 @@ pub fn view(
                 .iter()
                 .filter(|e| e.election_id == election)
                 .collect();
-            timeline(catalog, office, first_name, election, &rows, public_url)
+            let mut ballot = timeline(catalog, office, first_name, election, &rows, public_url);
+            ballot.postal = postal(catalog, election, pieces);
+            ballot
         })
         .collect();
     BallotStatusView {
@@ -91,11 +98,22 @@ fn timeline(
         let message = messages::status_sentence(status, None, &ctx);
         action_needed = status.needs_action().then(|| message.clone());
         statuses.push(status);
+        let evidence = detail.postal_scan.as_ref().map(|scan| {
+            catalog.format(
+                &Message::new("postal-scan")
+                    .text("place", place(&scan.city, &scan.state))
+                    .text(
+                        "date",
+                        spoken_date(catalog, scan.local_time.get(..10).unwrap_or("")),
+                    ),
+            )
+        });
         events.push(TimelineEvent {
             status: status.code().to_string(),
             title: catalog.text(status.title_id()),
             occurred_at: row.occurred_at.to_string(),
             message,
+            evidence,
         });
     }
     let current = statuses.last().copied();
@@ -125,7 +143,57 @@ fn timeline(
             .collect(),
         events,
         action_needed,
+        postal: None,
     }
+}
+
+/// "Sacramento, CA" from the Postal Service's "SACRAMENTO" and "CA".
+fn place(city: &str, state: &str) -> String {
+    let city = city
+        .split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ");
+    match (city.is_empty(), state.is_empty()) {
+        (false, false) => format!("{city}, {state}"),
+        (false, true) => city,
+        _ => state.to_string(),
+    }
+}
+
+/// The latest scan of the election's envelopes: the return envelope's once it has one, else
+/// the ballot's own.
+fn postal(catalog: &Catalog, election: &str, pieces: &[VoterPiece]) -> Option<PostalTracking> {
+    let scanned = |direction: &str| {
+        pieces.iter().rev().find(|p| {
+            p.election_id == election && p.direction == direction && p.latest_local_time.is_some()
+        })
+    };
+    let piece = scanned("return").or_else(|| scanned("outbound"))?;
+    let local_time = piece.latest_local_time.clone().unwrap_or_default();
+    let place = place(
+        piece.latest_city.as_deref().unwrap_or(""),
+        piece.latest_state.as_deref().unwrap_or(""),
+    );
+    let latest = catalog.format(&Message::new("postal-latest").text("place", &place).text(
+        "date",
+        spoken_date(catalog, local_time.get(..10).unwrap_or("")),
+    ));
+    Some(PostalTracking {
+        direction: piece.direction.clone(),
+        latest,
+        place,
+        local_time,
+    })
 }
 
 #[cfg(test)]
@@ -158,6 +226,7 @@ mod tests {
             &Office::default_for("Sacramento"),
             "Maria",
             &events,
+            &[],
             "https://x",
         );
         let ballot = &view.ballots[0];
@@ -180,6 +249,7 @@ mod tests {
             &Office::default_for("Fresno"),
             "A",
             &problem,
+            &[],
             "https://x"
         )
         .ballots[0]
@@ -197,6 +267,7 @@ mod tests {
                 &Office::default_for("Fresno"),
                 "A",
                 &fixed,
+                &[],
                 "https://x"
             )
             .ballots[0]
@@ -216,6 +287,7 @@ mod tests {
             &Office::default_for("Kern"),
             "A",
             &events,
+            &[],
             "https://x",
         )
         .ballots[0];

@@ -16,6 +16,22 @@ pub struct EventDetail {
     pub reason: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_delivery: Option<String>,
+    /// The Postal Service scan a status was derived from (`mail_scans`); never posted by a
+    /// county (`ballot_events::parse_detail` knows no such key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_scan: Option<PostalScan>,
+}
+
+/// Which scan, where and when: the evidence for a status derived from scans.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostalScan {
+    /// The facility's local time, `YYYY-MM-DDTHH:MM:SS`.
+    pub local_time: String,
+    pub city: String,
+    pub state: String,
+    pub zip: String,
+    pub operation_code: String,
+    pub mail_phase: String,
 }
 
 /// One checked event.

@@ -20,9 +20,20 @@
 //!   becomes a status is decided where statuses are derived, and said there.
 //! - `expectedDeliveryDate` (YYYY-MM-DD) is the Postal Service's own expectation, when present.
 
+use crate::clock::{self, Timestamp};
+use crate::domain::api_keys::Scope;
+use crate::domain::ballot_events::{self, IngestReport};
+use crate::domain::event_record::{EventDetail, EventRecord, PostalScan};
+use crate::domain::file_rows::{self, RowError};
+use crate::domain::mail_pieces::Direction;
+use crate::store::mail_scans::{self, PieceState, ScanRow, Shown, UnmatchedScan};
+use crate::store::{Store, Tx};
 use ballot_shared::date::CivilDate;
 use ballot_shared::imb::{Imb, ImbError};
+use ballot_shared::status::BallotStatus;
+use serde::Serialize;
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// One scan of one envelope.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +81,10 @@ pub enum FeedError {
     Json(String),
     #[error("expected a list of scans, or an object holding it under events")]
     NoEvents,
+    #[error("the delimited file cannot be read: {0}")]
+    Delimited(String),
+    #[error("the delimited file's header names no imb (nor imbTrackingCode) column")]
+    NoImbColumn,
 }
 
 /// A record's position in the feed (1-based), and the scan read from it or why not.
@@ -227,6 +242,375 @@ fn local_time(text: &str) -> Option<(String, Option<String>)> {
     ))
 }
 
+/// The delimited layout: a header row of the same field names as the JSON (matched ignoring
+/// case), then one scan per line, separated by `|` when the header holds one, else by commas;
+/// fields may be quoted. Positions are line numbers (the header is line 1).
+pub fn read_delimited(body: &[u8]) -> Result<Vec<ScanRecord>, FeedError> {
+    let first_line = body.split(|b| *b == b'\n').next().unwrap_or_default();
+    let delimiter = if first_line.contains(&b'|') {
+        b'|'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(body);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| FeedError::Delimited(e.to_string()))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    if !header
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case("imb") || h.eq_ignore_ascii_case("imbTrackingCode"))
+    {
+        return Err(FeedError::NoImbColumn);
+    }
+    let mut records = Vec::new();
+    for row in reader.records() {
+        let row = row.map_err(|e| FeedError::Delimited(e.to_string()))?;
+        let line = row.position().map_or(0, |p| p.line());
+        let object: Map<String, Value> = header
+            .iter()
+            .zip(row.iter())
+            .map(|(name, value)| (name.clone(), Value::String(value.to_string())))
+            .collect();
+        records.push((line, read_scan(&Value::Object(object))));
+    }
+    Ok(records)
+}
+
+/// Where a scan puts an envelope, as its mail phase says. Read so (the phase names are the
+/// Postal Service's; the meaning of PARS for ballots is our reading, docs/file-formats.md):
+///
+/// - "Phase 4c - Delivery": delivered (letters get a logical delivery event, not a scan at the
+///   door, so this is the carrier's route closing out, the same day);
+/// - "PARS" and "FPARS" (the Postal Automated Redirection System, for letters and flats): the
+///   envelope was turned back as undeliverable as addressed. Ballots are printed "return
+///   service requested", not to be forwarded, so it goes back to the county;
+/// - any other Phase 3 or 4: at the plant or post office that delivers to the voter;
+/// - anything else (Phase 0 to 2, or a phase we do not know): in the mail, on its way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    OnItsWay,
+    AtDestination,
+    Delivered,
+    Returned,
+}
+
+pub fn stage(mail_phase: &str) -> Stage {
+    let phase = mail_phase.to_ascii_lowercase();
+    let words: Vec<&str> = phase
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.iter().any(|w| *w == "pars" || *w == "fpars") {
+        return Stage::Returned;
+    }
+    let code = words
+        .iter()
+        .position(|w| *w == "phase")
+        .and_then(|i| words.get(i + 1))
+        .copied()
+        .unwrap_or_default();
+    match code {
+        "4c" => Stage::Delivered,
+        c if c.starts_with('3') || c.starts_with('4') => Stage::AtDestination,
+        _ => Stage::OnItsWay,
+    }
+}
+
+/// The IANA zone of a facility's state, for scan times given without an offset. A state that
+/// spans two zones gets the one most of its people live in (a scan an hour off there moves no
+/// status: statuses change on the day, and the county's events are hours apart); an unknown
+/// state is taken as California's.
+pub fn zone_of_state(state: &str) -> &'static str {
+    match state.trim().to_ascii_uppercase().as_str() {
+        "WA" | "OR" | "NV" | "CA" => "America/Los_Angeles",
+        "AZ" => "America/Phoenix",
+        "CO" | "UT" | "NM" | "WY" | "MT" | "ID" => "America/Denver",
+        "TX" | "OK" | "KS" | "NE" | "SD" | "ND" | "MN" | "IA" | "MO" | "AR" | "LA" | "MS"
+        | "AL" | "TN" | "WI" | "IL" => "America/Chicago",
+        "AK" => "America/Anchorage",
+        "HI" => "Pacific/Honolulu",
+        "PR" | "VI" => "America/Puerto_Rico",
+        "GU" | "MP" => "Pacific/Guam",
+        "AS" => "Pacific/Pago_Pago",
+        "ME" | "NH" | "VT" | "MA" | "RI" | "CT" | "NY" | "NJ" | "PA" | "DE" | "MD" | "DC"
+        | "VA" | "WV" | "NC" | "SC" | "GA" | "FL" | "OH" | "MI" | "IN" | "KY" => "America/New_York",
+        _ => "America/Los_Angeles",
+    }
+}
+
+impl Scan {
+    /// When the scan happened: its own offset if it gave one, else its facility's zone.
+    pub fn instant(&self) -> Timestamp {
+        let at = match &self.utc_offset {
+            Some(offset) => format!("{}{offset}", self.local_time)
+                .parse::<jiff::Timestamp>()
+                .ok(),
+            None => None,
+        };
+        let at = at.or_else(|| {
+            let local: jiff::civil::DateTime = self.local_time.parse().ok()?;
+            let zone = jiff::tz::TimeZone::get(zone_of_state(&self.facility_state)).ok()?;
+            local.to_zoned(zone).ok().map(|z| z.timestamp())
+        });
+        // `local_time` was checked when read, so this is only a guard.
+        Timestamp::new(at.unwrap_or(jiff::Timestamp::UNIX_EPOCH))
+    }
+
+    fn evidence(&self) -> PostalScan {
+        PostalScan {
+            local_time: self.local_time.clone(),
+            city: self.facility_city.clone(),
+            state: self.facility_state.clone(),
+            zip: self.facility_zip.clone(),
+            operation_code: self.operation_code.clone(),
+            mail_phase: self.mail_phase.clone(),
+        }
+    }
+}
+
+/// Delivery days First-Class Mail takes from the first scan, by how far apart the origin
+/// facility's and the destination's ZIP codes are: the same 3-digit area 2, both in
+/// California (900 to 961) 3, otherwise (or the destination unknown) 5, the service
+/// standard's range being 1 to 5 (docs/file-formats.md says how this is used).
+pub fn service_days(origin_zip: &str, destination_zip: &str) -> u32 {
+    let area = |zip: &str| zip.get(..3).and_then(|a| a.parse::<u32>().ok());
+    match (area(origin_zip), area(destination_zip)) {
+        (Some(a), Some(b)) if a == b => 2,
+        (Some(a), Some(b)) if (900..=961).contains(&a) && (900..=961).contains(&b) => 3,
+        _ => 5,
+    }
+}
+
+/// The day `days` delivery days (Monday to Saturday) after `from`.
+pub fn after_delivery_days(from: CivilDate, days: u32) -> CivilDate {
+    let mut day = jiff::civil::date(from.year() as i16, from.month() as i8, from.day() as i8);
+    let mut left = days;
+    while left > 0 {
+        day = day.tomorrow().unwrap_or(day);
+        if day.weekday() != jiff::civil::Weekday::Sunday {
+            left -= 1;
+        }
+    }
+    CivilDate::new(day.year() as u16, day.month() as u8, day.day() as u8).unwrap_or(from)
+}
+
+/// The delivery the voter may expect: the Postal Service's own date from the newest scan that
+/// gives one, else the service standard counted from the first scan's day.
+fn expected_delivery(scans: &[&Scan], first: &Scan, destination_zip: &str) -> String {
+    scans
+        .iter()
+        .rev()
+        .find_map(|s| s.expected_delivery)
+        .unwrap_or_else(|| {
+            let day = CivilDate::parse_iso(&first.local_time[..10])
+                .unwrap_or(CivilDate::new(2000, 1, 1).expect("a valid date"));
+            after_delivery_days(day, service_days(&first.facility_zip, destination_zip))
+        })
+        .to_iso()
+}
+
+/// What posting scans did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct ScansReport {
+    /// Records in the feed or file.
+    pub records: u64,
+    /// New scans of known envelopes.
+    pub stored: u64,
+    /// Scans stored before (a feed retried, a file uploaded again): nothing changed.
+    pub duplicates: u64,
+    /// Scans of envelopes no mail-piece file named (or not this key's county's): counted and
+    /// kept aside, never failing the feed.
+    pub unmatched: u64,
+    /// Records that could not be read; listed in `errors` (the first 50). The others are kept:
+    /// a feed cannot send one record again without the rest.
+    pub rejected: u64,
+    pub errors: Vec<RowError>,
+    /// Statuses the scans gave ballots (new ballot events).
+    pub statuses: u64,
+    /// Messages queued for them: only a ballot's newest new status is told.
+    pub notifications: u64,
+}
+
+/// Scans read and stored per transaction.
+const BATCH: usize = 10_000;
+
+/// Stores the scans and gives ballots the statuses they show (`stage`), each once, as ballot
+/// events with their evidence, notified as county events are. A county key's scans reach only
+/// its own county's envelopes; the rest are kept aside as unmatched, so a key learns nothing
+/// of whose envelope a code is.
+pub async fn ingest(
+    store: &Store,
+    records: Vec<ScanRecord>,
+    scope: &Scope,
+    public_url: &str,
+) -> Result<ScansReport, sqlx::Error> {
+    let mut report = ScansReport {
+        records: records.len() as u64,
+        ..ScansReport::default()
+    };
+    let mut scans = Vec::with_capacity(records.len());
+    for (line, record) in records {
+        match record {
+            Ok(scan) => scans.push(scan),
+            Err(problem) => file_rows::reject(
+                &mut report.errors,
+                &mut report.rejected,
+                line,
+                problem.to_string(),
+            ),
+        }
+    }
+    for batch in scans.chunks(BATCH) {
+        let mut tx = store.begin().await?;
+        let changed = ingest_batch(&mut tx, batch, scope, public_url, &mut report).await?;
+        crate::store::ballot_events::notify_changed(&mut tx, &changed).await?;
+        tx.commit().await?;
+    }
+    Ok(report)
+}
+
+async fn ingest_batch(
+    tx: &mut Tx,
+    batch: &[Scan],
+    scope: &Scope,
+    public_url: &str,
+    report: &mut ScansReport,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let now = clock::now();
+    let mut codes: Vec<&str> = batch.iter().map(|s| s.imb.tracking_code()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let pieces = mail_scans::pieces(tx, &codes).await?;
+    let mut rows = Vec::with_capacity(batch.len());
+    let mut unmatched = Vec::new();
+    let mut by_piece: HashMap<&str, Vec<&Scan>> = HashMap::new();
+    for scan in batch {
+        let code = scan.imb.tracking_code();
+        let instant = scan.instant();
+        match pieces.get(code) {
+            Some(piece) if scope.allows(&piece.county_key) => {
+                by_piece.entry(code).or_default().push(scan);
+                rows.push(ScanRow {
+                    tracking_code: code.to_string(),
+                    scanned_at: instant,
+                    local_time: scan.local_time.clone(),
+                    operation_code: scan.operation_code.clone(),
+                    handling_event_type: scan.handling_event_type.clone(),
+                    mail_phase: scan.mail_phase.clone(),
+                    facility_name: scan.facility_name.clone(),
+                    facility_city: scan.facility_city.clone(),
+                    facility_state: scan.facility_state.clone(),
+                    facility_zip: scan.facility_zip.clone(),
+                    expected_delivery: scan.expected_delivery.map(CivilDate::to_iso),
+                });
+            }
+            _ => unmatched.push(UnmatchedScan {
+                imb: scan.imb.as_str(),
+                scanned_at: instant,
+                local_time: &scan.local_time,
+                operation_code: &scan.operation_code,
+                mail_phase: &scan.mail_phase,
+                facility_zip: &scan.facility_zip,
+            }),
+        }
+    }
+    let stored = mail_scans::insert(tx, &rows, now).await?;
+    report.stored += stored;
+    report.duplicates += rows.len() as u64 - stored;
+    report.unmatched += unmatched.len() as u64;
+    mail_scans::insert_unmatched(tx, &unmatched, now).await?;
+
+    let mut events = Vec::new();
+    for (code, mut scans) in by_piece {
+        let piece = &pieces[code];
+        scans.sort_by_key(|s| s.instant());
+        let (shown, mut derived) = derive(piece, &scans);
+        if derived.is_empty() {
+            continue;
+        }
+        mail_scans::record_shown(tx, code, &shown).await?;
+        // Newest first: only the newest is the ballot's current status and told to the voter
+        // (`ballot_events::is_latest`); the others join the timeline quietly.
+        derived.reverse();
+        events.extend(derived);
+    }
+    let mut recorded = IngestReport::default();
+    let rows = events
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| (i as u64 + 1, Ok(e)));
+    // Statewide: the envelopes were matched to this key's county above.
+    ballot_events::record_in(tx, rows, &Scope::Statewide, public_url, true, &mut recorded).await?;
+    report.statuses += recorded.applied;
+    report.notifications += recorded.notifications;
+    Ok(recorded.changed)
+}
+
+/// The statuses a piece's new scans (oldest first) show, each the first time it is shown, and
+/// what to record of them on the piece.
+pub fn derive(piece: &PieceState, scans: &[&Scan]) -> (Shown, Vec<EventRecord>) {
+    let mut shown = Shown::default();
+    let mut events = Vec::new();
+    let Some(first) = scans.first() else {
+        return (shown, events);
+    };
+    let event = |status: BallotStatus, scan: &Scan, expected: Option<String>| EventRecord {
+        event_id: format!("usps-{}-{}", piece.tracking_code, status.code()),
+        voter_id: piece.voter_id.clone(),
+        election_id: piece.election_id.clone(),
+        status,
+        occurred_at: scan.instant(),
+        detail: EventDetail {
+            expected_delivery: expected,
+            postal_scan: Some(scan.evidence()),
+            ..EventDetail::default()
+        },
+    };
+    let destination = piece.routing_code.get(..5).unwrap_or_default();
+    if piece.direction == Direction::Return.code() {
+        if piece.first_scan_at.is_none() {
+            shown.first_scan_at = Some(first.instant());
+            events.push(event(BallotStatus::InTransitToCounty, first, None));
+        }
+        return (shown, events);
+    }
+    if piece.first_scan_at.is_none() {
+        shown.first_scan_at = Some(first.instant());
+        let expected = expected_delivery(&scans[..1], first, destination);
+        events.push(event(BallotStatus::Mailed, first, Some(expected)));
+    }
+    let first_at = |wanted: Stage| scans.iter().position(|s| stage(&s.mail_phase) == wanted);
+    if piece.destination_scan_at.is_none() {
+        if let Some(i) = first_at(Stage::AtDestination) {
+            let scan = scans[i];
+            shown.destination_scan_at = Some(scan.instant());
+            let expected = expected_delivery(&scans[..=i], first, destination);
+            events.push(event(BallotStatus::InTransitToVoter, scan, Some(expected)));
+        }
+    }
+    if piece.delivered_at.is_none() {
+        if let Some(i) = first_at(Stage::Delivered) {
+            shown.delivered_at = Some(scans[i].instant());
+            events.push(event(BallotStatus::Delivered, scans[i], None));
+        }
+    }
+    if piece.returned_at.is_none() {
+        if let Some(i) = first_at(Stage::Returned) {
+            shown.returned_at = Some(scans[i].instant());
+            events.push(event(BallotStatus::Undeliverable, scans[i], None));
+        }
+    }
+    events.sort_by_key(|e| e.occurred_at);
+    (shown, events)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,6 +736,165 @@ mod tests {
             local_time("2026-10-06T21:14:09Z"),
             Some(("2026-10-06T21:14:09".into(), Some("+00:00".into())))
         );
+    }
+
+    #[test]
+    fn each_mail_phase_puts_the_envelope_somewhere() {
+        for (phase, expected) in [
+            ("Phase 0 - Origin Acceptance", Stage::OnItsWay),
+            ("Phase 1 - Origin Processing", Stage::OnItsWay),
+            ("Phase 2 - Transit", Stage::OnItsWay),
+            (
+                "Phase 3c - Destination Sequenced Carrier Sortation",
+                Stage::AtDestination,
+            ),
+            (
+                "Phase 3c- Destination Sequenced Carrier Sortation",
+                Stage::AtDestination,
+            ),
+            ("Phase 4b - Delivery Unit", Stage::AtDestination),
+            ("Phase 4c - Delivery", Stage::Delivered),
+            ("PHASE 4C - DELIVERY", Stage::Delivered),
+            ("PARS", Stage::Returned),
+            ("FPARS - Flats", Stage::Returned),
+            ("", Stage::OnItsWay),
+            ("Something new", Stage::OnItsWay),
+        ] {
+            assert_eq!(stage(phase), expected, "{phase}");
+        }
+    }
+
+    #[test]
+    fn expected_delivery_counts_delivery_days_by_distance() {
+        assert_eq!(service_days("95813", "95814"), 2);
+        assert_eq!(service_days("95813", "90012"), 3);
+        assert_eq!(service_days("10001", "95814"), 5);
+        assert_eq!(service_days("95813", ""), 5);
+        let day = |iso: &str| CivilDate::parse_iso(iso).unwrap();
+        // Tuesday + 2 is Thursday; Friday + 2 skips Sunday to Monday.
+        assert_eq!(after_delivery_days(day("2026-10-06"), 2), day("2026-10-08"));
+        assert_eq!(after_delivery_days(day("2026-10-09"), 2), day("2026-10-12"));
+        assert_eq!(after_delivery_days(day("2026-12-30"), 5), day("2027-01-05"));
+    }
+
+    #[test]
+    fn a_scan_without_an_offset_is_in_its_facilitys_zone() {
+        let scan = |state: &str, offset: Option<&str>| {
+            let mut r = record();
+            r["scanFacilityState"] = json!(state);
+            let mut scan = read_scan(&r).unwrap();
+            scan.utc_offset = offset.map(str::to_string);
+            scan.instant().to_string()
+        };
+        // 21:14:09 on October 6 (daylight time).
+        assert_eq!(scan("CA", None), "2026-10-07T04:14:09.000000Z");
+        assert_eq!(scan("NY", None), "2026-10-07T01:14:09.000000Z");
+        assert_eq!(scan("AZ", None), "2026-10-07T04:14:09.000000Z");
+        assert_eq!(scan("HI", None), "2026-10-07T07:14:09.000000Z");
+        assert_eq!(scan("CA", Some("+00:00")), "2026-10-06T21:14:09.000000Z");
+    }
+
+    #[test]
+    fn the_delimited_layout_is_read_with_pipes_or_commas() {
+        let pipes = "IMB|scanDatetime|scanEventCode|mailPhase|scanFacilityCity|scanFacilityState|scanFacilityZip\n\
+                     0123456709498765432195814|2026-10-06T21:14:09|919|Phase 3c - Destination|SACRAMENTO|CA|95813\n\
+                     0123456709498765432195814|2026-10-06 22:00:00|91|Phase 3c|SACRAMENTO|CA|95813\n";
+        let records = read_delimited(pipes.as_bytes()).unwrap();
+        assert_eq!(records.len(), 2);
+        let scan = records[0].1.as_ref().unwrap();
+        assert_eq!(scan.operation_code, "919");
+        assert_eq!(scan.facility_city, "SACRAMENTO");
+        assert_eq!(records[1].0, 3, "positions are lines");
+        assert_eq!(
+            records[1].1.as_ref().unwrap_err(),
+            &ScanProblem::OperationCode("91".into())
+        );
+        let commas = "imbTrackingCode,imbRoutingCode,scanDatetime,scanEventCode,scanFacilityZip\n\
+                      01234567094987654321,95814,2026-10-06T21:14:09,919,95813\n";
+        let records = read_delimited(commas.as_bytes()).unwrap();
+        assert_eq!(
+            records[0].1.as_ref().unwrap().imb.as_str(),
+            "0123456709498765432195814"
+        );
+        assert_eq!(
+            read_delimited(b"voter_id,scanDatetime\nV1,2026-10-06T21:14:09\n"),
+            Err(FeedError::NoImbColumn)
+        );
+    }
+
+    fn piece(direction: &str) -> PieceState {
+        PieceState {
+            tracking_code: "01234567094987654321".into(),
+            routing_code: "95814".into(),
+            county_key: "sacramento".into(),
+            voter_id: "V1".into(),
+            election_id: "g".into(),
+            direction: direction.into(),
+            first_scan_at: None,
+            destination_scan_at: None,
+            delivered_at: None,
+            returned_at: None,
+        }
+    }
+
+    fn scan_at(time: &str, phase: &str) -> Scan {
+        let mut r = record();
+        r["scanDatetime"] = json!(time);
+        r["mailPhase"] = json!(phase);
+        r.as_object_mut().unwrap().remove("expectedDeliveryDate");
+        read_scan(&r).unwrap()
+    }
+
+    #[test]
+    fn each_status_comes_once_from_the_scan_that_first_shows_it() {
+        let scans = [
+            scan_at("2026-10-06T21:00:00", "Phase 1 - Origin Processing"),
+            scan_at("2026-10-07T02:00:00", "Phase 2 - Transit"),
+            scan_at("2026-10-07T22:00:00", "Phase 3c - Destination"),
+            scan_at("2026-10-07T23:00:00", "Phase 3c - Destination"),
+            scan_at("2026-10-08T14:00:00", "Phase 4c - Delivery"),
+        ];
+        let refs: Vec<&Scan> = scans.iter().collect();
+        let (shown, events) = derive(&piece("outbound"), &refs);
+        let got: Vec<(&str, String)> = events
+            .iter()
+            .map(|e| {
+                (
+                    e.status.code(),
+                    e.detail.postal_scan.as_ref().unwrap().local_time.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("mailed", "2026-10-06T21:00:00".to_string()),
+                ("in_transit_to_voter", "2026-10-07T22:00:00".to_string()),
+                ("delivered", "2026-10-08T14:00:00".to_string()),
+            ]
+        );
+        assert_eq!(events[0].event_id, "usps-01234567094987654321-mailed");
+        // Computed from the first scan: 95813 to 95814 is 2 delivery days.
+        assert_eq!(
+            events[1].detail.expected_delivery.as_deref(),
+            Some("2026-10-08")
+        );
+        assert!(shown.first_scan_at.is_some() && shown.delivered_at.is_some());
+        assert!(shown.returned_at.is_none());
+
+        // Shown before: only what is new.
+        let mut seen = piece("outbound");
+        seen.first_scan_at = shown.first_scan_at;
+        seen.destination_scan_at = shown.destination_scan_at;
+        let later = [scan_at("2026-10-09T10:00:00", "PARS")];
+        let (_, events) = derive(&seen, &later.iter().collect::<Vec<_>>());
+        let codes: Vec<&str> = events.iter().map(|e| e.status.code()).collect();
+        assert_eq!(codes, ["undeliverable"]);
+
+        // A return envelope: on its way back, once, whatever its scans say.
+        let (_, events) = derive(&piece("return"), &refs);
+        let codes: Vec<&str> = events.iter().map(|e| e.status.code()).collect();
+        assert_eq!(codes, ["in_transit_to_county"]);
     }
 
     proptest::proptest! {

@@ -15,6 +15,7 @@ pub mod event_record;
 pub mod file_rows;
 pub mod locales;
 pub mod mail_pieces;
+pub mod mail_report;
 pub mod mail_scans;
 pub mod matching;
 pub mod message_links;

@@ -13,7 +13,7 @@ use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests;
 use crate::store::destination_requests::Via;
 use crate::store::subscriptions::{self, Subscription};
-use crate::store::{ballot_events, voters};
+use crate::store::{ballot_events, mail_scans, voters};
 use ballot_shared::api::{
     BallotStatusView, ChannelView, ChannelsView, PreferencesRequest, QuietHoursInput,
     SubscriptionDetails,
@@ -111,12 +111,14 @@ pub async fn status_view(
         .await?
         .ok_or(LinkError::NotFound)?;
     let events = ballot_events::timeline(services.store.pool(), &voter.voter_id).await?;
+    let pieces = mail_scans::of_voter(services.store.pool(), &voter.voter_id).await?;
     let office = services.offices.get(services.store, &voter.county).await?;
     Ok(ballot_status::view(
         crate::domain::locales::catalog(language),
         &office,
         &voter.first_name,
         &events,
+        &pieces,
         &services.config.public_url,
     ))
 }

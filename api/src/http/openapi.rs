@@ -40,6 +40,8 @@ use utoipa::{Modify, OpenApi};
         admin::post_voters,
         admin::post_ballot_events,
         admin::post_mail_pieces,
+        admin::post_mail_scans,
+        admin::get_mail_report,
         admin::get_stats,
         broadcasts::create,
         broadcasts::get,

@@ -132,7 +132,7 @@ pub async fn audience(pool: &Pool, broadcast: &Broadcast) -> Result<Vec<Recipien
         BroadcastKind::ReturnReminder => format!(
             "SELECT s.subscription_id, v.county {REACHABLE} \
              AND (SELECT e.status FROM ballot_event e WHERE e.voter_id = v.voter_id AND e.election_id = $2 \
-                  ORDER BY e.occurred_at DESC, e.event_id DESC LIMIT 1) IN ('mailed', 'in_transit_to_voter') \
+                  ORDER BY e.occurred_at DESC, e.event_id DESC LIMIT 1) IN ('mailed', 'in_transit_to_voter', 'delivered') \
              AND NOT EXISTS (SELECT 1 FROM broadcast_recipient r JOIN broadcast b ON b.broadcast_id = r.broadcast_id \
                  WHERE r.subscription_id = s.subscription_id AND b.kind = 'return_reminder' \
                    AND b.election_id = $2 AND b.broadcast_id <> $3) \

@@ -16,6 +16,7 @@ pub mod broadcasts;
 pub mod counties;
 pub mod destination_requests;
 pub mod mail_pieces;
+pub mod mail_scans;
 pub mod outbox;
 pub mod rate_counters;
 pub mod retention;

@@ -75,6 +75,8 @@ pub struct Purged {
     pub voters: u64,
     pub subscriptions: u64,
     pub ballot_events: u64,
+    /// The Postal Service's scans of the election's envelopes (`mail_scan`).
+    pub mail_scans: u64,
     /// Ballot envelopes' barcodes (`mail_piece`).
     pub mail_pieces: u64,
     pub messages: u64,
@@ -104,9 +106,12 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
         format!("DELETE FROM destination_request WHERE subscription_id IN ({subscriptions})"),
         format!("DELETE FROM subscription WHERE subscription_id IN ({subscriptions})"),
         "DELETE FROM ballot_event WHERE election_id = $1".to_string(),
+        "DELETE FROM mail_scan WHERE tracking_code IN \
+         (SELECT tracking_code FROM mail_piece WHERE election_id = $1)"
+            .to_string(),
         "DELETE FROM mail_piece WHERE election_id = $1".to_string(),
     ];
-    let mut removed = [0u64; 8];
+    let mut removed = [0u64; 9];
     for (i, sql) in statements.iter().enumerate() {
         removed[i] = on_tx!(tx, |c| sqlx::query(sql)
             .bind(election_id)
@@ -135,7 +140,8 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
         voters: voters_removed,
         subscriptions: removed[5],
         ballot_events: removed[6],
-        mail_pieces: removed[7],
+        mail_scans: removed[7],
+        mail_pieces: removed[8],
         messages: removed[1],
     };
     let counts = serde_json::to_string(&purged).unwrap_or_else(|_| "{}".into());
@@ -160,12 +166,15 @@ pub struct Aged {
     pub destination_requests: u64,
     pub links: u64,
     pub messages: u64,
+    /// Scans of envelopes no mail-piece file named (`mail_scan_unmatched`).
+    pub unmatched_scans: u64,
 }
 
 /// Removes, in the caller's transaction, what no election's purge reaches and no one needs
 /// after `before` (an RFC 3339 time): requests for new destinations made before it (with the
 /// addresses they held and replaced), links that expired before it, and messages about no
-/// election (confirmations, change notices, notes) finished before it.
+/// election (confirmations, change notices, notes) finished before it, and scans of unknown
+/// envelopes kept aside before it.
 pub async fn purge_aged(tx: &mut Tx, before: Timestamp) -> Result<Aged, sqlx::Error> {
     let requests = "SELECT destination_request_id FROM destination_request WHERE created_at < $1";
     let messages = format!(
@@ -181,8 +190,9 @@ pub async fn purge_aged(tx: &mut Tx, before: Timestamp) -> Result<Aged, sqlx::Er
              OR (expires_at IS NOT NULL AND expires_at < $1)"
         ),
         format!("DELETE FROM destination_request WHERE destination_request_id IN ({requests})"),
+        "DELETE FROM mail_scan_unmatched WHERE received_at < $1".to_string(),
     ];
-    let mut removed = [0u64; 4];
+    let mut removed = [0u64; 5];
     for (i, sql) in statements.iter().enumerate() {
         removed[i] = on_tx!(tx, |c| sqlx::query(sql)
             .bind(before)
@@ -194,5 +204,6 @@ pub async fn purge_aged(tx: &mut Tx, before: Timestamp) -> Result<Aged, sqlx::Er
         destination_requests: removed[3],
         links: removed[2],
         messages: removed[1],
+        unmatched_scans: removed[4],
     })
 }

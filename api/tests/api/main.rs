@@ -12,6 +12,7 @@ mod health_and_static;
 mod helpers;
 mod languages;
 mod mail_pieces;
+mod mail_scans;
 mod migrations;
 mod pages;
 mod scale_out;

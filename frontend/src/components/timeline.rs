@@ -118,6 +118,7 @@ fn Ballot(ballot: BallotTimeline) -> impl IntoView {
                     <time datetime=event.occurred_at.clone()>{local_date(&event.occurred_at)}</time>
                     ": "
                     {with_links(&event.message)}
+                    {event.evidence.clone().map(|evidence| view! { " " <span class="evidence">{evidence}</span> })}
                 </li>
             }
         })
@@ -134,6 +135,7 @@ fn Ballot(ballot: BallotTimeline) -> impl IntoView {
                 }
             })}
             <ol class="timeline">{steps}</ol>
+            {ballot.postal.clone().map(|postal| view! { <p class="postal">{postal.latest}</p> })}
             <h3>{i18n::t("timeline-what-happened")}</h3>
             <ul class="list events">{events}</ul>
         </section>

@@ -76,6 +76,7 @@ pub fn status_sentence(
             say("sentence-in-transit-to-voter-expected")
         }
         BallotStatus::InTransitToVoter => say("sentence-in-transit-to-voter"),
+        BallotStatus::Delivered => say("sentence-delivered"),
         BallotStatus::Undeliverable => say("sentence-undeliverable"),
         BallotStatus::InTransitToCounty => say("sentence-in-transit-to-county"),
         BallotStatus::Received => say("sentence-received"),

@@ -3,7 +3,6 @@
 use crate::domain::audit;
 use crate::store::Store;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::header::AUTHORIZATION;
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -19,12 +18,7 @@ pub async fn operator_requests(
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| request.uri().path().to_owned());
     let action = format!("{} {route}", request.method());
-    let presented = request
-        .headers()
-        .get(AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|v| v.trim().to_owned());
+    let presented = crate::http::routes::operator::presented_key(request.headers());
     let response = next.run(request).await;
     audit::operator_request(
         &store,

@@ -1,12 +1,15 @@
-//! Operator endpoints: voter file rows and ballot events in (CSV or JSON), counts out.
+//! Operator endpoints: voter file rows, ballot events, envelopes and their scans in (CSV or
+//! JSON), counts and reports out.
 
 use super::operator::Operator;
 use crate::domain::api_keys::Scope;
 use crate::domain::ballot_events::{self, IngestReport, RawEvent};
 use crate::domain::county_settings::{self, CountyRequest};
 use crate::domain::csv_table::{CsvTable, HeaderError};
-use crate::domain::file_rows::RowError;
+use crate::domain::file_rows::{checked_id, RowError};
 use crate::domain::mail_pieces::{self, PiecesReport, RawPiece};
+use crate::domain::mail_report::{self, MailReport};
+use crate::domain::mail_scans::{self, FeedError, ScansReport};
 use crate::domain::voter_file::{self, ImportReport};
 use crate::http::error::{ApiError, ApiPath, ApiQuery};
 use crate::http::responses::{BodyErrors, InvalidFields, OperatorErrors};
@@ -242,6 +245,144 @@ pub async fn post_mail_pieces(
     }
     let skipped = report.errors.clone();
     Ok(Json(MailPiecesAnswer { report, skipped }))
+}
+
+/// Post the Postal Service's scans of ballot envelopes: USPS Informed Visibility Mail
+/// Tracking & Reporting (IV-MTR) piece scan data, as its JSON (the push feed's body, or a
+/// file) or its delimited layout. Scans of known envelopes are stored and give their ballots
+/// statuses (in the mail, on its way, delivered, undeliverable, on its way back), each once;
+/// scans of unknown envelopes are counted and kept aside; records that cannot be read are
+/// listed and the rest kept, since a feed cannot send one record again alone. Idempotent: a
+/// scan posted again changes nothing. The feed may authenticate with HTTP Basic, the key as
+/// the password.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/mail-scans",
+    tag = "operators",
+    security(("operator_key" = [])),
+    request_body(
+        description = "IV-MTR piece scans: JSON, a list of scan records or an object holding it under `events` (fields `imb` or `imbTrackingCode` and `imbRoutingCode`, `scanDatetime`, `scanEventCode`, `handlingEventType`, `mailPhase`, `scanFacilityName`, `scanFacilityCity`, `scanFacilityState`, `scanFacilityZip`, `expectedDeliveryDate`), or the delimited layout (text/csv or text/plain): a header row of the same names, then one scan per line, separated by `|` or commas",
+        content(
+            (String = "application/json"),
+            (String = "text/csv"),
+            (String = "text/plain"),
+        )
+    ),
+    responses(
+        (status = 200, description = "Stored; unreadable records listed in `errors`", body = ScansReport),
+        UploadErrors,
+        OperatorErrors,
+    )
+)]
+pub async fn post_mail_scans(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<ScansReport>, ApiError> {
+    let body = body?;
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let records = match content_type.as_str() {
+        "application/json" => mail_scans::read_feed(&body),
+        "text/csv" | "text/plain" => mail_scans::read_delimited(&body),
+        _ => {
+            return Err(ApiError::UnsupportedMediaType(
+                "application/json, text/csv or text/plain",
+            ))
+        }
+    };
+    let records = records.map_err(|e| match e {
+        FeedError::Json(_) | FeedError::NoEvents => ApiError::Malformed(e.to_string()),
+        FeedError::Delimited(_) | FeedError::NoImbColumn => ApiError::InvalidFile(vec![RowError {
+            line: 1,
+            message: e.to_string(),
+        }]),
+    })?;
+    let public_url = state.config.public_url.as_str();
+    Ok(Json(
+        mail_scans::ingest(&state.store, records, &scope, public_url).await?,
+    ))
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MailReportQuery {
+    pub election_id: String,
+    /// Outbound envelopes not scanned this many days after the mail-piece file named them
+    /// are listed (default 5).
+    #[serde(default)]
+    pub days: Option<u32>,
+    /// `csv` for a spreadsheet; JSON otherwise (or send `Accept: text/csv`).
+    #[serde(default)]
+    pub format: Option<String>,
+}
+
+/// The county's mail report for an election: outbound envelopes the Postal Service has not
+/// scanned after `days`, envelopes returned undeliverable, and return envelopes on their way
+/// back and not yet received. A county key sees its county's.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/mail-report",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(MailReportQuery),
+    responses(
+        (status = 200, description = "The envelopes needing attention (as CSV with `format=csv`)",
+         content((MailReport = "application/json"), (String = "text/csv"))),
+        InvalidFields,
+        OperatorErrors,
+    )
+)]
+pub async fn get_mail_report(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiQuery(query): ApiQuery<MailReportQuery>,
+    headers: HeaderMap,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let Some(election_id) = checked_id(&query.election_id) else {
+        return Err(ApiError::InvalidFields(vec![(
+            "election_id",
+            "must be 1 to 64 letters, digits, '-', '_', '.' or ':'".into(),
+        )]));
+    };
+    let days = query.days.unwrap_or(mail_report::DEFAULT_DAYS);
+    if !(1..=120).contains(&days) {
+        return Err(ApiError::InvalidFields(vec![(
+            "days",
+            "must be 1 to 120".into(),
+        )]));
+    }
+    let wants_csv = match query.format.as_deref() {
+        Some("csv") => true,
+        Some("json") | None => headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/csv")),
+        Some(_) => {
+            return Err(ApiError::InvalidFields(vec![(
+                "format",
+                "must be csv or json".into(),
+            )]))
+        }
+    };
+    let report = mail_report::report(&state.store, election_id, &scope, days).await?;
+    if wants_csv {
+        return Ok((
+            [(CONTENT_TYPE, "text/csv; charset=utf-8")],
+            mail_report::to_csv(&report),
+        )
+            .into_response());
+    }
+    Ok(Json(report).into_response())
 }
 
 /// Load voter-file rows (CSV or JSON), upserted by `voter_id`. A county key may only load its

@@ -49,6 +49,10 @@ pub fn api(state: &AppState) -> Router<AppState> {
             post(admin::post_mail_pieces).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
         )
         .route(
+            "/v1/admin/mail-scans",
+            post(admin::post_mail_scans).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
+        )
+        .route(
             "/v1/admin/voters",
             post(admin::post_voters).layer(DefaultBodyLimit::max(ADMIN_BODY_LIMIT)),
         )
@@ -87,6 +91,7 @@ pub fn api(state: &AppState) -> Router<AppState> {
         .route_layer(per_address);
     let operators = Router::new()
         .route("/v1/admin/stats", get(admin::get_stats))
+        .route("/v1/admin/mail-report", get(admin::get_mail_report))
         .route("/v1/admin/broadcasts", post(broadcasts::create))
         .route("/v1/admin/broadcasts/{id}", get(broadcasts::get))
         .route("/v1/admin/broadcasts/{id}/test", post(broadcasts::test))

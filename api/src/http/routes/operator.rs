@@ -1,4 +1,4 @@
-//! The operator extractor: a bearer API key, resolved to what it may act on.
+//! The operator extractor: an API key, resolved to what it may act on.
 
 use crate::domain::api_keys;
 use crate::domain::api_keys::Scope;
@@ -7,6 +7,25 @@ use crate::http::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
+use axum::http::HeaderMap;
+use base64::Engine;
+
+/// The API key a request presents: `Authorization: Bearer <key>`, or HTTP Basic with the key
+/// as the password (any user name), which is how the Postal Service's IV-MTR push feed
+/// authenticates (it sends a user name and password, and no other header).
+pub fn presented_key(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
+    if let Some(key) = value.strip_prefix("Bearer ") {
+        return Some(key.trim().to_string());
+    }
+    let encoded = value.strip_prefix("Basic ")?.trim();
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    let (_, password) = text.split_once(':')?;
+    Some(password.to_string())
+}
 
 /// What the key may act on, and the key's id (broadcasts need a second key to approve).
 pub struct Operator(pub Scope, pub i64);
@@ -18,14 +37,8 @@ impl FromRequestParts<AppState> for Operator {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let presented = parts
-            .headers
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .ok_or(ApiError::Unauthorized)?;
-        api_keys::identify(&state.store, presented)
+        let presented = presented_key(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        api_keys::identify(&state.store, &presented)
             .await?
             .map(|(id, scope)| Operator(scope, id))
             .ok_or(ApiError::Unauthorized)

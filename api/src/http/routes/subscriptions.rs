@@ -281,12 +281,14 @@ pub async fn lookup(
         VoterMatch::Ambiguous => return Err(ApiError::AmbiguousVoter),
     };
     let events = ballot_events::timeline(state.store.pool(), &voter.voter_id).await?;
+    let pieces = crate::store::mail_scans::of_voter(state.store.pool(), &voter.voter_id).await?;
     let office = state.offices.get(&state.store, &voter.county).await?;
     Ok(ApiJson(crate::domain::ballot_status::view(
         crate::domain::locales::catalog(request_language()),
         &office,
         &voter.first_name,
         &events,
+        &pieces,
         &state.config.public_url,
     )))
 }

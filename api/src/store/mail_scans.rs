@@ -1,0 +1,268 @@
+//! The `mail_scan` and `mail_scan_unmatched` tables, and what scans have shown of each
+//! envelope (`mail_piece`'s `*_scan_at` columns).
+
+use super::{on_pool, on_tx, Pool, Tx};
+use crate::clock::Timestamp;
+use std::collections::HashMap;
+
+/// One scan as stored.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ScanRow {
+    pub tracking_code: String,
+    pub scanned_at: Timestamp,
+    pub local_time: String,
+    pub operation_code: String,
+    pub handling_event_type: String,
+    pub mail_phase: String,
+    pub facility_name: String,
+    pub facility_city: String,
+    pub facility_state: String,
+    pub facility_zip: String,
+    pub expected_delivery: Option<String>,
+}
+
+/// A scan whose envelope is not known (to the posting key).
+pub struct UnmatchedScan<'a> {
+    pub imb: &'a str,
+    pub scanned_at: Timestamp,
+    pub local_time: &'a str,
+    pub operation_code: &'a str,
+    pub mail_phase: &'a str,
+    pub facility_zip: &'a str,
+}
+
+/// An envelope, and what its scans have shown so far.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PieceState {
+    pub tracking_code: String,
+    pub routing_code: String,
+    pub county_key: String,
+    pub voter_id: String,
+    pub election_id: String,
+    pub direction: String,
+    pub first_scan_at: Option<Timestamp>,
+    pub destination_scan_at: Option<Timestamp>,
+    pub delivered_at: Option<Timestamp>,
+    pub returned_at: Option<Timestamp>,
+}
+
+/// Tracking codes per `IN (…)` list: far below either database's parameter limit.
+const CODES_PER_STATEMENT: usize = 500;
+/// Scans per INSERT: 12 parameters each; SQLite allows 32,766 and PostgreSQL 65,535.
+const SCANS_PER_STATEMENT: usize = 2_000;
+
+/// The envelopes these tracking codes name, by tracking code (codes no envelope has are left
+/// out).
+pub async fn pieces(
+    tx: &mut Tx,
+    codes: &[&str],
+) -> Result<HashMap<String, PieceState>, sqlx::Error> {
+    let mut found = HashMap::with_capacity(codes.len());
+    for chunk in codes.chunks(CODES_PER_STATEMENT) {
+        let rows: Vec<PieceState> = on_tx!(tx, |c, Db| {
+            let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
+                "SELECT tracking_code, routing_code, county_key, voter_id, election_id, \
+                 direction, first_scan_at, destination_scan_at, delivered_at, returned_at \
+                 FROM mail_piece WHERE tracking_code IN (",
+            );
+            let mut list = query.separated(", ");
+            for code in chunk {
+                list.push_bind(*code);
+            }
+            query.push(")");
+            query.build_query_as().fetch_all(&mut *c).await
+        })?;
+        found.extend(rows.into_iter().map(|p| (p.tracking_code.clone(), p)));
+    }
+    Ok(found)
+}
+
+/// Stores the scans of known envelopes; a scan already stored is left alone. Returns how
+/// many were new.
+pub async fn insert(tx: &mut Tx, scans: &[ScanRow], now: Timestamp) -> Result<u64, sqlx::Error> {
+    let mut stored = 0;
+    for chunk in scans.chunks(SCANS_PER_STATEMENT) {
+        stored += on_tx!(tx, |c, Db| {
+            let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
+                "INSERT INTO mail_scan (tracking_code, scanned_at, local_time, operation_code, \
+                 handling_event_type, mail_phase, facility_name, facility_city, facility_state, \
+                 facility_zip, expected_delivery, received_at) ",
+            );
+            query.push_values(chunk, |mut row, s| {
+                row.push_bind(&s.tracking_code)
+                    .push_bind(s.scanned_at)
+                    .push_bind(&s.local_time)
+                    .push_bind(&s.operation_code)
+                    .push_bind(&s.handling_event_type)
+                    .push_bind(&s.mail_phase)
+                    .push_bind(&s.facility_name)
+                    .push_bind(&s.facility_city)
+                    .push_bind(&s.facility_state)
+                    .push_bind(&s.facility_zip)
+                    .push_bind(&s.expected_delivery)
+                    .push_bind(now);
+            });
+            query.push(" ON CONFLICT DO NOTHING");
+            query
+                .build()
+                .execute(&mut *c)
+                .await
+                .map(|done| done.rows_affected())
+        })?;
+    }
+    Ok(stored)
+}
+
+/// Keeps scans of unknown envelopes aside; one already kept is left alone.
+pub async fn insert_unmatched(
+    tx: &mut Tx,
+    scans: &[UnmatchedScan<'_>],
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    for chunk in scans.chunks(SCANS_PER_STATEMENT) {
+        on_tx!(tx, |c, Db| {
+            let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
+                "INSERT INTO mail_scan_unmatched (imb, scanned_at, local_time, operation_code, \
+                 mail_phase, facility_zip, received_at) ",
+            );
+            query.push_values(chunk, |mut row, s| {
+                row.push_bind(s.imb)
+                    .push_bind(s.scanned_at)
+                    .push_bind(s.local_time)
+                    .push_bind(s.operation_code)
+                    .push_bind(s.mail_phase)
+                    .push_bind(s.facility_zip)
+                    .push_bind(now);
+            });
+            query.push(" ON CONFLICT DO NOTHING");
+            query.build().execute(&mut *c).await.map(|_| ())
+        })?;
+    }
+    Ok(())
+}
+
+/// What scans newly showed of one envelope: each column given is set unless it already was.
+#[derive(Debug, Clone, Default)]
+pub struct Shown {
+    pub first_scan_at: Option<Timestamp>,
+    pub destination_scan_at: Option<Timestamp>,
+    pub delivered_at: Option<Timestamp>,
+    pub returned_at: Option<Timestamp>,
+}
+
+pub async fn record_shown(
+    tx: &mut Tx,
+    tracking_code: &str,
+    shown: &Shown,
+) -> Result<(), sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE mail_piece SET first_scan_at = COALESCE(first_scan_at, $2), \
+         destination_scan_at = COALESCE(destination_scan_at, $3), \
+         delivered_at = COALESCE(delivered_at, $4), returned_at = COALESCE(returned_at, $5) \
+         WHERE tracking_code = $1",
+    )
+    .bind(tracking_code)
+    .bind(shown.first_scan_at)
+    .bind(shown.destination_scan_at)
+    .bind(shown.delivered_at)
+    .bind(shown.returned_at)
+    .execute(&mut *c)
+    .await
+    .map(|_| ()))
+}
+
+/// One envelope of a voter's, with its latest scan (if any).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct VoterPiece {
+    pub tracking_code: String,
+    pub election_id: String,
+    pub direction: String,
+    pub routing_code: String,
+    pub first_scan_at: Option<Timestamp>,
+    pub delivered_at: Option<Timestamp>,
+    pub returned_at: Option<Timestamp>,
+    pub latest_local_time: Option<String>,
+    pub latest_city: Option<String>,
+    pub latest_state: Option<String>,
+    pub latest_expected_delivery: Option<String>,
+}
+
+/// A voter's envelopes, each with its latest scan, newest envelope last.
+pub async fn of_voter(pool: &Pool, voter_id: &str) -> Result<Vec<VoterPiece>, sqlx::Error> {
+    on_pool!(pool, |p| {
+        sqlx::query_as(
+        "SELECT p.tracking_code, p.election_id, p.direction, p.routing_code, p.first_scan_at, p.delivered_at, \
+         p.returned_at, s.local_time AS latest_local_time, s.facility_city AS latest_city, \
+         s.facility_state AS latest_state, s.expected_delivery AS latest_expected_delivery \
+         FROM mail_piece p LEFT JOIN mail_scan s ON s.tracking_code = p.tracking_code \
+           AND s.scanned_at = (SELECT MAX(l.scanned_at) FROM mail_scan l \
+                               WHERE l.tracking_code = p.tracking_code) \
+         WHERE p.voter_id = $1 ORDER BY p.received_at, p.tracking_code, s.operation_code",
+    )
+    .bind(voter_id)
+    .fetch_all(p)
+    .await
+    })
+}
+
+/// A row of the county's mail report.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ReportRow {
+    pub county_key: String,
+    pub voter_id: String,
+    pub election_id: String,
+    pub direction: String,
+    pub tracking_code: String,
+    pub recorded_at: Timestamp,
+    pub first_scan_at: Option<Timestamp>,
+    pub returned_at: Option<Timestamp>,
+    pub latest_scan_at: Option<Timestamp>,
+    pub latest_city: Option<String>,
+    pub latest_state: Option<String>,
+}
+
+/// Envelopes needing a county's attention in an election: outbound ones not scanned since
+/// `unscanned_before`, returned undeliverable ones, and return envelopes scanned but not yet
+/// received (no `received` or later event). `county_key` `None` is every county.
+pub async fn attention(
+    pool: &Pool,
+    election_id: &str,
+    county_key: Option<&str>,
+    unscanned_before: Timestamp,
+) -> Result<Vec<ReportRow>, sqlx::Error> {
+    on_pool!(pool, |p| {
+        sqlx::query_as(
+        "SELECT p.county_key, p.voter_id, p.election_id, p.direction, p.tracking_code, \
+         p.received_at AS recorded_at, p.first_scan_at, p.returned_at, \
+         s.scanned_at AS latest_scan_at, s.facility_city AS latest_city, \
+         s.facility_state AS latest_state \
+         FROM mail_piece p LEFT JOIN mail_scan s ON s.tracking_code = p.tracking_code \
+           AND s.scanned_at = (SELECT MAX(l.scanned_at) FROM mail_scan l \
+                               WHERE l.tracking_code = p.tracking_code) \
+           AND s.operation_code = (SELECT MIN(l.operation_code) FROM mail_scan l \
+                               WHERE l.tracking_code = p.tracking_code AND l.scanned_at = s.scanned_at) \
+         WHERE p.election_id = $1 AND ($2 IS NULL OR p.county_key = $2) AND ( \
+           (p.direction = 'outbound' AND p.returned_at IS NOT NULL) \
+           OR (p.direction = 'outbound' AND p.first_scan_at IS NULL AND p.received_at < $3) \
+           OR (p.direction = 'return' AND p.first_scan_at IS NOT NULL AND NOT EXISTS ( \
+                 SELECT 1 FROM ballot_event e WHERE e.voter_id = p.voter_id \
+                 AND e.election_id = p.election_id AND e.status IN ('received', 'in_review', \
+                 'counted', 'signature_missing', 'signature_mismatch', 'cured', 'not_counted')))) \
+         ORDER BY p.county_key, p.voter_id, p.direction, p.tracking_code",
+    )
+    .bind(election_id)
+    .bind(county_key)
+    .bind(unscanned_before)
+    .fetch_all(p)
+    .await
+    })
+}
+
+/// Scans stored, and scans kept aside.
+pub async fn counts(pool: &Pool) -> Result<(i64, i64), sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM mail_scan), (SELECT COUNT(*) FROM mail_scan_unmatched)",
+    )
+    .fetch_one(p)
+    .await)
+}
