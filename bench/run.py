@@ -11,6 +11,10 @@
    JSON endpoint of the same server). Requests/s, p99, errors; the server's peak RSS.
 3. Notification fan-out: E events for subscribed voters, from `import-events` through the
    outbox to a local SMTP sink: messages/s end to end.
+1b. The Postal Service's scans: 100,000 envelopes, 5 scans each over three days and 1 in 100
+   of an unknown envelope, as the delimited layout, through `import-mail-scans` (stored, and
+   the three statuses each envelope shows): scans/s against `sqlite3 .import` and COPY of
+   the same file. Goal: 100,000 scans/s.
 4. Frontend: bytes the sign-up page loads and time until the form is interactive under
    mobile throttling, against a static HTML page of the same form (bench/frontend.mjs).
 
@@ -33,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -195,6 +200,116 @@ def bench_import(work, rows):
         drop_postgres_database(ours_url)
     for k in ("sqlite_import_s", "sqlite_ours_s", "postgres_copy_s", "postgres_ours_s"):
         result[k.replace("_s", "_rows_per_s")] = round(rows / result[k])
+    result["sqlite_ratio"] = result["sqlite_import_s"] / result["sqlite_ours_s"]
+    result["postgres_ratio"] = result["postgres_copy_s"] / result["postgres_ours_s"]
+    return result
+
+
+# 1b. The Postal Service's scans (issue 15) ----------------------------------------------------
+
+SCAN_HEADER = ("imb|scanDatetime|scanEventCode|handlingEventType|mailPhase|scanFacilityName|"
+               "scanFacilityCity|scanFacilityState|scanFacilityZip")
+# Each ballot's scans over three days: taken in, sorted twice at the origin, at the destination
+# plant, at the post office, delivered. Five scans, three statuses (mailed, on its way,
+# delivered): the first day of a county's feed, the heaviest in statuses per scan.
+SCAN_ROUTE = (
+    (0, "044", "Phase 1 - Origin Processing", "SACRAMENTO", "95813"),
+    (2, "271", "Phase 1 - Origin Processing", "SACRAMENTO", "95813"),
+    (20, "919", "Phase 3c - Destination Sequenced Carrier Sortation", "WEST SACRAMENTO", "95799"),
+    (30, "919", "Phase 4b - Delivery Unit", "SACRAMENTO", "95814"),
+    (38, "918", "Phase 4c - Delivery", "SACRAMENTO", "95814"),
+)
+
+
+def scan_files(work, voters_csv, pieces):
+    """The mail-piece file (one outbound envelope per voter, each county its own Mailer ID)
+    and the delimited scan file (5 scans per envelope, and 1 in 100 of an unknown envelope)."""
+    import csv
+    import datetime
+    with open(voters_csv, newline="", encoding="utf-8") as f:
+        voters = [(r["voter_id"], r["county"]) for r in csv.DictReader(f)][:pieces]
+    counties = sorted({county for _, county in voters})
+    mailer = {county: f"{567000 + i:06d}" for i, county in enumerate(counties)}
+    pieces_path = os.path.join(work, "pieces.csv")
+    codes = []
+    with open(pieces_path, "w") as f:
+        f.write("voter_id,election_id,direction,imb\n")
+        for n, (voter_id, county) in enumerate(voters):
+            code = f"00700{mailer[county]}{n:09d}"
+            codes.append(code)
+            f.write(f"{voter_id},2026-11-03-general,outbound,{code}95814\n")
+    start = datetime.datetime(2026, 10, 6, 8, 0, 0)
+    scans_path = os.path.join(work, "scans.txt")
+    scans = 0
+    with open(scans_path, "w") as f:
+        f.write(SCAN_HEADER + "\n")
+        for n, code in enumerate(codes):
+            for hours, op, phase, city, zip_code in SCAN_ROUTE:
+                at = (start + datetime.timedelta(hours=hours, seconds=n % 3600)).isoformat()
+                f.write(f"{code}95814|{at}|{op}|A|{phase}|{city} CA P&DC|{city}|CA|{zip_code}\n")
+                scans += 1
+            if n % 100 == 0:
+                f.write(f"00700999999{n:09d}|{start.isoformat()}|044|A|Phase 1 - Origin Processing|"
+                        f"SACRAMENTO CA P&DC|SACRAMENTO|CA|95813\n")
+                scans += 1
+    return pieces_path, scans_path, scans, mailer
+
+
+def set_mailer_ids(env, work, mailer, label):
+    key = subprocess.run([BIN, "create-api-key", "--statewide", "--label", "bench"], env=env,
+                         check=True, capture_output=True, text=True).stdout.strip()
+    server = Server(dict(env, RUN_WORKER="false"), os.path.join(work, f"scans-{label}-server.log"))
+    try:
+        for county, mailer_id in mailer.items():
+            request = urllib.request.Request(
+                f"{server.base}/api/v1/admin/counties/{urllib.parse.quote(county)}",
+                data=json.dumps({"mailer_ids": [mailer_id]}).encode(), method="PUT",
+                headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+            urllib.request.urlopen(request, timeout=10).read()
+    finally:
+        server.stop()
+
+
+def bench_scans(work, pieces):
+    voters_csv = os.path.join(work, "scan-voters.csv")
+    demo_file(voters_csv, pieces + DEMO_DOCUMENTED)
+    pieces_path, scans_path, scans, mailer = scan_files(work, voters_csv, pieces)
+    log(f"scans: {scans:,} scans of {pieces:,} envelopes, "
+        f"{os.path.getsize(scans_path) / 1e6:.0f} MB")
+    result = {"pieces": pieces, "scans": scans}
+
+    def ours(database_url, label):
+        env = app_env(database_url)
+        run([BIN, "import-voters", voters_csv], env=env, stdout=subprocess.DEVNULL)
+        set_mailer_ids(env, work, mailer, label)
+        run([BIN, "import-mail-pieces", pieces_path], env=env, stdout=subprocess.DEVNULL)
+        out = os.path.join(work, f"scans-{label}.out")
+        with open(out, "w") as f:
+            s, rss = timed([BIN, "import-mail-scans", scans_path], env=env, stdout=f)
+        with open(out) as f:
+            said = f.read()
+        found = re.search(r"Stored (\d+) new scans .* (\d+) of unknown envelopes .*; (\d+) ballot statuses", said)
+        stored, unmatched, statuses = (int(x) for x in found.groups()) if found else (0, 0, 0)
+        result.update({f"{label}_s": s, f"{label}_rss_kib": rss, f"{label}_stored": stored,
+                       f"{label}_unmatched": unmatched, f"{label}_statuses": statuses})
+
+    limit_db = os.path.join(work, "scans-limit.db")
+    s, _ = timed(["sqlite3", limit_db, "-cmd", ".separator |", f".import {scans_path} scan_raw"])
+    result["sqlite_import_s"] = s
+    ours(f"sqlite://{os.path.join(work, 'scans.db')}", "sqlite_ours")
+    limit_url, ours_url = postgres_database(), postgres_database()
+    try:
+        run(["psql", "-q", limit_url, "-c",
+             "CREATE TABLE scan_raw (" + ", ".join(f'"{c}" text' for c in SCAN_HEADER.split("|")) + ")"])
+        s, _ = timed(["psql", "-q", limit_url, "-c",
+                      f"\\copy scan_raw FROM '{scans_path}' WITH (FORMAT csv, DELIMITER '|', HEADER true)"])
+        result["postgres_copy_s"] = s
+        ours(ours_url, "postgres_ours")
+    finally:
+        drop_postgres_database(limit_url)
+        drop_postgres_database(ours_url)
+    for k in ("sqlite_import_s", "sqlite_ours_s", "postgres_copy_s", "postgres_ours_s"):
+        result[k.replace("_s", "_scans_per_s")] = round(scans / result[k])
     result["sqlite_ratio"] = result["sqlite_import_s"] / result["sqlite_ours_s"]
     result["postgres_ratio"] = result["postgres_copy_s"] / result["postgres_ours_s"]
     return result
@@ -403,6 +518,14 @@ def report(results):
         add("Import, PostgreSQL (rows/s)", f"{r['postgres_ours_rows_per_s']:,}",
             f"{r['postgres_copy_rows_per_s']:,} COPY", r["postgres_ratio"], ">= 0.5",
             r["postgres_ratio"] >= 0.5)
+    if "scans" in results:
+        r = results["scans"]
+        for db, limit in (("sqlite", "sqlite3 .import"), ("postgres", "COPY")):
+            per_s = r[f"{db}_ours_scans_per_s"]
+            limit_per_s = r[f"{db}_import_scans_per_s" if db == "sqlite" else "postgres_copy_scans_per_s"]
+            add(f"Scans in, {'SQLite' if db == 'sqlite' else 'PostgreSQL'} (scans/s)",
+                f"{per_s:,} ({r[f'{db}_ours_statuses']:,} statuses)", f"{limit_per_s:,} {limit}",
+                r[f"{db}_ratio"], ">= 100,000 scans/s", per_s >= 100_000)
     if "http" in results:
         r = results["http"]
         t = r["trivial"]
@@ -461,7 +584,7 @@ HEADER = ("Benchmark", "Ours", "Limit (same run)", "Ratio", "Goal", "Met")
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes (checks the benchmark)")
-    parser.add_argument("--only", default="import,http,fanout,frontend")
+    parser.add_argument("--only", default="import,scans,http,fanout,frontend")
     parser.add_argument("--rows", type=int)
     parser.add_argument("--events", type=int)
     parser.add_argument("--seconds", type=int)
@@ -492,6 +615,8 @@ def main():
         log(f"working in {work}")
         if "import" in only:
             results["import"] = bench_import(work, rows)
+        if "scans" in only:
+            results["scans"] = bench_scans(work, 2_000 if args.quick else 100_000)
         server = None
         if "http" in only:
             results["http"], server = bench_http(work, 100_000 if not args.quick else 5_000,
@@ -545,6 +670,13 @@ def errors_seen(results):
     fan = results.get("fanout")
     if fan and (fan["sent"] != fan["events"] or fan["sink_accepted"] != fan["events"]):
         problems.append(f"fan-out: {fan['sent']} sent, {fan['sink_accepted']} accepted of {fan['events']}")
+    scans = results.get("scans")
+    if scans:
+        expected = scans["pieces"] * len(SCAN_ROUTE)
+        for db in ("sqlite_ours", "postgres_ours"):
+            if scans[f"{db}_stored"] != expected or scans[f"{db}_statuses"] != 3 * scans["pieces"]:
+                problems.append(f"scans {db}: {scans[f'{db}_stored']} stored of {expected}, "
+                                f"{scans[f'{db}_statuses']} statuses of {3 * scans['pieces']}")
     imp = results.get("import")
     if imp and not (imp["sqlite_ours_s"] > 0 and imp["postgres_ours_s"] > 0):
         problems.append("import: no timing")

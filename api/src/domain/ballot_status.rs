@@ -101,7 +101,7 @@ fn timeline(
         let evidence = detail.postal_scan.as_ref().map(|scan| {
             catalog.format(
                 &Message::new("postal-scan")
-                    .text("place", place(&scan.city, &scan.state))
+                    .text("place", place(&scan.city, &scan.state, &scan.zip))
                     .text(
                         "date",
                         spoken_date(catalog, scan.local_time.get(..10).unwrap_or("")),
@@ -147,8 +147,9 @@ fn timeline(
     }
 }
 
-/// "Sacramento, CA" from the Postal Service's "SACRAMENTO" and "CA".
-fn place(city: &str, state: &str) -> String {
+/// "Sacramento, CA" from the Postal Service's "SACRAMENTO" and "CA"; the facility's ZIP code
+/// when neither was a plain place name (`mail_scans::read_scan`).
+fn place(city: &str, state: &str, zip: &str) -> String {
     let city = city
         .split(' ')
         .map(|word| {
@@ -166,7 +167,8 @@ fn place(city: &str, state: &str) -> String {
     match (city.is_empty(), state.is_empty()) {
         (false, false) => format!("{city}, {state}"),
         (false, true) => city,
-        _ => state.to_string(),
+        (true, false) => state.to_string(),
+        (true, true) => zip.to_string(),
     }
 }
 
@@ -183,6 +185,7 @@ fn postal(catalog: &Catalog, election: &str, pieces: &[VoterPiece]) -> Option<Po
     let place = place(
         piece.latest_city.as_deref().unwrap_or(""),
         piece.latest_state.as_deref().unwrap_or(""),
+        piece.latest_zip.as_deref().unwrap_or(""),
     );
     let latest = catalog.format(&Message::new("postal-latest").text("place", &place).text(
         "date",

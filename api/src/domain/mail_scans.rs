@@ -26,8 +26,9 @@ use crate::domain::ballot_events::{self, IngestReport};
 use crate::domain::event_record::{EventDetail, EventRecord, PostalScan};
 use crate::domain::file_rows::{self, RowError};
 use crate::domain::mail_pieces::Direction;
+use crate::store::ballot_events::{self as store_events, NewEvent};
 use crate::store::mail_scans::{self, PieceState, ScanRow, Shown, UnmatchedScan};
-use crate::store::{Store, Tx};
+use crate::store::{subscriptions, Store, Tx};
 use ballot_shared::date::CivilDate;
 use ballot_shared::imb::{Imb, ImbError};
 use ballot_shared::status::BallotStatus;
@@ -182,11 +183,26 @@ pub fn read_scan(record: &Value) -> Result<Scan, ScanProblem> {
             .replace("- ", " - ")
             .replace("  ", " "),
         facility_name: field(record, "scanFacilityName"),
-        facility_city: field(record, "scanFacilityCity"),
-        facility_state: field(record, "scanFacilityState"),
+        facility_city: plain_place(field(record, "scanFacilityCity"), 40),
+        facility_state: plain_place(field(record, "scanFacilityState"), 2),
         facility_zip,
         expected_delivery,
     })
+}
+
+/// A facility's city or state as the voter will see it, or nothing: whoever holds a feed's
+/// credentials must not be able to write "call this number" on a status page, so only a
+/// place name's letters, spaces, `.`, `-` and `'` (no digits, no links) up to `max` long.
+fn plain_place(text: String, max: usize) -> String {
+    let plain = text.chars().count() <= max
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+    if plain {
+        text
+    } else {
+        String::new()
+    }
 }
 
 /// `2026-10-06T09:15:00`, `2026-10-06 09:15:00` or with fractions of a second, and an optional
@@ -470,7 +486,7 @@ pub async fn ingest(
     for batch in scans.chunks(BATCH) {
         let mut tx = store.begin().await?;
         let changed = ingest_batch(&mut tx, batch, scope, public_url, &mut report).await?;
-        crate::store::ballot_events::notify_changed(&mut tx, &changed).await?;
+        store_events::notify_changed(&mut tx, &changed).await?;
         tx.commit().await?;
     }
     Ok(report)
@@ -528,6 +544,7 @@ async fn ingest_batch(
     mail_scans::insert_unmatched(tx, &unmatched, now).await?;
 
     let mut events = Vec::new();
+    let mut shown_all = Vec::new();
     for (code, mut scans) in by_piece {
         let piece = &pieces[code];
         scans.sort_by_key(|s| s.instant());
@@ -535,17 +552,45 @@ async fn ingest_batch(
         if derived.is_empty() {
             continue;
         }
-        mail_scans::record_shown(tx, code, &shown).await?;
+        shown_all.push((code, shown));
         // Newest first: only the newest is the ballot's current status and told to the voter
         // (`ballot_events::is_latest`); the others join the timeline quietly.
         derived.reverse();
-        events.extend(derived);
+        events.extend(derived.into_iter().map(|e| (piece.county_key.as_str(), e)));
     }
+    mail_scans::record_shown(tx, &shown_all).await?;
+
+    // Statuses of voters with a subscription go the county events' way, one by one, to be
+    // told; the others (most voters) are only recorded, a few hundred per statement.
+    let voter_ids: Vec<&str> = events.iter().map(|(_, e)| e.voter_id.as_str()).collect();
+    let subscribed = subscriptions::subscribed_among(tx, &voter_ids).await?;
+    let (told, quiet): (Vec<_>, Vec<_>) = events
+        .into_iter()
+        .partition(|(_, e)| subscribed.contains(&e.voter_id));
+    let details: Vec<String> = quiet
+        .iter()
+        .map(|(_, e)| serde_json::to_string(&e.detail).unwrap_or_else(|_| "{}".into()))
+        .collect();
+    let new_events: Vec<NewEvent> = quiet
+        .iter()
+        .zip(&details)
+        .map(|((county_key, e), detail_json)| NewEvent {
+            county_key,
+            event_id: &e.event_id,
+            voter_id: &e.voter_id,
+            election_id: &e.election_id,
+            status: e.status,
+            occurred_at: e.occurred_at,
+            detail_json,
+        })
+        .collect();
+    report.statuses += store_events::insert_many(tx, &new_events, now).await?;
+
     let mut recorded = IngestReport::default();
-    let rows = events
+    let rows = told
         .into_iter()
         .enumerate()
-        .map(|(i, e)| (i as u64 + 1, Ok(e)));
+        .map(|(i, (_, e))| (i as u64 + 1, Ok(e)));
     // Statewide: the envelopes were matched to this key's county above.
     ballot_events::record_in(tx, rows, &Scope::Statewide, public_url, true, &mut recorded).await?;
     report.statuses += recorded.applied;
@@ -736,6 +781,21 @@ mod tests {
             local_time("2026-10-06T21:14:09Z"),
             Some(("2026-10-06T21:14:09".into(), Some("+00:00".into())))
         );
+    }
+
+    #[test]
+    fn only_a_plain_place_name_reaches_the_status_page() {
+        let mut r = record();
+        r["scanFacilityCity"] = json!("CALL 800-555-0100 TO FIX YOUR BALLOT");
+        r["scanFacilityState"] = json!("https://x.example");
+        let scan = read_scan(&r).unwrap();
+        assert_eq!(
+            (scan.facility_city.as_str(), scan.facility_state.as_str()),
+            ("", "")
+        );
+        r["scanFacilityCity"] = json!("SAN LUIS OBISPO");
+        r["scanFacilityState"] = json!("CA");
+        assert_eq!(read_scan(&r).unwrap().facility_city, "SAN LUIS OBISPO");
     }
 
     #[test]

@@ -150,25 +150,29 @@ pub struct Shown {
     pub returned_at: Option<Timestamp>,
 }
 
-pub async fn record_shown(
-    tx: &mut Tx,
-    tracking_code: &str,
-    shown: &Shown,
-) -> Result<(), sqlx::Error> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE mail_piece SET first_scan_at = COALESCE(first_scan_at, $2), \
-         destination_scan_at = COALESCE(destination_scan_at, $3), \
-         delivered_at = COALESCE(delivered_at, $4), returned_at = COALESCE(returned_at, $5) \
-         WHERE tracking_code = $1",
-    )
-    .bind(tracking_code)
-    .bind(shown.first_scan_at)
-    .bind(shown.destination_scan_at)
-    .bind(shown.delivered_at)
-    .bind(shown.returned_at)
-    .execute(&mut *c)
-    .await
-    .map(|_| ()))
+/// Records what scans newly showed of many envelopes, one statement per few hundred.
+pub async fn record_shown(tx: &mut Tx, shown: &[(&str, Shown)]) -> Result<(), sqlx::Error> {
+    // 5 parameters each. VALUES columns are column1, column2, … in both databases.
+    for chunk in shown.chunks(1_000) {
+        on_tx!(tx, |c, Db| {
+            let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
+                "UPDATE mail_piece SET first_scan_at = COALESCE(mail_piece.first_scan_at, v.column2), \
+                 destination_scan_at = COALESCE(mail_piece.destination_scan_at, v.column3), \
+                 delivered_at = COALESCE(mail_piece.delivered_at, v.column4), \
+                 returned_at = COALESCE(mail_piece.returned_at, v.column5) FROM (",
+            );
+            query.push_values(chunk, |mut row, (code, s)| {
+                row.push_bind(*code)
+                    .push_bind(s.first_scan_at)
+                    .push_bind(s.destination_scan_at)
+                    .push_bind(s.delivered_at)
+                    .push_bind(s.returned_at);
+            });
+            query.push(") AS v WHERE mail_piece.tracking_code = v.column1");
+            query.build().execute(&mut *c).await.map(|_| ())
+        })?;
+    }
+    Ok(())
 }
 
 /// One envelope of a voter's, with its latest scan (if any).
@@ -184,6 +188,7 @@ pub struct VoterPiece {
     pub latest_local_time: Option<String>,
     pub latest_city: Option<String>,
     pub latest_state: Option<String>,
+    pub latest_zip: Option<String>,
     pub latest_expected_delivery: Option<String>,
 }
 
@@ -193,7 +198,8 @@ pub async fn of_voter(pool: &Pool, voter_id: &str) -> Result<Vec<VoterPiece>, sq
         sqlx::query_as(
         "SELECT p.tracking_code, p.election_id, p.direction, p.routing_code, p.first_scan_at, p.delivered_at, \
          p.returned_at, s.local_time AS latest_local_time, s.facility_city AS latest_city, \
-         s.facility_state AS latest_state, s.expected_delivery AS latest_expected_delivery \
+         s.facility_state AS latest_state, s.facility_zip AS latest_zip, \
+         s.expected_delivery AS latest_expected_delivery \
          FROM mail_piece p LEFT JOIN mail_scan s ON s.tracking_code = p.tracking_code \
            AND s.scanned_at = (SELECT MAX(l.scanned_at) FROM mail_scan l \
                                WHERE l.tracking_code = p.tracking_code) \

@@ -213,3 +213,25 @@ pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
     .fetch_one(p)
     .await)
 }
+
+/// Which of these voters have a subscription.
+pub async fn subscribed_among(
+    tx: &mut Tx,
+    voter_ids: &[&str],
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in voter_ids.chunks(500) {
+        let ids: Vec<String> = on_tx!(tx, |c, Db| {
+            let mut query: sqlx::QueryBuilder<Db> =
+                sqlx::QueryBuilder::new("SELECT voter_id FROM subscription WHERE voter_id IN (");
+            let mut list = query.separated(", ");
+            for id in chunk {
+                list.push_bind(*id);
+            }
+            query.push(")");
+            query.build_query_scalar().fetch_all(&mut *c).await
+        })?;
+        found.extend(ids);
+    }
+    Ok(found)
+}
