@@ -17,6 +17,8 @@ const MARIA_OUT: &str = "00700567094000000001";
 const MARIA_BACK: &str = "00700567094000000002";
 const LINH_OUT: &str = "00700567094000000003";
 const NEVER_SCANNED: &str = "00700567094000000004";
+/// The ballot of Alex (V000000010), who did not sign up.
+const ALEX_OUT: &str = "00700567094000000005";
 
 async fn post_scans(app: &TestApp, key: &str, content_type: &str, body: String) -> (u16, Value) {
     helpers::post_upload(app, "/api/v1/admin/mail-scans", key, content_type, body).await
@@ -40,13 +42,14 @@ async fn envelopes_and_voters(app: &TestApp) -> String {
          V000000001,{ELECTION},outbound,{MARIA_OUT}95814\n\
          V000000001,{ELECTION},return,{MARIA_BACK}95819\n\
          V000000011,{ELECTION},outbound,{LINH_OUT}95823\n\
-         V000000011,{ELECTION},outbound,{NEVER_SCANNED}95823\n"
+         V000000011,{ELECTION},outbound,{NEVER_SCANNED}95823\n\
+         V000000010,{ELECTION},outbound,{ALEX_OUT}95814\n"
     );
     let (status, answer) =
         helpers::post_upload(app, "/api/v1/admin/mail-pieces", &key, "text/csv", pieces).await;
     assert_eq!(
         (status, answer["recorded"].as_u64()),
-        (200, Some(4)),
+        (200, Some(5)),
         "{answer}"
     );
     let (status, _) = app.sign_up_and_confirm(&maria()).await;
@@ -115,17 +118,26 @@ async fn a_feed_gives_each_status_once_with_its_evidence_and_tells_the_voter_onc
         scan(MARIA_OUT, "2026-10-06T23:40:00", "271", "Phase 1 - Origin Processing", ORIGIN),
         scan("00700567094999999999", "2026-10-06T23:41:00", "271", "Phase 1 - Origin Processing", ORIGIN),
         scan(LINH_OUT, "2026-10-06T21:20:00", "044", "Phase 1 - Origin Processing", ORIGIN),
+        scan(ALEX_OUT, "2026-10-06T21:30:00", "044", "Phase 1 - Origin Processing", ORIGIN),
+        scan(ALEX_OUT, "2026-10-07T22:30:00", "919", "Phase 3c - Destination", PLANT),
     ]});
     let (status, answer) = post_scans(&app, &key, "application/json", day1.to_string()).await;
     assert_eq!(status, 200, "{answer}");
-    assert_eq!(answer["records"], 4);
-    assert_eq!(answer["stored"], 3);
+    assert_eq!(answer["records"], 6);
+    assert_eq!(answer["stored"], 5);
     assert_eq!(answer["unmatched"], 1);
     assert_eq!(
-        answer["statuses"], 2,
-        "Maria's and Linh's ballots are in the mail"
+        answer["statuses"], 4,
+        "Maria's and Linh's ballots are in the mail, Alex's too and on its way"
     );
-    assert_eq!(answer["notifications"], 2);
+    assert_eq!(answer["notifications"], 2, "Alex is not signed up");
+    let alex: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT status FROM ballot_event WHERE voter_id = 'V000000010' ORDER BY occurred_at"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    assert_eq!(alex, ["mailed", "in_transit_to_voter"]);
 
     let ballot = timeline(&app).await;
     assert_eq!(statuses(&ballot), ["mailed"]);
@@ -150,7 +162,7 @@ async fn a_feed_gives_each_status_once_with_its_evidence_and_tells_the_voter_onc
             again["duplicates"].as_u64(),
             again["statuses"].as_u64()
         ),
-        (Some(0), Some(3), Some(0))
+        (Some(0), Some(5), Some(0))
     );
 
     // Day 2, as the delimited layout and with HTTP Basic as the push feed sends it: at the
