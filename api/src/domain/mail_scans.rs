@@ -54,6 +54,8 @@ pub struct Scan {
     /// Five digits.
     pub facility_zip: String,
     pub expected_delivery: Option<CivilDate>,
+    /// When it happened (`Scan::instant`), worked out once as it is read.
+    pub at: Timestamp,
 }
 
 /// What is wrong with a scan record; shown with the record's position in the file (1-based).
@@ -131,24 +133,30 @@ fn field(record: &Map<String, Value>, name: &str) -> String {
 
 pub fn read_scan(record: &Value) -> Result<Scan, ScanProblem> {
     let record = record.as_object().ok_or(ScanProblem::NotAnObject)?;
-    let imb_text = match field(record, "imb") {
+    read_fields(|name| field(record, name))
+}
+
+/// A scan from its fields, `field` giving each by its IV-MTR name ("" when absent): the one
+/// reading of both layouts.
+fn read_fields(field: impl Fn(&str) -> String) -> Result<Scan, ScanProblem> {
+    let imb_text = match field("imb") {
         text if !text.is_empty() => text,
         _ => {
-            let tracking = field(record, "imbTrackingCode");
+            let tracking = field("imbTrackingCode");
             if tracking.is_empty() {
                 return Err(ScanProblem::NoImb);
             }
-            tracking + &field(record, "imbRoutingCode")
+            tracking + &field("imbRoutingCode")
         }
     };
     let imb = Imb::parse(&imb_text).map_err(ScanProblem::Imb)?;
-    let time = field(record, "scanDatetime");
+    let time = field("scanDatetime");
     let (local_time, utc_offset) = local_time(&time).ok_or(ScanProblem::ScanTime(time))?;
-    let operation_code = field(record, "scanEventCode");
+    let operation_code = field("scanEventCode");
     if !(operation_code.len() == 3 && operation_code.bytes().all(|b| b.is_ascii_digit())) {
         return Err(ScanProblem::OperationCode(operation_code));
     }
-    let zip = field(record, "scanFacilityZip");
+    let zip = field("scanFacilityZip");
     let facility_zip = match zip.len() {
         5 | 9 if zip.bytes().all(|b| b.is_ascii_digit()) => zip[..5].to_string(),
         10 if zip.as_bytes()[5] == b'-'
@@ -161,7 +169,7 @@ pub fn read_scan(record: &Value) -> Result<Scan, ScanProblem> {
         }
         _ => return Err(ScanProblem::FacilityZip(zip)),
     };
-    let expected = field(record, "expectedDeliveryDate");
+    let expected = field("expectedDeliveryDate");
     let expected_delivery = if expected.is_empty() {
         None
     } else {
@@ -169,25 +177,28 @@ pub fn read_scan(record: &Value) -> Result<Scan, ScanProblem> {
         let day = expected.get(..10).unwrap_or(&expected);
         Some(CivilDate::parse_iso(day).ok_or(ScanProblem::ExpectedDelivery(expected.clone()))?)
     };
-    Ok(Scan {
+    let mut scan = Scan {
         imb,
         local_time,
         utc_offset,
         operation_code,
-        handling_event_type: field(record, "handlingEventType"),
+        handling_event_type: field("handlingEventType"),
         // "Phase 3c- Destination ..." and "Phase 3c - Destination ..." are the same phase.
-        mail_phase: field(record, "mailPhase")
+        mail_phase: field("mailPhase")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
             .replace("- ", " - ")
             .replace("  ", " "),
-        facility_name: field(record, "scanFacilityName"),
-        facility_city: plain_place(field(record, "scanFacilityCity"), 40),
-        facility_state: plain_place(field(record, "scanFacilityState"), 2),
+        facility_name: field("scanFacilityName"),
+        facility_city: plain_place(field("scanFacilityCity"), 40),
+        facility_state: plain_place(field("scanFacilityState"), 2),
         facility_zip,
         expected_delivery,
-    })
+        at: Timestamp::new(jiff::Timestamp::UNIX_EPOCH),
+    };
+    scan.at = scan.work_out_instant();
+    Ok(scan)
 }
 
 /// A facility's city or state as the voter will see it, or nothing: whoever holds a feed's
@@ -285,16 +296,30 @@ pub fn read_delimited(body: &[u8]) -> Result<Vec<ScanRecord>, FeedError> {
     {
         return Err(FeedError::NoImbColumn);
     }
+    // Each column's name and position.
+    let columns: Vec<(&str, usize)> = header
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (name.as_str(), i))
+        .collect();
     let mut records = Vec::new();
-    for row in reader.records() {
-        let row = row.map_err(|e| FeedError::Delimited(e.to_string()))?;
+    let mut row = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut row) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(FeedError::Delimited(e.to_string())),
+        }
         let line = row.position().map_or(0, |p| p.line());
-        let object: Map<String, Value> = header
-            .iter()
-            .zip(row.iter())
-            .map(|(name, value)| (name.clone(), Value::String(value.to_string())))
-            .collect();
-        records.push((line, read_scan(&Value::Object(object))));
+        let scan = read_fields(|name| {
+            columns
+                .iter()
+                .find(|(known, _)| known.eq_ignore_ascii_case(name))
+                .and_then(|&(_, i)| row.get(i))
+                .unwrap_or("")
+                .to_string()
+        });
+        records.push((line, scan));
     }
     Ok(records)
 }
@@ -361,9 +386,31 @@ pub fn zone_of_state(state: &str) -> &'static str {
     }
 }
 
+/// A time zone by IANA name, looked up once per thread: a feed has a few zones and a
+/// million scans.
+fn zone(name: &'static str) -> Option<jiff::tz::TimeZone> {
+    thread_local! {
+        static ZONES: std::cell::RefCell<HashMap<&'static str, jiff::tz::TimeZone>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    ZONES.with(|zones| {
+        let mut zones = zones.borrow_mut();
+        if let Some(zone) = zones.get(name) {
+            return Some(zone.clone());
+        }
+        let zone = jiff::tz::TimeZone::get(name).ok()?;
+        zones.insert(name, zone.clone());
+        Some(zone)
+    })
+}
+
 impl Scan {
     /// When the scan happened: its own offset if it gave one, else its facility's zone.
     pub fn instant(&self) -> Timestamp {
+        self.at
+    }
+
+    fn work_out_instant(&self) -> Timestamp {
         let at = match &self.utc_offset {
             Some(offset) => format!("{}{offset}", self.local_time)
                 .parse::<jiff::Timestamp>()
@@ -372,8 +419,11 @@ impl Scan {
         };
         let at = at.or_else(|| {
             let local: jiff::civil::DateTime = self.local_time.parse().ok()?;
-            let zone = jiff::tz::TimeZone::get(zone_of_state(&self.facility_state)).ok()?;
-            local.to_zoned(zone).ok().map(|z| z.timestamp())
+            let zone = zone(zone_of_state(&self.facility_state))?;
+            zone.to_ambiguous_zoned(local)
+                .compatible()
+                .ok()
+                .map(|z| z.timestamp())
         });
         // `local_time` was checked when read, so this is only a guard.
         Timestamp::new(at.unwrap_or(jiff::Timestamp::UNIX_EPOCH))
@@ -844,7 +894,7 @@ mod tests {
             r["scanFacilityState"] = json!(state);
             let mut scan = read_scan(&r).unwrap();
             scan.utc_offset = offset.map(str::to_string);
-            scan.instant().to_string()
+            scan.work_out_instant().to_string()
         };
         // 21:14:09 on October 6 (daylight time).
         assert_eq!(scan("CA", None), "2026-10-07T04:14:09.000000Z");

@@ -54,6 +54,9 @@ pub async fn insert_if_new(
     Ok(inserted.is_some())
 }
 
+const EVENT_COLUMNS: &str =
+    "county_key, event_id, voter_id, election_id, status, occurred_at, detail, received_at";
+
 /// Records many events at once, each unless its county already posted its `event_id`;
 /// returns how many were new. For events nobody is told about (a voter with no
 /// subscription), where one statement per few hundred events is what keeps a scan feed fast.
@@ -62,14 +65,29 @@ pub async fn insert_many(
     events: &[NewEvent<'_>],
     now: Timestamp,
 ) -> Result<u64, sqlx::Error> {
+    if let Tx::Postgres(t) = tx {
+        let now = now.to_string();
+        let times: Vec<String> = events.iter().map(|e| e.occurred_at.to_string()).collect();
+        let rows = events.iter().zip(&times).map(|(e, at)| {
+            vec![
+                Some(e.county_key),
+                Some(e.event_id),
+                Some(e.voter_id),
+                Some(e.election_id),
+                Some(e.status.code()),
+                Some(at.as_str()),
+                Some(e.detail_json),
+                Some(now.as_str()),
+            ]
+        });
+        return super::copy_insert_new(t, "ballot_event", EVENT_COLUMNS, rows).await;
+    }
     let mut inserted = 0;
     // 8 parameters each: far below either database's limit.
     for chunk in events.chunks(1_000) {
         inserted += on_tx!(tx, |c, Db| {
-            let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
-                "INSERT INTO ballot_event (county_key, event_id, voter_id, election_id, status, \
-                 occurred_at, detail, received_at) ",
-            );
+            let mut query: sqlx::QueryBuilder<Db> =
+                sqlx::QueryBuilder::new(format!("INSERT INTO ballot_event ({EVENT_COLUMNS}) "));
             query.push_values(chunk, |mut row, e| {
                 row.push_bind(e.county_key)
                     .push_bind(e.event_id)

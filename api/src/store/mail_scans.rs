@@ -46,6 +46,14 @@ pub struct PieceState {
     pub returned_at: Option<Timestamp>,
 }
 
+const SCAN_COLUMNS: &str = "tracking_code, scanned_at, local_time, operation_code, \
+     handling_event_type, mail_phase, facility_name, facility_city, facility_state, \
+     facility_zip, expected_delivery, received_at";
+
+const PIECE_STATE: &str = "SELECT tracking_code, routing_code, county_key, voter_id, election_id, \
+     direction, first_scan_at, destination_scan_at, delivered_at, returned_at \
+     FROM mail_piece WHERE tracking_code";
+
 /// Tracking codes per `IN (…)` list: far below either database's parameter limit.
 const CODES_PER_STATEMENT: usize = 500;
 /// Scans per INSERT: 12 parameters each; SQLite allows 32,766 and PostgreSQL 65,535.
@@ -58,13 +66,19 @@ pub async fn pieces(
     codes: &[&str],
 ) -> Result<HashMap<String, PieceState>, sqlx::Error> {
     let mut found = HashMap::with_capacity(codes.len());
+    if let Tx::Postgres(t) = tx {
+        // One array parameter: one statement however many codes.
+        let rows: Vec<PieceState> = sqlx::query_as(&format!("{PIECE_STATE} = ANY($1)"))
+            .bind(codes)
+            .fetch_all(&mut **t)
+            .await?;
+        found.extend(rows.into_iter().map(|p| (p.tracking_code.clone(), p)));
+        return Ok(found);
+    }
     for chunk in codes.chunks(CODES_PER_STATEMENT) {
         let rows: Vec<PieceState> = on_tx!(tx, |c, Db| {
-            let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
-                "SELECT tracking_code, routing_code, county_key, voter_id, election_id, \
-                 direction, first_scan_at, destination_scan_at, delivered_at, returned_at \
-                 FROM mail_piece WHERE tracking_code IN (",
-            );
+            let mut query: sqlx::QueryBuilder<Db> =
+                sqlx::QueryBuilder::new(format!("{PIECE_STATE} IN ("));
             let mut list = query.separated(", ");
             for code in chunk {
                 list.push_bind(*code);
@@ -80,14 +94,32 @@ pub async fn pieces(
 /// Stores the scans of known envelopes; a scan already stored is left alone. Returns how
 /// many were new.
 pub async fn insert(tx: &mut Tx, scans: &[ScanRow], now: Timestamp) -> Result<u64, sqlx::Error> {
+    if let Tx::Postgres(t) = tx {
+        let now = now.to_string();
+        let times: Vec<String> = scans.iter().map(|s| s.scanned_at.to_string()).collect();
+        let rows = scans.iter().zip(&times).map(|(s, at)| {
+            vec![
+                Some(s.tracking_code.as_str()),
+                Some(at.as_str()),
+                Some(&s.local_time),
+                Some(&s.operation_code),
+                Some(&s.handling_event_type),
+                Some(&s.mail_phase),
+                Some(&s.facility_name),
+                Some(&s.facility_city),
+                Some(&s.facility_state),
+                Some(&s.facility_zip),
+                s.expected_delivery.as_deref(),
+                Some(now.as_str()),
+            ]
+        });
+        return super::copy_insert_new(t, "mail_scan", SCAN_COLUMNS, rows).await;
+    }
     let mut stored = 0;
     for chunk in scans.chunks(SCANS_PER_STATEMENT) {
         stored += on_tx!(tx, |c, Db| {
-            let mut query: sqlx::QueryBuilder<Db> = sqlx::QueryBuilder::new(
-                "INSERT INTO mail_scan (tracking_code, scanned_at, local_time, operation_code, \
-                 handling_event_type, mail_phase, facility_name, facility_city, facility_state, \
-                 facility_zip, expected_delivery, received_at) ",
-            );
+            let mut query: sqlx::QueryBuilder<Db> =
+                sqlx::QueryBuilder::new(format!("INSERT INTO mail_scan ({SCAN_COLUMNS}) "));
             query.push_values(chunk, |mut row, s| {
                 row.push_bind(&s.tracking_code)
                     .push_bind(s.scanned_at)
@@ -152,6 +184,32 @@ pub struct Shown {
 
 /// Records what scans newly showed of many envelopes, one statement per few hundred.
 pub async fn record_shown(tx: &mut Tx, shown: &[(&str, Shown)]) -> Result<(), sqlx::Error> {
+    if let Tx::Postgres(t) = tx {
+        // Arrays, one statement: PostgreSQL plans a VALUES list of thousands slowly.
+        let codes: Vec<&str> = shown.iter().map(|(code, _)| *code).collect();
+        let column = |pick: fn(&Shown) -> Option<Timestamp>| -> Vec<Option<String>> {
+            shown
+                .iter()
+                .map(|(_, s)| pick(s).map(|t| t.to_string()))
+                .collect()
+        };
+        sqlx::query(
+            "UPDATE mail_piece SET first_scan_at = COALESCE(mail_piece.first_scan_at, v.a::timestamptz), \
+             destination_scan_at = COALESCE(mail_piece.destination_scan_at, v.b::timestamptz), \
+             delivered_at = COALESCE(mail_piece.delivered_at, v.c::timestamptz), \
+             returned_at = COALESCE(mail_piece.returned_at, v.d::timestamptz) \
+             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS v(code, a, b, c, d) \
+             WHERE mail_piece.tracking_code = v.code",
+        )
+        .bind(codes)
+        .bind(column(|s| s.first_scan_at))
+        .bind(column(|s| s.destination_scan_at))
+        .bind(column(|s| s.delivered_at))
+        .bind(column(|s| s.returned_at))
+        .execute(&mut **t)
+        .await?;
+        return Ok(());
+    }
     // 5 parameters each. VALUES columns are column1, column2, … in both databases.
     for chunk in shown.chunks(1_000) {
         on_tx!(tx, |c, Db| {

@@ -139,6 +139,78 @@ macro_rules! on_tx {
 }
 pub use crate::{on_pool, on_tx};
 
+/// Appends one row of PostgreSQL's COPY text format: fields by tabs, `None` as `\N`, and the
+/// four characters the format gives meaning to escaped.
+fn copy_text_row(out: &mut Vec<u8>, fields: &[Option<&str>]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b'\t');
+        }
+        let Some(field) = field else {
+            out.extend_from_slice(b"\\N");
+            continue;
+        };
+        let bytes = field.as_bytes();
+        if !bytes
+            .iter()
+            .any(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r'))
+        {
+            out.extend_from_slice(bytes); // nearly every field
+            continue;
+        }
+        for &b in bytes {
+            match b {
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                _ => out.push(b),
+            }
+        }
+    }
+    out.push(b'\n');
+}
+
+/// Inserts many rows into `table` on PostgreSQL, skipping those that conflict: COPY into a
+/// temporary table of the same columns, then one INSERT … SELECT. Many times faster than
+/// INSERTs with thousands of parameters (a scan feed's hundreds of thousands of rows). Returns
+/// how many rows were new.
+async fn copy_insert_new<'r>(
+    conn: &mut sqlx::PgConnection,
+    table: &str,
+    columns: &str,
+    rows: impl Iterator<Item = Vec<Option<&'r str>>>,
+) -> Result<u64, sqlx::Error> {
+    let load = format!("{table}_load");
+    sqlx::query(&format!(
+        "CREATE TEMPORARY TABLE IF NOT EXISTS {load} ON COMMIT DROP AS \
+         SELECT {columns} FROM {table} WITH NO DATA"
+    ))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(&format!("TRUNCATE {load}"))
+        .execute(&mut *conn)
+        .await?;
+    let mut copy = conn
+        .copy_in_raw(&format!("COPY {load} ({columns}) FROM STDIN (FORMAT text)"))
+        .await?;
+    let mut data = Vec::with_capacity(1 << 20);
+    for row in rows {
+        copy_text_row(&mut data, &row);
+        if data.len() > 1 << 20 {
+            copy.send(std::mem::take(&mut data)).await?;
+        }
+    }
+    copy.send(data).await?;
+    copy.finish().await?;
+    sqlx::query(&format!(
+        "INSERT INTO {table} ({columns}) SELECT {columns} FROM {load} ON CONFLICT DO NOTHING"
+    ))
+    .execute(&mut *conn)
+    .await
+    .map(|done| done.rows_affected())
+}
+
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: Pool,

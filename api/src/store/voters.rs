@@ -262,7 +262,7 @@ fn last_of_each(voters: &[VoterRecord]) -> Vec<&VoterRecord> {
 /// One row in COPY's text format: tab-separated, with backslash, tab, newline and carriage
 /// return escaped.
 fn copy_text_row(out: &mut Vec<u8>, v: &VoterRecord, now: &str) {
-    let fields: [&str; 13] = [
+    let texts: [&str; 13] = [
         &v.voter_id,
         &v.first_name,
         &v.middle_name,
@@ -277,29 +277,7 @@ fn copy_text_row(out: &mut Vec<u8>, v: &VoterRecord, now: &str) {
         if v.confidential { "t" } else { "f" },
         now,
     ];
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(b'\t');
-        }
-        let bytes = field.as_bytes();
-        if !bytes
-            .iter()
-            .any(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r'))
-        {
-            out.extend_from_slice(bytes); // nearly every field
-            continue;
-        }
-        for &b in bytes {
-            match b {
-                b'\\' => out.extend_from_slice(b"\\\\"),
-                b'\t' => out.extend_from_slice(b"\\t"),
-                b'\n' => out.extend_from_slice(b"\\n"),
-                b'\r' => out.extend_from_slice(b"\\r"),
-                _ => out.push(b),
-            }
-        }
-    }
-    out.push(b'\n');
+    super::copy_text_row(out, &texts.map(Some));
 }
 
 /// Voters who may sign up with this identity: cancelled registrations and confidential
