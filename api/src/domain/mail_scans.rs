@@ -468,16 +468,18 @@ pub fn after_delivery_days(from: CivilDate, days: u32) -> CivilDate {
 }
 
 /// The delivery the voter may expect: the Postal Service's own date from the newest scan that
-/// gives one, else the service standard counted from the first scan's day.
-fn expected_delivery(scans: &[&Scan], first: &Scan, destination_zip: &str) -> String {
+/// gives one, else counted in delivery days from a scan: the service standard from the first
+/// scan, one day from the destination plant.
+/// `from` is the scan the count starts at, `days` how many delivery days it adds.
+fn expected_delivery(scans: &[&Scan], from: &Scan, days: u32) -> String {
     scans
         .iter()
         .rev()
         .find_map(|s| s.expected_delivery)
         .unwrap_or_else(|| {
-            let day = CivilDate::parse_iso(&first.local_time[..10])
+            let day = CivilDate::parse_iso(&from.local_time[..10])
                 .unwrap_or(CivilDate::new(2000, 1, 1).expect("a valid date"));
-            after_delivery_days(day, service_days(&first.facility_zip, destination_zip))
+            after_delivery_days(day, days)
         })
         .to_iso()
 }
@@ -678,7 +680,8 @@ pub fn derive(piece: &PieceState, scans: &[&Scan]) -> (Shown, Vec<EventRecord>) 
     }
     if piece.first_scan_at.is_none() {
         shown.first_scan_at = Some(first.instant());
-        let expected = expected_delivery(&scans[..1], first, destination);
+        let days = service_days(&first.facility_zip, destination);
+        let expected = expected_delivery(&scans[..1], first, days);
         events.push(event(BallotStatus::Mailed, first, Some(expected)));
     }
     let first_at = |wanted: Stage| scans.iter().position(|s| stage(&s.mail_phase) == wanted);
@@ -686,7 +689,8 @@ pub fn derive(piece: &PieceState, scans: &[&Scan]) -> (Shown, Vec<EventRecord>) 
         if let Some(i) = first_at(Stage::AtDestination) {
             let scan = scans[i];
             shown.destination_scan_at = Some(scan.instant());
-            let expected = expected_delivery(&scans[..=i], first, destination);
+            // At the plant that delivers to the voter: the next delivery day.
+            let expected = expected_delivery(&scans[..=i], scan, 1);
             events.push(event(BallotStatus::InTransitToVoter, scan, Some(expected)));
         }
     }
@@ -984,13 +988,31 @@ mod tests {
             ]
         );
         assert_eq!(events[0].event_id, "usps-01234567094987654321-mailed");
-        // Computed from the first scan: 95813 to 95814 is 2 delivery days.
+        // From the first scan, 95813 to 95814 is 2 delivery days; from the destination plant
+        // on the 7th, the next delivery day: the 8th either way.
+        assert_eq!(
+            events[0].detail.expected_delivery.as_deref(),
+            Some("2026-10-08")
+        );
         assert_eq!(
             events[1].detail.expected_delivery.as_deref(),
             Some("2026-10-08")
         );
         assert!(shown.first_scan_at.is_some() && shown.delivered_at.is_some());
         assert!(shown.returned_at.is_none());
+
+        // The destination plant in a later push: the next delivery day, not the service
+        // standard counted again from this scan.
+        let mut mailed = piece("outbound");
+        mailed.first_scan_at = shown.first_scan_at;
+        let mut at_plant = scan_at("2026-10-07T22:00:00", "Phase 3c - Destination");
+        at_plant.facility_zip = "95799".into();
+        let (_, events) = derive(&mailed, &[&at_plant]);
+        assert_eq!(events[0].status, BallotStatus::InTransitToVoter);
+        assert_eq!(
+            events[0].detail.expected_delivery.as_deref(),
+            Some("2026-10-08")
+        );
 
         // Shown before: only what is new.
         let mut seen = piece("outbound");
