@@ -75,7 +75,31 @@ pub enum ScanProblem {
     FacilityZip(String),
     #[error("expectedDeliveryDate {0:?} is not a date as YYYY-MM-DD")]
     ExpectedDelivery(String),
+    #[error("{0} holds a control character or is longer than 100 characters")]
+    Text(&'static str),
+    #[error("scanDatetime {0} is more than a day from now: a scan cannot come from the future")]
+    InFuture(String),
 }
+
+/// The fields read as text, checked for control characters and length.
+const TEXT_FIELDS: [&str; 12] = [
+    "imb",
+    "imbTrackingCode",
+    "imbRoutingCode",
+    "scanDatetime",
+    "scanEventCode",
+    "handlingEventType",
+    "mailPhase",
+    "scanFacilityName",
+    "scanFacilityCity",
+    "scanFacilityState",
+    "scanFacilityZip",
+    "expectedDeliveryDate",
+];
+const MAX_FIELD_CHARS: usize = 100;
+
+/// Records per request or file: a 64 MB body of tiny records must not take gigabytes.
+pub const MAX_RECORDS: usize = 1_000_000;
 
 /// Why a whole feed could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -88,6 +112,8 @@ pub enum FeedError {
     Delimited(String),
     #[error("the delimited file's header names no imb (nor imbTrackingCode) column")]
     NoImbColumn,
+    #[error("more than 1,000,000 records: send them in smaller parts")]
+    TooManyRecords,
 }
 
 /// A record's position in the feed (1-based), and the scan read from it or why not.
@@ -111,6 +137,9 @@ pub fn read_feed(body: &[u8]) -> Result<Vec<ScanRecord>, FeedError> {
         }
         _ => return Err(FeedError::NoEvents),
     };
+    if events.len() > MAX_RECORDS {
+        return Err(FeedError::TooManyRecords);
+    }
     Ok(events
         .iter()
         .enumerate()
@@ -139,6 +168,14 @@ pub fn read_scan(record: &Value) -> Result<Scan, ScanProblem> {
 /// A scan from its fields, `field` giving each by its IV-MTR name ("" when absent): the one
 /// reading of both layouts.
 fn read_fields(field: impl Fn(&str) -> String) -> Result<Scan, ScanProblem> {
+    // Text that no facility has: a control character (PostgreSQL refuses NUL, and it would
+    // fail the whole batch on every retry) or more than a name's length.
+    for name in TEXT_FIELDS {
+        let text = field(name);
+        if text.chars().any(char::is_control) || text.chars().count() > MAX_FIELD_CHARS {
+            return Err(ScanProblem::Text(name));
+        }
+    }
     let imb_text = match field("imb") {
         text if !text.is_empty() => text,
         _ => {
@@ -177,6 +214,17 @@ fn read_fields(field: impl Fn(&str) -> String) -> Result<Scan, ScanProblem> {
         let day = expected.get(..10).unwrap_or(&expected);
         Some(CivilDate::parse_iso(day).ok_or(ScanProblem::ExpectedDelivery(expected.clone()))?)
     };
+    // A date the scan cannot mean (before it, or months after) is not promised to a voter.
+    let scan_day = CivilDate::parse_iso(&local_time[..10]);
+    let expected_delivery = expected_delivery.filter(|day| {
+        scan_day.is_some_and(|scanned| {
+            let civil =
+                |d: CivilDate| jiff::civil::date(d.year() as i16, d.month() as i8, d.day() as i8);
+            civil(*day)
+                .since(civil(scanned))
+                .is_ok_and(|gap| (0..=30).contains(&gap.get_days()))
+        })
+    });
     let mut scan = Scan {
         imb,
         local_time,
@@ -319,6 +367,9 @@ pub fn read_delimited(body: &[u8]) -> Result<Vec<ScanRecord>, FeedError> {
                 .unwrap_or("")
                 .to_string()
         });
+        if records.len() == MAX_RECORDS {
+            return Err(FeedError::TooManyRecords);
+        }
         records.push((line, scan));
     }
     Ok(records)
@@ -524,7 +575,17 @@ pub async fn ingest(
         ..ScansReport::default()
     };
     let mut scans = Vec::with_capacity(records.len());
+    // A scan from the future would stay the ballot's newest status and silence the county's
+    // real events after it.
+    let latest = clock::now().plus(jiff::SignedDuration::from_hours(24));
     for (line, record) in records {
+        let record = record.and_then(|scan| {
+            if scan.at > latest {
+                Err(ScanProblem::InFuture(scan.local_time))
+            } else {
+                Ok(scan)
+            }
+        });
         match record {
             Ok(scan) => scans.push(scan),
             Err(problem) => file_rows::reject(
@@ -535,6 +596,8 @@ pub async fn ingest(
             ),
         }
     }
+    // An envelope's scans in one batch, so that one push tells the voter once.
+    scans.sort_by(|a, b| a.imb.tracking_code().cmp(b.imb.tracking_code()));
     for batch in scans.chunks(BATCH) {
         let mut tx = store.begin().await?;
         let changed = ingest_batch(&mut tx, batch, scope, public_url, &mut report).await?;

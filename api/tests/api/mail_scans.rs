@@ -458,6 +458,66 @@ async fn a_feed_that_cannot_be_read_is_refused_in_the_error_shape() {
         assert_eq!(got, status, "{content_type} {body}: {answer}");
         assert_eq!(answer["error"]["code"], code);
     }
+    // A scan from the future (it would stay the ballot's status and silence the county's real
+    // events), and a NUL in a field (PostgreSQL refuses it, failing the push on every retry),
+    // are refused one by one; the rest of the push is kept.
+    let _ = envelopes_and_voters(&app).await;
+    let mut nul = scan(
+        MARIA_OUT,
+        "2026-10-06T21:14:09",
+        "044",
+        "Phase 1 - Origin Processing",
+        ORIGIN,
+    );
+    nul["mailPhase"] = json!("Phase 1\u{0}");
+    let feed = json!([
+        scan(
+            MARIA_OUT,
+            "2099-01-01T00:00:00",
+            "918",
+            "Phase 4c - Delivery",
+            CARRIER
+        ),
+        nul,
+        scan(
+            LINH_OUT,
+            "2026-10-06T21:20:00",
+            "044",
+            "Phase 1 - Origin Processing",
+            ORIGIN
+        ),
+    ]);
+    let (got, answer) = post_scans(&app, &key, "application/json", feed.to_string()).await;
+    assert_eq!(got, 200, "{answer}");
+    assert_eq!(
+        (
+            answer["rejected"].as_u64(),
+            answer["stored"].as_u64(),
+            answer["statuses"].as_u64()
+        ),
+        (Some(2), Some(1), Some(1)),
+        "{answer}"
+    );
+    assert_eq!(answer["errors"][0]["line"], 1);
+    assert!(answer["errors"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("from the future"));
+    assert!(answer["errors"][1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("control character"));
+    // HTTP Basic is the feed's only: a browser keeps it and would send it to any route.
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("x:{key}"));
+    let status = app
+        .client
+        .get(format!("{}/api/v1/admin/stats", app.base))
+        .header("authorization", format!("Basic {basic}"))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 401);
     let (got, answer) = app
         .client
         .get(format!(

@@ -18,7 +18,8 @@ pub async fn operator_requests(
         .map(|p| p.as_str().to_owned())
         .unwrap_or_else(|| request.uri().path().to_owned());
     let action = format!("{} {route}", request.method());
-    let presented = crate::http::routes::operator::presented_key(request.headers());
+    // Recorded whichever way it was presented; the route decides whether it is accepted.
+    let presented = crate::http::routes::operator::presented_key(request.headers(), true);
     let response = next.run(request).await;
     audit::operator_request(
         &store,

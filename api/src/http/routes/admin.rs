@@ -1,7 +1,7 @@
 //! Operator endpoints: voter file rows, ballot events, envelopes and their scans in (CSV or
 //! JSON), counts and reports out.
 
-use super::operator::Operator;
+use super::operator::{FeedOperator, Operator};
 use crate::domain::api_keys::Scope;
 use crate::domain::ballot_events::{self, IngestReport, RawEvent};
 use crate::domain::county_settings::{self, CountyRequest};
@@ -276,7 +276,7 @@ pub async fn post_mail_pieces(
 )]
 pub async fn post_mail_scans(
     State(state): State<AppState>,
-    Operator(scope, _): Operator,
+    FeedOperator(scope): FeedOperator,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<ScansReport>, ApiError> {
@@ -301,6 +301,7 @@ pub async fn post_mail_scans(
     };
     let records = records.map_err(|e| match e {
         FeedError::Json(_) | FeedError::NoEvents => ApiError::Malformed(e.to_string()),
+        FeedError::TooManyRecords => ApiError::PayloadTooLarge,
         FeedError::Delimited(_) | FeedError::NoImbColumn => ApiError::InvalidFile(vec![RowError {
             line: 1,
             message: e.to_string(),

@@ -10,13 +10,18 @@ use axum::http::request::Parts;
 use axum::http::HeaderMap;
 use base64::Engine;
 
-/// The API key a request presents: `Authorization: Bearer <key>`, or HTTP Basic with the key
-/// as the password (any user name), which is how the Postal Service's IV-MTR push feed
-/// authenticates (it sends a user name and password, and no other header).
-pub fn presented_key(headers: &HeaderMap) -> Option<String> {
+/// The API key a request presents: `Authorization: Bearer <key>`, or where `basic` allows,
+/// HTTP Basic with the key as the password (any user name), which is how the Postal Service's
+/// IV-MTR push feed authenticates (a user name and password, no other header). Only the feed's
+/// route takes Basic: a browser keeps Basic credentials and sends them by itself, so another
+/// site's form could otherwise use an operator's key.
+pub fn presented_key(headers: &HeaderMap, basic: bool) -> Option<String> {
     let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
     if let Some(key) = value.strip_prefix("Bearer ") {
         return Some(key.trim().to_string());
+    }
+    if !basic {
+        return None;
     }
     let encoded = value.strip_prefix("Basic ")?.trim();
     let decoded = base64::engine::general_purpose::STANDARD
@@ -37,10 +42,29 @@ impl FromRequestParts<AppState> for Operator {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let presented = presented_key(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        let presented = presented_key(&parts.headers, false).ok_or(ApiError::Unauthorized)?;
         api_keys::identify(&state.store, &presented)
             .await?
             .map(|(id, scope)| Operator(scope, id))
+            .ok_or(ApiError::Unauthorized)
+    }
+}
+
+/// The operator of the scan feed's route: a bearer key, or HTTP Basic with the key as the
+/// password.
+pub struct FeedOperator(pub Scope);
+
+impl FromRequestParts<AppState> for FeedOperator {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let presented = presented_key(&parts.headers, true).ok_or(ApiError::Unauthorized)?;
+        api_keys::identify(&state.store, &presented)
+            .await?
+            .map(|(_, scope)| FeedOperator(scope))
             .ok_or(ApiError::Unauthorized)
     }
 }
