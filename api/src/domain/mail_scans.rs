@@ -114,6 +114,9 @@ pub enum FeedError {
     NoImbColumn,
     #[error("more than 1,000,000 records: send them in smaller parts")]
     TooManyRecords,
+    /// A feed's records are objects; anything else is a broken body, not a record to skip.
+    #[error("record {0} is not an object")]
+    NotAnObject(u64),
 }
 
 /// A record's position in the feed (1-based), and the scan read from it or why not.
@@ -139,6 +142,9 @@ pub fn read_feed(body: &[u8]) -> Result<Vec<ScanRecord>, FeedError> {
     };
     if events.len() > MAX_RECORDS {
         return Err(FeedError::TooManyRecords);
+    }
+    if let Some(i) = events.iter().position(|e| !e.is_object()) {
+        return Err(FeedError::NotAnObject(i as u64 + 1));
     }
     Ok(events
         .iter()
@@ -853,7 +859,6 @@ mod tests {
             no_imb,
             bad_zip,
             bad_date,
-            7
         ])
         .to_string();
         let problems: Vec<String> = read_feed(body.as_bytes())
@@ -870,10 +875,10 @@ mod tests {
                 "5: no imb (nor imbTrackingCode)",
                 "6: scanFacilityZip \"SW1A 1AA\" is not a ZIP code",
                 "7: expectedDeliveryDate \"10/08/2026\" is not a date as YYYY-MM-DD",
-                "8: the record is not an object",
             ]
         );
         assert_eq!(read_feed(b"{\"records\": []}"), Err(FeedError::NoEvents));
+        assert_eq!(read_feed(b"[{}, null]"), Err(FeedError::NotAnObject(2)));
         assert!(matches!(read_feed(b"[{"), Err(FeedError::Json(_))));
     }
 

@@ -263,7 +263,7 @@ pub async fn post_mail_pieces(
     request_body(
         description = "IV-MTR piece scans: JSON, a list of scan records or an object holding it under `events` (fields `imb` or `imbTrackingCode` and `imbRoutingCode`, `scanDatetime`, `scanEventCode`, `handlingEventType`, `mailPhase`, `scanFacilityName`, `scanFacilityCity`, `scanFacilityState`, `scanFacilityZip`, `expectedDeliveryDate`), or the delimited layout (text/csv or text/plain): a header row of the same names, then one scan per line, separated by `|` or commas",
         content(
-            (String = "application/json"),
+            (Vec<std::collections::HashMap<String, serde_json::Value>> = "application/json"),
             (String = "text/csv"),
             (String = "text/plain"),
         )
@@ -300,7 +300,9 @@ pub async fn post_mail_scans(
         }
     };
     let records = records.map_err(|e| match e {
-        FeedError::Json(_) | FeedError::NoEvents => ApiError::Malformed(e.to_string()),
+        FeedError::Json(_) | FeedError::NoEvents | FeedError::NotAnObject(_) => {
+            ApiError::Malformed(e.to_string())
+        }
         FeedError::TooManyRecords => ApiError::PayloadTooLarge,
         FeedError::Delimited(_) | FeedError::NoImbColumn => ApiError::InvalidFile(vec![RowError {
             line: 1,
@@ -338,6 +340,7 @@ pub struct MailReportQuery {
     responses(
         (status = 200, description = "The envelopes needing attention (as CSV with `format=csv`)",
          content((MailReport = "application/json"), (String = "text/csv"))),
+        (status = 400, description = "`malformed_request`: the query cannot be read", body = ErrorBody),
         InvalidFields,
         OperatorErrors,
     )
