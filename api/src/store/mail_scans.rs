@@ -239,33 +239,27 @@ pub struct VoterPiece {
     pub tracking_code: String,
     pub election_id: String,
     pub direction: String,
-    pub routing_code: String,
-    pub first_scan_at: Option<Timestamp>,
-    pub delivered_at: Option<Timestamp>,
-    pub returned_at: Option<Timestamp>,
     pub latest_local_time: Option<String>,
     pub latest_city: Option<String>,
     pub latest_state: Option<String>,
     pub latest_zip: Option<String>,
-    pub latest_expected_delivery: Option<String>,
 }
 
 /// A voter's envelopes, each with its latest scan, newest envelope last.
 pub async fn of_voter(pool: &Pool, voter_id: &str) -> Result<Vec<VoterPiece>, sqlx::Error> {
     on_pool!(pool, |p| {
         sqlx::query_as(
-        "SELECT p.tracking_code, p.election_id, p.direction, p.routing_code, p.first_scan_at, p.delivered_at, \
-         p.returned_at, s.local_time AS latest_local_time, s.facility_city AS latest_city, \
-         s.facility_state AS latest_state, s.facility_zip AS latest_zip, \
-         s.expected_delivery AS latest_expected_delivery \
+            "SELECT p.tracking_code, p.election_id, p.direction, \
+         s.local_time AS latest_local_time, s.facility_city AS latest_city, \
+         s.facility_state AS latest_state, s.facility_zip AS latest_zip \
          FROM mail_piece p LEFT JOIN mail_scan s ON s.tracking_code = p.tracking_code \
            AND s.scanned_at = (SELECT MAX(l.scanned_at) FROM mail_scan l \
                                WHERE l.tracking_code = p.tracking_code) \
          WHERE p.voter_id = $1 ORDER BY p.received_at, p.tracking_code, s.operation_code",
-    )
-    .bind(voter_id)
-    .fetch_all(p)
-    .await
+        )
+        .bind(voter_id)
+        .fetch_all(p)
+        .await
     })
 }
 
@@ -278,7 +272,6 @@ pub struct ReportRow {
     pub direction: String,
     pub tracking_code: String,
     pub recorded_at: Timestamp,
-    pub first_scan_at: Option<Timestamp>,
     pub returned_at: Option<Timestamp>,
     pub latest_scan_at: Option<Timestamp>,
     pub latest_city: Option<String>,
@@ -297,7 +290,7 @@ pub async fn attention(
     on_pool!(pool, |p| {
         sqlx::query_as(
         "SELECT p.county_key, p.voter_id, p.election_id, p.direction, p.tracking_code, \
-         p.received_at AS recorded_at, p.first_scan_at, p.returned_at, \
+         p.received_at AS recorded_at, p.returned_at, \
          s.scanned_at AS latest_scan_at, s.facility_city AS latest_city, \
          s.facility_state AS latest_state \
          FROM mail_piece p LEFT JOIN mail_scan s ON s.tracking_code = p.tracking_code \
@@ -320,13 +313,4 @@ pub async fn attention(
     .fetch_all(p)
     .await
     })
-}
-
-/// Scans stored, and scans kept aside.
-pub async fn counts(pool: &Pool) -> Result<(i64, i64), sqlx::Error> {
-    on_pool!(pool, |p| sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM mail_scan), (SELECT COUNT(*) FROM mail_scan_unmatched)",
-    )
-    .fetch_one(p)
-    .await)
 }
