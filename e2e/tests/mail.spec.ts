@@ -10,9 +10,9 @@ import { apiKey, confirmAddress, messagesTo, newVoter, type Voter } from "./supp
 const election = "2026-11-03-general";
 const auth = () => ({ authorization: `Bearer ${apiKey()}` });
 
-/** A tracking code of Sacramento's Mailer ID no other run uses. */
+/** A tracking code of Sacramento's Mailer ID no other run or project uses (9 random digits). */
 function trackingCode(): string {
-  const serial = `${Date.now() % 1e8}${Math.floor(Math.random() * 10)}`.padStart(9, "0");
+  const serial = String(Math.floor(Math.random() * 1e9)).padStart(9, "0");
   return `00700567094${serial}`;
 }
 
@@ -50,7 +50,8 @@ test("the Postal Service's scans reach the status page with their evidence, and 
   const { token, email } = await signUpByEmail(request, voter);
   const back = await signUpByEmail(request, turnedBack);
   const ballot = trackingCode();
-  const other = trackingCode().replace(/.$/, (d) => String((Number(d) + 5) % 10));
+  // The same serial but its last digit: never the ballot's own code.
+  const other = ballot.replace(/.$/, (d) => String((Number(d) + 5) % 10));
   const pieces = await request.post("/api/v1/admin/mail-pieces", {
     headers: { ...auth(), "content-type": "text/csv" },
     data: `voter_id,election_id,direction,imb\n${voter.id},${election},outbound,${ballot}95814\n${turnedBack.id},${election},outbound,${other}95814\n`,
