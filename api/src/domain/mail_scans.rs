@@ -81,8 +81,9 @@ pub enum ScanProblem {
     InFuture(String),
 }
 
-/// The fields read as text, checked for control characters and length.
-const TEXT_FIELDS: [&str; 12] = [
+/// The fields a scan is read from, by their IV-MTR names (matched ignoring case), each
+/// checked for control characters and length. `read_fields` takes their texts in this order.
+const FIELDS: [&str; 12] = [
     "imb",
     "imbTrackingCode",
     "imbRoutingCode",
@@ -96,6 +97,18 @@ const TEXT_FIELDS: [&str; 12] = [
     "scanFacilityZip",
     "expectedDeliveryDate",
 ];
+const IMB: usize = 0;
+const IMB_TRACKING: usize = 1;
+const IMB_ROUTING: usize = 2;
+const SCAN_TIME: usize = 3;
+const OPERATION: usize = 4;
+const HANDLING: usize = 5;
+const PHASE: usize = 6;
+const FACILITY_NAME: usize = 7;
+const FACILITY_CITY: usize = 8;
+const FACILITY_STATE: usize = 9;
+const FACILITY_ZIP: usize = 10;
+const EXPECTED: usize = 11;
 const MAX_FIELD_CHARS: usize = 100;
 
 /// Records per request or file: a 64 MB body of tiny records must not take gigabytes.
@@ -146,11 +159,36 @@ pub fn read_feed(body: &[u8]) -> Result<Vec<ScanRecord>, FeedError> {
     if let Some(i) = events.iter().position(|e| !e.is_object()) {
         return Err(FeedError::NotAnObject(i as u64 + 1));
     }
-    Ok(events
-        .iter()
-        .enumerate()
-        .map(|(i, record)| (i as u64 + 1, read_scan(record)))
-        .collect())
+    Ok(in_parallel(&events, |i, record| {
+        (i as u64 + 1, read_scan(record))
+    }))
+}
+
+/// `read` over every item, on as many threads as the machine has cores, in order: reading a
+/// scan (times, zones, checks) costs more than storing it, and a feed has a million.
+fn in_parallel<T: Sync, R: Send>(items: &[T], read: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let part = items.len().div_ceil(threads).max(10_000);
+    let read = &read;
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = items
+            .chunks(part)
+            .enumerate()
+            .map(|(n, chunk)| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| read(n * part + i, item))
+                        .collect::<Vec<R>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|part| part.join().expect("reading scans does not panic"))
+            .collect()
+    })
 }
 
 /// A field's text, its name matched ignoring case; numbers are taken as their digits.
@@ -168,38 +206,34 @@ fn field(record: &Map<String, Value>, name: &str) -> String {
 
 pub fn read_scan(record: &Value) -> Result<Scan, ScanProblem> {
     let record = record.as_object().ok_or(ScanProblem::NotAnObject)?;
-    read_fields(|name| field(record, name))
+    let texts = FIELDS.map(|name| field(record, name));
+    read_fields(&texts.each_ref().map(String::as_str))
 }
 
-/// A scan from its fields, `field` giving each by its IV-MTR name ("" when absent): the one
+/// A scan from its fields' texts, in [`FIELDS`]' order ("" when absent, trimmed): the one
 /// reading of both layouts.
-fn read_fields(field: impl Fn(&str) -> String) -> Result<Scan, ScanProblem> {
+fn read_fields(field: &[&str; 12]) -> Result<Scan, ScanProblem> {
     // Text that no facility has: a control character (PostgreSQL refuses NUL, and it would
     // fail the whole batch on every retry) or more than a name's length.
-    for name in TEXT_FIELDS {
-        let text = field(name);
+    for (name, text) in FIELDS.iter().zip(field) {
         if text.chars().any(char::is_control) || text.chars().count() > MAX_FIELD_CHARS {
             return Err(ScanProblem::Text(name));
         }
     }
-    let imb_text = match field("imb") {
-        text if !text.is_empty() => text,
-        _ => {
-            let tracking = field("imbTrackingCode");
-            if tracking.is_empty() {
-                return Err(ScanProblem::NoImb);
-            }
-            tracking + &field("imbRoutingCode")
-        }
-    };
-    let imb = Imb::parse(&imb_text).map_err(ScanProblem::Imb)?;
-    let time = field("scanDatetime");
-    let (local_time, utc_offset) = local_time(&time).ok_or(ScanProblem::ScanTime(time))?;
-    let operation_code = field("scanEventCode");
+    let imb = match field[IMB] {
+        text if !text.is_empty() => Imb::parse(text),
+        _ if field[IMB_TRACKING].is_empty() => return Err(ScanProblem::NoImb),
+        _ => Imb::parse(&format!("{}{}", field[IMB_TRACKING], field[IMB_ROUTING])),
+    }
+    .map_err(ScanProblem::Imb)?;
+    let time = field[SCAN_TIME];
+    let (local_time, utc_offset) =
+        local_time(time).ok_or_else(|| ScanProblem::ScanTime(time.to_string()))?;
+    let operation_code = field[OPERATION].to_string();
     if !(operation_code.len() == 3 && operation_code.bytes().all(|b| b.is_ascii_digit())) {
         return Err(ScanProblem::OperationCode(operation_code));
     }
-    let zip = field("scanFacilityZip");
+    let zip = field[FACILITY_ZIP];
     let facility_zip = match zip.len() {
         5 | 9 if zip.bytes().all(|b| b.is_ascii_digit()) => zip[..5].to_string(),
         10 if zip.as_bytes()[5] == b'-'
@@ -210,15 +244,18 @@ fn read_fields(field: impl Fn(&str) -> String) -> Result<Scan, ScanProblem> {
         {
             zip[..5].to_string()
         }
-        _ => return Err(ScanProblem::FacilityZip(zip)),
+        _ => return Err(ScanProblem::FacilityZip(zip.to_string())),
     };
-    let expected = field("expectedDeliveryDate");
+    let expected = field[EXPECTED];
     let expected_delivery = if expected.is_empty() {
         None
     } else {
         // Sometimes with a time after the date.
-        let day = expected.get(..10).unwrap_or(&expected);
-        Some(CivilDate::parse_iso(day).ok_or(ScanProblem::ExpectedDelivery(expected.clone()))?)
+        let day = expected.get(..10).unwrap_or(expected);
+        Some(
+            CivilDate::parse_iso(day)
+                .ok_or_else(|| ScanProblem::ExpectedDelivery(expected.to_string()))?,
+        )
     };
     // A date the scan cannot mean (before it, or months after) is not promised to a voter.
     let scan_day = CivilDate::parse_iso(&local_time[..10]);
@@ -236,17 +273,11 @@ fn read_fields(field: impl Fn(&str) -> String) -> Result<Scan, ScanProblem> {
         local_time,
         utc_offset,
         operation_code,
-        handling_event_type: field("handlingEventType"),
-        // "Phase 3c- Destination ..." and "Phase 3c - Destination ..." are the same phase.
-        mail_phase: field("mailPhase")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .replace("- ", " - ")
-            .replace("  ", " "),
-        facility_name: field("scanFacilityName"),
-        facility_city: plain_place(field("scanFacilityCity"), 40),
-        facility_state: plain_place(field("scanFacilityState"), 2),
+        handling_event_type: field[HANDLING].to_string(),
+        mail_phase: phase_name(field[PHASE]),
+        facility_name: field[FACILITY_NAME].to_string(),
+        facility_city: plain_place(field[FACILITY_CITY], 40),
+        facility_state: plain_place(field[FACILITY_STATE], 2),
         facility_zip,
         expected_delivery,
         at: Timestamp::new(jiff::Timestamp::UNIX_EPOCH),
@@ -258,16 +289,35 @@ fn read_fields(field: impl Fn(&str) -> String) -> Result<Scan, ScanProblem> {
 /// A facility's city or state as the voter will see it, or nothing: whoever holds a feed's
 /// credentials must not be able to write "call this number" on a status page, so only a
 /// place name's letters, spaces, `.`, `-` and `'` (no digits, no links) up to `max` long.
-fn plain_place(text: String, max: usize) -> String {
+fn plain_place(text: &str, max: usize) -> String {
     let plain = text.chars().count() <= max
         && text
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
     if plain {
-        text
+        text.to_string()
     } else {
         String::new()
     }
+}
+
+/// A mail phase's name with its spacing made regular: "Phase 3c- Destination ..." and
+/// "Phase 3c  - Destination ..." are "Phase 3c - Destination ...".
+fn phase_name(text: &str) -> String {
+    let mut name = String::with_capacity(text.len() + 1);
+    for word in text.split_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        match word.strip_suffix('-') {
+            Some(before) if !before.is_empty() => {
+                name.push_str(before);
+                name.push_str(" -");
+            }
+            _ => name.push_str(word),
+        }
+    }
+    name
 }
 
 /// `2026-10-06T09:15:00`, `2026-10-06 09:15:00` or with fractions of a second, and an optional
@@ -350,35 +400,30 @@ pub fn read_delimited(body: &[u8]) -> Result<Vec<ScanRecord>, FeedError> {
     {
         return Err(FeedError::NoImbColumn);
     }
-    // Each column's name and position.
-    let columns: Vec<(&str, usize)> = header
-        .iter()
-        .enumerate()
-        .map(|(i, name)| (name.as_str(), i))
-        .collect();
-    let mut records = Vec::new();
-    let mut row = csv::StringRecord::new();
+    // Each field's column, if the header has it.
+    let columns = FIELDS.map(|name| {
+        header
+            .iter()
+            .position(|known| known.eq_ignore_ascii_case(name))
+    });
+    let mut rows = Vec::new();
     loop {
+        let mut row = csv::StringRecord::new();
         match reader.read_record(&mut row) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => return Err(FeedError::Delimited(e.to_string())),
         }
-        let line = row.position().map_or(0, |p| p.line());
-        let scan = read_fields(|name| {
-            columns
-                .iter()
-                .find(|(known, _)| known.eq_ignore_ascii_case(name))
-                .and_then(|&(_, i)| row.get(i))
-                .unwrap_or("")
-                .to_string()
-        });
-        if records.len() == MAX_RECORDS {
+        if rows.len() == MAX_RECORDS {
             return Err(FeedError::TooManyRecords);
         }
-        records.push((line, scan));
+        rows.push(row);
     }
-    Ok(records)
+    Ok(in_parallel(&rows, |_, row| {
+        let line = row.position().map_or(0, |p| p.line());
+        let texts = columns.map(|column| column.and_then(|i| row.get(i)).unwrap_or(""));
+        (line, read_fields(&texts))
+    }))
 }
 
 /// Where a scan puts an envelope, as its mail phase says. Read so (the phase names are the
@@ -603,7 +648,7 @@ pub async fn ingest(
         }
     }
     // An envelope's scans in one batch, so that one push tells the voter once.
-    scans.sort_by(|a, b| a.imb.tracking_code().cmp(b.imb.tracking_code()));
+    scans.sort_unstable_by(|a, b| a.imb.tracking_code().cmp(b.imb.tracking_code()));
     for batch in scans.chunks(BATCH) {
         let mut tx = store.begin().await?;
         let changed = ingest_batch(&mut tx, batch, scope, public_url, &mut report).await?;
@@ -635,16 +680,16 @@ async fn ingest_batch(
             Some(piece) if scope.allows(&piece.county_key) => {
                 by_piece.entry(code).or_default().push(scan);
                 rows.push(ScanRow {
-                    tracking_code: code.to_string(),
+                    tracking_code: code,
                     scanned_at: instant,
-                    local_time: scan.local_time.clone(),
-                    operation_code: scan.operation_code.clone(),
-                    handling_event_type: scan.handling_event_type.clone(),
-                    mail_phase: scan.mail_phase.clone(),
-                    facility_name: scan.facility_name.clone(),
-                    facility_city: scan.facility_city.clone(),
-                    facility_state: scan.facility_state.clone(),
-                    facility_zip: scan.facility_zip.clone(),
+                    local_time: &scan.local_time,
+                    operation_code: &scan.operation_code,
+                    handling_event_type: &scan.handling_event_type,
+                    mail_phase: &scan.mail_phase,
+                    facility_name: &scan.facility_name,
+                    facility_city: &scan.facility_city,
+                    facility_state: &scan.facility_state,
+                    facility_zip: &scan.facility_zip,
                     expected_delivery: scan.expected_delivery.map(CivilDate::to_iso),
                 });
             }

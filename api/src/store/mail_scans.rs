@@ -5,19 +5,19 @@ use super::{on_pool, on_tx, Pool, Tx};
 use crate::clock::Timestamp;
 use std::collections::HashMap;
 
-/// One scan as stored.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct ScanRow {
-    pub tracking_code: String,
+/// One scan to store, borrowed from the scan as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanRow<'a> {
+    pub tracking_code: &'a str,
     pub scanned_at: Timestamp,
-    pub local_time: String,
-    pub operation_code: String,
-    pub handling_event_type: String,
-    pub mail_phase: String,
-    pub facility_name: String,
-    pub facility_city: String,
-    pub facility_state: String,
-    pub facility_zip: String,
+    pub local_time: &'a str,
+    pub operation_code: &'a str,
+    pub handling_event_type: &'a str,
+    pub mail_phase: &'a str,
+    pub facility_name: &'a str,
+    pub facility_city: &'a str,
+    pub facility_state: &'a str,
+    pub facility_zip: &'a str,
     pub expected_delivery: Option<String>,
 }
 
@@ -93,22 +93,26 @@ pub async fn pieces(
 
 /// Stores the scans of known envelopes; a scan already stored is left alone. Returns how
 /// many were new.
-pub async fn insert(tx: &mut Tx, scans: &[ScanRow], now: Timestamp) -> Result<u64, sqlx::Error> {
+pub async fn insert(
+    tx: &mut Tx,
+    scans: &[ScanRow<'_>],
+    now: Timestamp,
+) -> Result<u64, sqlx::Error> {
     if let Tx::Postgres(t) = tx {
         let now = now.to_string();
         let times: Vec<String> = scans.iter().map(|s| s.scanned_at.to_string()).collect();
         let rows = scans.iter().zip(&times).map(|(s, at)| {
             vec![
-                Some(s.tracking_code.as_str()),
+                Some(s.tracking_code),
                 Some(at.as_str()),
-                Some(&s.local_time),
-                Some(&s.operation_code),
-                Some(&s.handling_event_type),
-                Some(&s.mail_phase),
-                Some(&s.facility_name),
-                Some(&s.facility_city),
-                Some(&s.facility_state),
-                Some(&s.facility_zip),
+                Some(s.local_time),
+                Some(s.operation_code),
+                Some(s.handling_event_type),
+                Some(s.mail_phase),
+                Some(s.facility_name),
+                Some(s.facility_city),
+                Some(s.facility_state),
+                Some(s.facility_zip),
                 s.expected_delivery.as_deref(),
                 Some(now.as_str()),
             ]
@@ -121,16 +125,16 @@ pub async fn insert(tx: &mut Tx, scans: &[ScanRow], now: Timestamp) -> Result<u6
             let mut query: sqlx::QueryBuilder<Db> =
                 sqlx::QueryBuilder::new(format!("INSERT INTO mail_scan ({SCAN_COLUMNS}) "));
             query.push_values(chunk, |mut row, s| {
-                row.push_bind(&s.tracking_code)
+                row.push_bind(s.tracking_code)
                     .push_bind(s.scanned_at)
-                    .push_bind(&s.local_time)
-                    .push_bind(&s.operation_code)
-                    .push_bind(&s.handling_event_type)
-                    .push_bind(&s.mail_phase)
-                    .push_bind(&s.facility_name)
-                    .push_bind(&s.facility_city)
-                    .push_bind(&s.facility_state)
-                    .push_bind(&s.facility_zip)
+                    .push_bind(s.local_time)
+                    .push_bind(s.operation_code)
+                    .push_bind(s.handling_event_type)
+                    .push_bind(s.mail_phase)
+                    .push_bind(s.facility_name)
+                    .push_bind(s.facility_city)
+                    .push_bind(s.facility_state)
+                    .push_bind(s.facility_zip)
                     .push_bind(&s.expected_delivery)
                     .push_bind(now);
             });

@@ -290,15 +290,19 @@ pub async fn post_mail_scans(
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    let records = match content_type.as_str() {
-        "application/json" => mail_scans::read_feed(&body),
-        "text/csv" | "text/plain" => mail_scans::read_delimited(&body),
+    let read = match content_type.as_str() {
+        "application/json" => mail_scans::read_feed,
+        "text/csv" | "text/plain" => mail_scans::read_delimited,
         _ => {
             return Err(ApiError::UnsupportedMediaType(
                 "application/json, text/csv or text/plain",
             ))
         }
     };
+    // Reading a large push takes every core for a moment: off the threads serving requests.
+    let records = tokio::task::spawn_blocking(move || read(&body))
+        .await
+        .map_err(|e| ApiError::Internal(e.into()))?;
     let records = records.map_err(|e| match e {
         FeedError::Json(_) | FeedError::NoEvents | FeedError::NotAnObject(_) => {
             ApiError::Malformed(e.to_string())
