@@ -226,3 +226,9 @@ sms-not-signed-up = { program-name }: This number is not signed up for ballot al
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = { program-name } ballot alerts from California county elections offices. For help, call { $hotline } or visit { $site_url }. Reply STOP to cancel. Msg & data rates may apply.
 sms-other = { program-name }: This number only sends ballot alerts and cannot read replies. Reply HELP for help, STOP to cancel.
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = This date of birth does not match our records for this ballot.
+cure-not-needed = This ballot does not need a signature statement now.
+cure-deadline-passed = The deadline to fix this ballot's signature has passed. Contact your county elections office.
+cure-already-sent = You already sent a signature statement for this ballot. The county is reviewing it.

@@ -68,3 +68,12 @@ channel-will-receive-voice = You will receive voice calls at { $destination }
 
 ## A message's reference, as typed on the verify page
 reference-invalid = Enter the reference as it is printed at the end of the message: eight letters and numbers, for example 7KQM-4MXZ.
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = Choose the ballot this statement is for
+cure-method = Choose how you will sign: draw your signature, a photo of your signed statement, or type your name
+cure-name-empty = Type your full name
+cure-name-too-long = Your name must be { $max } characters or fewer
+cure-name-no-letters = Type your name with letters, as you sign it
+cure-image-format = Send your signature as a PNG or JPEG image
+cure-image-too-large = The image must be { $max } MB or smaller

@@ -236,3 +236,9 @@ sms-not-signed-up = { program-name }: Este número no está inscrito para recibi
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = { program-name }: alertas sobre boletas de las oficinas electorales de los condados de California. Para obtener ayuda, llame al { $hotline } o visite { $site_url }. Responda STOP para cancelar. Pueden aplicarse tarifas de mensajes y datos.
 sms-other = { program-name }: Este número solo envía alertas sobre boletas y no puede leer respuestas. Responda HELP para obtener ayuda o STOP para cancelar.
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = Esta fecha de nacimiento no coincide con nuestros registros para esta boleta.
+cure-not-needed = Esta boleta no necesita una declaración de firma en este momento.
+cure-deadline-passed = Ya pasó la fecha límite para corregir la firma de esta boleta. Comuníquese con la oficina electoral de su condado.
+cure-already-sent = Ya envió una declaración de firma para esta boleta. El condado la está revisando.

@@ -70,3 +70,12 @@ channel-will-receive-voice = Recibirá llamadas de voz en el { $destination }
 
 ## A message's reference, as typed on the verify page
 reference-invalid = Escriba la referencia tal como aparece al final del mensaje: ocho letras y números, por ejemplo 7KQM-4MXZ.
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = Elija la boleta para la que es esta declaración
+cure-method = Elija cómo va a firmar: dibuje su firma, envíe una foto de su declaración firmada o escriba su nombre
+cure-name-empty = Escriba su nombre completo
+cure-name-too-long = Su nombre debe tener { $max } caracteres o menos
+cure-name-no-letters = Escriba su nombre con letras, tal como firma
+cure-image-format = Envíe su firma como imagen PNG o JPEG
+cure-image-too-large = La imagen debe tener { $max } MB o menos

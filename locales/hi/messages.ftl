@@ -236,3 +236,9 @@ sms-not-signed-up = { program-name }: यह नंबर मतपत्र अ
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = कैलिफ़ोर्निया के काउंटी चुनाव कार्यालयों की ओर से “{ program-name }” मतपत्र अलर्ट। सहायता के लिए, { $hotline } पर कॉल करें या { $site_url } पर जाएँ। रद्द करने के लिए STOP लिखकर जवाब दें। संदेश और डेटा दरें लागू हो सकती हैं।
 sms-other = { program-name }: यह नंबर केवल मतपत्र अलर्ट भेजता है और जवाब नहीं पढ़ सकता। सहायता के लिए HELP, रद्द करने के लिए STOP लिखकर जवाब दें।
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = यह जन्म तिथि इस मतपत्र के हमारे रिकॉर्ड से मेल नहीं खाती।
+cure-not-needed = इस मतपत्र को अभी हस्ताक्षर विवरण की आवश्यकता नहीं है।
+cure-deadline-passed = इस मतपत्र के हस्ताक्षर को ठीक करने की समय-सीमा बीत चुकी है। अपने काउंटी चुनाव कार्यालय से संपर्क करें।
+cure-already-sent = आप इस मतपत्र के लिए हस्ताक्षर विवरण पहले ही भेज चुके हैं। काउंटी उसकी समीक्षा कर रही है।

@@ -72,3 +72,12 @@ channel-will-receive-voice = आपको { $destination } पर वॉइस �
 
 ## A message's reference, as typed on the verify page
 reference-invalid = संदर्भ कोड वैसे ही दर्ज करें जैसा वह संदेश के अंत में छपा है: आठ अक्षर और अंक, उदाहरण के लिए 7KQM-4MXZ।
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = वह मतपत्र चुनें जिसके लिए यह विवरण है
+cure-method = चुनें कि आप कैसे हस्ताक्षर करेंगे: अपना हस्ताक्षर बनाएँ, अपने हस्ताक्षरित विवरण की फ़ोटो भेजें, या अपना नाम टाइप करें
+cure-name-empty = अपना पूरा नाम टाइप करें
+cure-name-too-long = आपका नाम { $max } या उससे कम अक्षरों का होना चाहिए
+cure-name-no-letters = अपना नाम अक्षरों में टाइप करें, जैसे आप हस्ताक्षर करते हैं
+cure-image-format = अपना हस्ताक्षर PNG या JPEG चित्र के रूप में भेजें
+cure-image-too-large = चित्र { $max } MB या उससे छोटा होना चाहिए

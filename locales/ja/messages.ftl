@@ -231,3 +231,9 @@ sms-not-signed-up = 「{ program-name }」：この番号は投票用紙通知�
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = カリフォルニア州の郡選挙事務所からの「{ program-name }」投票用紙通知です。サポートが必要な場合は、{ $hotline } までお電話いただくか、{ $site_url } をご覧ください。配信停止は STOP と返信してください。メッセージおよびデータ通信料がかかる場合があります。
 sms-other = 「{ program-name }」：この番号は投票用紙通知の送信専用のため、返信を読むことはできません。ヘルプは HELP、配信停止は STOP と返信してください。
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = この生年月日は、この投票用紙の記録と一致しません。
+cure-not-needed = この投票用紙には、現在、署名の申告書は必要ありません。
+cure-deadline-passed = この投票用紙の署名を訂正する期限は過ぎました。郡の選挙事務所にお問い合わせください。
+cure-already-sent = この投票用紙の署名の申告書はすでに送信されています。郡が審査しています。

@@ -71,3 +71,12 @@ channel-will-receive-voice = { $destination } に音声通話がかかってき�
 # Translator's note: "reference" is rendered 参照番号 (it holds letters as well as digits); no
 # official Japanese term is known. A reviewer should confirm it.
 reference-invalid = メッセージの最後に記載されているとおりに参照番号を入力してください。英字と数字の8文字です（例：7KQM-4MXZ）。
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = この申告書の対象となる投票用紙を選んでください
+cure-method = 署名の方法を選んでください：画面に署名を書く、署名した申告書の写真を送る、または氏名を入力する
+cure-name-empty = 氏名（フルネーム）を入力してください
+cure-name-too-long = 氏名は { $max } 文字以内で入力してください
+cure-name-no-letters = 署名するときと同じように、氏名を文字で入力してください
+cure-image-format = 署名は PNG または JPEG の画像で送ってください
+cure-image-too-large = 画像は { $max } MB 以下にしてください

@@ -73,3 +73,12 @@ channel-will-receive-voice = អ្នកនឹងទទួលបានការ
 # Khmer (km): "reference" is rendered លេខយោង ("reference number"; it holds letters as well as
 # digits). No official Khmer term was found; a reviewer should confirm it.
 reference-invalid = សូមបញ្ចូលលេខយោង ដូចដែលមាននៅខាងចុងសារ៖ អក្សរ និងលេខចំនួន 8 តួ ឧទាហរណ៍ 7KQM-4MXZ ។
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = សូមជ្រើសរើសសន្លឹកឆ្នោតដែលសេចក្តីថ្លែងការណ៍នេះសម្រាប់
+cure-method = សូមជ្រើសរើសរបៀបចុះហត្ថលេខា៖ គូរហត្ថលេខារបស់អ្នក ផ្ញើរូបថតនៃសេចក្តីថ្លែងការណ៍ដែលអ្នកបានចុះហត្ថលេខា ឬវាយបញ្ចូលឈ្មោះរបស់អ្នក
+cure-name-empty = សូមវាយបញ្ចូលឈ្មោះពេញរបស់អ្នក
+cure-name-too-long = ឈ្មោះរបស់អ្នកត្រូវមានមិនលើសពី { $max } តួអក្សរ
+cure-name-no-letters = សូមវាយបញ្ចូលឈ្មោះរបស់អ្នកជាអក្សរ ដូចដែលអ្នកចុះហត្ថលេខា
+cure-image-format = សូមផ្ញើហត្ថលេខារបស់អ្នកជារូបភាព PNG ឬ JPEG
+cure-image-too-large = រូបភាពត្រូវមានទំហំមិនលើសពី { $max } MB

@@ -249,3 +249,9 @@ sms-not-signed-up = { program-name }: 이 번호는 투표용지 알림을 신�
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = 캘리포니아 카운티 선거 사무소의 ‘{ program-name }’ 투표용지 알림입니다. 도움이 필요하시면 { $hotline }번으로 전화하시거나 { $site_url }에 방문하십시오. 수신 취소는 STOP(영문)으로 회신하십시오. 메시지 및 데이터 요금이 부과될 수 있습니다.
 sms-other = { program-name }: 이 번호는 투표용지 알림 발송 전용이며 회신을 읽을 수 없습니다. 도움말은 HELP, 수신 취소는 STOP(영문)으로 회신하십시오.
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = 이 생년월일은 이 투표용지에 대한 기록과 일치하지 않습니다.
+cure-not-needed = 이 투표용지는 지금 서명 진술서가 필요하지 않습니다.
+cure-deadline-passed = 이 투표용지의 서명을 바로잡는 기한이 지났습니다. 카운티 선거 사무소에 문의하십시오.
+cure-already-sent = 이 투표용지에 대한 서명 진술서를 이미 보내셨습니다. 카운티에서 검토 중입니다.

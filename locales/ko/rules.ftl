@@ -74,3 +74,12 @@ channel-will-receive-voice = 음성 전화는 { $destination } 번호로 걸려 
 ## A message's reference, as typed on the verify page
 # "reference"는 "참조 번호"로 옮겼습니다(영문자도 포함됩니다). 공식 용어를 확인하지 못했습니다.
 reference-invalid = 메시지 끝에 표시된 대로 참조 번호를 입력하십시오. 영문자와 숫자 8자입니다. 예: 7KQM-4MXZ
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = 이 진술서가 해당하는 투표용지를 선택하십시오
+cure-method = 서명 방법을 선택하십시오: 화면에 서명하기, 서명한 진술서 사진 보내기 또는 이름 입력하기
+cure-name-empty = 성명을 입력하십시오
+cure-name-too-long = 이름은 { $max }자 이하여야 합니다
+cure-name-no-letters = 서명할 때와 같이 이름을 글자로 입력하십시오
+cure-image-format = 서명을 PNG 또는 JPEG 이미지로 보내십시오
+cure-image-too-large = 이미지는 { $max }MB 이하여야 합니다

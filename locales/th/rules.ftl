@@ -73,3 +73,12 @@ channel-will-receive-voice = ท่านจะได้รับสายโท
 
 ## A message's reference, as typed on the verify page
 reference-invalid = โปรดกรอกรหัสอ้างอิงตามที่พิมพ์ไว้ท้ายข้อความ: ตัวอักษรและตัวเลขรวมแปดตัว เช่น 7KQM-4MXZ
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = โปรดเลือกบัตรลงคะแนนที่คำแถลงนี้เกี่ยวข้อง
+cure-method = โปรดเลือกวิธีลงลายมือชื่อ: วาดลายมือชื่อของท่าน ส่งรูปถ่ายคำแถลงที่ท่านลงลายมือชื่อแล้ว หรือพิมพ์ชื่อของท่าน
+cure-name-empty = โปรดพิมพ์ชื่อเต็มของท่าน
+cure-name-too-long = ชื่อของท่านต้องมีความยาวไม่เกิน { $max } ตัวอักษร
+cure-name-no-letters = โปรดพิมพ์ชื่อของท่านเป็นตัวอักษร ตามที่ท่านลงลายมือชื่อ
+cure-image-format = โปรดส่งลายมือชื่อของท่านเป็นรูปภาพ PNG หรือ JPEG
+cure-image-too-large = รูปภาพต้องมีขนาดไม่เกิน { $max } MB

@@ -235,3 +235,9 @@ sms-not-signed-up = { program-name }: Hindi naka-sign up ang numerong ito para s
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = { program-name }: mga alerto sa balota mula sa mga tanggapan ng halalan ng mga county sa California. Para sa tulong, tumawag sa { $hotline } o bisitahin ang { $site_url }. Mag-reply ng STOP para magkansela. Maaaring may singil para sa mensahe at data.
 sms-other = { program-name }: Nagpapadala lamang ng mga alerto sa balota ang numerong ito at hindi nito nababasa ang mga sagot. Mag-reply ng HELP para sa tulong, STOP para magkansela.
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = Hindi tugma ang petsa ng kapanganakang ito sa aming rekord para sa balotang ito.
+cure-not-needed = Hindi kailangan ng balotang ito ng pahayag ng lagda sa ngayon.
+cure-deadline-passed = Lumipas na ang deadline para ayusin ang lagda ng balotang ito. Makipag-ugnayan sa tanggapan ng halalan ng inyong county.
+cure-already-sent = Nakapagpadala na kayo ng pahayag ng lagda para sa balotang ito. Sinusuri na ito ng county.

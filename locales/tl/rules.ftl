@@ -72,3 +72,12 @@ channel-will-receive-voice = Makatatanggap kayo ng mga tawag sa { $destination }
 
 ## A message's reference, as typed on the verify page
 reference-invalid = Ilagay ang reference code tulad ng nakalimbag sa dulo ng mensahe: walong titik at numero, halimbawa 7KQM-4MXZ.
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = Piliin ang balota kung saan para ang pahayag na ito
+cure-method = Piliin kung paano kayo lalagda: iguhit ang inyong lagda, magpadala ng litrato ng inyong nilagdaang pahayag, o i-type ang inyong pangalan
+cure-name-empty = I-type ang inyong buong pangalan
+cure-name-too-long = Dapat { $max } karakter o mas kaunti ang inyong pangalan
+cure-name-no-letters = I-type ang inyong pangalan gamit ang mga titik, gaya ng inyong paglagda
+cure-image-format = Ipadala ang inyong lagda bilang larawang PNG o JPEG
+cure-image-too-large = Dapat { $max } MB o mas maliit ang larawan

@@ -252,3 +252,9 @@ sms-not-signed-up = { program-name }: Số này chưa đăng ký nhận tin nh�
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = Tin nhắn báo về lá phiếu của “{ program-name }” từ các văn phòng bầu cử quận tại California. Để được giúp đỡ, hãy gọi số { $hotline } hoặc truy cập { $site_url }. Trả lời STOP (bằng tiếng Anh) để hủy. Có thể phải trả phí tin nhắn và dữ liệu.
 sms-other = { program-name }: Số này chỉ gửi tin nhắn báo về lá phiếu và không thể đọc tin nhắn trả lời. Trả lời HELP để được giúp đỡ, STOP để hủy (bằng tiếng Anh).
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = Ngày sinh này không khớp với hồ sơ của chúng tôi cho lá phiếu này.
+cure-not-needed = Lá phiếu này hiện không cần bản tuyên bố chữ ký.
+cure-deadline-passed = Đã quá hạn chót để sửa chữ ký của lá phiếu này. Vui lòng liên lạc với văn phòng bầu cử quận của quý vị.
+cure-already-sent = Quý vị đã gửi bản tuyên bố chữ ký cho lá phiếu này. Quận đang xem xét.

@@ -73,3 +73,12 @@ channel-will-receive-voice = Quý vị sẽ nhận cuộc gọi thoại tại s�
 ## Mã tham chiếu của một tin nhắn, như được nhập trên trang kiểm tra
 ## A message's reference, as typed on the verify page
 reference-invalid = Nhập mã tham chiếu đúng như được in ở cuối tin nhắn: tám chữ cái và chữ số, ví dụ 7KQM-4MXZ.
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = Chọn lá phiếu mà bản tuyên bố này dành cho
+cure-method = Chọn cách quý vị ký: vẽ chữ ký, gửi ảnh bản tuyên bố quý vị đã ký, hoặc nhập tên của quý vị
+cure-name-empty = Nhập họ tên đầy đủ của quý vị
+cure-name-too-long = Tên của quý vị không được dài quá { $max } ký tự
+cure-name-no-letters = Nhập tên của quý vị bằng chữ, như khi quý vị ký
+cure-image-format = Gửi chữ ký của quý vị dưới dạng hình PNG hoặc JPEG
+cure-image-too-large = Hình không được lớn hơn { $max } MB

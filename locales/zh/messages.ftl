@@ -234,3 +234,9 @@ sms-not-signed-up = 「{ program-name }」：此號碼尚未註冊接收選票�
 # The same answer to every number, so that HELP tells nobody whether a number is signed up.
 sms-help = 「{ program-name }」選票提醒，由加州各縣選舉辦公室發送。如需協助，請致電 { $hotline } 或造訪 { $site_url }。回覆 STOP 取消。可能會收取簡訊及數據傳輸費用。
 sms-other = 「{ program-name }」：此號碼僅用於發送選票提醒，無法讀取回覆。回覆 HELP 取得協助，回覆 STOP 取消。
+
+# Answers to a signature cure sent from the status page (issue 16).
+cure-dob-mismatch = 此出生日期與我們對這張選票的記錄不符。
+cure-not-needed = 這張選票目前不需要簽名聲明。
+cure-deadline-passed = 更正這張選票簽名的截止日期已過。請聯絡您所在縣的選舉辦公室。
+cure-already-sent = 您已經為這張選票傳送了簽名聲明。縣政府正在審核。

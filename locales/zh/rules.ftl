@@ -69,3 +69,12 @@ channel-will-receive-voice = 您將在 { $destination } 接到語音電話
 
 ## A message's reference, as typed on the verify page
 reference-invalid = 請依照訊息結尾所印的內容輸入參考碼：共八個字母和數字，例如 7KQM-4MXZ。
+
+## A signature cure sent from the status page (issue 16). $max is a number.
+cure-election = 請選擇此聲明所針對的選票
+cure-method = 請選擇簽名方式：親手畫出簽名、拍攝已簽署聲明的照片，或輸入您的姓名
+cure-name-empty = 請輸入您的全名
+cure-name-too-long = 您的姓名不得超過 { $max } 個字元
+cure-name-no-letters = 請以文字輸入您簽名時所寫的姓名
+cure-image-format = 請以 PNG 或 JPEG 圖片傳送您的簽名
+cure-image-too-large = 圖片不得超過 { $max } MB

@@ -347,3 +347,43 @@ pub struct PreferencesRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quiet_hours: Option<QuietHoursInput>,
 }
+
+/// `POST /api/v1/ballot-statuses/{token}/signature-cures`: the voter's signed statement for a
+/// ballot whose signature is missing or does not match (issue 16). Missing text fields
+/// deserialise as empty, so the voter gets a field-by-field answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignatureCureRequest {
+    /// The ballot's election, as the status page's timeline names it.
+    #[serde(default)]
+    pub election_id: String,
+    /// `MM-DD-YYYY`, compared with the voter file: a forwarded or leaked link alone cannot
+    /// send a cure.
+    #[serde(default)]
+    pub date_of_birth: String,
+    /// `drawn`, `photo` or `typed`.
+    #[serde(default)]
+    pub method: String,
+    /// For `typed`: the voter's name as they sign it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed_name: Option<String>,
+    /// For `drawn` and `photo`: a PNG or JPEG image (at most 10 MB), in standard base64.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_base64: Option<String>,
+}
+
+/// A cure as received: the county reviews it next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignatureCureReceipt {
+    pub cure_id: i64,
+    pub election_id: String,
+    pub method: String,
+    /// `pending` until the county accepts or rejects it.
+    pub state: String,
+    /// RFC 3339.
+    pub received_at: String,
+    /// The SHA-256 of what was sent (the typed name's UTF-8, or the image's bytes), in hex:
+    /// the same value the county's review shows.
+    pub content_sha256: String,
+}

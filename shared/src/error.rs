@@ -50,6 +50,12 @@ pub mod code {
     pub const CONFLICT: &str = "conflict";
     /// A provider refused a message sent at once (a broadcast's test send) (502).
     pub const DELIVERY_FAILED: &str = "delivery_failed";
+    /// A signature cure for a ballot whose latest status is not a signature problem (409).
+    pub const CURE_NOT_NEEDED: &str = "cure_not_needed";
+    /// A signature cure after the county's cure deadline (410).
+    pub const CURE_DEADLINE_PASSED: &str = "cure_deadline_passed";
+    /// A signature cure while another for the same ballot waits for the county (409).
+    pub const CURE_ALREADY_SENT: &str = "cure_already_sent";
 }
 
 impl ErrorBody {

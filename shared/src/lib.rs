@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod channels;
+pub mod cure;
 pub mod date;
 pub mod digits;
 pub mod dob;

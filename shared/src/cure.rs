@@ -1,0 +1,333 @@
+//! A signature cure sent from the tracker (issue 16): how the voter signed, and the rules of
+//! what they send. California lets a voter whose ballot signature is missing or does not match
+//! return a signed statement until two days before certification (Elections Code §3019(d));
+//! the county decides whether it cures the ballot.
+//!
+//! The browser runs these rules on what the voter drew, photographed or typed before it sends
+//! anything; the server runs them again on what arrived.
+
+use crate::api::{field, SignatureCureRequest};
+use crate::date::CivilDate;
+use crate::dob::DateOfBirth;
+use crate::i18n::{Localize, Message};
+use crate::signup::FieldErrors;
+
+/// The largest image a voter may send: a phone's photo of a signed statement fits.
+pub const MAX_IMAGE_BYTES: usize = 10 * 1024 * 1024;
+
+/// The longest typed name: as long as the longest name the registration file holds.
+pub const MAX_TYPED_NAME_CHARS: usize = crate::name::MAX_NAME_CHARS;
+
+/// How the voter signed. Stored by its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CureMethod {
+    /// Drawn on the screen with a finger, pen or mouse.
+    Drawn,
+    /// A photo of the paper statement the voter signed.
+    Photo,
+    /// The voter's name typed, for voters who cannot draw or photograph a signature
+    /// (WCAG 2.2 2.5.7: no dragging movement may be the only way).
+    Typed,
+}
+
+impl CureMethod {
+    pub const ALL: [CureMethod; 3] = [CureMethod::Drawn, CureMethod::Photo, CureMethod::Typed];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            CureMethod::Drawn => "drawn",
+            CureMethod::Photo => "photo",
+            CureMethod::Typed => "typed",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.code() == code.trim())
+    }
+}
+
+/// The image formats a cure may carry, told by their first bytes, never by a file's name or a
+/// declared type: a renamed file is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    Png,
+    Jpeg,
+}
+
+impl ImageFormat {
+    /// The format `bytes` start like: PNG's 8-byte signature (ISO/IEC 15948 §5.2), or JPEG's
+    /// start-of-image marker followed by another marker (ITU T.81 B.1.1.3).
+    pub fn sniff(bytes: &[u8]) -> Option<Self> {
+        const PNG: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+        if bytes.starts_with(&PNG) {
+            Some(ImageFormat::Png)
+        } else if bytes.len() >= 4 && bytes[..3] == [0xFF, 0xD8, 0xFF] {
+            Some(ImageFormat::Jpeg)
+        } else {
+            None
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            ImageFormat::Png => "image/png",
+            ImageFormat::Jpeg => "image/jpeg",
+        }
+    }
+}
+
+/// What a cure carries: a typed name, or an image of a signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CureContent {
+    /// The name as typed, with surrounding and repeated spaces removed.
+    TypedName(String),
+    Image(ImageFormat, Vec<u8>),
+}
+
+impl CureContent {
+    /// The MIME type it is stored and handed to the county with.
+    pub fn content_type(&self) -> &'static str {
+        match self {
+            CureContent::TypedName(_) => "text/plain; charset=utf-8",
+            CureContent::Image(format, _) => format.content_type(),
+        }
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        match self {
+            CureContent::TypedName(name) => name.as_bytes(),
+            CureContent::Image(_, bytes) => bytes,
+        }
+    }
+}
+
+/// A cure whose every field passed its rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidCure {
+    pub election_id: String,
+    pub date_of_birth: DateOfBirth,
+    pub method: CureMethod,
+    pub content: CureContent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CureError {
+    /// Not `drawn`, `photo` or `typed`.
+    Method,
+    NameEmpty,
+    NameTooLong,
+    /// No letter at all: a mark alone is not a name.
+    NameNoLetters,
+    /// No image, or not a PNG or a JPEG by its content.
+    ImageFormat,
+    ImageTooLarge,
+    /// No ballot named.
+    Election,
+}
+
+impl Localize for CureError {
+    fn message(&self) -> Message {
+        match self {
+            CureError::Method => Message::new("cure-method"),
+            CureError::NameEmpty => Message::new("cure-name-empty"),
+            CureError::NameTooLong => {
+                Message::new("cure-name-too-long").number("max", MAX_TYPED_NAME_CHARS as i64)
+            }
+            CureError::NameNoLetters => Message::new("cure-name-no-letters"),
+            CureError::ImageFormat => Message::new("cure-image-format"),
+            CureError::ImageTooLarge => Message::new("cure-image-too-large")
+                .number("max", (MAX_IMAGE_BYTES / (1024 * 1024)) as i64),
+            CureError::Election => Message::new("cure-election"),
+        }
+    }
+}
+
+impl std::fmt::Display for CureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::i18n::write_english(f, self)
+    }
+}
+
+impl std::error::Error for CureError {}
+
+/// `error.fields` keys of a cure request.
+pub mod cure_field {
+    pub const ELECTION_ID: &str = "election_id";
+    pub const METHOD: &str = "method";
+    pub const TYPED_NAME: &str = "typed_name";
+    pub const IMAGE: &str = "image_base64";
+}
+
+/// The typed name: what a person types as their signature, spaces tidied.
+pub fn typed_name(text: &str) -> Result<String, CureError> {
+    let name = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(CureError::NameEmpty);
+    }
+    if name.chars().count() > MAX_TYPED_NAME_CHARS {
+        return Err(CureError::NameTooLong);
+    }
+    if !name.chars().any(char::is_alphabetic) {
+        return Err(CureError::NameNoLetters);
+    }
+    Ok(name)
+}
+
+/// The image: a PNG or a JPEG by its content, at most `MAX_IMAGE_BYTES`.
+pub fn signature_image(bytes: Vec<u8>) -> Result<CureContent, CureError> {
+    if bytes.len() > MAX_IMAGE_BYTES {
+        return Err(CureError::ImageTooLarge);
+    }
+    let format = ImageFormat::sniff(&bytes).ok_or(CureError::ImageFormat)?;
+    Ok(CureContent::Image(format, bytes))
+}
+
+/// Every rule of a cure in one call. `image` is the request's image already decoded from
+/// base64 (`None` if it had none, or none that decodes); the browser has the bytes before it
+/// encodes them. A typed cure takes its name and ignores any image, and the other way round.
+pub fn validate_cure(
+    request: &SignatureCureRequest,
+    image: Option<Vec<u8>>,
+    today: CivilDate,
+) -> Result<ValidCure, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let election_id = request.election_id.trim();
+    if election_id.is_empty() || election_id.chars().count() > 64 {
+        errors.push((cure_field::ELECTION_ID, CureError::Election.message()));
+    }
+    let date_of_birth = DateOfBirth::parse_strict(&request.date_of_birth, today)
+        .map_err(|e| errors.push((field::DATE_OF_BIRTH, e.message())))
+        .ok();
+    let method = CureMethod::parse(&request.method);
+    let content = match method {
+        None => {
+            errors.push((cure_field::METHOD, CureError::Method.message()));
+            None
+        }
+        Some(CureMethod::Typed) => typed_name(request.typed_name.as_deref().unwrap_or(""))
+            .map(CureContent::TypedName)
+            .map_err(|e| errors.push((cure_field::TYPED_NAME, e.message())))
+            .ok(),
+        Some(CureMethod::Drawn | CureMethod::Photo) => {
+            match image
+                .ok_or(CureError::ImageFormat)
+                .and_then(signature_image)
+            {
+                Ok(content) => Some(content),
+                Err(e) => {
+                    errors.push((cure_field::IMAGE, e.message()));
+                    None
+                }
+            }
+        }
+    };
+    match (date_of_birth, method, content) {
+        (Some(date_of_birth), Some(method), Some(content)) if errors.is_empty() => Ok(ValidCure {
+            election_id: election_id.to_string(),
+            date_of_birth,
+            method,
+            content,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> CivilDate {
+        CivilDate::parse_iso("2026-12-01").unwrap()
+    }
+
+    fn request(method: &str) -> SignatureCureRequest {
+        SignatureCureRequest {
+            election_id: "2026-11-03-general".into(),
+            date_of_birth: "01-23-1980".into(),
+            method: method.into(),
+            typed_name: None,
+            image_base64: None,
+        }
+    }
+
+    const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+    const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
+
+    #[test]
+    fn images_are_told_by_their_content() {
+        assert_eq!(ImageFormat::sniff(PNG), Some(ImageFormat::Png));
+        assert_eq!(ImageFormat::sniff(JPEG), Some(ImageFormat::Jpeg));
+        assert_eq!(ImageFormat::sniff(b"GIF89a"), None);
+        assert_eq!(ImageFormat::sniff(b"%PDF-1.7"), None);
+        assert_eq!(ImageFormat::sniff(&[0xFF, 0xD8, 0xFF]), None);
+        assert_eq!(ImageFormat::sniff(b""), None);
+    }
+
+    #[test]
+    fn a_typed_cure_needs_a_name_with_a_letter() {
+        let mut typed = request("typed");
+        typed.typed_name = Some("  Maria   Garcia ".into());
+        let valid = validate_cure(&typed, None, today()).unwrap();
+        assert_eq!(valid.method, CureMethod::Typed);
+        assert_eq!(valid.content, CureContent::TypedName("Maria Garcia".into()));
+        assert_eq!(valid.date_of_birth.to_iso(), "1980-01-23");
+
+        for (name, error) in [
+            ("", CureError::NameEmpty),
+            ("✓ --", CureError::NameNoLetters),
+            ("1234", CureError::NameNoLetters),
+        ] {
+            typed.typed_name = Some(name.into());
+            let errors = validate_cure(&typed, None, today()).unwrap_err();
+            assert_eq!(errors, vec![(cure_field::TYPED_NAME, error.message())]);
+        }
+        typed.typed_name = Some("a".repeat(MAX_TYPED_NAME_CHARS + 1));
+        assert!(validate_cure(&typed, None, today()).is_err());
+    }
+
+    #[test]
+    fn a_drawn_or_photo_cure_needs_a_png_or_jpeg_within_the_limit() {
+        let drawn = request("drawn");
+        assert!(validate_cure(&drawn, Some(PNG.to_vec()), today()).is_ok());
+        let photo = request("photo");
+        let valid = validate_cure(&photo, Some(JPEG.to_vec()), today()).unwrap();
+        assert_eq!(valid.content.content_type(), "image/jpeg");
+
+        let errors = validate_cure(&photo, None, today()).unwrap_err();
+        assert_eq!(errors[0].0, cure_field::IMAGE);
+        let errors = validate_cure(&photo, Some(b"GIF89a....".to_vec()), today()).unwrap_err();
+        assert_eq!(errors[0].1, CureError::ImageFormat.message());
+        let mut big = PNG.to_vec();
+        big.resize(MAX_IMAGE_BYTES + 1, 0);
+        let errors = validate_cure(&photo, Some(big), today()).unwrap_err();
+        assert_eq!(errors[0].1, CureError::ImageTooLarge.message());
+    }
+
+    #[test]
+    fn every_field_is_checked_at_once() {
+        let mut bad = request("scribbled");
+        bad.election_id = " ".into();
+        bad.date_of_birth = "1980-01-23".into();
+        let fields: Vec<&str> = validate_cure(&bad, None, today())
+            .unwrap_err()
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                cure_field::ELECTION_ID,
+                field::DATE_OF_BIRTH,
+                cure_field::METHOD
+            ]
+        );
+    }
+
+    #[test]
+    fn methods_round_trip() {
+        for method in CureMethod::ALL {
+            assert_eq!(CureMethod::parse(method.code()), Some(method));
+        }
+        assert_eq!(CureMethod::parse("Drawn"), None);
+    }
+}
