@@ -63,6 +63,36 @@ pub struct Config {
     /// `BROADCAST_APPROVAL_THRESHOLD` (1000): a broadcast to more voters than this needs a
     /// second operator key to approve it.
     pub broadcast_approval_threshold: i64,
+    /// `CURE_ENCRYPTION_KEY`: 64 hex characters (32 random bytes, `openssl rand -hex 32`)
+    /// that encrypt the signature cures voters send (issue 16). Unset, the service takes no
+    /// cures: it will not store a signature in the clear.
+    pub cure_key: Option<CureKey>,
+}
+
+/// The key that encrypts signature cures at rest. Never printed: `Debug` says only that it
+/// is set.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CureKey(pub [u8; 32]);
+
+impl std::fmt::Debug for CureKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CureKey(..)")
+    }
+}
+
+impl CureKey {
+    /// 64 hex digits, either case.
+    pub fn parse_hex(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let mut key = [0u8; 32];
+        for (i, byte) in key.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+        }
+        Some(Self(key))
+    }
 }
 
 /// DKIM signing of every email (RFC 6376), with the key the county publishes in DNS at
@@ -144,6 +174,9 @@ pub struct ConfigError {
 
 /// Largest request body of the voter-facing JSON endpoints: a sign-up is well under 2 KiB.
 pub const JSON_BODY_LIMIT: usize = 16 * 1024;
+
+/// Largest signature cure: a 10 MB image in base64 (4/3 as long) with the rest of its JSON.
+pub const CURE_BODY_LIMIT: usize = 14 * 1024 * 1024;
 
 /// Largest operator upload over HTTP (voter rows, ballot events); bigger files go through
 /// the `import-voters` and `import-events` commands, which stream.
@@ -392,7 +425,15 @@ impl Config {
                 problem: "must be at least 16 characters".into(),
             });
         }
+        let cure_key = match get("CURE_ENCRYPTION_KEY") {
+            None => None,
+            Some(text) => Some(CureKey::parse_hex(&text).ok_or(ConfigError {
+                name: "CURE_ENCRYPTION_KEY",
+                problem: "must be 64 hex characters, 32 random bytes (openssl rand -hex 32)".into(),
+            })?),
+        };
         Ok(Self {
+            cure_key,
             dkim,
             production,
             message_viewer,
@@ -503,6 +544,12 @@ mod tests {
         let err = config(&[("DEPLOYMENT", "production"), ("MESSAGE_VIEWER", "true")]).unwrap_err();
         assert!(err.to_string().starts_with("MESSAGE_VIEWER"), "{err}");
         assert!(config(&[("PHONE_COUNTRY_CODES", "1,abc")]).is_err());
+        let err = config(&[("CURE_ENCRYPTION_KEY", "secret")]).unwrap_err();
+        assert!(err.to_string().starts_with("CURE_ENCRYPTION_KEY"), "{err}");
+        let key = "0f".repeat(32);
+        let config_with_key = config(&[("CURE_ENCRYPTION_KEY", &key)]).unwrap();
+        assert_eq!(config_with_key.cure_key, Some(CureKey([0x0f; 32])));
+        assert!(!format!("{config_with_key:?}").contains(&key));
         assert_eq!(
             config(&[("PHONE_COUNTRY_CODES", "+1, 44")])
                 .unwrap()

@@ -20,6 +20,7 @@ pub mod mail_scans;
 pub mod outbox;
 pub mod rate_counters;
 pub mod retention;
+pub mod signature_cures;
 mod sqlite_rebuild;
 pub mod stats;
 pub mod subscriptions;

@@ -79,6 +79,9 @@ pub struct Purged {
     pub mail_scans: u64,
     /// Ballot envelopes' barcodes (`mail_piece`).
     pub mail_pieces: u64,
+    /// Signature cures voters sent from the tracker, with their encrypted content
+    /// (`signature_cure`); the audit trail keeps only the requests that sent and decided them.
+    pub signature_cures: u64,
     pub messages: u64,
 }
 
@@ -110,8 +113,9 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
          (SELECT tracking_code FROM mail_piece WHERE election_id = $1)"
             .to_string(),
         "DELETE FROM mail_piece WHERE election_id = $1".to_string(),
+        "DELETE FROM signature_cure WHERE election_id = $1".to_string(),
     ];
-    let mut removed = [0u64; 9];
+    let mut removed = [0u64; 10];
     for (i, sql) in statements.iter().enumerate() {
         removed[i] = on_tx!(tx, |c| sqlx::query(sql)
             .bind(election_id)
@@ -142,6 +146,7 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
         ballot_events: removed[6],
         mail_scans: removed[7],
         mail_pieces: removed[8],
+        signature_cures: removed[9],
         messages: removed[1],
     };
     let counts = serde_json::to_string(&purged).unwrap_or_else(|_| "{}".into());

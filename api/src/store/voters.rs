@@ -400,6 +400,17 @@ pub async fn get(pool: &Pool, voter_id: &str) -> Result<Option<MatchedVoter>, sq
     .await)
 }
 
+/// The voter's date of birth as the voter file gives it (`YYYY-MM-DD`): what a signature cure
+/// must be confirmed with.
+pub async fn date_of_birth(pool: &Pool, voter_id: &str) -> Result<Option<String>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_scalar(
+        "SELECT date_of_birth FROM voter WHERE voter_id = $1"
+    )
+    .bind(voter_id)
+    .fetch_optional(p)
+    .await)
+}
+
 pub async fn count(pool: &Pool) -> Result<i64, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_scalar("SELECT COUNT(*) FROM voter")
         .fetch_one(p)
