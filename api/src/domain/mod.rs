@@ -24,6 +24,7 @@ pub mod notifications;
 pub mod offices;
 pub mod retention;
 pub mod services;
+pub mod signature_cures;
 pub mod signups;
 pub mod sms_keywords;
 pub mod status_changes;

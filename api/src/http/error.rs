@@ -68,6 +68,9 @@ pub enum ApiError {
     /// A provider refused or could not be reached, for a request that delivers at once.
     #[error("delivery failed: {0}")]
     DeliveryFailed(String),
+    /// A signature cure the ballot's state does not allow, said in the voter's language.
+    #[error("cure refused")]
+    CureRefused(crate::domain::signature_cures::Refusal),
     /// The day's confirmations to a destination (or for a subscription) are used up.
     #[error("too many confirmations")]
     TooManyConfirmations(Channel),
@@ -188,6 +191,38 @@ impl ApiError {
                 StatusCode::CONFLICT,
                 ErrorBody::new(code::CHANGED_SINCE, said("changed-since")),
             ),
+            ApiError::CureRefused(refusal) => {
+                use crate::domain::signature_cures::Refusal;
+                let (status, code, message) = match refusal {
+                    // Said as the date of birth field's error: the form shows it there.
+                    Refusal::DateOfBirth => {
+                        let language = request_language();
+                        return invalid_input(
+                            language,
+                            std::iter::once((
+                                ballot_shared::api::field::DATE_OF_BIRTH,
+                                locales::catalog(language).text("cure-dob-mismatch"),
+                            )),
+                        );
+                    }
+                    Refusal::NotNeeded => (
+                        StatusCode::CONFLICT,
+                        code::CURE_NOT_NEEDED,
+                        "cure-not-needed",
+                    ),
+                    Refusal::AlreadySent => (
+                        StatusCode::CONFLICT,
+                        code::CURE_ALREADY_SENT,
+                        "cure-already-sent",
+                    ),
+                    Refusal::DeadlinePassed => (
+                        StatusCode::GONE,
+                        code::CURE_DEADLINE_PASSED,
+                        "cure-deadline-passed",
+                    ),
+                };
+                (status, ErrorBody::new(code, said(message)))
+            }
             ApiError::TooManyConfirmations(channel) => {
                 let language = request_language();
                 let mut body = ErrorBody::new(code::RATE_LIMITED, said("rate-limited"));
@@ -375,6 +410,25 @@ impl From<crate::domain::county_settings::CountySettingsError> for ApiError {
             }
             CountySettingsError::Invalid(fields) => ApiError::InvalidFields(fields),
             CountySettingsError::Store(e) => ApiError::Database(e),
+        }
+    }
+}
+
+impl From<crate::domain::signature_cures::CureError> for ApiError {
+    fn from(error: crate::domain::signature_cures::CureError) -> Self {
+        use crate::domain::signature_cures::CureError;
+        match error {
+            CureError::Invalid(fields) => ApiError::InvalidInput(fields),
+            // A deployment without CURE_ENCRYPTION_KEY has no cure endpoints to speak of.
+            CureError::NotOffered | CureError::NotFound => ApiError::NotFound,
+            CureError::Refused(refusal) => ApiError::CureRefused(refusal),
+            CureError::AlreadyDecided(state) => {
+                ApiError::Conflict(format!("this cure was already {state}"))
+            }
+            CureError::InvalidDecision(fields) => ApiError::InvalidFields(fields),
+            CureError::Unreadable => ApiError::Internal(anyhow::Error::new(error)),
+            CureError::Link(e) => e.into(),
+            CureError::Database(e) => ApiError::Database(e),
         }
     }
 }

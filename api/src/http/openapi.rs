@@ -3,8 +3,8 @@
 //! code. Served at `GET /api/v1/openapi.json`; schemathesis tests the running server against it.
 
 use crate::http::routes::{
-    admin, broadcasts, destination_links, health, signups, sms_webhook, subscriptions,
-    verification, voice_webhook,
+    admin, broadcasts, destination_links, health, signature_cures, signups, sms_webhook,
+    subscriptions, verification, voice_webhook,
 };
 use axum::http::header;
 use axum::response::IntoResponse;
@@ -31,6 +31,7 @@ use utoipa::{Modify, OpenApi};
         subscriptions::get_status,
         subscriptions::unsubscribe,
         subscriptions::send_manage_link,
+        signature_cures::submit,
         destination_links::confirm,
         destination_links::undo,
         verification::verify,
@@ -49,6 +50,9 @@ use utoipa::{Modify, OpenApi};
         broadcasts::approve,
         broadcasts::cancel,
         broadcasts::correct,
+        signature_cures::list,
+        signature_cures::content,
+        signature_cures::decide,
         admin::put_county,
         admin::put_election,
         health::healthz,

@@ -16,6 +16,7 @@ mod mail_scans;
 mod migrations;
 mod pages;
 mod scale_out;
+mod signature_cures;
 mod signups;
 mod simulation;
 mod sms_webhook;

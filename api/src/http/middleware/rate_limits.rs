@@ -234,7 +234,6 @@ impl RateLimits {
     /// Counts a miss for the identity, its sweeps and the day's budget before it is matched;
     /// refuses it (counting nothing) when any of them is past its limit.
     pub async fn reserve_identity(&self, identity: &Identity) -> Result<Reservation, ApiError> {
-        let now = now_seconds();
         let config = &self.config;
         let mut limited: Vec<([u8; 32], i64, u32)> = Vec::with_capacity(5);
         limited.push((key(&["daily-misses"]), DAY, config.daily_miss_budget));
@@ -245,6 +244,30 @@ impl RateLimits {
             };
             limited.push((counter, HOUR, limit));
         }
+        self.reserve(limited).await
+    }
+
+    /// A signature cure's date of birth, checked against the voter of a link (issue 16):
+    /// counted like a look-up's miss before it is checked, against the link and the day's
+    /// budget. Trying birth dates on a leaked link is a sweep, so it has the sweep's limit.
+    pub async fn reserve_link_check(&self, token: &str) -> Result<Reservation, ApiError> {
+        let config = &self.config;
+        self.reserve(vec![
+            (key(&["daily-misses"]), DAY, config.daily_miss_budget),
+            (
+                key(&["link+dob", token]),
+                HOUR,
+                config.sweep_misses_per_hour,
+            ),
+        ])
+        .await
+    }
+
+    /// Counts a miss on each `(counter, window, limit)` ahead; refuses (counting nothing)
+    /// when any of them is past its limit.
+    async fn reserve(&self, limited: Vec<([u8; 32], i64, u32)>) -> Result<Reservation, ApiError> {
+        let now = now_seconds();
+        let config = &self.config;
         let mut reservation = Reservation {
             counters: Vec::with_capacity(limited.len()),
             at: now,

@@ -6,13 +6,14 @@ pub mod captured_messages;
 pub mod destination_links;
 pub mod health;
 pub mod operator;
+pub mod signature_cures;
 pub mod signups;
 pub mod sms_webhook;
 pub mod subscriptions;
 pub mod verification;
 pub mod voice_webhook;
 
-use crate::config::{ADMIN_BODY_LIMIT, JSON_BODY_LIMIT};
+use crate::config::{ADMIN_BODY_LIMIT, CURE_BODY_LIMIT, JSON_BODY_LIMIT};
 use crate::http::error::ApiError;
 use crate::http::middleware::rate_limits;
 use crate::http::state::AppState;
@@ -81,6 +82,11 @@ pub fn api(state: &AppState) -> Router<AppState> {
             get(subscriptions::get_status),
         )
         .route("/v1/manage-links", post(subscriptions::send_manage_link))
+        // A photo of a signed statement is far bigger than any other voter's request.
+        .route(
+            "/v1/ballot-statuses/{token}/signature-cures",
+            post(signature_cures::submit).layer(DefaultBodyLimit::max(CURE_BODY_LIMIT)),
+        )
         .route(
             "/v1/confirmations/{token}",
             post(destination_links::confirm),
@@ -103,6 +109,15 @@ pub fn api(state: &AppState) -> Router<AppState> {
         .route(
             "/v1/admin/broadcasts/{id}/corrections",
             post(broadcasts::correct),
+        )
+        .route("/v1/admin/signature-cures", get(signature_cures::list))
+        .route(
+            "/v1/admin/signature-cures/{id}/content",
+            get(signature_cures::content),
+        )
+        .route(
+            "/v1/admin/signature-cures/{id}/decision",
+            post(signature_cures::decide),
         )
         .route("/v1/admin/counties/{county}", put(admin::put_county))
         .route(

@@ -1,0 +1,448 @@
+//! Signature cures from the tracker (issue 16): a voter whose ballot's signature is missing or
+//! does not match sends their signature (drawn, photographed, or their name typed) from the
+//! status page's link, and the county reviews it.
+//!
+//! - A link alone is not enough: the voter confirms their date of birth, which must be the
+//!   voter file's. A wrong one counts against the link like a look-up that matched nobody
+//!   (`http::middleware::rate_limits`), so a leaked link cannot be used to try dates.
+//! - Only while it can help: the ballot's latest status must be a signature problem, and the
+//!   county's cure deadline (the event's `cure_deadline`) must not have passed in California.
+//! - Encrypted at rest: the content is sealed with XChaCha20-Poly1305 under
+//!   `CURE_ENCRYPTION_KEY` before it reaches the store, bound to its ballot (the county, voter
+//!   and election are the associated data), so a copy of the database, or a sealed value moved
+//!   onto another voter's row, gives nothing. Its SHA-256 stays in the clear for the audit.
+
+use crate::clock;
+use crate::config::CureKey;
+use crate::domain::api_keys::Scope;
+use crate::domain::event_record::EventDetail;
+use crate::domain::services::Services;
+use crate::store::signature_cures::{self, CureRow, CureState, NewCure};
+use crate::store::subscriptions::Subscription;
+use crate::store::{ballot_events, voters, Store};
+use ballot_shared::api::{SignatureCureReceipt, SignatureCureRequest};
+use ballot_shared::cure::validate_cure;
+use ballot_shared::language::Language;
+use ballot_shared::signup::FieldErrors;
+use base64::Engine;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+/// Why a voter's cure is refused, besides its fields and its link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The date of birth is not the voter file's.
+    DateOfBirth,
+    /// The ballot's latest status is not a signature problem (or there is no such ballot).
+    NotNeeded,
+    /// The county's cure deadline has passed.
+    DeadlinePassed,
+    /// A cure for this ballot is already waiting for the county.
+    AlreadySent,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CureError {
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    /// No `CURE_ENCRYPTION_KEY`: this deployment takes no cures.
+    #[error("signature cures are not offered here")]
+    NotOffered,
+    #[error("cure refused: {0:?}")]
+    Refused(Refusal),
+    /// No such cure, or another county's.
+    #[error("no such cure")]
+    NotFound,
+    /// The county's decision, when the cure was already decided.
+    #[error("the cure was already {0}")]
+    AlreadyDecided(&'static str),
+    /// An operator's decision that breaks a rule, in English.
+    #[error("invalid decision")]
+    InvalidDecision(Vec<(&'static str, String)>),
+    /// Sealed content that does not open with the key: another key, or altered.
+    #[error("the cure's content cannot be decrypted with CURE_ENCRYPTION_KEY")]
+    Unreadable,
+    #[error(transparent)]
+    Link(#[from] crate::domain::subscriptions::LinkError),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// The sealed format: this byte, the 24-byte nonce, then the ciphertext with its 16-byte tag.
+/// A later key or cipher gets another byte, so old rows stay readable.
+const SEALED_V1: u8 = 1;
+const NONCE_BYTES: usize = 24;
+
+/// What ties a sealed content to its ballot.
+fn associated_data(county_key: &str, voter_id: &str, election_id: &str) -> Vec<u8> {
+    format!("signature_cure\0{county_key}\0{voter_id}\0{election_id}").into_bytes()
+}
+
+/// Encrypts `plaintext` under `key`. XChaCha20's 192-bit nonces can be drawn at random for
+/// every cure without any chance of repeating one under the same key (AES-GCM's 96-bit nonces
+/// would need counting across instances).
+pub fn seal(key: &CureKey, associated: &[u8], plaintext: &[u8]) -> Vec<u8> {
+    let cipher = XChaCha20Poly1305::new(Key::from_slice(&key.0));
+    let mut nonce = [0u8; NONCE_BYTES];
+    rand::rng().fill_bytes(&mut nonce);
+    let ciphertext = cipher
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: plaintext,
+                aad: associated,
+            },
+        )
+        // Only a message over 256 GiB fails: the body limit keeps cures far below.
+        .expect("a cure is small enough to encrypt");
+    let mut sealed = Vec::with_capacity(1 + NONCE_BYTES + ciphertext.len());
+    sealed.push(SEALED_V1);
+    sealed.extend_from_slice(&nonce);
+    sealed.extend_from_slice(&ciphertext);
+    sealed
+}
+
+/// Decrypts what `seal` wrote; `None` for another key, other associated data, or any change.
+pub fn open(key: &CureKey, associated: &[u8], sealed: &[u8]) -> Option<Vec<u8>> {
+    let (&version, rest) = sealed.split_first()?;
+    if version != SEALED_V1 || rest.len() < NONCE_BYTES {
+        return None;
+    }
+    let (nonce, ciphertext) = rest.split_at(NONCE_BYTES);
+    XChaCha20Poly1305::new(Key::from_slice(&key.0))
+        .decrypt(
+            XNonce::from_slice(nonce),
+            Payload {
+                msg: ciphertext,
+                aad: associated,
+            },
+        )
+        .ok()
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The request's image, decoded: standard base64, optionally as a data URL
+/// (`data:image/png;base64,…`, what a canvas gives). `None` if it does not decode.
+fn decoded_image(request: &SignatureCureRequest) -> Option<Vec<u8>> {
+    let text = request.image_base64.as_deref()?.trim();
+    let text = match text.strip_prefix("data:") {
+        Some(url) => url.split_once(',')?.1,
+        None => text,
+    };
+    base64::engine::general_purpose::STANDARD.decode(text).ok()
+}
+
+/// Whether the cure deadline `YYYY-MM-DD` has passed: a cure is on time until the end of that
+/// day in California, where the county's office is.
+fn deadline_passed(deadline: &str) -> bool {
+    deadline < clock::california_date_days_ago(0).as_str()
+}
+
+/// Checks and stores the voter's cure for one of their ballots. Refusals are checked in this
+/// order: the fields, the date of birth, then the ballot's status and deadline.
+pub async fn submit(
+    services: Services<'_>,
+    subscription: &Subscription,
+    request: &SignatureCureRequest,
+    language: Language,
+) -> Result<SignatureCureReceipt, CureError> {
+    let key = services
+        .config
+        .cure_key
+        .as_ref()
+        .ok_or(CureError::NotOffered)?;
+    let cure = validate_cure(request, decoded_image(request), clock::today_anywhere())
+        .map_err(CureError::Invalid)?;
+    let pool = services.store.pool();
+    let voter_id = subscription.voter_id.as_str();
+    let on_file = voters::date_of_birth(pool, voter_id)
+        .await?
+        .ok_or(CureError::Link(
+            crate::domain::subscriptions::LinkError::NotFound,
+        ))?;
+    if on_file != cure.date_of_birth.to_iso() {
+        return Err(CureError::Refused(Refusal::DateOfBirth));
+    }
+    // The ballot's current status is its latest event (the timeline is oldest first).
+    let latest = ballot_events::timeline(pool, voter_id)
+        .await?
+        .into_iter()
+        .rfind(|e| e.election_id == cure.election_id)
+        .filter(|e| e.status.is_signature_problem())
+        .ok_or(CureError::Refused(Refusal::NotNeeded))?;
+    let detail: EventDetail = serde_json::from_str(&latest.detail).unwrap_or_default();
+    // Without a deadline from the county, the cure is taken: the county still decides.
+    if detail.cure_deadline.as_deref().is_some_and(deadline_passed) {
+        return Err(CureError::Refused(Refusal::DeadlinePassed));
+    }
+    let county = voters::get(pool, voter_id)
+        .await?
+        .ok_or(CureError::Link(
+            crate::domain::subscriptions::LinkError::NotFound,
+        ))?
+        .county;
+    let county_key = county.to_lowercase();
+    let plaintext = cure.content.bytes();
+    let content_sha256 = sha256_hex(plaintext);
+    let sealed = seal(
+        key,
+        &associated_data(&county_key, voter_id, &cure.election_id),
+        plaintext,
+    );
+    let now = clock::now();
+    let id = signature_cures::insert_pending(
+        pool,
+        &NewCure {
+            county_key: &county_key,
+            voter_id,
+            election_id: &cure.election_id,
+            event_id: &latest.event_id,
+            method: cure.method.code(),
+            language: language.code(),
+            content_type: cure.content.content_type(),
+            sealed_content: &sealed,
+            content_sha256: &content_sha256,
+            created_at: now,
+        },
+    )
+    .await?
+    .ok_or(CureError::Refused(Refusal::AlreadySent))?;
+    tracing::info!(
+        signature_cure_id = id,
+        method = cure.method.code(),
+        "signature cure received"
+    );
+    Ok(SignatureCureReceipt {
+        cure_id: id,
+        election_id: cure.election_id,
+        method: cure.method.code().to_string(),
+        state: CureState::Pending.code().to_string(),
+        received_at: now.to_string(),
+        content_sha256,
+    })
+}
+
+/// A cure as the county's review lists it: who, which ballot, how and when it was signed,
+/// and the hash of what was sent. The content itself is fetched on its own.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct CureSummary {
+    pub cure_id: i64,
+    /// The county, lower-case.
+    pub county: String,
+    pub voter_id: String,
+    pub election_id: String,
+    /// The signature-problem event the cure answers.
+    pub event_id: String,
+    /// `drawn`, `photo` or `typed`.
+    pub method: String,
+    /// The language the voter used.
+    pub language: String,
+    /// `image/png`, `image/jpeg`, or `text/plain; charset=utf-8` (a typed name).
+    pub content_type: String,
+    /// SHA-256 of the content as the voter sent it, hex.
+    pub content_sha256: String,
+    /// RFC 3339.
+    pub received_at: String,
+    /// `pending`, `accepted` or `rejected`.
+    pub state: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<String>,
+}
+
+impl From<CureRow> for CureSummary {
+    fn from(row: CureRow) -> Self {
+        Self {
+            cure_id: row.signature_cure_id,
+            county: row.county_key,
+            voter_id: row.voter_id,
+            election_id: row.election_id,
+            event_id: row.event_id,
+            method: row.method,
+            language: row.language,
+            content_type: row.content_type,
+            content_sha256: row.content_sha256,
+            received_at: row.created_at.to_string(),
+            state: row.state.code().to_string(),
+            reason: row.reason,
+            decided_at: row.decided_at.map(|at| at.to_string()),
+        }
+    }
+}
+
+/// The most a review page lists at once; the oldest first, so none waits forever.
+pub const REVIEW_PAGE: i64 = 500;
+
+/// The cures waiting for review that `scope` may see, oldest first.
+pub async fn pending(store: &Store, scope: &Scope) -> Result<Vec<CureSummary>, CureError> {
+    let county = match scope {
+        Scope::Statewide => None,
+        Scope::County(county) => Some(county.to_lowercase()),
+    };
+    Ok(
+        signature_cures::pending(store.pool(), county.as_deref(), REVIEW_PAGE)
+            .await?
+            .into_iter()
+            .map(CureSummary::from)
+            .collect(),
+    )
+}
+
+/// The cure `id` if `scope` may see it; another county's is as if it did not exist.
+async fn visible(store: &Store, scope: &Scope, id: i64) -> Result<CureRow, CureError> {
+    signature_cures::get(store.pool(), id)
+        .await?
+        .filter(|row| scope.allows(&row.county_key))
+        .ok_or(CureError::NotFound)
+}
+
+/// A cure's content, decrypted, with its content type, for the county's review.
+pub async fn content(
+    store: &Store,
+    key: Option<&CureKey>,
+    scope: &Scope,
+    id: i64,
+) -> Result<(String, Vec<u8>), CureError> {
+    let row = visible(store, scope, id).await?;
+    let key = key.ok_or(CureError::NotOffered)?;
+    let sealed = signature_cures::sealed_content(store.pool(), id)
+        .await?
+        .ok_or(CureError::NotFound)?;
+    let plaintext = open(
+        key,
+        &associated_data(&row.county_key, &row.voter_id, &row.election_id),
+        &sealed,
+    )
+    .ok_or(CureError::Unreadable)?;
+    Ok((row.content_type, plaintext))
+}
+
+/// `POST /api/v1/admin/signature-cures/{id}/decision`.
+#[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
+pub struct DecisionRequest {
+    /// `accepted` or `rejected`.
+    #[serde(default)]
+    pub decision: String,
+    /// Why: needed to reject (the voter is owed a reason), optional to accept. At most 500
+    /// characters.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+const MAX_REASON_CHARS: usize = 500;
+
+/// Records the county's decision on a pending cure. The ballot's status is the county's to
+/// post as an event (`cured`), as for a cure that came by mail.
+pub async fn decide(
+    store: &Store,
+    scope: &Scope,
+    key_id: i64,
+    id: i64,
+    request: &DecisionRequest,
+) -> Result<CureSummary, CureError> {
+    let state = match request.decision.trim() {
+        "accepted" => CureState::Accepted,
+        "rejected" => CureState::Rejected,
+        _ => {
+            return Err(CureError::InvalidDecision(vec![(
+                "decision",
+                "must be accepted or rejected".into(),
+            )]))
+        }
+    };
+    let reason = request
+        .reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    if state == CureState::Rejected && reason.is_none() {
+        return Err(CureError::InvalidDecision(vec![(
+            "reason",
+            "is needed to reject a cure: the voter is told why".into(),
+        )]));
+    }
+    if let Some(reason) = reason {
+        if reason.chars().count() > MAX_REASON_CHARS {
+            return Err(CureError::InvalidDecision(vec![(
+                "reason",
+                format!("must be at most {MAX_REASON_CHARS} characters"),
+            )]));
+        }
+        // The reason will go into the voter's messages, where braces are placeholders.
+        if crate::domain::message_links::holds_braces(reason) {
+            return Err(CureError::InvalidDecision(vec![(
+                "reason",
+                crate::domain::message_links::BRACES_REFUSED.into(),
+            )]));
+        }
+    }
+    let row = visible(store, scope, id).await?;
+    let mut tx = store.begin().await?;
+    let decided = signature_cures::decide(&mut tx, id, state, reason, key_id, clock::now()).await?;
+    if !decided {
+        return Err(CureError::AlreadyDecided(match row.state {
+            CureState::Accepted => "accepted",
+            CureState::Rejected => "rejected",
+            // Decided by another reviewer since it was read.
+            CureState::Pending => "decided",
+        }));
+    }
+    tx.commit().await?;
+    let row = visible(store, scope, id).await?;
+    tracing::info!(
+        signature_cure_id = id,
+        state = row.state.code(),
+        "signature cure decided"
+    );
+    Ok(row.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_content_opens_only_with_its_key_and_ballot() {
+        let key = CureKey([7; 32]);
+        let ballot = associated_data("sacramento", "V1", "g2026");
+        let sealed = seal(&key, &ballot, b"Maria Garcia");
+        assert_eq!(sealed[0], SEALED_V1);
+        assert!(!sealed.windows(5).any(|w| w == b"Maria"));
+        assert_eq!(
+            open(&key, &ballot, &sealed).as_deref(),
+            Some(&b"Maria Garcia"[..])
+        );
+        // Another key, another voter's row, or one changed byte: nothing.
+        assert_eq!(open(&CureKey([8; 32]), &ballot, &sealed), None);
+        let other = associated_data("sacramento", "V2", "g2026");
+        assert_eq!(open(&key, &other, &sealed), None);
+        let mut altered = sealed.clone();
+        *altered.last_mut().unwrap() ^= 1;
+        assert_eq!(open(&key, &ballot, &altered), None);
+        // Each sealing draws its own nonce.
+        assert_ne!(seal(&key, &ballot, b"Maria Garcia"), sealed);
+    }
+
+    #[test]
+    fn images_arrive_as_base64_or_a_data_url() {
+        let mut request = SignatureCureRequest {
+            image_base64: Some("iVBORw0KGgo=".into()),
+            ..Default::default()
+        };
+        let png = decoded_image(&request).unwrap();
+        assert_eq!(&png[..4], b"\x89PNG");
+        request.image_base64 = Some("data:image/png;base64,iVBORw0KGgo=".into());
+        assert_eq!(decoded_image(&request), Some(png));
+        request.image_base64 = Some("not base64!".into());
+        assert_eq!(decoded_image(&request), None);
+    }
+}

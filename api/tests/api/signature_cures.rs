@@ -1,0 +1,393 @@
+//! Issue 16: a signature cure sent with the status link, and the county's review.
+//! `POST /api/v1/ballot-statuses/{token}/signature-cures`, `/api/v1/admin/signature-cures`.
+
+use crate::helpers::{self, count, maria, spawn_app_with, Options, TestApp};
+use ballot_api::clock::california_date_days_ago;
+use ballot_api::domain::api_keys::Scope;
+use base64::Engine;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+/// A key for the tests only (`CURE_ENCRYPTION_KEY`).
+const KEY: &str = "9f3c2a1b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170605f4e3";
+
+/// A PNG's signature and the start of its header: enough to be told a PNG by its content.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR signature strokes";
+
+async fn app_taking_cures(more: Vec<(&'static str, String)>) -> TestApp {
+    let mut env = vec![("CURE_ENCRYPTION_KEY", KEY.to_string())];
+    env.extend(more);
+    spawn_app_with(Options {
+        env,
+        ..Default::default()
+    })
+    .await
+}
+
+/// Maria Garcia (V000000001, Sacramento, born 01-23-1980) signs up; her status link's token.
+async fn marias_status_token(app: &TestApp) -> String {
+    let (status, answer) = app.sign_up(&maria()).await;
+    assert_eq!(status, 201, "{answer}");
+    answer["subscription"]["status_token"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Posts one of Maria's ballot events as Sacramento County.
+async fn post_event(app: &TestApp, id: &str, status: &str, at: &str, detail: Value) {
+    let key = helpers::operator_key(app, Scope::County("Sacramento".into())).await;
+    let body = json!([{
+        "event_id": id, "voter_id": "V000000001", "election_id": "2026-11-03-general",
+        "status": status, "occurred_at": at, "detail": detail,
+    }]);
+    let (status, answer) = helpers::post_upload(
+        app,
+        "/api/v1/admin/ballot-events",
+        &key,
+        "application/json",
+        body.to_string(),
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+}
+
+/// Maria's ballot arrived without a signature; the county's deadline is `deadline`.
+async fn signature_missing(app: &TestApp, deadline: &str) {
+    post_event(
+        app,
+        "E-1",
+        "received",
+        "2026-11-04T10:00:00-08:00",
+        json!({}),
+    )
+    .await;
+    post_event(
+        app,
+        "E-2",
+        "signature_missing",
+        "2026-11-05T10:00:00-08:00",
+        json!({ "cure_deadline": deadline }),
+    )
+    .await;
+}
+
+fn typed(dob: &str, name: &str) -> Value {
+    json!({
+        "election_id": "2026-11-03-general", "date_of_birth": dob,
+        "method": "typed", "typed_name": name,
+    })
+}
+
+fn photo(bytes: &[u8]) -> Value {
+    json!({
+        "election_id": "2026-11-03-general", "date_of_birth": "01-23-1980",
+        "method": "photo",
+        "image_base64": base64::engine::general_purpose::STANDARD.encode(bytes),
+    })
+}
+
+async fn send_cure(app: &TestApp, token: &str, body: &Value) -> (u16, Value) {
+    app.post_json(
+        &format!("/api/v1/ballot-statuses/{token}/signature-cures"),
+        body,
+    )
+    .await
+}
+
+async fn admin_get(app: &TestApp, key: &str, path: &str) -> reqwest::Response {
+    app.client
+        .get(format!("{}{path}", app.base))
+        .bearer_auth(key)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn decide(app: &TestApp, key: &str, id: i64, body: Value) -> (u16, Value) {
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/admin/signature-cures/{id}/decision",
+            app.base
+        ))
+        .bearer_auth(key)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn a_cure_needs_the_voters_date_of_birth_and_a_signature_problem() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+
+    // No ballot yet, then a ballot received without any problem: nothing to cure.
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 409, "{answer}");
+    assert_eq!(answer["error"]["code"], "cure_not_needed");
+    post_event(
+        &app,
+        "E-1",
+        "received",
+        "2026-11-04T10:00:00-08:00",
+        json!({}),
+    )
+    .await;
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (409, Some("cure_not_needed"))
+    );
+
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    // The link alone is not enough: the date of birth must be the voter file's.
+    let (status, answer) = send_cure(&app, &token, &typed("01-24-1980", "Maria Garcia")).await;
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(answer["error"]["code"], "invalid_input");
+    assert_eq!(
+        answer["error"]["fields"]["date_of_birth"],
+        "This date of birth does not match our records for this ballot."
+    );
+    // The rules, in the voter's language.
+    let mut bad = typed("01-23-1980", "  ");
+    bad["method"] = json!("scribble");
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/ballot-statuses/{token}/signature-cures",
+            app.base
+        ))
+        .header("accept-language", "es")
+        .json(&bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 422);
+    let answer: Value = response.json().await.unwrap();
+    assert!(answer["error"]["fields"]["method"]
+        .as_str()
+        .unwrap()
+        .starts_with("Elija cómo va a firmar"));
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
+
+    let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", " Maria  Garcia")).await;
+    assert_eq!(status, 201, "{receipt}");
+    assert_eq!(receipt["state"], "pending");
+    assert_eq!(receipt["method"], "typed");
+    assert_eq!(
+        receipt["content_sha256"],
+        format!("{:x}", Sha256::digest(b"Maria Garcia"))
+    );
+    // One waits for the county at a time.
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (409, Some("cure_already_sent"))
+    );
+    assert_eq!(count(&app.store, "signature_cure").await, 1);
+
+    // Any other token opens nothing.
+    let (status, _) = send_cure(&app, &"0".repeat(32), &typed("01-23-1980", "Maria")).await;
+    assert_eq!(status, 404);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn no_cure_after_the_countys_deadline() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(1)).await;
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 410, "{answer}");
+    assert_eq!(answer["error"]["code"], "cure_deadline_passed");
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn images_are_checked_by_content_and_stored_encrypted() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(0)).await;
+
+    // A GIF named anything is still a GIF; a PNG is a PNG whatever it is called.
+    let (status, answer) = send_cure(&app, &token, &photo(b"GIF89a signature")).await;
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(
+        answer["error"]["fields"]["image_base64"],
+        "Send your signature as a PNG or JPEG image"
+    );
+    let (status, receipt) = send_cure(&app, &token, &photo(PNG)).await;
+    assert_eq!(status, 201, "{receipt}");
+    let id = receipt["cure_id"].as_i64().unwrap();
+
+    // What a copy of the database holds: neither the image nor anything that opens it.
+    let (sealed, sha256): (Vec<u8>, String) = ballot_api::on_pool!(app.store.pool(), |p| {
+        sqlx::query_as("SELECT content, content_sha256 FROM signature_cure")
+            .fetch_one(p)
+            .await
+    })
+    .unwrap();
+    assert_ne!(sealed, PNG);
+    assert!(!sealed.windows(9).any(|w| w == b"signature"));
+    assert!(
+        sealed.len() >= PNG.len() + 1 + 24 + 16,
+        "version, nonce and tag"
+    );
+    assert_eq!(sha256, format!("{:x}", Sha256::digest(PNG)));
+    assert!(!helpers::all_text_in_the_database(&app.store)
+        .await
+        .contains("signature strokes"));
+
+    // The county reads it back as it was sent.
+    let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
+    let response = admin_get(
+        &app,
+        &key,
+        &format!("/api/v1/admin/signature-cures/{id}/content"),
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["content-type"], "image/png");
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert_eq!(response.bytes().await.unwrap().as_ref(), PNG);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_county_reviews_only_its_own_cures() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-3)).await;
+    let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 201, "{receipt}");
+    let id = receipt["cure_id"].as_i64().unwrap();
+
+    // Another county's key sees nothing, and cannot read or decide it.
+    let other = helpers::operator_key(&app, Scope::County("Los Angeles".into())).await;
+    let listed: Value = admin_get(&app, &other, "/api/v1/admin/signature-cures")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed, json!([]));
+    let response = admin_get(
+        &app,
+        &other,
+        &format!("/api/v1/admin/signature-cures/{id}/content"),
+    )
+    .await;
+    assert_eq!(response.status().as_u16(), 404);
+    let (status, _) = decide(&app, &other, id, json!({"decision": "accepted"})).await;
+    assert_eq!(status, 404);
+    let response = app
+        .client
+        .get(format!("{}/api/v1/admin/signature-cures", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 401);
+
+    // Sacramento's key, and a statewide one, see it waiting.
+    let own = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
+    for key in [own.clone(), helpers::statewide_key(&app).await] {
+        let listed: Value = admin_get(&app, &key, "/api/v1/admin/signature-cures")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+        assert_eq!(listed[0]["cure_id"], id);
+        assert_eq!(listed[0]["voter_id"], "V000000001");
+        assert_eq!(listed[0]["event_id"], "E-2");
+        assert_eq!(listed[0]["method"], "typed");
+        assert_eq!(listed[0]["state"], "pending");
+        assert_eq!(listed[0]["content_sha256"], receipt["content_sha256"]);
+    }
+    let response = admin_get(
+        &app,
+        &own,
+        &format!("/api/v1/admin/signature-cures/{id}/content"),
+    )
+    .await;
+    assert_eq!(response.text().await.unwrap(), "Maria Garcia");
+
+    // A rejection says why; the first decision stands.
+    let (status, answer) = decide(&app, &own, id, json!({"decision": "rejected"})).await;
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["error"]["fields"]["reason"].is_string());
+    let (status, answer) = decide(&app, &own, id, json!({"decision": "maybe"})).await;
+    assert_eq!(status, 422, "{answer}");
+    let (status, decided) = decide(
+        &app,
+        &own,
+        id,
+        json!({"decision": "rejected", "reason": "The typed name does not match the registration"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{decided}");
+    assert_eq!(decided["state"], "rejected");
+    assert_eq!(
+        decided["reason"],
+        "The typed name does not match the registration"
+    );
+    assert!(decided["decided_at"].is_string());
+    let (status, answer) = decide(&app, &own, id, json!({"decision": "accepted"})).await;
+    assert_eq!(status, 409, "{answer}");
+    let listed: Value = admin_get(&app, &own, "/api/v1/admin/signature-cures")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed, json!([]));
+
+    // Audited like every operator request: the route, never the cure's id or content.
+    let audited: i64 = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_event WHERE outcome = '200' \
+         AND action = 'POST /api/v1/admin/signature-cures/{id}/decision'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(audited, 1);
+
+    // Once decided, the voter may send another.
+    let (status, answer) = send_cure(&app, &token, &photo(PNG)).await;
+    assert_eq!(status, 201, "{answer}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn dates_of_birth_tried_on_one_link_are_limited() {
+    let app = app_taking_cures(vec![("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "2".into())]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    for dob in ["01-01-1980", "01-02-1980"] {
+        let (status, _) = send_cure(&app, &token, &typed(dob, "Maria Garcia")).await;
+        assert_eq!(status, 422);
+    }
+    // Past the limit, even the right date waits: the link cannot be used to try more.
+    for dob in ["01-03-1980", "01-23-1980"] {
+        let (status, answer) = send_cure(&app, &token, &typed(dob, "Maria Garcia")).await;
+        assert_eq!(
+            (status, answer["error"]["code"].as_str()),
+            (429, Some("rate_limited"))
+        );
+    }
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn without_a_key_no_cure_is_taken() {
+    let app = spawn_app_with(Options::default()).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 404, "{answer}");
+    app.stop().await;
+}
