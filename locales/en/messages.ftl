@@ -232,3 +232,11 @@ cure-dob-mismatch = This date of birth does not match our records for this ballo
 cure-not-needed = This ballot does not need a signature statement now.
 cure-deadline-passed = The deadline to fix this ballot's signature has passed. Contact your county elections office.
 cure-already-sent = You already sent a signature statement for this ballot. The county is reviewing it.
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = Signature statement received
+cure-received-sentence = { $office } received the signature statement you sent on { $date }. You will be told when the county has reviewed it.
+cure-accepted-title = Signature statement accepted
+cure-accepted-sentence = { $office } accepted the signature statement you sent on { $date }.
+cure-rejected-title = Signature statement not accepted
+cure-rejected-sentence = { $office } did not accept the signature statement you sent on { $date }. Reason: { $reason }. Contact the office to find out what else you can do.

@@ -242,3 +242,11 @@ cure-dob-mismatch = Esta fecha de nacimiento no coincide con nuestros registros 
 cure-not-needed = Esta boleta no necesita una declaración de firma en este momento.
 cure-deadline-passed = Ya pasó la fecha límite para corregir la firma de esta boleta. Comuníquese con la oficina electoral de su condado.
 cure-already-sent = Ya envió una declaración de firma para esta boleta. El condado la está revisando.
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = Declaración de firma recibida
+cure-received-sentence = { $office } recibió la declaración de firma que usted envió el { $date }. Le avisaremos cuando el condado la haya revisado.
+cure-accepted-title = Declaración de firma aceptada
+cure-accepted-sentence = { $office } aceptó la declaración de firma que usted envió el { $date }.
+cure-rejected-title = Declaración de firma no aceptada
+cure-rejected-sentence = { $office } no aceptó la declaración de firma que usted envió el { $date }. Motivo: { $reason }. Comuníquese con la oficina para saber qué más puede hacer.

@@ -242,3 +242,11 @@ cure-dob-mismatch = यह जन्म तिथि इस मतपत्र �
 cure-not-needed = इस मतपत्र को अभी हस्ताक्षर विवरण की आवश्यकता नहीं है।
 cure-deadline-passed = इस मतपत्र के हस्ताक्षर को ठीक करने की समय-सीमा बीत चुकी है। अपने काउंटी चुनाव कार्यालय से संपर्क करें।
 cure-already-sent = आप इस मतपत्र के लिए हस्ताक्षर विवरण पहले ही भेज चुके हैं। काउंटी उसकी समीक्षा कर रही है।
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = हस्ताक्षर विवरण प्राप्त हुआ
+cure-received-sentence = { $office } को { $date } को आपके द्वारा भेजा गया हस्ताक्षर विवरण प्राप्त हो गया है। काउंटी द्वारा इसकी समीक्षा किए जाने पर आपको बताया जाएगा।
+cure-accepted-title = हस्ताक्षर विवरण स्वीकार किया गया
+cure-accepted-sentence = { $office } ने { $date } को आपके द्वारा भेजा गया हस्ताक्षर विवरण स्वीकार कर लिया है।
+cure-rejected-title = हस्ताक्षर विवरण स्वीकार नहीं किया गया
+cure-rejected-sentence = { $office } ने { $date } को आपके द्वारा भेजा गया हस्ताक्षर विवरण स्वीकार नहीं किया। कारण: { $reason }। आप और क्या कर सकते हैं, यह जानने के लिए कार्यालय से संपर्क करें।

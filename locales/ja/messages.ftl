@@ -237,3 +237,11 @@ cure-dob-mismatch = この生年月日は、この投票用紙の記録と一致
 cure-not-needed = この投票用紙には、現在、署名の申告書は必要ありません。
 cure-deadline-passed = この投票用紙の署名を訂正する期限は過ぎました。郡の選挙事務所にお問い合わせください。
 cure-already-sent = この投票用紙の署名の申告書はすでに送信されています。郡が審査しています。
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = 署名の申告書を受け付けました
+cure-received-sentence = { $office }は、{ $date }に送信された署名の申告書を受け付けました。郡が審査したらお知らせします。
+cure-accepted-title = 署名の申告書が承認されました
+cure-accepted-sentence = { $office }は、{ $date }に送信された署名の申告書を承認しました。
+cure-rejected-title = 署名の申告書は承認されませんでした
+cure-rejected-sentence = { $office }は、{ $date }に送信された署名の申告書を承認しませんでした。理由：{ $reason }。ほかにできることについては、事務所にお問い合わせください。

@@ -242,3 +242,11 @@ cure-dob-mismatch = ថ្ងៃខែឆ្នាំកំណើតនេះម
 cure-not-needed = សន្លឹកឆ្នោតនេះមិនត្រូវការសេចក្តីថ្លែងការណ៍ហត្ថលេខានៅពេលនេះទេ។
 cure-deadline-passed = ថ្ងៃផុតកំណត់សម្រាប់កែហត្ថលេខានៃសន្លឹកឆ្នោតនេះបានកន្លងផុតហើយ។ សូមទាក់ទងការិយាល័យបោះឆ្នោតខោនធីរបស់អ្នក។
 cure-already-sent = អ្នកបានផ្ញើសេចក្តីថ្លែងការណ៍ហត្ថលេខាសម្រាប់សន្លឹកឆ្នោតនេះរួចហើយ។ ខោនធីកំពុងពិនិត្យវា។
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = បានទទួលសេចក្តីថ្លែងការណ៍ហត្ថលេខា
+cure-received-sentence = { $office } បានទទួលសេចក្តីថ្លែងការណ៍ហត្ថលេខាដែលអ្នកបានផ្ញើនៅ { $date }។ អ្នកនឹងត្រូវបានជូនដំណឹង នៅពេលខោនធីបានពិនិត្យវារួច។
+cure-accepted-title = សេចក្តីថ្លែងការណ៍ហត្ថលេខាត្រូវបានទទួលយក
+cure-accepted-sentence = { $office } បានទទួលយកសេចក្តីថ្លែងការណ៍ហត្ថលេខាដែលអ្នកបានផ្ញើនៅ { $date }។
+cure-rejected-title = សេចក្តីថ្លែងការណ៍ហត្ថលេខាមិនត្រូវបានទទួលយកទេ
+cure-rejected-sentence = { $office } មិនបានទទួលយកសេចក្តីថ្លែងការណ៍ហត្ថលេខាដែលអ្នកបានផ្ញើនៅ { $date } ទេ។ មូលហេតុ៖ { $reason }។ សូមទាក់ទងការិយាល័យ ដើម្បីដឹងថាអ្នកអាចធ្វើអ្វីផ្សេងទៀតបាន។

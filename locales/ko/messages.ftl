@@ -255,3 +255,11 @@ cure-dob-mismatch = 이 생년월일은 이 투표용지에 대한 기록과 일
 cure-not-needed = 이 투표용지는 지금 서명 진술서가 필요하지 않습니다.
 cure-deadline-passed = 이 투표용지의 서명을 바로잡는 기한이 지났습니다. 카운티 선거 사무소에 문의하십시오.
 cure-already-sent = 이 투표용지에 대한 서명 진술서를 이미 보내셨습니다. 카운티에서 검토 중입니다.
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = 서명 진술서 접수됨
+cure-received-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 받았습니다. 카운티에서 검토하면 알려 드리겠습니다.
+cure-accepted-title = 서명 진술서 승인됨
+cure-accepted-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 승인했습니다.
+cure-rejected-title = 서명 진술서 승인되지 않음
+cure-rejected-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 승인하지 않았습니다. 사유: { $reason }. 그 밖에 할 수 있는 일은 사무소에 문의하십시오.

@@ -245,3 +245,11 @@ cure-dob-mismatch = วันเกิดนี้ไม่ตรงกับข
 cure-not-needed = บัตรลงคะแนนใบนี้ยังไม่ต้องใช้คำแถลงลายมือชื่อในขณะนี้
 cure-deadline-passed = เลยกำหนดเวลาแก้ไขลายมือชื่อของบัตรลงคะแนนใบนี้แล้ว โปรดติดต่อสำนักงานการเลือกตั้งของเคาน์ตีของท่าน
 cure-already-sent = ท่านได้ส่งคำแถลงลายมือชื่อสำหรับบัตรลงคะแนนใบนี้แล้ว เคาน์ตีกำลังตรวจสอบอยู่
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = ได้รับคำแถลงลายมือชื่อแล้ว
+cure-received-sentence = { $office } ได้รับคำแถลงลายมือชื่อที่ท่านส่งเมื่อ { $date } แล้ว ท่านจะได้รับแจ้งเมื่อเคาน์ตีตรวจสอบเสร็จ
+cure-accepted-title = คำแถลงลายมือชื่อได้รับการยอมรับ
+cure-accepted-sentence = { $office } ยอมรับคำแถลงลายมือชื่อที่ท่านส่งเมื่อ { $date } แล้ว
+cure-rejected-title = คำแถลงลายมือชื่อไม่ได้รับการยอมรับ
+cure-rejected-sentence = { $office } ไม่ยอมรับคำแถลงลายมือชื่อที่ท่านส่งเมื่อ { $date } เหตุผล: { $reason } โปรดติดต่อสำนักงานเพื่อสอบถามว่าท่านทำอะไรได้อีกบ้าง

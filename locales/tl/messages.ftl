@@ -241,3 +241,11 @@ cure-dob-mismatch = Hindi tugma ang petsa ng kapanganakang ito sa aming rekord p
 cure-not-needed = Hindi kailangan ng balotang ito ng pahayag ng lagda sa ngayon.
 cure-deadline-passed = Lumipas na ang deadline para ayusin ang lagda ng balotang ito. Makipag-ugnayan sa tanggapan ng halalan ng inyong county.
 cure-already-sent = Nakapagpadala na kayo ng pahayag ng lagda para sa balotang ito. Sinusuri na ito ng county.
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = Natanggap ang pahayag ng lagda
+cure-received-sentence = Natanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }. Sasabihan kayo kapag nasuri na ito ng county.
+cure-accepted-title = Tinanggap ang pahayag ng lagda
+cure-accepted-sentence = Tinanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }.
+cure-rejected-title = Hindi tinanggap ang pahayag ng lagda
+cure-rejected-sentence = Hindi tinanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }. Dahilan: { $reason }. Makipag-ugnayan sa tanggapan para malaman kung ano pa ang maaari ninyong gawin.

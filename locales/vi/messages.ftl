@@ -258,3 +258,11 @@ cure-dob-mismatch = Ngày sinh này không khớp với hồ sơ của chúng t�
 cure-not-needed = Lá phiếu này hiện không cần bản tuyên bố chữ ký.
 cure-deadline-passed = Đã quá hạn chót để sửa chữ ký của lá phiếu này. Vui lòng liên lạc với văn phòng bầu cử quận của quý vị.
 cure-already-sent = Quý vị đã gửi bản tuyên bố chữ ký cho lá phiếu này. Quận đang xem xét.
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = Đã nhận bản tuyên bố chữ ký
+cure-received-sentence = { $office } đã nhận bản tuyên bố chữ ký quý vị gửi vào { $date }. Quý vị sẽ được thông báo khi quận đã xem xét.
+cure-accepted-title = Bản tuyên bố chữ ký đã được chấp nhận
+cure-accepted-sentence = { $office } đã chấp nhận bản tuyên bố chữ ký quý vị gửi vào { $date }.
+cure-rejected-title = Bản tuyên bố chữ ký không được chấp nhận
+cure-rejected-sentence = { $office } đã không chấp nhận bản tuyên bố chữ ký quý vị gửi vào { $date }. Lý do: { $reason }. Vui lòng liên lạc với văn phòng để biết quý vị có thể làm gì khác.

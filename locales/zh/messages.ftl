@@ -240,3 +240,11 @@ cure-dob-mismatch = 此出生日期與我們對這張選票的記錄不符。
 cure-not-needed = 這張選票目前不需要簽名聲明。
 cure-deadline-passed = 更正這張選票簽名的截止日期已過。請聯絡您所在縣的選舉辦公室。
 cure-already-sent = 您已經為這張選票傳送了簽名聲明。縣政府正在審核。
+# What the voter is told of a signature cure they sent (issue 16): a title (the email's
+# subject says it as a status) and a sentence. $reason is the county's, in English.
+cure-received-title = 已收到簽名聲明
+cure-received-sentence = { $office } 已收到您於 { $date } 傳送的簽名聲明。縣政府審核後，我們會通知您。
+cure-accepted-title = 簽名聲明已獲接受
+cure-accepted-sentence = { $office } 已接受您於 { $date } 傳送的簽名聲明。
+cure-rejected-title = 簽名聲明未獲接受
+cure-rejected-sentence = { $office } 未接受您於 { $date } 傳送的簽名聲明。原因：{ $reason }。請聯絡該辦公室，了解您還可以採取哪些行動。

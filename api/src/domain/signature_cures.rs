@@ -16,10 +16,14 @@ use crate::clock;
 use crate::config::CureKey;
 use crate::domain::api_keys::Scope;
 use crate::domain::event_record::EventDetail;
+use crate::domain::message_links::{inert, Links};
+use crate::domain::messages::{self, CureContext, Office};
+use crate::domain::notifications::{enqueue_per_channel, pacific_day};
 use crate::domain::services::Services;
+use crate::store::outbox::{CureNotice, MessageKind};
 use crate::store::signature_cures::{self, CureRow, CureState, NewCure};
-use crate::store::subscriptions::Subscription;
-use crate::store::{ballot_events, voters, Store};
+use crate::store::subscriptions::{self, Subscription};
+use crate::store::{ballot_events, voters, Store, Tx};
 use ballot_shared::api::{SignatureCureReceipt, SignatureCureRequest};
 use ballot_shared::cure::validate_cure;
 use ballot_shared::language::Language;
@@ -183,13 +187,10 @@ pub async fn submit(
     if detail.cure_deadline.as_deref().is_some_and(deadline_passed) {
         return Err(CureError::Refused(Refusal::DeadlinePassed));
     }
-    let county = voters::get(pool, voter_id)
-        .await?
-        .ok_or(CureError::Link(
-            crate::domain::subscriptions::LinkError::NotFound,
-        ))?
-        .county;
-    let county_key = county.to_lowercase();
+    let voter = voters::get(pool, voter_id).await?.ok_or(CureError::Link(
+        crate::domain::subscriptions::LinkError::NotFound,
+    ))?;
+    let county_key = voter.county.to_lowercase();
     let plaintext = cure.content.bytes();
     let content_sha256 = sha256_hex(plaintext);
     let sealed = seal(
@@ -197,9 +198,11 @@ pub async fn submit(
         &associated_data(&county_key, voter_id, &cure.election_id),
         plaintext,
     );
+    let office = services.offices.get(services.store, &voter.county).await?;
     let now = clock::now();
+    let mut tx = services.store.begin().await?;
     let id = signature_cures::insert_pending(
-        pool,
+        &mut tx,
         &NewCure {
             county_key: &county_key,
             voter_id,
@@ -215,6 +218,23 @@ pub async fn submit(
     )
     .await?
     .ok_or(CureError::Refused(Refusal::AlreadySent))?;
+    // Told in the transaction that records it: a cure is never kept without its notice.
+    tell_voter(
+        &mut tx,
+        services,
+        subscription,
+        &Told {
+            first_name: &voter.first_name,
+            office: &office,
+            notice: CureNotice::Received,
+            election_id: &cure.election_id,
+            received_at: now,
+            reason: None,
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await?;
     tracing::info!(
         signature_cure_id = id,
         method = cure.method.code(),
@@ -228,6 +248,53 @@ pub async fn submit(
         received_at: now.to_string(),
         content_sha256,
     })
+}
+
+/// What a cure notice says.
+struct Told<'a> {
+    first_name: &'a str,
+    office: &'a Office,
+    notice: CureNotice,
+    election_id: &'a str,
+    received_at: clock::Timestamp,
+    reason: Option<&'a str>,
+}
+
+/// Queues the notice on each channel the voter confirmed, in their language, like a status
+/// update: email at once, texts and calls in their contact hours.
+async fn tell_voter(
+    tx: &mut Tx,
+    services: Services<'_>,
+    subscription: &Subscription,
+    told: &Told<'_>,
+    now: clock::Timestamp,
+) -> Result<u64, sqlx::Error> {
+    let catalog = crate::domain::locales::for_code(&subscription.language);
+    let received_on = pacific_day(catalog, told.received_at);
+    // The county's words go in with any slot marks broken, and without a last full stop: the
+    // sentence puts its own after it.
+    let reason = told
+        .reason
+        .map(|r| inert(r.trim_end_matches('.').trim_end()));
+    let public_url = services.config.public_url.as_str();
+    let ctx = CureContext {
+        catalog,
+        first_name: told.first_name,
+        office: told.office,
+        received_on: &received_on,
+        reason: reason.as_deref(),
+        links: Links { public_url },
+    };
+    enqueue_per_channel(
+        tx,
+        subscription,
+        MessageKind::Cure(told.notice),
+        Some(told.election_id),
+        now,
+        public_url,
+        |channel| messages::cure_notice(channel, told.notice, &ctx),
+    )
+    .await
 }
 
 /// A cure as the county's review lists it: who, which ballot, how and when it was signed,
@@ -343,12 +410,13 @@ const MAX_REASON_CHARS: usize = 500;
 /// Records the county's decision on a pending cure. The ballot's status is the county's to
 /// post as an event (`cured`), as for a cure that came by mail.
 pub async fn decide(
-    store: &Store,
+    services: Services<'_>,
     scope: &Scope,
     key_id: i64,
     id: i64,
     request: &DecisionRequest,
 ) -> Result<CureSummary, CureError> {
+    let store = services.store;
     let state = match request.decision.trim() {
         "accepted" => CureState::Accepted,
         "rejected" => CureState::Rejected,
@@ -377,7 +445,7 @@ pub async fn decide(
                 format!("must be at most {MAX_REASON_CHARS} characters"),
             )]));
         }
-        // The reason will go into the voter's messages, where braces are placeholders.
+        // The reason goes into the voter's messages, where braces are placeholders.
         if crate::domain::message_links::holds_braces(reason) {
             return Err(CureError::InvalidDecision(vec![(
                 "reason",
@@ -386,15 +454,43 @@ pub async fn decide(
         }
     }
     let row = visible(store, scope, id).await?;
+    let voter = voters::get(store.pool(), &row.voter_id).await?;
+    let office = match &voter {
+        Some(voter) => Some(services.offices.get(store, &voter.county).await?),
+        None => None,
+    };
+    let now = clock::now();
     let mut tx = store.begin().await?;
-    let decided = signature_cures::decide(&mut tx, id, state, reason, key_id, clock::now()).await?;
-    if !decided {
+    if !signature_cures::decide(&mut tx, id, state, reason, key_id, now).await? {
         return Err(CureError::AlreadyDecided(match row.state {
             CureState::Accepted => "accepted",
             CureState::Rejected => "rejected",
             // Decided by another reviewer since it was read.
             CureState::Pending => "decided",
         }));
+    }
+    // The voter hears the decision in the same transaction, if they still have a subscription.
+    let subscription = subscriptions::find_by_voter(&mut tx, &row.voter_id).await?;
+    if let (Some(subscription), Some(voter), Some(office)) = (subscription, &voter, &office) {
+        let notice = match state {
+            CureState::Rejected => CureNotice::Rejected,
+            _ => CureNotice::Accepted,
+        };
+        tell_voter(
+            &mut tx,
+            services,
+            &subscription,
+            &Told {
+                first_name: &voter.first_name,
+                office,
+                notice,
+                election_id: &row.election_id,
+                received_at: row.created_at,
+                reason,
+            },
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
     let row = visible(store, scope, id).await?;

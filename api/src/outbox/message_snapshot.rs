@@ -278,6 +278,25 @@ fn render_all() -> String {
                         &composed,
                     );
                 }
+                for notice in crate::store::outbox::CureNotice::ALL {
+                    let composed = cure_notice(
+                        channel,
+                        notice,
+                        &CureContext {
+                            catalog,
+                            first_name: FIRST_NAME,
+                            office,
+                            received_on: "November 20, 2026",
+                            reason: Some("The \"typed\" name <differs> & is late"),
+                            links: LINKS,
+                        },
+                    );
+                    record(
+                        &mut out,
+                        &format!("{}/{ch}/{lang} office={o}", notice.code()),
+                        &composed,
+                    );
+                }
             }
         }
     }

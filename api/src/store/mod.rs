@@ -396,7 +396,8 @@ mod tests {
             .map(MessageKind::Status)
             .chain(BroadcastKind::ALL.into_iter().map(MessageKind::Broadcast))
             .chain(MessageKind::ACCOUNT_NOTICES)
-            .chain([MessageKind::BroadcastTest]);
+            .chain([MessageKind::BroadcastTest])
+            .chain(super::outbox::CureNotice::ALL.map(MessageKind::Cure));
         let mut codes = std::collections::HashSet::new();
         for kind in kinds {
             assert!(codes.insert(kind.code()), "{kind} twice");
@@ -413,7 +414,7 @@ mod tests {
                 .unwrap();
             assert_eq!(back, kind);
         }
-        assert_eq!(codes.len(), BallotStatus::ALL.len() + 3 + 6);
+        assert_eq!(codes.len(), BallotStatus::ALL.len() + 3 + 6 + 3);
         // The first versions' name for a confirmation request, still readable.
         let legacy: MessageKind = sqlx::query_scalar("SELECT 'confirmation'")
             .fetch_one(&pool)

@@ -67,6 +67,32 @@ pub enum MessageKind {
     Broadcast(BroadcastKind),
     /// A broadcast's test send to the operator (never stored; captured files are named by it).
     BroadcastTest,
+    /// About a signature cure the voter sent from the tracker (`cure_received`, …).
+    Cure(CureNotice),
+}
+
+/// What the voter is told of a signature cure they sent (issue 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CureNotice {
+    Received,
+    Accepted,
+    Rejected,
+}
+
+impl CureNotice {
+    pub const ALL: [CureNotice; 3] = [
+        CureNotice::Received,
+        CureNotice::Accepted,
+        CureNotice::Rejected,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            CureNotice::Received => "cure_received",
+            CureNotice::Accepted => "cure_accepted",
+            CureNotice::Rejected => "cure_rejected",
+        }
+    }
 }
 
 impl MessageKind {
@@ -91,6 +117,7 @@ impl MessageKind {
             MessageKind::ManageLink => "manage_link",
             MessageKind::Broadcast(kind) => kind.code(),
             MessageKind::BroadcastTest => "broadcast_test",
+            MessageKind::Cure(notice) => notice.code(),
         }
     }
 
@@ -109,6 +136,7 @@ impl MessageKind {
         Self::ACCOUNT_NOTICES
             .into_iter()
             .chain([MessageKind::BroadcastTest])
+            .chain(CureNotice::ALL.map(MessageKind::Cure))
             .find(|k| k.code() == code)
     }
 }

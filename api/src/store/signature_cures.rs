@@ -61,8 +61,8 @@ const COLUMNS: &str = "signature_cure_id, county_key, voter_id, election_id, eve
 
 /// Records a pending cure; `None` if one for the same ballot is already pending (the unique
 /// index `signature_cure_one_pending` refuses it, so two sent at once cannot both wait).
-pub async fn insert_pending(pool: &Pool, cure: &NewCure<'_>) -> Result<Option<i64>, sqlx::Error> {
-    on_pool!(pool, |p| sqlx::query_scalar(
+pub async fn insert_pending(tx: &mut Tx, cure: &NewCure<'_>) -> Result<Option<i64>, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO signature_cure (county_key, voter_id, election_id, event_id, method, \
          language, content_type, content, content_sha256, created_at, state) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending') \
@@ -78,7 +78,7 @@ pub async fn insert_pending(pool: &Pool, cure: &NewCure<'_>) -> Result<Option<i6
     .bind(cure.sealed_content)
     .bind(cure.content_sha256)
     .bind(cure.created_at)
-    .fetch_optional(p)
+    .fetch_optional(c)
     .await)
 }
 

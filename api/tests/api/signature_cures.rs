@@ -24,9 +24,10 @@ async fn app_taking_cures(more: Vec<(&'static str, String)>) -> TestApp {
     .await
 }
 
-/// Maria Garcia (V000000001, Sacramento, born 01-23-1980) signs up; her status link's token.
+/// Maria Garcia (V000000001, Sacramento, born 01-23-1980) signs up for email and confirms it;
+/// her status link's token.
 async fn marias_status_token(app: &TestApp) -> String {
-    let (status, answer) = app.sign_up(&maria()).await;
+    let (status, answer) = app.sign_up_and_confirm(&maria()).await;
     assert_eq!(status, 201, "{answer}");
     answer["subscription"]["status_token"]
         .as_str()
@@ -93,6 +94,17 @@ async fn send_cure(app: &TestApp, token: &str, body: &Value) -> (u16, Value) {
         body,
     )
     .await
+}
+
+/// The bodies of the messages of `kind` queued, by channel.
+async fn told(app: &TestApp, kind: &str) -> Vec<(String, String)> {
+    ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_as(
+        "SELECT channel, body_text FROM outbox_message WHERE kind = $1 ORDER BY outbox_message_id"
+    )
+    .bind(kind)
+    .fetch_all(p)
+    .await)
+    .unwrap()
 }
 
 async fn admin_get(app: &TestApp, key: &str, path: &str) -> reqwest::Response {
@@ -266,6 +278,13 @@ async fn a_county_reviews_only_its_own_cures() {
     let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
     assert_eq!(status, 201, "{receipt}");
     let id = receipt["cure_id"].as_i64().unwrap();
+    // The voter is told at once that the county has it, on the channel they confirmed.
+    let received = told(&app, "cure_received").await;
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].0, "email");
+    assert!(received[0]
+        .1
+        .contains("Sacramento County Elections received the signature statement you sent on"));
 
     // Another county's key sees nothing, and cannot read or decide it.
     let other = helpers::operator_key(&app, Scope::County("Los Angeles".into())).await;
@@ -338,6 +357,15 @@ async fn a_county_reviews_only_its_own_cures() {
     assert!(decided["decided_at"].is_string());
     let (status, answer) = decide(&app, &own, id, json!({"decision": "accepted"})).await;
     assert_eq!(status, 409, "{answer}");
+    // The voter is told why, once.
+    let rejected = told(&app, "cure_rejected").await;
+    assert_eq!(rejected.len(), 1, "{rejected:?}");
+    let text = &rejected[0].1;
+    assert!(text.contains("did not accept the signature statement you sent on"));
+    assert!(
+        text.contains("Reason: The typed name does not match the registration. Contact the office")
+    );
+    assert!(told(&app, "cure_accepted").await.is_empty());
     let listed: Value = admin_get(&app, &own, "/api/v1/admin/signature-cures")
         .await
         .json()

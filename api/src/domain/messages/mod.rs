@@ -11,6 +11,7 @@
 mod broadcast;
 mod changed;
 mod confirmation;
+mod cure_notice;
 mod manage_link;
 mod on_file;
 mod reminder;
@@ -20,6 +21,7 @@ mod status_update;
 pub use broadcast::{notice, NoticeContext};
 pub use changed::{destination_changed, ChangeContext};
 pub use confirmation::{confirmation_request, ConfirmRequestContext};
+pub use cure_notice::{cure_notice, CureContext};
 pub use manage_link::manage_link;
 pub use on_file::{signup_again, OnFileContext};
 pub use reminder::{return_reminder, ReminderContext};

@@ -163,6 +163,6 @@ pub async fn decide(
     ApiJson(request): ApiJson<DecisionRequest>,
 ) -> Result<ApiJson<CureSummary>, ApiError> {
     Ok(ApiJson(
-        signature_cures::decide(&state.store, &scope, key, id, &request).await?,
+        signature_cures::decide(state.services(), &scope, key, id, &request).await?,
     ))
 }
