@@ -392,15 +392,23 @@ async fn a_county_reviews_only_its_own_cures() {
 #[tokio::test]
 async fn dates_of_birth_tried_on_one_link_are_limited() {
     let app = app_taking_cures(vec![("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "2".into())]).await;
-    let token = marias_status_token(&app).await;
+    let (status, answer) = app.sign_up_and_confirm(&maria()).await;
+    assert_eq!(status, 201, "{answer}");
+    let status_token = answer["subscription"]["status_token"].as_str().unwrap();
+    let manage_token = answer["subscription"]["manage_token"].as_str().unwrap();
     signature_missing(&app, &california_date_days_ago(-7)).await;
     for dob in ["01-01-1980", "01-02-1980"] {
-        let (status, _) = send_cure(&app, &token, &typed(dob, "Maria Garcia")).await;
+        let (status, _) = send_cure(&app, status_token, &typed(dob, "Maria Garcia")).await;
         assert_eq!(status, 422);
     }
-    // Past the limit, even the right date waits: the link cannot be used to try more.
-    for dob in ["01-03-1980", "01-23-1980"] {
-        let (status, answer) = send_cure(&app, &token, &typed(dob, "Maria Garcia")).await;
+    // Past the limit, even the right date waits, on any link of the same voter: the links
+    // cannot be used to try more.
+    for (token, dob) in [
+        (status_token, "01-03-1980"),
+        (status_token, "01-23-1980"),
+        (manage_token, "01-23-1980"),
+    ] {
+        let (status, answer) = send_cure(&app, token, &typed(dob, "Maria Garcia")).await;
         assert_eq!(
             (status, answer["error"]["code"].as_str()),
             (429, Some("rate_limited"))

@@ -247,15 +247,17 @@ impl RateLimits {
         self.reserve(limited).await
     }
 
-    /// A signature cure's date of birth, checked against the voter of a link (issue 16):
-    /// counted like a look-up's miss before it is checked, against the link and the day's
+    /// A signature cure's date of birth, checked against the voter of a subscription (issue
+    /// 16): counted like a look-up's miss before it is checked, against the subscription (all
+    /// its links together: a status and a manage link are not two budgets) and the day's
     /// budget. Trying birth dates on a leaked link is a sweep, so it has the sweep's limit.
-    pub async fn reserve_link_check(&self, token: &str) -> Result<Reservation, ApiError> {
+    pub async fn reserve_cure_check(&self, subscription_id: i64) -> Result<Reservation, ApiError> {
         let config = &self.config;
+        let subscription = subscription_id.to_string();
         self.reserve(vec![
             (key(&["daily-misses"]), DAY, config.daily_miss_budget),
             (
-                key(&["link+dob", token]),
+                key(&["cure-dob", &subscription]),
                 HOUR,
                 config.sweep_misses_per_hour,
             ),

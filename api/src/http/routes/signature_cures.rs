@@ -64,7 +64,10 @@ pub async fn submit(
 ) -> Result<(StatusCode, ApiJson<SignatureCureReceipt>), ApiError> {
     let (subscription, _) =
         subscriptions::open(state.services(), &token, Access::ViewStatus).await?;
-    let reserved = state.rate_limits.reserve_link_check(&token).await?;
+    let reserved = state
+        .rate_limits
+        .reserve_cure_check(subscription.subscription_id)
+        .await?;
     let sent = signature_cures::submit(
         state.services(),
         &subscription,
