@@ -427,3 +427,24 @@ async fn without_a_key_no_cure_is_taken() {
     assert_eq!(status, 404, "{answer}");
     app.stop().await;
 }
+
+#[tokio::test]
+async fn an_elections_purge_takes_its_cures() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    let (status, answer) = send_cure(&app, &token, &photo(PNG)).await;
+    assert_eq!(status, 201, "{answer}");
+
+    ballot_api::store::retention::certify(app.store.pool(), "2026-11-03-general", "2026-12-01")
+        .await
+        .unwrap();
+    let purged = ballot_api::domain::retention::purge_election(&app.store, "2026-11-03-general")
+        .await
+        .unwrap();
+    assert_eq!(purged.signature_cures, 1);
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
+    // Its notice was the election's message, and went with it.
+    assert!(told(&app, "cure_received").await.is_empty());
+    app.stop().await;
+}
