@@ -383,7 +383,7 @@ pub struct SignatureCureReceipt {
     pub state: String,
     /// RFC 3339.
     pub received_at: String,
-    /// The SHA-256 of what was sent (the typed name's UTF-8, or the image's bytes), in hex:
-    /// the same value the county's review shows.
+    /// The SHA-256 of what is kept (the typed name's UTF-8, or the image's bytes without its
+    /// metadata), in hex: the same value the county's review shows.
     pub content_sha256: String,
 }

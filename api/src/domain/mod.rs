@@ -25,6 +25,7 @@ pub mod offices;
 pub mod retention;
 pub mod services;
 pub mod signature_cures;
+pub mod signature_images;
 pub mod signups;
 pub mod sms_keywords;
 pub mod status_changes;

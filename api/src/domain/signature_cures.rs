@@ -20,12 +20,14 @@ use crate::domain::message_links::{inert, Links};
 use crate::domain::messages::{self, CureContext, Office};
 use crate::domain::notifications::{enqueue_per_channel, pacific_day};
 use crate::domain::services::Services;
+use crate::domain::signature_images::without_metadata;
 use crate::store::outbox::{CureNotice, MessageKind};
 use crate::store::signature_cures::{self, CureRow, CureState, NewCure};
 use crate::store::subscriptions::{self, Subscription};
 use crate::store::{ballot_events, voters, Store, Tx};
 use ballot_shared::api::{SignatureCureReceipt, SignatureCureRequest};
-use ballot_shared::cure::validate_cure;
+use ballot_shared::cure::{cure_field, validate_cure, CureContent};
+use ballot_shared::i18n::Localize;
 use ballot_shared::language::Language;
 use ballot_shared::signup::FieldErrors;
 use base64::Engine;
@@ -163,8 +165,18 @@ pub async fn submit(
         .cure_key
         .as_ref()
         .ok_or(CureError::NotOffered)?;
-    let cure = validate_cure(request, decoded_image(request), clock::today_anywhere())
+    let mut cure = validate_cure(request, decoded_image(request), clock::today_anywhere())
         .map_err(CureError::Invalid)?;
+    // What is kept, hashed and shown to the county is the image without its metadata.
+    if let CureContent::Image(format, bytes) = &cure.content {
+        let kept = without_metadata(*format, bytes).ok_or_else(|| {
+            CureError::Invalid(vec![(
+                cure_field::IMAGE,
+                ballot_shared::cure::CureError::ImageFormat.message(),
+            )])
+        })?;
+        cure.content = CureContent::Image(*format, kept);
+    }
     let pool = services.store.pool();
     let voter_id = subscription.voter_id.as_str();
     let on_file = voters::date_of_birth(pool, voter_id)
@@ -314,7 +326,8 @@ pub struct CureSummary {
     pub language: String,
     /// `image/png`, `image/jpeg`, or `text/plain; charset=utf-8` (a typed name).
     pub content_type: String,
-    /// SHA-256 of the content as the voter sent it, hex.
+    /// SHA-256 of the content kept (the image without its metadata), hex: the content
+    /// endpoint's bytes hash to it.
     pub content_sha256: String,
     /// RFC 3339.
     pub received_at: String,

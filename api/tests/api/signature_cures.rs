@@ -11,8 +11,27 @@ use sha2::{Digest, Sha256};
 /// A key for the tests only (`CURE_ENCRYPTION_KEY`).
 const KEY: &str = "9f3c2a1b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170605f4e3";
 
-/// A PNG's signature and the start of its header: enough to be told a PNG by its content.
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR signature strokes";
+/// A PNG chunk (its CRC left zero: nothing here decodes the picture).
+fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+    chunk.extend_from_slice(kind);
+    chunk.extend_from_slice(data);
+    chunk.extend_from_slice(&[0; 4]);
+    chunk
+}
+
+/// A PNG's structure: its signature, header, picture and end, and with `location` a text
+/// chunk saying where it was taken, as a phone's photo might.
+fn png(location: bool) -> Vec<u8> {
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(png_chunk(b"IHDR", &[0; 13]));
+    if location {
+        png.extend(png_chunk(b"tEXt", b"Location\0GPS 38.5816,-121.4944"));
+    }
+    png.extend(png_chunk(b"IDAT", b"signature strokes"));
+    png.extend(png_chunk(b"IEND", b""));
+    png
+}
 
 async fn app_taking_cures(more: Vec<(&'static str, String)>) -> TestApp {
     let mut env = vec![("CURE_ENCRYPTION_KEY", KEY.to_string())];
@@ -233,9 +252,15 @@ async fn images_are_checked_by_content_and_stored_encrypted() {
         answer["error"]["fields"]["image_base64"],
         "Send your signature as a PNG or JPEG image"
     );
-    let (status, receipt) = send_cure(&app, &token, &photo(PNG)).await;
+    let (status, receipt) = send_cure(&app, &token, &photo(&png(true))).await;
     assert_eq!(status, 201, "{receipt}");
     let id = receipt["cure_id"].as_i64().unwrap();
+    // Kept, hashed and shown without where it was taken.
+    let kept = png(false);
+    assert_eq!(
+        receipt["content_sha256"],
+        format!("{:x}", Sha256::digest(&kept))
+    );
 
     // What a copy of the database holds: neither the image nor anything that opens it.
     let (sealed, sha256): (Vec<u8>, String) = ballot_api::on_pool!(app.store.pool(), |p| {
@@ -244,18 +269,18 @@ async fn images_are_checked_by_content_and_stored_encrypted() {
             .await
     })
     .unwrap();
-    assert_ne!(sealed, PNG);
+    assert_ne!(sealed, kept);
     assert!(!sealed.windows(9).any(|w| w == b"signature"));
     assert!(
-        sealed.len() >= PNG.len() + 1 + 24 + 16,
+        sealed.len() >= kept.len() + 1 + 24 + 16,
         "version, nonce and tag"
     );
-    assert_eq!(sha256, format!("{:x}", Sha256::digest(PNG)));
+    assert_eq!(sha256, receipt["content_sha256"]);
     assert!(!helpers::all_text_in_the_database(&app.store)
         .await
         .contains("signature strokes"));
 
-    // The county reads it back as it was sent.
+    // The county reads back the picture as it was sent, without its location.
     let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
     let response = admin_get(
         &app,
@@ -266,7 +291,11 @@ async fn images_are_checked_by_content_and_stored_encrypted() {
     assert_eq!(response.status().as_u16(), 200);
     assert_eq!(response.headers()["content-type"], "image/png");
     assert_eq!(response.headers()["cache-control"], "no-store");
-    assert_eq!(response.bytes().await.unwrap().as_ref(), PNG);
+    assert_eq!(response.bytes().await.unwrap().as_ref(), kept.as_slice());
+
+    // A PNG's first bytes on something that is not one is refused too.
+    let (status, answer) = send_cure(&app, &token, &photo(&png(true)[..30])).await;
+    assert_eq!(status, 422, "{answer}");
     app.stop().await;
 }
 
@@ -384,7 +413,7 @@ async fn a_county_reviews_only_its_own_cures() {
     assert_eq!(audited, 1);
 
     // Once decided, the voter may send another.
-    let (status, answer) = send_cure(&app, &token, &photo(PNG)).await;
+    let (status, answer) = send_cure(&app, &token, &photo(&png(false))).await;
     assert_eq!(status, 201, "{answer}");
     app.stop().await;
 }
@@ -433,7 +462,7 @@ async fn an_elections_purge_takes_its_cures() {
     let app = app_taking_cures(vec![]).await;
     let token = marias_status_token(&app).await;
     signature_missing(&app, &california_date_days_ago(-7)).await;
-    let (status, answer) = send_cure(&app, &token, &photo(PNG)).await;
+    let (status, answer) = send_cure(&app, &token, &photo(&png(false))).await;
     assert_eq!(status, 201, "{answer}");
 
     ballot_api::store::retention::certify(app.store.pool(), "2026-11-03-general", "2026-12-01")
