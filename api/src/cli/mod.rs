@@ -110,6 +110,32 @@ enum Command {
         #[arg(long)]
         election: Option<String>,
     },
+    /// List the signature cures waiting for review, oldest first (issue 16), for offices
+    /// without an integration: id, county, voter, election, method, when received, and the
+    /// SHA-256 of the content.
+    SignatureCures {
+        /// Only this county's.
+        #[arg(long)]
+        county: Option<String>,
+    },
+    /// Write what a voter sent with a signature cure (the image, or the typed name) to a file.
+    SignatureCureContent {
+        /// The cure's id, as `signature-cures` lists it.
+        id: i64,
+        /// Where to write it.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Accept or reject a signature cure; the voter is told (a rejection with its reason).
+    DecideSignatureCure {
+        /// The cure's id, as `signature-cures` lists it.
+        id: i64,
+        #[arg(long, value_parser = ["accepted", "rejected"])]
+        decision: String,
+        /// Why; needed to reject.
+        #[arg(long)]
+        reason: Option<String>,
+    },
     /// Walk the demo voters' ballots through mailed, received, a signature problem, cured and
     /// counted, a few seconds apart (run it beside `serve` and watch the messages and pages).
     Simulate {
@@ -173,6 +199,13 @@ pub async fn run() -> anyhow::Result<()> {
         }
         Command::CertifyElection { election_id, on } => certify_election(election_id, on).await,
         Command::Purge { election } => purge(election).await,
+        Command::SignatureCures { county } => list_signature_cures(county).await,
+        Command::SignatureCureContent { id, out } => signature_cure_content(id, out).await,
+        Command::DecideSignatureCure {
+            id,
+            decision,
+            reason,
+        } => decide_signature_cure(id, decision, reason).await,
         Command::Simulate { voters, interval } => simulate(voters, interval).await,
         Command::Demo { voters, seed, out } => write_demo(voters, seed, out),
     }
@@ -415,10 +448,90 @@ async fn purge(election: Option<String>) -> anyhow::Result<()> {
     );
     for (id, purged) in done {
         println!(
-            "{id}: removed {} voters, {} subscriptions, {} ballot events, {} ballot envelopes with {} scans and {} messages.",
-            purged.voters, purged.subscriptions, purged.ballot_events, purged.mail_pieces, purged.mail_scans, purged.messages
+            "{id}: removed {} voters, {} subscriptions, {} ballot events, {} ballot envelopes with {} scans, {} signature cures and {} messages.",
+            purged.voters, purged.subscriptions, purged.ballot_events, purged.mail_pieces, purged.mail_scans, purged.signature_cures, purged.messages
         );
     }
+    Ok(())
+}
+
+/// The command line acts for every county, as a statewide key does: it runs on the server.
+async fn list_signature_cures(county: Option<String>) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let scope = match county {
+        Some(county) => Scope::County(county.trim().to_string()),
+        None => Scope::Statewide,
+    };
+    let pending = crate::domain::signature_cures::pending(&store, &scope).await?;
+    crate::domain::audit::command(&store, "signature-cures", true).await;
+    println!("id\tcounty\tvoter\telection\tmethod\treceived\tsha256");
+    for cure in pending {
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            cure.cure_id,
+            cure.county,
+            cure.voter_id,
+            cure.election_id,
+            cure.method,
+            cure.received_at,
+            cure.content_sha256
+        );
+    }
+    Ok(())
+}
+
+async fn signature_cure_content(id: i64, out: PathBuf) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let read = crate::domain::signature_cures::content(
+        &store,
+        config.cure_key.as_ref(),
+        &Scope::Statewide,
+        id,
+    )
+    .await;
+    crate::domain::audit::command(&store, "signature-cure-content", read.is_ok()).await;
+    let (content_type, bytes) = read?;
+    std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    println!(
+        "Wrote cure {id} ({content_type}, {} bytes) to {}.",
+        bytes.len(),
+        out.display()
+    );
+    Ok(())
+}
+
+async fn decide_signature_cure(
+    id: i64,
+    decision: String,
+    reason: Option<String>,
+) -> anyhow::Result<()> {
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let decided = crate::domain::signature_cures::decide(
+        &store,
+        &crate::domain::offices::Offices::default(),
+        &config.public_url,
+        &Scope::Statewide,
+        None,
+        id,
+        &crate::domain::signature_cures::DecisionRequest { decision, reason },
+    )
+    .await;
+    crate::domain::audit::command(&store, "decide-signature-cure", decided.is_ok()).await;
+    let decided = decided.map_err(|error| match error {
+        crate::domain::signature_cures::CureError::InvalidDecision(fields) => anyhow::anyhow!(
+            "{}",
+            fields
+                .iter()
+                .map(|(field, problem)| format!("--{field} {problem}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        other => other.into(),
+    })?;
+    println!("Cure {id} {}; the voter is told.", decided.state);
     Ok(())
 }
 

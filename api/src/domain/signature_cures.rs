@@ -19,6 +19,7 @@ use crate::domain::event_record::EventDetail;
 use crate::domain::message_links::{inert, Links};
 use crate::domain::messages::{self, CureContext, Office};
 use crate::domain::notifications::{enqueue_per_channel, pacific_day};
+use crate::domain::offices::Offices;
 use crate::domain::services::Services;
 use crate::domain::signature_images::without_metadata;
 use crate::store::outbox::{CureNotice, MessageKind};
@@ -54,7 +55,7 @@ pub enum CureError {
     #[error("invalid input")]
     Invalid(FieldErrors),
     /// No `CURE_ENCRYPTION_KEY`: this deployment takes no cures.
-    #[error("signature cures are not offered here")]
+    #[error("signature cures are not offered here: CURE_ENCRYPTION_KEY is not set")]
     NotOffered,
     #[error("cure refused: {0:?}")]
     Refused(Refusal),
@@ -233,7 +234,7 @@ pub async fn submit(
     // Told in the transaction that records it: a cure is never kept without its notice.
     tell_voter(
         &mut tx,
-        services,
+        &services.config.public_url,
         subscription,
         &Told {
             first_name: &voter.first_name,
@@ -276,7 +277,7 @@ struct Told<'a> {
 /// update: email at once, texts and calls in their contact hours.
 async fn tell_voter(
     tx: &mut Tx,
-    services: Services<'_>,
+    public_url: &str,
     subscription: &Subscription,
     told: &Told<'_>,
     now: clock::Timestamp,
@@ -288,7 +289,6 @@ async fn tell_voter(
     let reason = told
         .reason
         .map(|r| inert(r.trim_end_matches('.').trim_end()));
-    let public_url = services.config.public_url.as_str();
     let ctx = CureContext {
         catalog,
         first_name: told.first_name,
@@ -420,16 +420,18 @@ pub struct DecisionRequest {
 
 const MAX_REASON_CHARS: usize = 500;
 
-/// Records the county's decision on a pending cure. The ballot's status is the county's to
-/// post as an event (`cured`), as for a cure that came by mail.
+/// Records the county's decision on a pending cure (by `key_id`, or by the command line when
+/// `None`), and tells the voter. The ballot's status is the county's to post as an event
+/// (`cured`), as for a cure that came by mail.
 pub async fn decide(
-    services: Services<'_>,
+    store: &Store,
+    offices: &Offices,
+    public_url: &str,
     scope: &Scope,
-    key_id: i64,
+    key_id: Option<i64>,
     id: i64,
     request: &DecisionRequest,
 ) -> Result<CureSummary, CureError> {
-    let store = services.store;
     let state = match request.decision.trim() {
         "accepted" => CureState::Accepted,
         "rejected" => CureState::Rejected,
@@ -469,7 +471,7 @@ pub async fn decide(
     let row = visible(store, scope, id).await?;
     let voter = voters::get(store.pool(), &row.voter_id).await?;
     let office = match &voter {
-        Some(voter) => Some(services.offices.get(store, &voter.county).await?),
+        Some(voter) => Some(offices.get(store, &voter.county).await?),
         None => None,
     };
     let now = clock::now();
@@ -491,7 +493,7 @@ pub async fn decide(
         };
         tell_voter(
             &mut tx,
-            services,
+            public_url,
             &subscription,
             &Told {
                 first_name: &voter.first_name,

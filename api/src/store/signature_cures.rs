@@ -127,7 +127,8 @@ pub async fn decide(
     signature_cure_id: i64,
     state: CureState,
     reason: Option<&str>,
-    decided_by: i64,
+    // The key that decided; `None` from the command line.
+    decided_by: Option<i64>,
     now: Timestamp,
 ) -> Result<bool, sqlx::Error> {
     let done = on_tx!(tx, |c| sqlx::query(

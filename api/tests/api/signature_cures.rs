@@ -477,3 +477,74 @@ async fn an_elections_purge_takes_its_cures() {
     assert!(told(&app, "cure_received").await.is_empty());
     app.stop().await;
 }
+
+/// Runs the command line against the app's database, as an office without an integration
+/// would on the server.
+async fn cli(app: &TestApp, args: &[&str]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ballot-api"));
+    command
+        .args(args)
+        .env("DATABASE_URL", &app.database.url)
+        .env("CURE_ENCRYPTION_KEY", KEY)
+        .env("RUST_LOG", "warn");
+    // Off the test's thread, which also runs the app.
+    tokio::task::spawn_blocking(move || command.output().unwrap())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_office_reviews_cures_from_the_command_line() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 201, "{receipt}");
+    let id = receipt["cure_id"].to_string();
+
+    let listed = cli(&app, &["signature-cures", "--county", "Sacramento"]).await;
+    assert!(listed.status.success(), "{listed:?}");
+    let listed = String::from_utf8(listed.stdout).unwrap();
+    assert!(listed.contains(&format!(
+        "{id}\tsacramento\tV000000001\t2026-11-03-general\ttyped"
+    )));
+    let other = cli(&app, &["signature-cures", "--county", "Los Angeles"]).await;
+    assert_eq!(String::from_utf8(other.stdout).unwrap().lines().count(), 1);
+
+    let out = app.dir.path().join("cure.txt");
+    let read = cli(
+        &app,
+        &[
+            "signature-cure-content",
+            &id,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert!(read.status.success(), "{read:?}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "Maria Garcia");
+
+    let refused = cli(
+        &app,
+        &["decide-signature-cure", &id, "--decision", "rejected"],
+    )
+    .await;
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--reason is needed"));
+    let decided = cli(
+        &app,
+        &["decide-signature-cure", &id, "--decision", "accepted"],
+    )
+    .await;
+    assert!(decided.status.success(), "{decided:?}");
+    assert_eq!(told(&app, "cure_accepted").await.len(), 1);
+    let audited: i64 = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_event WHERE action = 'cli decide-signature-cure'"
+    )
+    .fetch_one(p)
+    .await)
+    .unwrap();
+    assert_eq!(audited, 2, "the refused decision and the accepted one");
+    app.stop().await;
+}

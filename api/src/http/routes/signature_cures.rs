@@ -166,6 +166,15 @@ pub async fn decide(
     ApiJson(request): ApiJson<DecisionRequest>,
 ) -> Result<ApiJson<CureSummary>, ApiError> {
     Ok(ApiJson(
-        signature_cures::decide(state.services(), &scope, key, id, &request).await?,
+        signature_cures::decide(
+            &state.store,
+            &state.offices,
+            &state.config.public_url,
+            &scope,
+            Some(key),
+            id,
+            &request,
+        )
+        .await?,
     ))
 }
