@@ -127,6 +127,7 @@ pub async fn list(
         (status = 200, description = "The content, decrypted: the image's bytes, or the typed name",
          content((String = "image/png"), (String = "image/jpeg"), (String = "text/plain"))),
         ReviewErrors,
+        BodyErrors,
         OperatorErrors,
     )
 )]
