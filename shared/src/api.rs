@@ -275,6 +275,24 @@ pub struct BallotTimeline {
     /// Where the Postal Service last scanned the ballot's envelope, when it has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal: Option<PostalTracking>,
+    /// The latest signature cure the voter sent for this ballot from the tracker, when they
+    /// have (issue 16).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature_cure: Option<SignatureCureView>,
+}
+
+/// A signature cure sent from the tracker, as the status page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SignatureCureView {
+    /// `pending` (the county has it), `accepted` or `rejected`.
+    pub state: String,
+    /// RFC 3339.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub received_at: String,
+    /// What it came to, in the voter's language ("… received the signature statement you sent
+    /// on …", and a rejection's reason).
+    pub message: String,
 }
 
 /// The Postal Service's latest scan of a ballot's envelope (its Intelligent Mail barcode).

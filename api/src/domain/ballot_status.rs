@@ -5,8 +5,10 @@ use crate::domain::messages::{self, Office, StatusContext};
 use crate::domain::notifications::{pacific_day, spoken_date};
 use crate::store::ballot_events::EventRow;
 use crate::store::mail_scans::VoterPiece;
+use crate::store::signature_cures::{CureRow, CureState};
 use ballot_shared::api::{
-    BallotStatusView, BallotTimeline, PostalTracking, TimelineEvent, TimelineStep,
+    BallotStatusView, BallotTimeline, PostalTracking, SignatureCureView, TimelineEvent,
+    TimelineStep,
 };
 use ballot_shared::i18n::{Catalog, Message};
 use ballot_shared::status::BallotStatus;
@@ -144,6 +146,44 @@ fn timeline(
         events,
         action_needed,
         postal: None,
+        signature_cure: None,
+    }
+}
+
+/// Gives each ballot the latest signature cure the voter sent for it from the tracker (issue
+/// 16), said as its notice says it. `cures` are the voter's, oldest first
+/// (`signature_cures::of_voter`).
+pub fn add_cures(
+    view: &mut BallotStatusView,
+    catalog: &Catalog,
+    office: &Office,
+    cures: &[CureRow],
+) {
+    for ballot in &mut view.ballots {
+        let Some(cure) = cures.iter().rfind(|c| c.election_id == ballot.election_id) else {
+            continue;
+        };
+        let id = match cure.state {
+            CureState::Pending => "cure-received-sentence",
+            CureState::Accepted => "cure-accepted-sentence",
+            CureState::Rejected => "cure-rejected-sentence",
+        };
+        let reason = cure
+            .reason
+            .as_deref()
+            .unwrap_or("")
+            .trim_end_matches('.')
+            .trim_end();
+        ballot.signature_cure = Some(SignatureCureView {
+            state: cure.state.code().to_string(),
+            received_at: cure.created_at.to_string(),
+            message: catalog.format(
+                &Message::new(id)
+                    .text("office", &office.sender)
+                    .text("date", pacific_day(catalog, cure.created_at))
+                    .text("reason", reason),
+            ),
+        });
     }
 }
 

@@ -13,7 +13,7 @@ use crate::store::access_tokens::{self, FoundToken, TokenKind};
 use crate::store::destination_requests;
 use crate::store::destination_requests::Via;
 use crate::store::subscriptions::{self, Subscription};
-use crate::store::{ballot_events, mail_scans, voters};
+use crate::store::{ballot_events, mail_scans, signature_cures, voters};
 use ballot_shared::api::{
     BallotStatusView, ChannelView, ChannelsView, PreferencesRequest, QuietHoursInput,
     SubscriptionDetails,
@@ -113,14 +113,18 @@ pub async fn status_view(
     let events = ballot_events::timeline(services.store.pool(), &voter.voter_id).await?;
     let pieces = mail_scans::of_voter(services.store.pool(), &voter.voter_id).await?;
     let office = services.offices.get(services.store, &voter.county).await?;
-    Ok(ballot_status::view(
-        crate::domain::locales::catalog(language),
+    let cures = signature_cures::of_voter(services.store.pool(), &voter.voter_id).await?;
+    let catalog = crate::domain::locales::catalog(language);
+    let mut view = ballot_status::view(
+        catalog,
         &office,
         &voter.first_name,
         &events,
         &pieces,
         &services.config.public_url,
-    ))
+    );
+    ballot_status::add_cures(&mut view, catalog, &office, &cures);
+    Ok(view)
 }
 
 /// Preferences, destinations (masked, with those awaiting confirmation) and the timeline.

@@ -98,6 +98,17 @@ pub async fn pending(
     .await)
 }
 
+/// A voter's cures, oldest first (the status page shows each ballot's latest).
+pub async fn of_voter(pool: &Pool, voter_id: &str) -> Result<Vec<CureRow>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM signature_cure WHERE voter_id = $1 \
+         ORDER BY created_at, signature_cure_id"
+    ))
+    .bind(voter_id)
+    .fetch_all(p)
+    .await)
+}
+
 pub async fn get(pool: &Pool, signature_cure_id: i64) -> Result<Option<CureRow>, sqlx::Error> {
     on_pool!(pool, |p| sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM signature_cure WHERE signature_cure_id = $1"

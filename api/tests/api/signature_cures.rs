@@ -126,6 +126,20 @@ async fn told(app: &TestApp, kind: &str) -> Vec<(String, String)> {
     .unwrap()
 }
 
+/// The status page's data for Maria's ballot: its `signature_cure`.
+async fn status_page_cure(app: &TestApp, token: &str) -> Value {
+    let view: Value = app
+        .client
+        .get(format!("{}/api/v1/ballot-statuses/{token}", app.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    view["ballots"][0]["signature_cure"].clone()
+}
+
 async fn admin_get(app: &TestApp, key: &str, path: &str) -> reqwest::Response {
     app.client
         .get(format!("{}{path}", app.base))
@@ -315,6 +329,14 @@ async fn a_county_reviews_only_its_own_cures() {
         .1
         .contains("Sacramento County Elections received the signature statement you sent on"));
 
+    // The status page shows it waiting.
+    let cure = status_page_cure(&app, &token).await;
+    assert_eq!(cure["state"], "pending");
+    assert!(cure["message"]
+        .as_str()
+        .unwrap()
+        .contains("received the signature statement you sent on"));
+
     // Another county's key sees nothing, and cannot read or decide it.
     let other = helpers::operator_key(&app, Scope::County("Los Angeles".into())).await;
     let listed: Value = admin_get(&app, &other, "/api/v1/admin/signature-cures")
@@ -395,6 +417,12 @@ async fn a_county_reviews_only_its_own_cures() {
         text.contains("Reason: The typed name does not match the registration. Contact the office")
     );
     assert!(told(&app, "cure_accepted").await.is_empty());
+    let cure = status_page_cure(&app, &token).await;
+    assert_eq!(cure["state"], "rejected");
+    assert!(cure["message"]
+        .as_str()
+        .unwrap()
+        .contains("Reason: The typed name does not match the registration."));
     let listed: Value = admin_get(&app, &own, "/api/v1/admin/signature-cures")
         .await
         .json()

@@ -283,14 +283,19 @@ pub async fn lookup(
     let events = ballot_events::timeline(state.store.pool(), &voter.voter_id).await?;
     let pieces = crate::store::mail_scans::of_voter(state.store.pool(), &voter.voter_id).await?;
     let office = state.offices.get(&state.store, &voter.county).await?;
-    Ok(ApiJson(crate::domain::ballot_status::view(
-        crate::domain::locales::catalog(request_language()),
+    let cures =
+        crate::store::signature_cures::of_voter(state.store.pool(), &voter.voter_id).await?;
+    let catalog = crate::domain::locales::catalog(request_language());
+    let mut view = crate::domain::ballot_status::view(
+        catalog,
         &office,
         &voter.first_name,
         &events,
         &pieces,
         &state.config.public_url,
-    )))
+    );
+    crate::domain::ballot_status::add_cures(&mut view, catalog, &office, &cures);
+    Ok(ApiJson(view))
 }
 
 /// One Server-Sent Event of `/events`, as OpenAPI 3.1 describes events.
