@@ -3,10 +3,13 @@
 //! status page's link, and the county reviews it.
 //!
 //! - A link alone is not enough: the voter confirms their date of birth, which must be the
-//!   voter file's. A wrong one counts against the link like a look-up that matched nobody
-//!   (`http::middleware::rate_limits`), so a leaked link cannot be used to try dates.
+//!   voter file's. A wrong one counts against the voter's links like a look-up that matched
+//!   nobody (`http::middleware::rate_limits`), so a leaked link cannot be used to try dates.
 //! - Only while it can help: the ballot's latest status must be a signature problem, and the
 //!   county's cure deadline (the event's `cure_deadline`) must not have passed in California.
+//! - An image loses its metadata (`signature_images`) before anything else is done with it.
+//! - The voter is told in the transaction that stores the cure, and again when the county
+//!   decides (`messages::cure_notice`).
 //! - Encrypted at rest: the content is sealed with XChaCha20-Poly1305 under
 //!   `CURE_ENCRYPTION_KEY` before it reaches the store, bound to its ballot (the county, voter
 //!   and election are the associated data), so a copy of the database, or a sealed value moved
