@@ -331,8 +331,8 @@ def bench_scans(work, pieces):
         run(["psql", "-q", floor_url, "-c",
              "CREATE UNLOGGED TABLE scan_raw (" + ", ".join(f'"{c}" text' for c in SCAN_HEADER.split("|")) + ")",
              "-c", f"\\copy scan_raw FROM '{scans_path}' WITH (FORMAT csv, DELIMITER '|', HEADER true)"])
-        s, _ = timed(["psql", "-q", floor_url, "-c",
-                      f"BEGIN; {floor_sql(detail, '', '::timestamptz', ' COLLATE \"C\"')} COMMIT;"])
+        floor = floor_sql(detail, "", "::timestamptz", ' COLLATE "C"')
+        s, _ = timed(["psql", "-q", floor_url, "-c", f"BEGIN; {floor} COMMIT;"])
         result["postgres_floor_s"] = s
     finally:
         for url in (limit_url, ours_url, floor_url):
