@@ -125,6 +125,10 @@ enum Command {
         /// Where to write it.
         #[arg(long)]
         out: PathBuf,
+        /// Write the cure as the county files it instead: a PDF with the statement, the
+        /// voter, the signature and when and how it was signed.
+        #[arg(long)]
+        pdf: bool,
     },
     /// Accept or reject a signature cure; the voter is told (a rejection with its reason).
     DecideSignatureCure {
@@ -200,7 +204,9 @@ pub async fn run() -> anyhow::Result<()> {
         Command::CertifyElection { election_id, on } => certify_election(election_id, on).await,
         Command::Purge { election } => purge(election).await,
         Command::SignatureCures { county } => list_signature_cures(county).await,
-        Command::SignatureCureContent { id, out } => signature_cure_content(id, out).await,
+        Command::SignatureCureContent { id, out, pdf } => {
+            signature_cure_content(id, out, pdf).await
+        }
         Command::DecideSignatureCure {
             id,
             decision,
@@ -481,16 +487,17 @@ async fn list_signature_cures(county: Option<String>) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn signature_cure_content(id: i64, out: PathBuf) -> anyhow::Result<()> {
+async fn signature_cure_content(id: i64, out: PathBuf, pdf: bool) -> anyhow::Result<()> {
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
-    let read = crate::domain::signature_cures::content(
-        &store,
-        config.cure_key.as_ref(),
-        &Scope::Statewide,
-        id,
-    )
-    .await;
+    let key = config.cure_key.as_ref();
+    let read = if pdf {
+        crate::domain::signature_cures::pdf(&store, key, &Scope::Statewide, id)
+            .await
+            .map(|bytes| ("application/pdf".to_string(), bytes))
+    } else {
+        crate::domain::signature_cures::content(&store, key, &Scope::Statewide, id).await
+    };
     crate::domain::audit::command(&store, "signature-cure-content", read.is_ok()).await;
     let (content_type, bytes) = read?;
     std::fs::write(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;

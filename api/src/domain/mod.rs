@@ -10,6 +10,7 @@ pub mod channel_policy;
 pub mod contact_hours;
 pub mod county_settings;
 pub mod csv_table;
+pub mod cure_pdf;
 pub mod destinations;
 pub mod event_record;
 pub mod file_rows;

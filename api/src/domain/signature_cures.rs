@@ -18,6 +18,7 @@
 use crate::clock;
 use crate::config::CureKey;
 use crate::domain::api_keys::Scope;
+use crate::domain::cure_pdf::{self, CureDocument};
 use crate::domain::event_record::EventDetail;
 use crate::domain::message_links::{inert, Links};
 use crate::domain::messages::{self, CureContext, Office};
@@ -74,6 +75,9 @@ pub enum CureError {
     /// Sealed content that does not open with the key: another key, or altered.
     #[error("the cure's content cannot be decrypted with CURE_ENCRYPTION_KEY")]
     Unreadable,
+    /// The PDF's writing stopped (a panic in it).
+    #[error("the cure's PDF could not be written: {0}")]
+    Rendering(String),
     #[error(transparent)]
     Link(#[from] crate::domain::subscriptions::LinkError),
     #[error(transparent)]
@@ -395,6 +399,17 @@ pub async fn content(
     scope: &Scope,
     id: i64,
 ) -> Result<(String, Vec<u8>), CureError> {
+    let (row, plaintext) = decrypted(store, key, scope, id).await?;
+    Ok((row.content_type, plaintext))
+}
+
+/// The cure `id` if `scope` may see it, and its content decrypted.
+async fn decrypted(
+    store: &Store,
+    key: Option<&CureKey>,
+    scope: &Scope,
+    id: i64,
+) -> Result<(CureRow, Vec<u8>), CureError> {
     let row = visible(store, scope, id).await?;
     let key = key.ok_or(CureError::NotOffered)?;
     let sealed = signature_cures::sealed_content(store.pool(), id)
@@ -406,7 +421,51 @@ pub async fn content(
         &sealed,
     )
     .ok_or(CureError::Unreadable)?;
-    Ok((row.content_type, plaintext))
+    Ok((row, plaintext))
+}
+
+/// A cure as the county files it: a PDF with the statement, the voter, the signature and
+/// the audit data (`cure_pdf`).
+pub async fn pdf(
+    store: &Store,
+    key: Option<&CureKey>,
+    scope: &Scope,
+    id: i64,
+) -> Result<Vec<u8>, CureError> {
+    let (row, plaintext) = decrypted(store, key, scope, id).await?;
+    let voter = voters::full_name(store.pool(), &row.voter_id).await?;
+    let (name, county) = match voter {
+        Some((first, middle, last, suffix, county)) => (
+            [first, middle, last, suffix]
+                .iter()
+                .map(|part| part.trim())
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+            county,
+        ),
+        // Removed from the voter file since: the voter ID still says who.
+        None => (
+            "(no longer in the voter file)".into(),
+            row.county_key.clone(),
+        ),
+    };
+    let document = CureDocument {
+        cure_id: row.signature_cure_id,
+        voter_name: name,
+        voter_id: row.voter_id,
+        county,
+        election_id: row.election_id,
+        method: row.method,
+        received_at: row.created_at,
+        content_sha256: row.content_sha256,
+        content_type: row.content_type,
+        content: plaintext,
+    };
+    // Decoding and compressing a 10 MB picture takes long enough to hold up other requests.
+    tokio::task::spawn_blocking(move || cure_pdf::render(&document))
+        .await
+        .map_err(|e| CureError::Rendering(e.to_string()))
 }
 
 /// `POST /api/v1/admin/signature-cures/{id}/decision`.

@@ -426,7 +426,9 @@ impl From<crate::domain::signature_cures::CureError> for ApiError {
                 ApiError::Conflict(format!("this cure was already {state}"))
             }
             CureError::InvalidDecision(fields) => ApiError::InvalidFields(fields),
-            CureError::Unreadable => ApiError::Internal(anyhow::Error::new(error)),
+            CureError::Unreadable | CureError::Rendering(_) => {
+                ApiError::Internal(anyhow::Error::new(error))
+            }
             CureError::Link(e) => e.into(),
             CureError::Database(e) => ApiError::Database(e),
         }

@@ -52,6 +52,7 @@ use utoipa::{Modify, OpenApi};
         broadcasts::correct,
         signature_cures::list,
         signature_cures::content,
+        signature_cures::pdf,
         signature_cures::decide,
         admin::put_county,
         admin::put_election,

@@ -400,6 +400,21 @@ pub async fn get(pool: &Pool, voter_id: &str) -> Result<Option<MatchedVoter>, sq
     .await)
 }
 
+/// The voter's full name as the voter file gives it (first, middle, last, suffix) and their
+/// county: what the county's PDF of a signature cure names.
+pub async fn full_name(
+    pool: &Pool,
+    voter_id: &str,
+) -> Result<Option<(String, String, String, String, String)>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
+        "SELECT first_name, middle_name, last_name, name_suffix, county FROM voter \
+         WHERE voter_id = $1"
+    )
+    .bind(voter_id)
+    .fetch_optional(p)
+    .await)
+}
+
 /// The voter's date of birth as the voter file gives it (`YYYY-MM-DD`): what a signature cure
 /// must be confirmed with.
 pub async fn date_of_birth(pool: &Pool, voter_id: &str) -> Result<Option<String>, sqlx::Error> {

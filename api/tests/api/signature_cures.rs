@@ -446,6 +446,134 @@ async fn a_county_reviews_only_its_own_cures() {
     app.stop().await;
 }
 
+/// A real PNG, `width` by `height`, dark strokes on a transparent canvas as a drawing gives.
+fn drawn_png(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    let pixels: Vec<u8> = (0..width * height)
+        .flat_map(|i| {
+            if i % 7 == 0 {
+                [20, 20, 60, 255]
+            } else {
+                [0, 0, 0, 0]
+            }
+        })
+        .collect();
+    writer.write_image_data(&pixels).unwrap();
+    writer.finish().unwrap();
+    bytes
+}
+
+/// A PDF opened as a reader would: its first page's text (whitespace as single spaces) and
+/// the width and height of each image on it.
+fn read_pdf(bytes: &[u8]) -> (String, Vec<(i64, i64)>) {
+    let document = lopdf::Document::load_mem(bytes).expect("a PDF that opens");
+    let pages = document.get_pages();
+    assert_eq!(pages.len(), 1);
+    let text = document.extract_text(&[1]).unwrap();
+    let images = document
+        .get_page_images(pages[&1])
+        .unwrap()
+        .iter()
+        .map(|image| (image.width, image.height))
+        .collect();
+    (
+        text.split_whitespace().collect::<Vec<_>>().join(" "),
+        images,
+    )
+}
+
+async fn cure_pdf(app: &TestApp, key: &str, id: i64) -> (u16, Vec<u8>) {
+    let response = admin_get(app, key, &format!("/api/v1/admin/signature-cures/{id}/pdf")).await;
+    let status = response.status().as_u16();
+    if status == 200 {
+        assert_eq!(response.headers()["content-type"], "application/pdf");
+    }
+    (status, response.bytes().await.unwrap().to_vec())
+}
+
+#[tokio::test]
+async fn a_county_fetches_each_cure_as_a_pdf() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-3)).await;
+    let own = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
+    let statement = ballot_api::domain::cure_pdf::STATEMENT
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    // A typed name: the statement, the voter, the name as text, how, when and the hash.
+    let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 201, "{receipt}");
+    let id = receipt["cure_id"].as_i64().unwrap();
+    let (status, pdf) = cure_pdf(&app, &own, id).await;
+    assert_eq!(status, 200);
+    assert!(pdf.starts_with(b"%PDF-"));
+    let (text, images) = read_pdf(&pdf);
+    assert!(text.contains(&statement), "{text}");
+    assert!(text.contains("Name: Maria"), "{text}");
+    assert!(text.contains("Garcia"), "{text}");
+    assert!(text.contains("Voter ID: V000000001"), "{text}");
+    assert!(text.contains("Election: 2026-11-03-general"), "{text}");
+    assert!(text.contains("Signed by: typed name"), "{text}");
+    assert!(text.contains(&format!("Cure ID: {id}")), "{text}");
+    assert!(text.contains(" UTC; in California "), "{text}");
+    let sha256 = receipt["content_sha256"].as_str().unwrap();
+    assert!(
+        text.contains(&format!("SHA-256 of the content: {sha256}")),
+        "{text}"
+    );
+    // The date of birth confirmed the voter; it is not on the county's copy.
+    assert!(!text.contains("1980"), "{text}");
+    assert!(images.is_empty());
+
+    // Another county's key gets nothing, as for the content; the request is audited.
+    let other = helpers::operator_key(&app, Scope::County("Los Angeles".into())).await;
+    let (status, _) = cure_pdf(&app, &other, id).await;
+    assert_eq!(status, 404);
+    let (status, _) = cure_pdf(&app, &own, id + 1000).await;
+    assert_eq!(status, 404);
+    let audited: Vec<String> = ballot_api::on_pool!(app.store.pool(), |p| sqlx::query_scalar(
+        "SELECT outcome FROM audit_event \
+         WHERE action = 'GET /api/v1/admin/signature-cures/{id}/pdf' ORDER BY outcome"
+    )
+    .fetch_all(p)
+    .await)
+    .unwrap();
+    assert_eq!(audited, ["200", "404", "404"]);
+
+    // A drawn signature: its picture is in the PDF, the size it was drawn.
+    let (status, _) = decide(
+        &app,
+        &own,
+        id,
+        json!({"decision": "rejected", "reason": "Please draw your signature"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let mut drawn = photo(&drawn_png(120, 40));
+    drawn["method"] = json!("drawn");
+    let (status, receipt) = send_cure(&app, &token, &drawn).await;
+    assert_eq!(status, 201, "{receipt}");
+    let id = receipt["cure_id"].as_i64().unwrap();
+    for key in [own.clone(), helpers::statewide_key(&app).await] {
+        let (status, pdf) = cure_pdf(&app, &key, id).await;
+        assert_eq!(status, 200);
+        let (text, images) = read_pdf(&pdf);
+        assert_eq!(images, [(120, 40)]);
+        assert!(text.contains(&statement), "{text}");
+        assert!(text.contains("Signed by: drawn"), "{text}");
+        assert!(text.contains("Content type: image/png"), "{text}");
+        let sha256 = receipt["content_sha256"].as_str().unwrap();
+        assert!(text.contains(sha256), "{text}");
+    }
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn dates_of_birth_tried_on_one_link_are_limited() {
     let app = app_taking_cures(vec![("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "2".into())]).await;
@@ -552,6 +680,21 @@ async fn an_office_reviews_cures_from_the_command_line() {
     .await;
     assert!(read.status.success(), "{read:?}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "Maria Garcia");
+    let pdf = app.dir.path().join("cure.pdf");
+    let read = cli(
+        &app,
+        &[
+            "signature-cure-content",
+            &id,
+            "--pdf",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert!(read.status.success(), "{read:?}");
+    let (text, _) = read_pdf(&std::fs::read(&pdf).unwrap());
+    assert!(text.contains("Signed by: typed name"), "{text}");
 
     let refused = cli(
         &app,

@@ -116,6 +116,10 @@ pub fn api(state: &AppState) -> Router<AppState> {
             get(signature_cures::content),
         )
         .route(
+            "/v1/admin/signature-cures/{id}/pdf",
+            get(signature_cures::pdf),
+        )
+        .route(
             "/v1/admin/signature-cures/{id}/decision",
             post(signature_cures::decide),
         )

@@ -143,6 +143,33 @@ pub async fn content(
     Ok(([(CONTENT_TYPE, content_type)], bytes).into_response())
 }
 
+/// A cure as the county files it: one PDF page with the statement, the voter's name, voter ID,
+/// county and election, the signature (the image, or the typed name), and when and how it was
+/// signed with the SHA-256 of its content.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/signature-cures/{id}/pdf",
+    operation_id = "get_signature_cure_pdf",
+    tag = "operators",
+    security(("operator_key" = [])),
+    params(("id" = i64, Path, description = "The cure's id")),
+    responses(
+        (status = 200, description = "The cure as a PDF", content((String = "application/pdf"))),
+        ReviewErrors,
+        BodyErrors,
+        OperatorErrors,
+    )
+)]
+pub async fn pdf(
+    State(state): State<AppState>,
+    Operator(scope, _): Operator,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Response, ApiError> {
+    let pdf =
+        signature_cures::pdf(&state.store, state.config.cure_key.as_ref(), &scope, id).await?;
+    Ok(([(CONTENT_TYPE, "application/pdf")], pdf).into_response())
+}
+
 /// Accept or reject a pending cure, with a reason (needed to reject). The ballot's status is
 /// still the county's to post (`cured`) as a ballot event.
 #[utoipa::path(
