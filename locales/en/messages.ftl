@@ -240,3 +240,4 @@ cure-accepted-title = Signature statement accepted
 cure-accepted-sentence = { $office } accepted the signature statement you sent on { $date }.
 cure-rejected-title = Signature statement not accepted
 cure-rejected-sentence = { $office } did not accept the signature statement you sent on { $date }. Reason: { $reason }. Contact the office to find out what else you can do.
+cure-rejected-brief-sentence = { $office } did not accept the signature statement you sent on { $date }. Contact the office to find out what else you can do.

@@ -250,3 +250,4 @@ cure-accepted-title = Declaración de firma aceptada
 cure-accepted-sentence = { $office } aceptó la declaración de firma que usted envió el { $date }.
 cure-rejected-title = Declaración de firma no aceptada
 cure-rejected-sentence = { $office } no aceptó la declaración de firma que usted envió el { $date }. Motivo: { $reason }. Comuníquese con la oficina para saber qué más puede hacer.
+cure-rejected-brief-sentence = { $office } no aceptó la declaración de firma que usted envió el { $date }. Comuníquese con la oficina para saber qué más puede hacer.

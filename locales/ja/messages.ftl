@@ -245,3 +245,4 @@ cure-accepted-title = 署名の申告書が承認されました
 cure-accepted-sentence = { $office }は、{ $date }に送信された署名の申告書を承認しました。
 cure-rejected-title = 署名の申告書は承認されませんでした
 cure-rejected-sentence = { $office }は、{ $date }に送信された署名の申告書を承認しませんでした。理由：{ $reason }。ほかにできることについては、事務所にお問い合わせください。
+cure-rejected-brief-sentence = { $office }は、{ $date }に送信された署名の申告書を承認しませんでした。ほかにできることについては、事務所にお問い合わせください。

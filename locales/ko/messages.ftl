@@ -263,3 +263,4 @@ cure-accepted-title = 서명 진술서 승인됨
 cure-accepted-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 승인했습니다.
 cure-rejected-title = 서명 진술서 승인되지 않음
 cure-rejected-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 승인하지 않았습니다. 사유: { $reason }. 그 밖에 할 수 있는 일은 사무소에 문의하십시오.
+cure-rejected-brief-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 승인하지 않았습니다. 그 밖에 할 수 있는 일은 사무소에 문의하십시오.

@@ -249,3 +249,4 @@ cure-accepted-title = Tinanggap ang pahayag ng lagda
 cure-accepted-sentence = Tinanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }.
 cure-rejected-title = Hindi tinanggap ang pahayag ng lagda
 cure-rejected-sentence = Hindi tinanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }. Dahilan: { $reason }. Makipag-ugnayan sa tanggapan para malaman kung ano pa ang maaari ninyong gawin.
+cure-rejected-brief-sentence = Hindi tinanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }. Makipag-ugnayan sa tanggapan para malaman kung ano pa ang maaari ninyong gawin.

@@ -266,3 +266,4 @@ cure-accepted-title = Bản tuyên bố chữ ký đã được chấp nhận
 cure-accepted-sentence = { $office } đã chấp nhận bản tuyên bố chữ ký quý vị gửi vào { $date }.
 cure-rejected-title = Bản tuyên bố chữ ký không được chấp nhận
 cure-rejected-sentence = { $office } đã không chấp nhận bản tuyên bố chữ ký quý vị gửi vào { $date }. Lý do: { $reason }. Vui lòng liên lạc với văn phòng để biết quý vị có thể làm gì khác.
+cure-rejected-brief-sentence = { $office } đã không chấp nhận bản tuyên bố chữ ký quý vị gửi vào { $date }. Vui lòng liên lạc với văn phòng để biết quý vị có thể làm gì khác.

@@ -248,3 +248,4 @@ cure-accepted-title = 簽名聲明已獲接受
 cure-accepted-sentence = { $office } 已接受您於 { $date } 傳送的簽名聲明。
 cure-rejected-title = 簽名聲明未獲接受
 cure-rejected-sentence = { $office } 未接受您於 { $date } 傳送的簽名聲明。原因：{ $reason }。請聯絡該辦公室，了解您還可以採取哪些行動。
+cure-rejected-brief-sentence = { $office } 未接受您於 { $date } 傳送的簽名聲明。請聯絡該辦公室，了解您還可以採取哪些行動。

@@ -152,12 +152,14 @@ fn timeline(
 
 /// Gives each ballot the latest signature cure the voter sent for it from the tracker (issue
 /// 16), said as its notice says it. `cures` are the voter's, oldest first
-/// (`signature_cures::of_voter`).
+/// (`signature_cures::of_voter`). The county's reason for not accepting one is only for
+/// `Reader::Voter`: a look-up needs nothing but what a voter file holds.
 pub fn add_cures(
     view: &mut BallotStatusView,
     catalog: &Catalog,
     office: &Office,
     cures: &[CureRow],
+    reader: Reader,
 ) {
     for ballot in &mut view.ballots {
         let Some(cure) = cures.iter().rfind(|c| c.election_id == ballot.election_id) else {
@@ -166,7 +168,8 @@ pub fn add_cures(
         let id = match cure.state {
             CureState::Pending => "cure-received-sentence",
             CureState::Accepted => "cure-accepted-sentence",
-            CureState::Rejected => "cure-rejected-sentence",
+            CureState::Rejected if reader == Reader::Voter => "cure-rejected-sentence",
+            CureState::Rejected => "cure-rejected-brief-sentence",
         };
         let reason = cure
             .reason
@@ -185,6 +188,14 @@ pub fn add_cures(
             ),
         });
     }
+}
+
+/// Who reads a status view: the voter through a link sent to them, or anyone who typed a
+/// voter's name, date of birth and ZIP code into the look-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    Voter,
+    LookUp,
 }
 
 /// "Sacramento, CA" from the Postal Service's "SACRAMENTO" and "CA"; the facility's ZIP code

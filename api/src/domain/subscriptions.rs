@@ -123,7 +123,13 @@ pub async fn status_view(
         &pieces,
         &services.config.public_url,
     );
-    ballot_status::add_cures(&mut view, catalog, &office, &cures);
+    ballot_status::add_cures(
+        &mut view,
+        catalog,
+        &office,
+        &cures,
+        ballot_status::Reader::Voter,
+    );
     Ok(view)
 }
 

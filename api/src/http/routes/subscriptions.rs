@@ -294,7 +294,13 @@ pub async fn lookup(
         &pieces,
         &state.config.public_url,
     );
-    crate::domain::ballot_status::add_cures(&mut view, catalog, &office, &cures);
+    crate::domain::ballot_status::add_cures(
+        &mut view,
+        catalog,
+        &office,
+        &cures,
+        crate::domain::ballot_status::Reader::LookUp,
+    );
     Ok(ApiJson(view))
 }
 
