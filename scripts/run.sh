@@ -16,6 +16,16 @@ export BIND="${BIND:-127.0.0.1:8080}"
 # can be answered YES and a call answered with 1, as a phone would.
 export MESSAGE_VIEWER="${MESSAGE_VIEWER:-true}"
 export ALLOW_UNSIGNED_WEBHOOKS="${ALLOW_UNSIGNED_WEBHOOKS:-true}"
+# Signature cures need a key; this computer's own, made once and kept beside the database
+# (a deployment sets its own: docs/operations.md).
+if [ -z "${CURE_ENCRYPTION_KEY:-}" ]; then
+  mkdir -p data
+  if [ ! -s data/cure-encryption.key ]; then
+    (umask 077 && python3 -c "import secrets; print(secrets.token_hex(32))" > data/cure-encryption.key)
+  fi
+  CURE_ENCRYPTION_KEY="$(cat data/cure-encryption.key)"
+  export CURE_ENCRYPTION_KEY
+fi
 cat <<TXT
 
   Where's My Ballot? is running at http://$BIND
