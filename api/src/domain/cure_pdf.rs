@@ -338,15 +338,33 @@ fn png_pixels(bytes: &[u8]) -> Option<Embedded> {
 /// components are read, from its frame header. `None` without one.
 fn jpeg_as_is(bytes: &[u8]) -> Option<Embedded> {
     let mut at = 2;
-    while at + 4 <= bytes.len() {
-        if bytes[at] != 0xff {
+    loop {
+        if *bytes.get(at)? != 0xff {
             return None;
         }
-        let marker = bytes[at + 1];
-        let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+        // Fill bytes: any number of 0xFF before a marker (ITU T.81, B.1.1.2).
+        let mut marker_at = at + 1;
+        while *bytes.get(marker_at)? == 0xff {
+            marker_at += 1;
+        }
+        let marker = bytes[marker_at];
+        match marker {
+            // Markers without a length.
+            0x01 | 0xd0..=0xd7 => {
+                at = marker_at + 1;
+                continue;
+            }
+            // The scan or the end before any frame header.
+            0xda | 0xd9 => return None,
+            _ => {}
+        }
+        let length = usize::from(u16::from_be_bytes([
+            *bytes.get(marker_at + 1)?,
+            *bytes.get(marker_at + 2)?,
+        ]));
         // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC).
         if (0xc0..=0xcf).contains(&marker) && ![0xc4, 0xc8, 0xcc].contains(&marker) {
-            let header = bytes.get(at + 4..at + 2 + length)?;
+            let header = bytes.get(marker_at + 3..marker_at + 1 + length)?;
             let height = u32::from(u16::from_be_bytes([*header.get(1)?, *header.get(2)?]));
             let width = u32::from(u16::from_be_bytes([*header.get(3)?, *header.get(4)?]));
             let color_space: &'static [u8] = match header.get(5)? {
@@ -366,9 +384,8 @@ fn jpeg_as_is(bytes: &[u8]) -> Option<Embedded> {
                 data: bytes.to_vec(),
             });
         }
-        at += 2 + length;
+        at = marker_at + 1 + length;
     }
-    None
 }
 
 #[cfg(test)]
@@ -400,5 +417,9 @@ mod tests {
         assert_eq!((embedded.width, embedded.height), (30, 20));
         assert_eq!(embedded.color_space, b"DeviceRGB");
         assert!(jpeg_as_is(b"\xff\xd8\xff\xd9").is_none());
+        // Fill bytes before a marker.
+        let mut filled = vec![0xff, 0xd8, 0xff, 0xff];
+        filled.extend_from_slice(&jpeg[3..]);
+        assert_eq!(jpeg_as_is(&filled).unwrap().width, 30);
     }
 }

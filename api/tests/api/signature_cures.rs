@@ -423,6 +423,27 @@ async fn a_county_reviews_only_its_own_cures() {
         .as_str()
         .unwrap()
         .contains("Reason: The typed name does not match the registration."));
+    // The look-up needs only what a voter file holds: it tells the decision, not the county's
+    // words about this voter.
+    let looked_up: Value = app
+        .client
+        .post(format!("{}/api/v1/status-lookups", app.base))
+        .json(&json!({"first_name": "Maria", "last_name": "Garcia",
+                      "date_of_birth": "01-23-1980", "zip": "95814"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let seen = &looked_up["ballots"][0]["signature_cure"];
+    assert_eq!(seen["state"], "rejected", "{looked_up}");
+    let seen = seen["message"].as_str().unwrap();
+    assert!(
+        seen.contains("did not accept the signature statement"),
+        "{seen}"
+    );
+    assert!(!seen.contains("typed name"), "{seen}");
     let listed: Value = admin_get(&app, &own, "/api/v1/admin/signature-cures")
         .await
         .json()
@@ -571,7 +592,54 @@ async fn a_county_fetches_each_cure_as_a_pdf() {
         let sha256 = receipt["content_sha256"].as_str().unwrap();
         assert!(text.contains(sha256), "{text}");
     }
+
+    // A photo as a JPEG: in the PDF as it was kept (its EXIF removed), not re-encoded.
+    let (status, _) = decide(&app, &own, id, json!({"decision": "accepted"})).await;
+    assert_eq!(status, 200);
+    let (status, receipt) = send_cure(&app, &token, &photo(&jpeg())).await;
+    assert_eq!(status, 201, "{receipt}");
+    let id = receipt["cure_id"].as_i64().unwrap();
+    let kept = admin_get(
+        &app,
+        &own,
+        &format!("/api/v1/admin/signature-cures/{id}/content"),
+    )
+    .await
+    .bytes()
+    .await
+    .unwrap();
+    let (status, pdf) = cure_pdf(&app, &own, id).await;
+    assert_eq!(status, 200);
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let images = document.get_page_images(document.get_pages()[&1]).unwrap();
+    assert_eq!(images.len(), 1);
+    assert_eq!((images[0].width, images[0].height), (30, 20));
+    assert_eq!(
+        images[0].filters.as_deref(),
+        Some(&["DCTDecode".to_string()][..])
+    );
+    assert_eq!(images[0].content, &kept[..]);
+    let (text, _) = read_pdf(&pdf);
+    assert!(text.contains("Signed by: photo"), "{text}");
+    assert!(!text.contains("GPS"), "{text}");
     app.stop().await;
+}
+
+/// A JPEG's structure: an EXIF segment saying where it was taken, a frame header (8 bits,
+/// 20 high, 30 wide, 3 components), a scan and the end.
+fn jpeg() -> Vec<u8> {
+    let mut jpeg = vec![0xff, 0xd8];
+    let exif = b"Exif\0\0GPS 38.5816,-121.4944";
+    jpeg.extend([0xff, 0xe1, 0, (exif.len() + 2) as u8]);
+    jpeg.extend_from_slice(exif);
+    jpeg.extend([0xff, 0xc0, 0x00, 0x11, 8, 0, 20, 0, 30, 3]);
+    jpeg.extend([1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+    jpeg.extend([
+        0xff, 0xda, 0x00, 0x0c, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3f, 0,
+    ]);
+    jpeg.extend(b"coded picture");
+    jpeg.extend([0xff, 0xd9]);
+    jpeg
 }
 
 #[tokio::test]
