@@ -99,12 +99,38 @@ fn jpeg_without_metadata(bytes: &[u8]) -> Option<Vec<u8>> {
         }
         let end = marker_at + 1 + length;
         let payload = bytes.get(marker_at + 3..end)?;
-        // Start of scan: the picture's coded data follows to the end, kept as it is (another
-        // scan's tables in a progressive JPEG come within it; metadata never does in practice).
+        // Start of scan: its coded data runs to the next marker that is not a stuffed zero or
+        // a restart, and is kept as it is; that marker (another scan's tables, the end) is
+        // read as any other. So nothing after the end-of-image marker is kept: a second
+        // picture or a video a phone appends there can say where it was taken.
         if marker == 0xDA {
             out.extend_from_slice(&[0xFF, marker]);
-            out.extend_from_slice(&bytes[marker_at + 1..]);
-            return Some(out);
+            out.extend_from_slice(&bytes[marker_at + 1..end]);
+            let mut scan = end;
+            let next_marker = loop {
+                let Some(offset) = bytes.get(scan..)?.iter().position(|&b| b == 0xFF) else {
+                    break None;
+                };
+                let ff = scan + offset;
+                match bytes.get(ff + 1) {
+                    Some(0x00 | 0xD0..=0xD7) => scan = ff + 2,
+                    Some(0xFF) => scan = ff + 1,
+                    Some(_) => break Some(ff),
+                    None => break None,
+                }
+            };
+            match next_marker {
+                Some(ff) => {
+                    out.extend_from_slice(&bytes[end..ff]);
+                    at = ff;
+                    continue;
+                }
+                // No end marker: what there is, is the picture.
+                None => {
+                    out.extend_from_slice(&bytes[end..]);
+                    return Some(out);
+                }
+            }
         }
         if jpeg_segment_kept(marker, payload) {
             out.extend_from_slice(&[0xFF, marker]);
@@ -199,5 +225,50 @@ mod tests {
             without_metadata(ImageFormat::Jpeg, b"\xFF\xD8\xFF\xE0\x00\x01"),
             None
         );
+    }
+
+    #[test]
+    fn nothing_after_a_jpegs_end_is_kept_and_its_scans_are_kept_whole() {
+        // Two scans (as a progressive JPEG has) with stuffed zeros, a restart marker and an
+        // APP segment between them; then what a phone appends after the end: a second
+        // picture with its own EXIF, and a video.
+        let first_scan = [
+            segment(0xDA, &[1, 1, 0, 0, 63, 0]),
+            b"\x12\xFF\x00\x34\xFF\xD0\x56".to_vec(),
+        ]
+        .concat();
+        let tables = segment(0xC4, &[0; 20]);
+        let second_scan = [
+            segment(0xDA, &[1, 1, 0, 1, 63, 0]),
+            b"\x78\xFF\x00".to_vec(),
+        ]
+        .concat();
+        let appended = [
+            vec![0xFF, 0xD8],
+            segment(0xE1, b"Exif\0\0MM\0*GPSLatitude 38.58"),
+            b"ftypmp42 motion photo".to_vec(),
+        ]
+        .concat();
+        let jpeg = [
+            vec![0xFF, 0xD8],
+            first_scan.clone(),
+            segment(0xE1, b"Exif\0\0between scans GPS"),
+            tables.clone(),
+            second_scan.clone(),
+            vec![0xFF, 0xD9],
+            appended,
+        ]
+        .concat();
+        let kept = without_metadata(ImageFormat::Jpeg, &jpeg).unwrap();
+        let expected = [
+            vec![0xFF, 0xD8],
+            first_scan,
+            tables,
+            second_scan,
+            vec![0xFF, 0xD9],
+        ]
+        .concat();
+        assert_eq!(kept, expected);
+        assert!(!kept.windows(3).any(|w| w == b"GPS"));
     }
 }

@@ -305,6 +305,11 @@ async fn images_are_checked_by_content_and_stored_encrypted() {
     assert_eq!(response.status().as_u16(), 200);
     assert_eq!(response.headers()["content-type"], "image/png");
     assert_eq!(response.headers()["cache-control"], "no-store");
+    // Saved, not shown: a reviewer's browser never renders what a voter sent.
+    assert_eq!(
+        response.headers()["content-disposition"],
+        format!("attachment; filename=\"signature-cure-{id}.png\"").as_str()
+    );
     assert_eq!(response.bytes().await.unwrap().as_ref(), kept.as_slice());
 
     // A PNG's first bytes on something that is not one is refused too.
@@ -512,6 +517,10 @@ async fn cure_pdf(app: &TestApp, key: &str, id: i64) -> (u16, Vec<u8>) {
     let status = response.status().as_u16();
     if status == 200 {
         assert_eq!(response.headers()["content-type"], "application/pdf");
+        assert_eq!(
+            response.headers()["content-disposition"],
+            format!("attachment; filename=\"signature-cure-{id}.pdf\"").as_str()
+        );
     }
     (status, response.bytes().await.unwrap().to_vec())
 }

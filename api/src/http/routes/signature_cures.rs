@@ -10,7 +10,7 @@ use crate::http::middleware::request_language::request_language;
 use crate::http::responses::{BodyErrors, Busy, OperatorErrors, TooLarge};
 use crate::http::state::AppState;
 use axum::extract::State;
-use axum::http::header::CONTENT_TYPE;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ballot_shared::api::{SignatureCureReceipt, SignatureCureRequest};
@@ -139,8 +139,22 @@ pub async fn content(
     let (content_type, bytes) =
         signature_cures::content(&state.store, state.config.cure_key.as_ref(), &scope, id).await?;
     // Like every API answer, `Cache-Control: no-store` (`app::cache_control`): no cache keeps
-    // a copy of a signature.
-    Ok(([(CONTENT_TYPE, content_type)], bytes).into_response())
+    // a copy of a signature. Saved, never shown in the browser of whoever reviews it: what a
+    // voter sent is kept as they sent it.
+    let extension = match content_type.as_str() {
+        "image/png" => "png",
+        "image/jpeg" => "jpg",
+        _ => "txt",
+    };
+    let disposition = format!("attachment; filename=\"signature-cure-{id}.{extension}\"");
+    Ok((
+        [
+            (CONTENT_TYPE, content_type),
+            (CONTENT_DISPOSITION, disposition),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// A cure as the county files it: one PDF page with the statement, the voter's name, voter ID,
@@ -167,7 +181,15 @@ pub async fn pdf(
 ) -> Result<Response, ApiError> {
     let pdf =
         signature_cures::pdf(&state.store, state.config.cure_key.as_ref(), &scope, id).await?;
-    Ok(([(CONTENT_TYPE, "application/pdf")], pdf).into_response())
+    let disposition = format!("attachment; filename=\"signature-cure-{id}.pdf\"");
+    Ok((
+        [
+            (CONTENT_TYPE, "application/pdf".to_string()),
+            (CONTENT_DISPOSITION, disposition),
+        ],
+        pdf,
+    )
+        .into_response())
 }
 
 /// Accept or reject a pending cure, with a reason (needed to reject). The ballot's status is
