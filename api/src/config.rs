@@ -156,6 +156,11 @@ pub struct RateLimitConfig {
     pub sweep_misses_per_hour: u32,
     /// `DAILY_MISS_BUDGET`, default 20,000: misses in a day, all identities together.
     pub daily_miss_budget: u32,
+    /// `CURE_DOB_MISSES_PER_ELECTION`, default 10: wrong dates of birth sent with one
+    /// subscription's links for a signature cure in one election, after which its cures go
+    /// through the county. The right date passes under the hourly limit (so a forwarded link
+    /// cannot lock the voter out for an hour), so this is what bounds guessing in all.
+    pub cure_dob_misses_per_election: u32,
     /// `CLIENT_IP_HEADER`: behind a proxy, the header it puts the client's address in
     /// (`X-Forwarded-For`, `X-Real-IP`); unset, the connection's own address counts.
     pub client_ip_header: Option<axum::http::HeaderName>,
@@ -273,6 +278,7 @@ impl Config {
             identity_misses_per_hour: count("RATE_LIMIT_PER_IDENTITY_PER_HOUR", 10)?,
             sweep_misses_per_hour: count("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", 5)?,
             daily_miss_budget: count("DAILY_MISS_BUDGET", 20_000)?,
+            cure_dob_misses_per_election: count("CURE_DOB_MISSES_PER_ELECTION", 10)?,
             client_ip_header,
             trusted_proxies,
             shared: match get("RATE_LIMIT_STORE").as_deref() {

@@ -231,6 +231,7 @@ sms-other = { program-name }: This number only sends ballot alerts and cannot re
 cure-dob-mismatch = This date of birth does not match our records for this ballot.
 cure-not-needed = This ballot does not need a signature statement now.
 cure-deadline-passed = The deadline to fix this ballot's signature has passed. Contact your county elections office.
+cure-dob-attempts-exhausted = This ballot's signature can no longer be fixed here: too many dates of birth were entered that do not match our records. Contact your county elections office.
 cure-already-sent = You already sent a signature statement for this ballot. The county is reviewing it.
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

@@ -241,6 +241,7 @@ sms-other = { program-name }: Este número solo envía alertas sobre boletas y n
 cure-dob-mismatch = Esta fecha de nacimiento no coincide con nuestros registros para esta boleta.
 cure-not-needed = Esta boleta no necesita una declaración de firma en este momento.
 cure-deadline-passed = Ya pasó la fecha límite para corregir la firma de esta boleta. Comuníquese con la oficina electoral de su condado.
+cure-dob-attempts-exhausted = La firma de esta boleta ya no se puede corregir aquí: se ingresaron demasiadas fechas de nacimiento que no coinciden con nuestros registros. Comuníquese con la oficina electoral de su condado.
 cure-already-sent = Ya envió una declaración de firma para esta boleta. El condado la está revisando.
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

@@ -241,6 +241,7 @@ sms-other = { program-name }: यह नंबर केवल मतपत्�
 cure-dob-mismatch = यह जन्म तिथि इस मतपत्र के हमारे रिकॉर्ड से मेल नहीं खाती।
 cure-not-needed = इस मतपत्र को अभी हस्ताक्षर विवरण की आवश्यकता नहीं है।
 cure-deadline-passed = इस मतपत्र के हस्ताक्षर को ठीक करने की समय-सीमा बीत चुकी है। अपने काउंटी चुनाव कार्यालय से संपर्क करें।
+cure-dob-attempts-exhausted = इस मतपत्र के हस्ताक्षर को अब यहाँ ठीक नहीं किया जा सकता: बहुत बार ऐसी जन्म तिथियाँ दर्ज की गईं जो हमारे रिकॉर्ड से मेल नहीं खातीं। अपने काउंटी चुनाव कार्यालय से संपर्क करें।
 cure-already-sent = आप इस मतपत्र के लिए हस्ताक्षर विवरण पहले ही भेज चुके हैं। काउंटी उसकी समीक्षा कर रही है।
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

@@ -236,6 +236,7 @@ sms-other = 「{ program-name }」：この番号は投票用紙通知の送信�
 cure-dob-mismatch = この生年月日は、この投票用紙の記録と一致しません。
 cure-not-needed = この投票用紙には、現在、署名の申告書は必要ありません。
 cure-deadline-passed = この投票用紙の署名を訂正する期限は過ぎました。郡の選挙事務所にお問い合わせください。
+cure-dob-attempts-exhausted = この投票用紙の署名は、ここでは訂正できなくなりました。記録と一致しない生年月日が何度も入力されました。郡の選挙事務所にお問い合わせください。
 cure-already-sent = この投票用紙の署名の申告書はすでに送信されています。郡が審査しています。
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

@@ -254,6 +254,7 @@ sms-other = { program-name }: 이 번호는 투표용지 알림 발송 전용이
 cure-dob-mismatch = 이 생년월일은 이 투표용지에 대한 기록과 일치하지 않습니다.
 cure-not-needed = 이 투표용지는 지금 서명 진술서가 필요하지 않습니다.
 cure-deadline-passed = 이 투표용지의 서명을 바로잡는 기한이 지났습니다. 카운티 선거 사무소에 문의하십시오.
+cure-dob-attempts-exhausted = 이 투표용지의 서명은 더 이상 여기에서 바로잡을 수 없습니다. 기록과 일치하지 않는 생년월일이 너무 많이 입력되었습니다. 카운티 선거 사무소에 문의하십시오.
 cure-already-sent = 이 투표용지에 대한 서명 진술서를 이미 보내셨습니다. 카운티에서 검토 중입니다.
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

@@ -244,6 +244,7 @@ sms-other = { program-name }: หมายเลขนี้ใช้ส่ง�
 cure-dob-mismatch = วันเกิดนี้ไม่ตรงกับข้อมูลของเราสำหรับบัตรลงคะแนนใบนี้
 cure-not-needed = บัตรลงคะแนนใบนี้ยังไม่ต้องใช้คำแถลงลายมือชื่อในขณะนี้
 cure-deadline-passed = เลยกำหนดเวลาแก้ไขลายมือชื่อของบัตรลงคะแนนใบนี้แล้ว โปรดติดต่อสำนักงานการเลือกตั้งของเคาน์ตีของท่าน
+cure-dob-attempts-exhausted = ไม่สามารถแก้ไขลายมือชื่อของบัตรลงคะแนนใบนี้ที่นี่ได้อีกแล้ว เนื่องจากมีการป้อนวันเกิดที่ไม่ตรงกับข้อมูลของเรามากเกินไป โปรดติดต่อสำนักงานการเลือกตั้งของเคาน์ตีของท่าน
 cure-already-sent = ท่านได้ส่งคำแถลงลายมือชื่อสำหรับบัตรลงคะแนนใบนี้แล้ว เคาน์ตีกำลังตรวจสอบอยู่
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

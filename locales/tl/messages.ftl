@@ -240,6 +240,7 @@ sms-other = { program-name }: Nagpapadala lamang ng mga alerto sa balota ang num
 cure-dob-mismatch = Hindi tugma ang petsa ng kapanganakang ito sa aming rekord para sa balotang ito.
 cure-not-needed = Hindi kailangan ng balotang ito ng pahayag ng lagda sa ngayon.
 cure-deadline-passed = Lumipas na ang deadline para ayusin ang lagda ng balotang ito. Makipag-ugnayan sa tanggapan ng halalan ng inyong county.
+cure-dob-attempts-exhausted = Hindi na maaaring ayusin dito ang lagda ng balotang ito: napakaraming petsa ng kapanganakan na hindi tugma sa aming rekord ang inilagay. Makipag-ugnayan sa tanggapan ng halalan ng inyong county.
 cure-already-sent = Nakapagpadala na kayo ng pahayag ng lagda para sa balotang ito. Sinusuri na ito ng county.
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

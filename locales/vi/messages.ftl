@@ -257,6 +257,7 @@ sms-other = { program-name }: Số này chỉ gửi tin nhắn báo về lá phi
 cure-dob-mismatch = Ngày sinh này không khớp với hồ sơ của chúng tôi cho lá phiếu này.
 cure-not-needed = Lá phiếu này hiện không cần bản tuyên bố chữ ký.
 cure-deadline-passed = Đã quá hạn chót để sửa chữ ký của lá phiếu này. Vui lòng liên lạc với văn phòng bầu cử quận của quý vị.
+cure-dob-attempts-exhausted = Không thể sửa chữ ký của lá phiếu này tại đây nữa: đã nhập quá nhiều ngày sinh không khớp với hồ sơ của chúng tôi. Vui lòng liên lạc với văn phòng bầu cử quận của quý vị.
 cure-already-sent = Quý vị đã gửi bản tuyên bố chữ ký cho lá phiếu này. Quận đang xem xét.
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

@@ -239,6 +239,7 @@ sms-other = 「{ program-name }」：此號碼僅用於發送選票提醒，無�
 cure-dob-mismatch = 此出生日期與我們對這張選票的記錄不符。
 cure-not-needed = 這張選票目前不需要簽名聲明。
 cure-deadline-passed = 更正這張選票簽名的截止日期已過。請聯絡您所在縣的選舉辦公室。
+cure-dob-attempts-exhausted = 這張選票的簽名已無法在此更正：輸入了太多與我們記錄不符的出生日期。請聯絡您所在縣的選舉辦公室。
 cure-already-sent = 您已經為這張選票傳送了簽名聲明。縣政府正在審核。
 # What the voter is told of a signature cure they sent (issue 16): a title (the email's
 # subject says it as a status) and a sentence. $reason is the county's, in English.

@@ -54,6 +54,9 @@ pub mod code {
     pub const CURE_NOT_NEEDED: &str = "cure_not_needed";
     /// A signature cure after the county's cure deadline (410).
     pub const CURE_DEADLINE_PASSED: &str = "cure_deadline_passed";
+    /// A signature cure after too many wrong dates of birth for the election with one
+    /// voter's links (403): only the county can take it now.
+    pub const CURE_DOB_ATTEMPTS_EXHAUSTED: &str = "cure_dob_attempts_exhausted";
     /// A signature cure while another for the same ballot waits for the county (409).
     pub const CURE_ALREADY_SENT: &str = "cure_already_sent";
 }

@@ -3,10 +3,12 @@
 //! status page's link, and the county reviews it.
 //!
 //! - A link alone is not enough: the voter confirms their date of birth, which must be the
-//!   voter file's. A wrong one counts against the voter's links like a look-up that matched
-//!   nobody (`http::middleware::rate_limits`), so a leaked link cannot be used to try dates.
-//! - Only while it can help: the ballot's latest status must be a signature problem, and the
-//!   county's cure deadline (the event's `cure_deadline`) must not have passed in California.
+//!   voter file's. Only a wrong one counts against the voter's links, an hour's worth and a
+//!   cap per election (`http::middleware::rate_limits`), so a leaked link cannot be used to
+//!   try dates, nor to keep the voter holding the right one out.
+//! - Only while it can help: the ballot's latest status must be a signature problem, the
+//!   county's cure deadline (the event's `cure_deadline`) must not have passed in California,
+//!   and the election must not be certified.
 //! - An image loses its metadata (`signature_images`) before anything else is done with it.
 //! - The voter is told in the transaction that stores the cure, and again when the county
 //!   decides (`messages::cure_notice`).
@@ -29,7 +31,7 @@ use crate::domain::signature_images::without_metadata;
 use crate::store::outbox::{CureNotice, MessageKind};
 use crate::store::signature_cures::{self, CureRow, CureState, NewCure};
 use crate::store::subscriptions::{self, Subscription};
-use crate::store::{ballot_events, voters, Store, Tx};
+use crate::store::{ballot_events, retention, voters, Store, Tx};
 use ballot_shared::api::{SignatureCureReceipt, SignatureCureRequest};
 use ballot_shared::cure::{cure_field, validate_cure, CureContent};
 use ballot_shared::i18n::Localize;
@@ -48,8 +50,11 @@ pub enum Refusal {
     DateOfBirth,
     /// The ballot's latest status is not a signature problem (or there is no such ballot).
     NotNeeded,
-    /// The county's cure deadline has passed.
+    /// The county's cure deadline has passed, or the election is certified.
     DeadlinePassed,
+    /// The link's subscription has sent too many wrong dates of birth for this election
+    /// (`CURE_DOB_MISSES_PER_ELECTION`): the voter cures through the county.
+    TooManyDates,
     /// A cure for this ballot is already waiting for the county.
     AlreadySent,
 }
@@ -161,7 +166,8 @@ fn deadline_passed(deadline: &str) -> bool {
 }
 
 /// Checks and stores the voter's cure for one of their ballots. Refusals are checked in this
-/// order: the fields, the date of birth, then the ballot's status and deadline.
+/// order: the fields, the ballot's status, its deadline and certification, then the date of
+/// birth.
 pub async fn submit(
     services: Services<'_>,
     subscription: &Subscription,
@@ -187,14 +193,6 @@ pub async fn submit(
     }
     let pool = services.store.pool();
     let voter_id = subscription.voter_id.as_str();
-    let on_file = voters::date_of_birth(pool, voter_id)
-        .await?
-        .ok_or(CureError::Link(
-            crate::domain::subscriptions::LinkError::NotFound,
-        ))?;
-    if on_file != cure.date_of_birth.to_iso() {
-        return Err(CureError::Refused(Refusal::DateOfBirth));
-    }
     // The ballot's current status is its latest event (the timeline is oldest first).
     let latest = ballot_events::timeline(pool, voter_id)
         .await?
@@ -206,6 +204,25 @@ pub async fn submit(
     // Without a deadline from the county, the cure is taken: the county still decides.
     if detail.cure_deadline.as_deref().is_some_and(deadline_passed) {
         return Err(CureError::Refused(Refusal::DeadlinePassed));
+    }
+    // Once the election is certified its count is final, deadline or not: a cure could no
+    // longer change anything, and would sit among data the purge is about to take.
+    if retention::get(pool, &cure.election_id)
+        .await?
+        .is_some_and(|e| e.certified_on.is_some())
+    {
+        return Err(CureError::Refused(Refusal::DeadlinePassed));
+    }
+    // The date of birth last: only a ballot that takes a cure counts a wrong date against the
+    // link (`reserve_cure_check` counts per election), so made-up election IDs give no fresh
+    // tries. The status and deadline told before it are what the link's status page shows.
+    let on_file = voters::date_of_birth(pool, voter_id)
+        .await?
+        .ok_or(CureError::Link(
+            crate::domain::subscriptions::LinkError::NotFound,
+        ))?;
+    if on_file != cure.date_of_birth.to_iso() {
+        return Err(CureError::Refused(Refusal::DateOfBirth));
     }
     let voter = voters::get(pool, voter_id).await?.ok_or(CureError::Link(
         crate::domain::subscriptions::LinkError::NotFound,

@@ -220,6 +220,11 @@ impl ApiError {
                         code::CURE_DEADLINE_PASSED,
                         "cure-deadline-passed",
                     ),
+                    Refusal::TooManyDates => (
+                        StatusCode::FORBIDDEN,
+                        code::CURE_DOB_ATTEMPTS_EXHAUSTED,
+                        "cure-dob-attempts-exhausted",
+                    ),
                 };
                 (status, ErrorBody::new(code, said(message)))
             }

@@ -663,19 +663,154 @@ async fn dates_of_birth_tried_on_one_link_are_limited() {
         let (status, _) = send_cure(&app, status_token, &typed(dob, "Maria Garcia")).await;
         assert_eq!(status, 422);
     }
-    // Past the limit, even the right date waits, on any link of the same voter: the links
-    // cannot be used to try more.
-    for (token, dob) in [
-        (status_token, "01-03-1980"),
-        (status_token, "01-23-1980"),
-        (manage_token, "01-23-1980"),
-    ] {
-        let (status, answer) = send_cure(&app, token, &typed(dob, "Maria Garcia")).await;
+    // Past the hour's limit a wrong date waits, on any link of the same voter: the links
+    // are one budget.
+    for token in [status_token, manage_token] {
+        let (status, answer) = send_cure(&app, token, &typed("01-03-1980", "Maria Garcia")).await;
         assert_eq!(
             (status, answer["error"]["code"].as_str()),
             (429, Some("rate_limited"))
         );
     }
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn wrong_dates_on_a_forwarded_link_do_not_keep_the_voter_out() {
+    let app = app_taking_cures(vec![("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "2".into())]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    // Whoever holds a forwarded link spends the hour's tries, and more.
+    for dob in ["01-01-1980", "01-02-1980", "01-03-1980"] {
+        let (status, _) = send_cure(&app, &token, &typed(dob, "Maria Garcia")).await;
+        assert!(status == 422 || status == 429, "{status}");
+    }
+    // The voter's right date still passes.
+    let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 201, "{receipt}");
+    assert_eq!(count(&app.store, "signature_cure").await, 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn wrong_dates_of_birth_are_capped_per_election() {
+    let app = app_taking_cures(vec![
+        ("RATE_LIMIT_SWEEP_MISSES_PER_HOUR", "0".into()),
+        ("CURE_DOB_MISSES_PER_ELECTION", "3".into()),
+    ])
+    .await;
+    let (status, answer) = app.sign_up_and_confirm(&maria()).await;
+    assert_eq!(status, 201, "{answer}");
+    let status_token = answer["subscription"]["status_token"].as_str().unwrap();
+    let manage_token = answer["subscription"]["manage_token"].as_str().unwrap();
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    // Election IDs made up for fresh tries are not checked, so they count nothing.
+    for election in ["2026-11-03-other", " 2026-11-03-general "] {
+        let mut body = typed("01-01-1980", "Maria Garcia");
+        body["election_id"] = json!(election);
+        let (status, answer) = send_cure(&app, status_token, &body).await;
+        assert!(status == 409 || status == 422, "{status} {answer}");
+    }
+    // A burst sent at once gets no more tries than the cap: each is counted before any is
+    // checked. (One of the two above was a miss.)
+    let burst = (1..=8).map(|day| {
+        let body = typed(&format!("02-{day:02}-1980"), "Maria Garcia");
+        let app = &app;
+        async move { send_cure(app, status_token, &body).await }
+    });
+    let answers = futures::future::join_all(burst).await;
+    let checked = answers.iter().filter(|(status, _)| *status == 422).count();
+    assert_eq!(checked, 2, "{answers:?}");
+    // Past the cap even the right date is refused, on any link, and the voter is sent to
+    // the county, in their language.
+    for token in [status_token, manage_token] {
+        let (status, answer) = send_cure(&app, token, &typed("01-23-1980", "Maria Garcia")).await;
+        assert_eq!(
+            (status, answer["error"]["code"].as_str()),
+            (403, Some("cure_dob_attempts_exhausted")),
+            "{answer}"
+        );
+        assert!(answer["error"]["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("Contact your county elections office."));
+    }
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/ballot-statuses/{status_token}/signature-cures",
+            app.base
+        ))
+        .header("accept-language", "es")
+        .json(&typed("01-23-1980", "Maria Garcia"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    let answer: Value = response.json().await.unwrap();
+    assert!(answer["error"]["message"]
+        .as_str()
+        .unwrap()
+        .ends_with("Comuníquese con la oficina electoral de su condado."));
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn cures_do_not_draw_on_the_daily_miss_budget() {
+    let app = app_taking_cures(vec![("DAILY_MISS_BUDGET", "1".into())]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(-7)).await;
+    // Look-ups that match nobody spend the deployment's budget for the day...
+    let (status, _) = app
+        .sign_up(&helpers::with_identity(
+            "Nobody",
+            "Here",
+            "02-02-1970",
+            "95814",
+        ))
+        .await;
+    assert_eq!(status, 422);
+    let (status, _) = app
+        .sign_up(&helpers::with_identity(
+            "Nobody",
+            "Else",
+            "02-02-1970",
+            "95814",
+        ))
+        .await;
+    assert_eq!(status, 429);
+    // ...and a voter's cure is still checked and taken.
+    let (status, _) = send_cure(&app, &token, &typed("01-01-1980", "Maria Garcia")).await;
+    assert_eq!(status, 422);
+    let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 201, "{receipt}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn no_cure_once_the_election_is_certified() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    post_event(
+        &app,
+        "E-2",
+        "signature_missing",
+        "2026-11-05T10:00:00-08:00",
+        json!({}),
+    )
+    .await;
+    ballot_api::store::retention::certify(app.store.pool(), "2026-11-03-general", "2026-12-01")
+        .await
+        .unwrap();
+    // No deadline from the county, but the count is final.
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (410, Some("cure_deadline_passed")),
+        "{answer}"
+    );
     assert_eq!(count(&app.store, "signature_cure").await, 0);
     app.stop().await;
 }

@@ -23,6 +23,7 @@
 //! SHA-256 hashes: no counter holds a name, a birth date or an address.
 
 use crate::config::RateLimitConfig;
+use crate::domain::signature_cures::Refusal;
 use crate::http::error::ApiError;
 use crate::ip_net::canonical;
 pub use crate::ip_net::IpNet;
@@ -44,6 +45,10 @@ use std::time::Duration;
 const MINUTE: i64 = 60;
 const HOUR: i64 = 3600;
 const DAY: i64 = 86_400;
+/// The window of a cure's wrong dates per election: longer than any election's cure period
+/// (ballots are counted within weeks). Windows are fixed, so one may end during a cure
+/// period and start the count again: at worst twice the cap.
+const CURE_PERIOD: i64 = 366 * DAY;
 
 /// References asked about that we never sent, per address and hour, before `/verify` waits.
 const REFERENCE_MISSES_PER_HOUR: u32 = 20;
@@ -119,6 +124,14 @@ impl Counters {
 pub struct Reservation {
     counters: Vec<([u8; 32], i64)>,
     at: i64,
+}
+
+/// A cure's date of birth counted ahead (`RateLimits::reserve_cure_check`), until it is checked.
+#[must_use = "settle it once the date is checked"]
+pub struct CureCheck {
+    reservation: Reservation,
+    /// Past the hour's limit: how long a wrong date waits.
+    wait: Option<Duration>,
 }
 
 fn hex(key: &[u8; 32]) -> String {
@@ -248,21 +261,67 @@ impl RateLimits {
     }
 
     /// A signature cure's date of birth, checked against the voter of a subscription (issue
-    /// 16): counted like a look-up's miss before it is checked, against the subscription (all
-    /// its links together: a status and a manage link are not two budgets) and the day's
-    /// budget. Trying birth dates on a leaked link is a sweep, so it has the sweep's limit.
-    pub async fn reserve_cure_check(&self, subscription_id: i64) -> Result<Reservation, ApiError> {
-        let config = &self.config;
+    /// 16), counted ahead as a miss against the subscription (all its links together: a status
+    /// and a manage link are not two budgets), so that a burst of guesses sent at once is
+    /// counted before any is checked; a right date gives it back (`settle_cure_check`).
+    ///
+    /// - Per election (`CURE_DOB_MISSES_PER_ELECTION`): past it, nothing is checked, the right
+    ///   date included (otherwise the cap would bound nothing), and the voter is told to
+    ///   contact the county. This bounds guessing in all: 10, not 5 an hour until the deadline.
+    /// - Per hour (`RATE_LIMIT_SWEEP_MISSES_PER_HOUR`): past it the date is still checked, and
+    ///   only a wrong one waits. Refusing the right one too let whoever holds a forwarded link
+    ///   spend the hour's tries and keep the voter out, hour after hour.
+    ///
+    /// Not the deployment's `DAILY_MISS_BUDGET`: look-ups spending it (an enumeration of a
+    /// purchased list) would stop every voter's cure until the next day, and cure tries need
+    /// no deployment-wide bound: each needs a subscription's link and is capped per election,
+    /// and subscriptions are made by sign-ups, which draw on that budget.
+    pub async fn reserve_cure_check(
+        &self,
+        subscription_id: i64,
+        election_id: &str,
+    ) -> Result<CureCheck, ApiError> {
+        let now = now_seconds();
         let subscription = subscription_id.to_string();
-        self.reserve(vec![
-            (key(&["daily-misses"]), DAY, config.daily_miss_budget),
-            (
-                key(&["cure-dob", &subscription]),
-                HOUR,
-                config.sweep_misses_per_hour,
-            ),
-        ])
-        .await
+        let mut reservation = Reservation {
+            counters: Vec::with_capacity(2),
+            at: now,
+        };
+        let election = key(&["cure-dob-election", &subscription, election_id]);
+        let counted = self.counters.add(&election, CURE_PERIOD, now).await?;
+        reservation.counters.push((election, CURE_PERIOD));
+        let cap = self.config.cure_dob_misses_per_election;
+        if cap > 0 && counted > cap {
+            self.give_back(reservation).await;
+            return Err(ApiError::CureRefused(Refusal::TooManyDates));
+        }
+        let hourly = key(&["cure-dob", &subscription]);
+        let counted = match self.counters.add(&hourly, HOUR, now).await {
+            Ok(n) => n,
+            Err(error) => {
+                self.give_back(reservation).await;
+                return Err(error.into());
+            }
+        };
+        reservation.counters.push((hourly, HOUR));
+        let limit = self.config.sweep_misses_per_hour;
+        Ok(CureCheck {
+            reservation,
+            wait: (limit > 0 && counted > limit).then(|| wait(HOUR, now)),
+        })
+    }
+
+    /// After the cure was checked: a wrong date keeps its count, and past the hour's limit
+    /// answers with the wait; anything else gives the count back.
+    pub async fn settle_cure_check(&self, check: CureCheck, missed: bool) -> Result<(), ApiError> {
+        if !missed {
+            self.give_back(check.reservation).await;
+            return Ok(());
+        }
+        match check.wait {
+            Some(wait) => Err(ApiError::RateLimited(wait)),
+            None => Ok(()),
+        }
     }
 
     /// Counts a miss on each `(counter, window, limit)` ahead; refuses (counting nothing)
@@ -403,6 +462,7 @@ mod tests {
             identity_misses_per_hour: 1,
             sweep_misses_per_hour: 5,
             daily_miss_budget: 0,
+            cure_dob_misses_per_election: 10,
             client_ip_header: header.map(|h| HeaderName::from_bytes(h.as_bytes()).unwrap()),
             trusted_proxies: trusted.iter().filter_map(|t| IpNet::parse(t)).collect(),
             shared: false,

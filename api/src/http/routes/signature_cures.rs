@@ -27,8 +27,12 @@ enum CureErrors {
     /// `cure_already_sent`: a cure for it waits for the county
     #[response(status = 409)]
     Conflict(ErrorBody),
-    /// `cure_deadline_passed`: the county's cure deadline has passed; `link_expired`: a
-    /// manage link past its time
+    /// `cure_dob_attempts_exhausted`: too many wrong dates of birth for this election with
+    /// this voter's links; the voter is told to contact the county
+    #[response(status = 403)]
+    Forbidden(ErrorBody),
+    /// `cure_deadline_passed`: the county's cure deadline has passed, or the election is
+    /// certified; `link_expired`: a manage link past its time
     #[response(status = 410)]
     Gone(ErrorBody),
     /// `invalid_input`, with `fields`: a rule broken, or a date of birth that is not the
@@ -40,8 +44,8 @@ enum CureErrors {
 /// Send a signature cure for one of the voter's ballots, with their status link: the date of
 /// birth on file, and a drawn signature, a photo of the signed statement (PNG or JPEG, at most
 /// 10 MB, told by its content) or the name typed. Taken only while the ballot's latest status
-/// is a signature problem and the county's cure deadline has not passed; the county then
-/// accepts or rejects it.
+/// is a signature problem, the county's cure deadline has not passed and the election is not
+/// certified; the county then accepts or rejects it.
 #[utoipa::path(
     post,
     path = "/api/v1/ballot-statuses/{token}/signature-cures",
@@ -66,7 +70,7 @@ pub async fn submit(
         subscriptions::open(state.services(), &token, Access::ViewStatus).await?;
     let reserved = state
         .rate_limits
-        .reserve_cure_check(subscription.subscription_id)
+        .reserve_cure_check(subscription.subscription_id, request.election_id.trim())
         .await?;
     let sent = signature_cures::submit(
         state.services(),
@@ -76,7 +80,10 @@ pub async fn submit(
     )
     .await;
     let missed = matches!(sent, Err(CureError::Refused(Refusal::DateOfBirth)));
-    state.rate_limits.settle(reserved, missed).await;
+    state
+        .rate_limits
+        .settle_cure_check(reserved, missed)
+        .await?;
     Ok((StatusCode::CREATED, ApiJson(sent?)))
 }
 
