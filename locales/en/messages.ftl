@@ -242,3 +242,12 @@ cure-accepted-sentence = { $office } accepted the signature statement you sent o
 cure-rejected-title = Signature statement not accepted
 cure-rejected-sentence = { $office } did not accept the signature statement you sent on { $date }. Reason: { $reason }. Contact the office to find out what else you can do.
 cure-rejected-brief-sentence = { $office } did not accept the signature statement you sent on { $date }. Contact the office to find out what else you can do.
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = Reminder: { $sentence }
+cure-reminder-email-subject = Reminder: your ballot needs your signature by { $deadline } - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = Reminder: your ballot envelope is not signed. To have your ballot counted, return the unsigned ballot statement by { $deadline }.
+cure-reminder-sms-mismatch = Reminder: your ballot's signature could not be verified. To have your ballot counted, return the signature verification statement by { $deadline }.

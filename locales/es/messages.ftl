@@ -252,3 +252,12 @@ cure-accepted-sentence = { $office } aceptó la declaración de firma que usted 
 cure-rejected-title = Declaración de firma no aceptada
 cure-rejected-sentence = { $office } no aceptó la declaración de firma que usted envió el { $date }. Motivo: { $reason }. Comuníquese con la oficina para saber qué más puede hacer.
 cure-rejected-brief-sentence = { $office } no aceptó la declaración de firma que usted envió el { $date }. Comuníquese con la oficina para saber qué más puede hacer.
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = Recordatorio: { $sentence }
+cure-reminder-email-subject = Recordatorio: su boleta necesita su firma a más tardar el { $deadline } - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = Recordatorio: El sobre de su boleta no está firmado. Para que su boleta sea contada, devuelva la Declaración de boleta sin firma a más tardar el { $deadline }.
+cure-reminder-sms-mismatch = Recordatorio: No se pudo verificar la firma en el sobre de su boleta. Para que su boleta sea contada, devuelva la Declaración de verificación de firma a más tardar el { $deadline }.

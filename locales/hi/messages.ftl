@@ -252,3 +252,12 @@ cure-accepted-sentence = { $office } ने { $date } को आपके द्
 cure-rejected-title = हस्ताक्षर विवरण स्वीकार नहीं किया गया
 cure-rejected-sentence = { $office } ने { $date } को आपके द्वारा भेजा गया हस्ताक्षर विवरण स्वीकार नहीं किया। कारण: { $reason }। आप और क्या कर सकते हैं, यह जानने के लिए कार्यालय से संपर्क करें।
 cure-rejected-brief-sentence = { $office } ने { $date } को आपके द्वारा भेजा गया हस्ताक्षर विवरण स्वीकार नहीं किया। आप और क्या कर सकते हैं, यह जानने के लिए कार्यालय से संपर्क करें।
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = अनुस्मारक: { $sentence }
+cure-reminder-email-subject = अनुस्मारक: अपने मतपत्र के हस्ताक्षर की समस्या { $deadline } तक ठीक करें - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = अनुस्मारक: आपके मतपत्र के लिफ़ाफ़े पर हस्ताक्षर नहीं हैं। आपके मतपत्र की गिनती हो, इसके लिए { $deadline } तक अहस्ताक्षरित मतपत्र विवरण (Unsigned Ballot Statement) लौटाएँ।
+cure-reminder-sms-mismatch = अनुस्मारक: आपके मतपत्र के लिफ़ाफ़े पर किए गए हस्ताक्षर का सत्यापन नहीं हो सका। आपके मतपत्र की गिनती हो, इसके लिए { $deadline } तक हस्ताक्षर सत्यापन विवरण (Signature Verification Statement) लौटाएँ।

@@ -247,3 +247,12 @@ cure-accepted-sentence = { $office }は、{ $date }に送信された署名の�
 cure-rejected-title = 署名の申告書は承認されませんでした
 cure-rejected-sentence = { $office }は、{ $date }に送信された署名の申告書を承認しませんでした。理由：{ $reason }。ほかにできることについては、事務所にお問い合わせください。
 cure-rejected-brief-sentence = { $office }は、{ $date }に送信された署名の申告書を承認しませんでした。ほかにできることについては、事務所にお問い合わせください。
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = お知らせ：{ $sentence }
+cure-reminder-email-subject = お知らせ：{ $deadline }までに投票用紙の署名の問題を解決してください - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = お知らせ：投票用紙の封筒に署名がありません。投票用紙が集計されるよう、{ $deadline }までに「未署名投票用紙声明書」を提出してください。
+cure-reminder-sms-mismatch = お知らせ：投票用紙の封筒の署名を確認できませんでした。投票用紙が集計されるよう、{ $deadline }までに「署名確認声明書」を提出してください。

@@ -252,3 +252,12 @@ cure-accepted-sentence = { $office } បានទទួលយកសេចក្�
 cure-rejected-title = សេចក្តីថ្លែងការណ៍ហត្ថលេខាមិនត្រូវបានទទួលយកទេ
 cure-rejected-sentence = { $office } មិនបានទទួលយកសេចក្តីថ្លែងការណ៍ហត្ថលេខាដែលអ្នកបានផ្ញើនៅ { $date } ទេ។ មូលហេតុ៖ { $reason }។ សូមទាក់ទងការិយាល័យ ដើម្បីដឹងថាអ្នកអាចធ្វើអ្វីផ្សេងទៀតបាន។
 cure-rejected-brief-sentence = { $office } មិនបានទទួលយកសេចក្តីថ្លែងការណ៍ហត្ថលេខាដែលអ្នកបានផ្ញើនៅ { $date } ទេ។ សូមទាក់ទងការិយាល័យ ដើម្បីដឹងថាអ្នកអាចធ្វើអ្វីផ្សេងទៀតបាន។
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = ការរំលឹក៖ { $sentence }
+cure-reminder-email-subject = ការរំលឹក៖ សូមដោះស្រាយបញ្ហាហត្ថលេខាលើសន្លឹកឆ្នោតរបស់អ្នកឱ្យបានត្រឹម { $deadline } - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = ការរំលឹក៖ ស្រោមសំបុត្រសន្លឹកឆ្នោតរបស់អ្នក មិនបានចុះហត្ថលេខាទេ។ ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍សន្លឹកឆ្នោតមិនបានចុះហត្ថលេខា» ត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline }។
+cure-reminder-sms-mismatch = ការរំលឹក៖ ហត្ថលេខានៅលើស្រោមសំបុត្រសន្លឹកឆ្នោតរបស់អ្នក មិនអាចផ្ទៀងផ្ទាត់បានទេ។ ដើម្បីឱ្យសន្លឹកឆ្នោតរបស់អ្នកត្រូវបានរាប់ សូមផ្ញើ «សេចក្តីថ្លែងការណ៍ផ្ទៀងផ្ទាត់ហត្ថលេខា» ត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline }។

@@ -265,3 +265,12 @@ cure-accepted-sentence = { $office }에서 { $date }에 보내신 서명 진술�
 cure-rejected-title = 서명 진술서 승인되지 않음
 cure-rejected-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 승인하지 않았습니다. 사유: { $reason }. 그 밖에 할 수 있는 일은 사무소에 문의하십시오.
 cure-rejected-brief-sentence = { $office }에서 { $date }에 보내신 서명 진술서를 승인하지 않았습니다. 그 밖에 할 수 있는 일은 사무소에 문의하십시오.
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = 안내: { $sentence }
+cure-reminder-email-subject = 안내: { $deadline }까지 투표용지 서명 문제를 해결하십시오 - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = 안내: 귀하의 투표용지 봉투에 서명이 없습니다. 투표용지가 개표되도록 하려면 { $deadline }까지 미서명 투표용지 진술서를 제출하십시오.
+cure-reminder-sms-mismatch = 안내: 귀하의 투표용지 봉투에 있는 서명을 확인할 수 없었습니다. 투표용지가 개표되도록 하려면 { $deadline }까지 서명 확인 진술서를 제출하십시오.

@@ -255,3 +255,12 @@ cure-accepted-sentence = { $office } ยอมรับคำแถลงลา�
 cure-rejected-title = คำแถลงลายมือชื่อไม่ได้รับการยอมรับ
 cure-rejected-sentence = { $office } ไม่ยอมรับคำแถลงลายมือชื่อที่ท่านส่งเมื่อ { $date } เหตุผล: { $reason } โปรดติดต่อสำนักงานเพื่อสอบถามว่าท่านทำอะไรได้อีกบ้าง
 cure-rejected-brief-sentence = { $office } ไม่ยอมรับคำแถลงลายมือชื่อที่ท่านส่งเมื่อ { $date } โปรดติดต่อสำนักงานเพื่อสอบถามว่าท่านทำอะไรได้อีกบ้าง
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = แจ้งเตือน: { $sentence }
+cure-reminder-email-subject = แจ้งเตือน: โปรดแก้ไขปัญหาลายมือชื่อบนบัตรลงคะแนนของท่านภายในวันที่ { $deadline } - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = แจ้งเตือน: ซองบัตรลงคะแนนของท่านไม่ได้ลงลายมือชื่อ เพื่อให้บัตรลงคะแนนของท่านได้รับการนับ โปรดส่งคืนแบบคำแถลงกรณีบัตรลงคะแนนไม่ได้ลงลายมือชื่อ (Unsigned Ballot Statement) ภายในวันที่ { $deadline }
+cure-reminder-sms-mismatch = แจ้งเตือน: ไม่สามารถยืนยันลายมือชื่อบนซองบัตรลงคะแนนของท่านได้ เพื่อให้บัตรลงคะแนนของท่านได้รับการนับ โปรดส่งคืนแบบคำแถลงยืนยันลายมือชื่อ (Signature Verification Statement) ภายในวันที่ { $deadline }

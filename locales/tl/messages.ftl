@@ -251,3 +251,12 @@ cure-accepted-sentence = Tinanggap ng { $office } ang pahayag ng lagda na ipinad
 cure-rejected-title = Hindi tinanggap ang pahayag ng lagda
 cure-rejected-sentence = Hindi tinanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }. Dahilan: { $reason }. Makipag-ugnayan sa tanggapan para malaman kung ano pa ang maaari ninyong gawin.
 cure-rejected-brief-sentence = Hindi tinanggap ng { $office } ang pahayag ng lagda na ipinadala ninyo noong { $date }. Makipag-ugnayan sa tanggapan para malaman kung ano pa ang maaari ninyong gawin.
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = Paalala: { $sentence }
+cure-reminder-email-subject = Paalala: ayusin ang problema sa lagda ng inyong balota nang hindi lalampas sa { $deadline } - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = Paalala: Walang lagda ang sobre ng inyong balota. Para mabilang ang inyong balota, ibalik ang Pahayag ng Balotang Walang Lagda nang hindi lalampas sa { $deadline }.
+cure-reminder-sms-mismatch = Paalala: Hindi mapatunayan ang lagda sa sobre ng inyong balota. Para mabilang ang inyong balota, ibalik ang Pahayag ng Pagpapatunay ng Lagda nang hindi lalampas sa { $deadline }.

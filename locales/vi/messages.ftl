@@ -268,3 +268,12 @@ cure-accepted-sentence = { $office } đã chấp nhận bản tuyên bố chữ 
 cure-rejected-title = Bản tuyên bố chữ ký không được chấp nhận
 cure-rejected-sentence = { $office } đã không chấp nhận bản tuyên bố chữ ký quý vị gửi vào { $date }. Lý do: { $reason }. Vui lòng liên lạc với văn phòng để biết quý vị có thể làm gì khác.
 cure-rejected-brief-sentence = { $office } đã không chấp nhận bản tuyên bố chữ ký quý vị gửi vào { $date }. Vui lòng liên lạc với văn phòng để biết quý vị có thể làm gì khác.
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = Nhắc nhở: { $sentence }
+cure-reminder-email-subject = Nhắc nhở: hãy giải quyết vấn đề chữ ký trên lá phiếu chậm nhất vào { $deadline } - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = Nhắc nhở: Phong bì lá phiếu của quý vị chưa được ký tên. Để lá phiếu của quý vị được kiểm đếm, hãy gửi lại Bản Tuyên Bố Lá Phiếu Không Có Chữ Ký chậm nhất vào { $deadline }.
+cure-reminder-sms-mismatch = Nhắc nhở: Không thể xác minh chữ ký trên phong bì lá phiếu của quý vị. Để lá phiếu của quý vị được kiểm đếm, hãy gửi lại Bản Tuyên Bố Xác Minh Chữ Ký chậm nhất vào { $deadline }.

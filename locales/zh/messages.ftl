@@ -250,3 +250,12 @@ cure-accepted-sentence = { $office } 已接受您於 { $date } 傳送的簽名�
 cure-rejected-title = 簽名聲明未獲接受
 cure-rejected-sentence = { $office } 未接受您於 { $date } 傳送的簽名聲明。原因：{ $reason }。請聯絡該辦公室，了解您還可以採取哪些行動。
 cure-rejected-brief-sentence = { $office } 未接受您於 { $date } 傳送的簽名聲明。請聯絡該辦公室，了解您還可以採取哪些行動。
+
+## Reminders before a signature cure's deadline (issue 16): the signature problem's own
+## sentence, led by the word the return reminder uses; the text and call use reminder-sms and
+## reminder-voice.
+cure-reminder-lead = 提醒：{ $sentence }
+cure-reminder-email-subject = 提醒：請於{ $deadline }前處理您選票的簽名問題 - { $office }
+# A text's own, shorter sentence (without the county's form link: the status page has it).
+cure-reminder-sms-unsigned = 提醒：您的選票信封上沒有簽名。為使您的選票得以計入，請於{ $deadline }前交回「未簽名選票聲明」。
+cure-reminder-sms-mismatch = 提醒：您選票信封上的簽名無法驗證。為使您的選票得以計入，請於{ $deadline }前交回「簽名驗證聲明」。

@@ -353,6 +353,16 @@ pub async fn record_in(
             continue;
         }
         if let Some(subscription) = subscription {
+            // Reminders queued for the signature problem this status replaces stop with it
+            // (`cure_reminders`); a signature problem again brings its own.
+            crate::store::outbox::withdraw_kind(
+                tx,
+                subscription.subscription_id,
+                &event.election_id,
+                crate::store::outbox::MessageKind::CureReminder,
+                crate::domain::cure_reminders::WITHDRAWN_STATUS,
+            )
+            .await?;
             report.notifications += notifications::enqueue_status_update(
                 tx,
                 &subscription,

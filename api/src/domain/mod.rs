@@ -11,6 +11,7 @@ pub mod contact_hours;
 pub mod county_settings;
 pub mod csv_table;
 pub mod cure_pdf;
+pub mod cure_reminders;
 pub mod destinations;
 pub mod event_record;
 pub mod file_rows;

@@ -107,6 +107,33 @@ pub async fn enqueue_per_channel(
     public_url: &str,
     compose: impl Fn(Channel) -> messages::Composed,
 ) -> Result<u64, sqlx::Error> {
+    let never = Timestamp::new(jiff::Timestamp::MAX);
+    enqueue_per_channel_before(
+        tx,
+        subscription,
+        kind,
+        election_id,
+        now,
+        public_url,
+        never,
+        compose,
+    )
+    .await
+}
+
+/// As `enqueue_per_channel`, leaving out a channel whose contact hours would hold its message
+/// until `not_from` or later (a reminder that would arrive on its deadline's day).
+#[allow(clippy::too_many_arguments)]
+pub async fn enqueue_per_channel_before(
+    tx: &mut Tx,
+    subscription: &Subscription,
+    kind: MessageKind,
+    election_id: Option<&str>,
+    now: Timestamp,
+    public_url: &str,
+    not_from: Timestamp,
+    compose: impl Fn(Channel) -> messages::Composed,
+) -> Result<u64, sqlx::Error> {
     let quiet =
         QuietHours::parse(&subscription.quiet_start, &subscription.quiet_end).unwrap_or_default();
     let destinations = [
@@ -119,6 +146,10 @@ pub async fn enqueue_per_channel(
         let Some(recipient) = destination else {
             continue;
         };
+        let due_at = due_at(channel, recipient, &quiet, now);
+        if due_at >= not_from {
+            continue;
+        }
         queue(
             tx,
             &Outgoing {
@@ -127,7 +158,7 @@ pub async fn enqueue_per_channel(
                 kind,
                 recipient,
                 message: &compose(channel),
-                due_at: due_at(channel, recipient, &quiet, now),
+                due_at,
                 destination_request_id: None,
                 election_id,
                 public_url,

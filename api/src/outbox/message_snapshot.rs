@@ -297,6 +297,37 @@ fn render_all() -> String {
                         &composed,
                     );
                 }
+                // With the county's form link (mismatch) and without it (missing).
+                for (status, cure_url) in [
+                    (BallotStatus::SignatureMissing, None),
+                    (
+                        BallotStatus::SignatureMismatch,
+                        Some("https://elections.example/cure?a=1&b=<2>"),
+                    ),
+                ] {
+                    let composed = cure_reminder(
+                        channel,
+                        &CureReminderContext {
+                            status,
+                            problem: StatusContext {
+                                catalog,
+                                first_name: FIRST_NAME,
+                                office,
+                                occurred_on: "November 5, 2026",
+                                cure_deadline: Some("December 1, 2026"),
+                                cure_url,
+                                reason: None,
+                                expected_delivery: None,
+                                links: LINKS,
+                            },
+                        },
+                    );
+                    record(
+                        &mut out,
+                        &format!("cure_reminder {status}/{ch}/{lang} office={o}"),
+                        &composed,
+                    );
+                }
             }
         }
     }

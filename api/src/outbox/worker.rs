@@ -46,6 +46,10 @@ pub struct Worker {
 
 /// How often the worker looks for elections due to be purged.
 const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
+/// How often the worker looks for signature cures due a reminder. Reminders are by the day,
+/// so any pass that day will do; a cure or a new status withdraws waiting ones at once, and
+/// a pass withdraws those whose deadline's day came.
+const CURE_REMINDERS_EVERY: std::time::Duration = std::time::Duration::from_secs(600);
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct PassReport {
@@ -186,6 +190,7 @@ impl Worker {
     /// Runs passes until `shutdown` turns true; a full batch is followed at once by another.
     pub async fn run(self, interval: Duration, mut shutdown: watch::Receiver<bool>) {
         let mut next_purge = tokio::time::Instant::now();
+        let mut next_cure_reminders = tokio::time::Instant::now();
         loop {
             if tokio::time::Instant::now() >= next_purge {
                 next_purge += PURGE_EVERY;
@@ -203,6 +208,20 @@ impl Worker {
                 if let Err(error) = purged {
                     let error = redact(&error.to_string());
                     tracing::error!(%error, "retention pass failed");
+                }
+            }
+            if tokio::time::Instant::now() >= next_cure_reminders {
+                next_cure_reminders += CURE_REMINDERS_EVERY;
+                if let Err(error) = crate::domain::cure_reminders::send_due(
+                    &self.store,
+                    &self.offices,
+                    &self.public_url,
+                    clock::now(),
+                )
+                .await
+                {
+                    let error = redact(&error.to_string());
+                    tracing::error!(%error, "cure reminder pass failed");
                 }
             }
             if let Err(error) = crate::domain::broadcasts::send_due(

@@ -14,6 +14,7 @@ pub mod audit;
 pub mod ballot_events;
 pub mod broadcasts;
 pub mod counties;
+pub mod cure_reminders;
 pub mod destination_requests;
 pub mod mail_pieces;
 pub mod mail_scans;
@@ -396,7 +397,7 @@ mod tests {
             .map(MessageKind::Status)
             .chain(BroadcastKind::ALL.into_iter().map(MessageKind::Broadcast))
             .chain(MessageKind::ACCOUNT_NOTICES)
-            .chain([MessageKind::BroadcastTest])
+            .chain([MessageKind::BroadcastTest, MessageKind::CureReminder])
             .chain(super::outbox::CureNotice::ALL.map(MessageKind::Cure));
         let mut codes = std::collections::HashSet::new();
         for kind in kinds {
@@ -414,7 +415,7 @@ mod tests {
                 .unwrap();
             assert_eq!(back, kind);
         }
-        assert_eq!(codes.len(), BallotStatus::ALL.len() + 3 + 6 + 3);
+        assert_eq!(codes.len(), BallotStatus::ALL.len() + 3 + 6 + 4);
         // The first versions' name for a confirmation request, still readable.
         let legacy: MessageKind = sqlx::query_scalar("SELECT 'confirmation'")
             .fetch_one(&pool)

@@ -69,6 +69,8 @@ pub enum MessageKind {
     BroadcastTest,
     /// About a signature cure the voter sent from the tracker (`cure_received`, …).
     Cure(CureNotice),
+    /// A reminder before the deadline of a signature cure not yet sent (`cure_reminder`).
+    CureReminder,
 }
 
 /// What the voter is told of a signature cure they sent (issue 16).
@@ -118,6 +120,7 @@ impl MessageKind {
             MessageKind::Broadcast(kind) => kind.code(),
             MessageKind::BroadcastTest => "broadcast_test",
             MessageKind::Cure(notice) => notice.code(),
+            MessageKind::CureReminder => "cure_reminder",
         }
     }
 
@@ -135,7 +138,7 @@ impl MessageKind {
         }
         Self::ACCOUNT_NOTICES
             .into_iter()
-            .chain([MessageKind::BroadcastTest])
+            .chain([MessageKind::BroadcastTest, MessageKind::CureReminder])
             .chain(CureNotice::ALL.map(MessageKind::Cure))
             .find(|k| k.code() == code)
     }
@@ -365,6 +368,43 @@ pub async fn withdraw_news(
         .execute(c)
         .await
         .map(|r| r.rows_affected()))
+}
+
+/// Withdraws the messages of `kind` still queued for a subscription about one election, in
+/// the caller's transaction (`why` is kept as the error operators see).
+pub async fn withdraw_kind(
+    tx: &mut Tx,
+    subscription_id: i64,
+    election_id: &str,
+    kind: MessageKind,
+    why: &str,
+) -> Result<u64, sqlx::Error> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE outbox_message SET state = 'dead', locked_until = NULL, last_error = $4 \
+         WHERE subscription_id = $1 AND election_id = $2 AND kind = $3 AND state = 'pending'",
+    )
+    .bind(subscription_id)
+    .bind(election_id)
+    .bind(kind)
+    .bind(why)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+}
+
+/// The (subscription, voter, election) of each ballot with messages of `kind` still queued.
+pub async fn waiting_ballots(
+    pool: &Pool,
+    kind: MessageKind,
+) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    on_pool!(pool, |p| sqlx::query_as(
+        "SELECT DISTINCT o.subscription_id, s.voter_id, o.election_id FROM outbox_message o \
+         JOIN subscription s ON s.subscription_id = o.subscription_id \
+         WHERE o.kind = $1 AND o.state = 'pending' AND o.election_id IS NOT NULL",
+    )
+    .bind(kind)
+    .fetch_all(p)
+    .await)
 }
 
 /// STOP from a number: nothing queued for it goes out any more, whatever it was about.

@@ -114,8 +114,9 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
             .to_string(),
         "DELETE FROM mail_piece WHERE election_id = $1".to_string(),
         "DELETE FROM signature_cure WHERE election_id = $1".to_string(),
+        "DELETE FROM cure_reminder WHERE election_id = $1".to_string(),
     ];
-    let mut removed = [0u64; 10];
+    let mut removed = [0u64; 11];
     for (i, sql) in statements.iter().enumerate() {
         removed[i] = on_tx!(tx, |c| sqlx::query(sql)
             .bind(election_id)

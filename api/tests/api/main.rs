@@ -5,6 +5,7 @@
 
 mod ballot_events;
 mod broadcasts;
+mod cure_reminders;
 mod delivery;
 mod faults;
 mod hardening;
