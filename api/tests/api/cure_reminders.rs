@@ -233,3 +233,86 @@ async fn reminders_are_in_the_voters_language() {
     assert!(subject.starts_with("Recordatorio: "), "{subject}");
     app.stop().await;
 }
+
+/// `hour`:00 in California `days` days before `deadline`.
+fn at_hour(deadline: &str, days: i64, hour: i8) -> Timestamp {
+    let deadline: jiff::civil::Date = deadline.parse().unwrap();
+    let day = deadline.checked_sub(jiff::Span::new().days(days)).unwrap();
+    let at = day
+        .at(hour, 0, 0, 0)
+        .in_tz("America/Los_Angeles")
+        .unwrap()
+        .timestamp();
+    Timestamp::new(at)
+}
+
+#[tokio::test]
+async fn texts_keep_contact_hours_and_none_would_arrive_on_the_deadlines_day() {
+    let app = app_taking_cures().await;
+    let mut body = maria();
+    body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
+    let (status, answer) = app.sign_up_and_confirm(&body).await;
+    assert_eq!(status, 201, "{answer}");
+    let deadline = signature_missing(&app).await;
+
+    // At 2 AM, the email is due at once and the text at 8 AM, when Maria's quiet hours end.
+    let report = pass(&app, at_hour(&deadline, 7, 2)).await;
+    assert_eq!(report.messages, 2);
+    let due: Vec<(String, Timestamp)> = ballot_api::on_pool!(app.store.pool(), |p| {
+        sqlx::query_as(
+            "SELECT channel, next_attempt_at FROM outbox_message WHERE kind = 'cure_reminder' \
+             ORDER BY channel",
+        )
+        .fetch_all(p)
+        .await
+    })
+    .unwrap();
+    assert_eq!(
+        due,
+        [
+            ("email".to_string(), at_hour(&deadline, 7, 2)),
+            ("sms".to_string(), at_hour(&deadline, 7, 8)),
+        ]
+    );
+    // At 10 PM the day before the deadline, a text would wait until the deadline's day: only
+    // the email is queued.
+    let report = pass(&app, at_hour(&deadline, 1, 22)).await;
+    assert_eq!(report.messages, 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_rejected_cure_lets_the_reminders_start_again() {
+    let app = app_taking_cures().await;
+    let token = maria_signed_up(&app, "en").await;
+    let deadline = signature_missing(&app).await;
+
+    assert_eq!(pass(&app, days_before(&deadline, 7)).await.messages, 1);
+    let (status, answer) = app
+        .post_json(
+            &format!("/api/v1/ballot-statuses/{token}/signature-cures"),
+            &json!({
+                "election_id": "2026-11-03-general", "date_of_birth": "01-23-1980",
+                "method": "typed", "typed_name": "Maria Garcia",
+            }),
+        )
+        .await;
+    assert_eq!(status, 201, "{answer}");
+    assert_eq!(pass(&app, days_before(&deadline, 3)).await.messages, 0);
+    // The county does not accept it: Maria may send another, and is reminded again.
+    let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/admin/signature-cures/{}/decision",
+            app.base, answer["cure_id"]
+        ))
+        .bearer_auth(&key)
+        .json(&json!({"decision": "rejected", "reason": "The signature does not match"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(pass(&app, days_before(&deadline, 1)).await.messages, 1);
+    app.stop().await;
+}
