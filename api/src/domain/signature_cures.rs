@@ -255,6 +255,16 @@ pub async fn submit(
     )
     .await?
     .ok_or(CureError::Refused(Refusal::AlreadySent))?;
+    // The deadline reminders still waiting stop with it: the voter did what they asked for
+    // (`cure_reminders`, whose next pass sends no more while the cure waits or was accepted).
+    crate::store::outbox::withdraw_kind(
+        &mut tx,
+        subscription.subscription_id,
+        &cure.election_id,
+        MessageKind::CureReminder,
+        crate::domain::cure_reminders::WITHDRAWN_CURE,
+    )
+    .await?;
     // Told in the transaction that records it: a cure is never kept without its notice.
     tell_voter(
         &mut tx,

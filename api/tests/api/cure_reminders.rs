@@ -177,6 +177,12 @@ async fn none_after_a_cure_is_sent_and_the_waiting_one_is_withdrawn() {
         )
         .await;
     assert_eq!(status, 201, "{answer}");
+    // Withdrawn with the cure's arrival, not at the next pass.
+    let sent = reminders(&app).await;
+    assert_eq!(
+        (sent[0].0.as_str(), sent[0].1.as_deref()),
+        ("dead", Some("withdrawn: the voter sent a signature cure"))
+    );
     for days in [3, 1] {
         let report = pass(&app, days_before(&deadline, days)).await;
         assert_eq!(report.messages, 0, "{days} days before");
