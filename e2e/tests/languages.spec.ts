@@ -197,6 +197,9 @@ test("the browser's language is the first choice, and the picker keeps what was 
 });
 
 test("the status page passes axe in every ballot state", async ({ page, request }) => {
+  // Fifteen states, each a live update and a full axe run: fifteen pages' worth of work, which
+  // took 31 s on a 2-core machine that was also compiling (one CI rehearsal).
+  test.setTimeout(90_000);
   const voter = await newVoter(request, "states");
   const signup = await request.post("/api/v1/signups", {
     data: {
