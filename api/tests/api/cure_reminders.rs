@@ -4,23 +4,13 @@
 //! worker drives it with the clock; the ballot's deadline is a month from today, so the
 //! reminders' emails, due on their (future) day, stay in the outbox to be looked at.
 
-use crate::helpers::{self, maria, spawn_app_with, Options, TestApp};
+use crate::helpers::{self, maria, TestApp};
+use crate::signature_cures::{self, app_taking_cures, decide, post_event, send_cure, typed};
 use ballot_api::clock::{california_date_days_ago, Timestamp};
 use ballot_api::domain::api_keys::Scope;
 use ballot_api::domain::cure_reminders::{send_due, ReminderReport};
 use ballot_api::domain::offices::Offices;
-use serde_json::{json, Value};
-
-/// A key for the tests only (`CURE_ENCRYPTION_KEY`).
-const KEY: &str = "9f3c2a1b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170605f4e3";
-
-async fn app_taking_cures() -> TestApp {
-    spawn_app_with(Options {
-        env: vec![("CURE_ENCRYPTION_KEY", KEY.to_string())],
-        ..Default::default()
-    })
-    .await
-}
+use serde_json::json;
 
 /// Maria signs up (in `language`) and confirms her email; her status link's token.
 async fn maria_signed_up(app: &TestApp, language: &str) -> String {
@@ -34,43 +24,11 @@ async fn maria_signed_up(app: &TestApp, language: &str) -> String {
         .to_string()
 }
 
-async fn post_event(app: &TestApp, id: &str, status: &str, at: &str, detail: Value) {
-    let key = helpers::operator_key(app, Scope::County("Sacramento".into())).await;
-    let body = json!([{
-        "event_id": id, "voter_id": "V000000001", "election_id": "2026-11-03-general",
-        "status": status, "occurred_at": at, "detail": detail,
-    }]);
-    let (status, answer) = helpers::post_upload(
-        app,
-        "/api/v1/admin/ballot-events",
-        &key,
-        "application/json",
-        body.to_string(),
-    )
-    .await;
-    assert_eq!(status, 200, "{answer}");
-}
-
 /// Maria's ballot arrived without a signature; the county's deadline is a month away. Returns
 /// the deadline.
 async fn signature_missing(app: &TestApp) -> String {
     let deadline = california_date_days_ago(-30);
-    post_event(
-        app,
-        "E-1",
-        "received",
-        "2026-11-04T10:00:00-08:00",
-        json!({}),
-    )
-    .await;
-    post_event(
-        app,
-        "E-2",
-        "signature_missing",
-        "2026-11-05T10:00:00-08:00",
-        json!({ "cure_deadline": deadline }),
-    )
-    .await;
+    signature_cures::signature_missing(app, &deadline).await;
     deadline
 }
 
@@ -101,7 +59,7 @@ async fn reminders(app: &TestApp) -> Vec<(String, Option<String>, String)> {
 
 #[tokio::test]
 async fn reminders_go_7_3_and_1_days_before_the_deadline_once_each() {
-    let app = app_taking_cures().await;
+    let app = app_taking_cures(vec![]).await;
     maria_signed_up(&app, "en").await;
     let deadline = signature_missing(&app).await;
 
@@ -143,7 +101,7 @@ async fn reminders_go_7_3_and_1_days_before_the_deadline_once_each() {
 
 #[tokio::test]
 async fn none_on_or_after_the_deadline_and_a_waiting_one_is_withdrawn_that_day() {
-    let app = app_taking_cures().await;
+    let app = app_taking_cures(vec![]).await;
     maria_signed_up(&app, "en").await;
     let deadline = signature_missing(&app).await;
 
@@ -162,20 +120,12 @@ async fn none_on_or_after_the_deadline_and_a_waiting_one_is_withdrawn_that_day()
 
 #[tokio::test]
 async fn none_after_a_cure_is_sent_and_the_waiting_one_is_withdrawn() {
-    let app = app_taking_cures().await;
+    let app = app_taking_cures(vec![]).await;
     let token = maria_signed_up(&app, "en").await;
     let deadline = signature_missing(&app).await;
 
     assert_eq!(pass(&app, days_before(&deadline, 7)).await.messages, 1);
-    let (status, answer) = app
-        .post_json(
-            &format!("/api/v1/ballot-statuses/{token}/signature-cures"),
-            &json!({
-                "election_id": "2026-11-03-general", "date_of_birth": "01-23-1980",
-                "method": "typed", "typed_name": "Maria Garcia",
-            }),
-        )
-        .await;
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
     assert_eq!(status, 201, "{answer}");
     // Withdrawn with the cure's arrival, not at the next pass.
     let sent = reminders(&app).await;
@@ -195,7 +145,7 @@ async fn none_after_a_cure_is_sent_and_the_waiting_one_is_withdrawn() {
 
 #[tokio::test]
 async fn none_once_the_status_changed() {
-    let app = app_taking_cures().await;
+    let app = app_taking_cures(vec![]).await;
     maria_signed_up(&app, "en").await;
     let deadline = signature_missing(&app).await;
 
@@ -217,7 +167,7 @@ async fn none_once_the_status_changed() {
 
 #[tokio::test]
 async fn reminders_are_in_the_voters_language() {
-    let app = app_taking_cures().await;
+    let app = app_taking_cures(vec![]).await;
     maria_signed_up(&app, "es").await;
     let deadline = signature_missing(&app).await;
 
@@ -254,7 +204,7 @@ fn at_hour(deadline: &str, days: i64, hour: i8) -> Timestamp {
 
 #[tokio::test]
 async fn texts_keep_contact_hours_and_none_would_arrive_on_the_deadlines_day() {
-    let app = app_taking_cures().await;
+    let app = app_taking_cures(vec![]).await;
     let mut body = maria();
     body["sms"] = json!({"opt_in": true, "phone": "(916) 555-0123"});
     let (status, answer) = app.sign_up_and_confirm(&body).await;
@@ -289,36 +239,20 @@ async fn texts_keep_contact_hours_and_none_would_arrive_on_the_deadlines_day() {
 
 #[tokio::test]
 async fn a_rejected_cure_lets_the_reminders_start_again() {
-    let app = app_taking_cures().await;
+    let app = app_taking_cures(vec![]).await;
     let token = maria_signed_up(&app, "en").await;
     let deadline = signature_missing(&app).await;
 
     assert_eq!(pass(&app, days_before(&deadline, 7)).await.messages, 1);
-    let (status, answer) = app
-        .post_json(
-            &format!("/api/v1/ballot-statuses/{token}/signature-cures"),
-            &json!({
-                "election_id": "2026-11-03-general", "date_of_birth": "01-23-1980",
-                "method": "typed", "typed_name": "Maria Garcia",
-            }),
-        )
-        .await;
+    let (status, answer) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
     assert_eq!(status, 201, "{answer}");
     assert_eq!(pass(&app, days_before(&deadline, 3)).await.messages, 0);
     // The county does not accept it: Maria may send another, and is reminded again.
     let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
-    let response = app
-        .client
-        .post(format!(
-            "{}/api/v1/admin/signature-cures/{}/decision",
-            app.base, answer["cure_id"]
-        ))
-        .bearer_auth(&key)
-        .json(&json!({"decision": "rejected", "reason": "The signature does not match"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status().as_u16(), 200);
+    let id = answer["cure_id"].as_i64().unwrap();
+    let rejection = json!({"decision": "rejected", "reason": "The signature does not match"});
+    let (status, decided) = decide(&app, &key, id, rejection).await;
+    assert_eq!(status, 200, "{decided}");
     assert_eq!(pass(&app, days_before(&deadline, 1)).await.messages, 1);
     app.stop().await;
 }

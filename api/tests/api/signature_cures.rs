@@ -33,7 +33,7 @@ fn png(location: bool) -> Vec<u8> {
     png
 }
 
-async fn app_taking_cures(more: Vec<(&'static str, String)>) -> TestApp {
+pub(crate) async fn app_taking_cures(more: Vec<(&'static str, String)>) -> TestApp {
     let mut env = vec![("CURE_ENCRYPTION_KEY", KEY.to_string())];
     env.extend(more);
     spawn_app_with(Options {
@@ -55,7 +55,7 @@ async fn marias_status_token(app: &TestApp) -> String {
 }
 
 /// Posts one of Maria's ballot events as Sacramento County.
-async fn post_event(app: &TestApp, id: &str, status: &str, at: &str, detail: Value) {
+pub(crate) async fn post_event(app: &TestApp, id: &str, status: &str, at: &str, detail: Value) {
     let key = helpers::operator_key(app, Scope::County("Sacramento".into())).await;
     let body = json!([{
         "event_id": id, "voter_id": "V000000001", "election_id": "2026-11-03-general",
@@ -73,7 +73,7 @@ async fn post_event(app: &TestApp, id: &str, status: &str, at: &str, detail: Val
 }
 
 /// Maria's ballot arrived without a signature; the county's deadline is `deadline`.
-async fn signature_missing(app: &TestApp, deadline: &str) {
+pub(crate) async fn signature_missing(app: &TestApp, deadline: &str) {
     post_event(
         app,
         "E-1",
@@ -92,7 +92,7 @@ async fn signature_missing(app: &TestApp, deadline: &str) {
     .await;
 }
 
-fn typed(dob: &str, name: &str) -> Value {
+pub(crate) fn typed(dob: &str, name: &str) -> Value {
     json!({
         "election_id": "2026-11-03-general", "date_of_birth": dob,
         "method": "typed", "typed_name": name,
@@ -107,7 +107,7 @@ fn photo(bytes: &[u8]) -> Value {
     })
 }
 
-async fn send_cure(app: &TestApp, token: &str, body: &Value) -> (u16, Value) {
+pub(crate) async fn send_cure(app: &TestApp, token: &str, body: &Value) -> (u16, Value) {
     app.post_json(
         &format!("/api/v1/ballot-statuses/{token}/signature-cures"),
         body,
@@ -149,7 +149,7 @@ async fn admin_get(app: &TestApp, key: &str, path: &str) -> reqwest::Response {
         .unwrap()
 }
 
-async fn decide(app: &TestApp, key: &str, id: i64, body: Value) -> (u16, Value) {
+pub(crate) async fn decide(app: &TestApp, key: &str, id: i64, body: Value) -> (u16, Value) {
     let response = app
         .client
         .post(format!(
