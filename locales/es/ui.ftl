@@ -176,3 +176,34 @@ verify-no = No abra sus enlaces ni lo responda. Si le pide hacer algo con su bol
 verify-senders = De dónde provienen nuestros mensajes
 verify-senders-email = Correos electrónicos de { $address }
 verify-senders-phone = Mensajes de texto y llamadas del { $number }
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = Firme la declaración de su boleta
+cure-lead = { $office } necesita su firma para que su boleta pueda ser contada. Puede firmar aquí en lugar de devolver el formulario en papel.
+cure-deadline = Envíela a más tardar el { $deadline }.
+cure-not-open = Esta boleta no necesita una firma desde esta página en este momento.
+cure-see-status = Ver el estado de su boleta
+cure-statement-heading = La declaración que usted firma
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = Declaro bajo pena de perjurio, conforme a las leyes del Estado de California, que soy el votante registrado cuyo nombre aparece a continuación, que solicité y devolví la boleta de voto por correo para esta elección, y que la firma que aparece a continuación, enviada desde el servicio de seguimiento de boletas en lugar de la firma que falta en el sobre de mi boleta o que no coincide con la de dicho sobre, es mía.
+cure-dob-hint = La comparamos con su registro de votante, así que un enlace reenviado no basta para firmar por usted. Por ejemplo, 04-27-1980
+cure-method-legend = ¿Cómo va a firmar?
+cure-method-drawn = Dibujar mi firma en la pantalla
+cure-method-photo = Enviar una foto de la declaración en papel que firmé
+cure-method-typed = Escribir mi nombre en su lugar
+cure-method-typed-hint = Para quien no pueda dibujar ni tomar una foto: su nombre escrito firma la declaración.
+cure-draw-label = Panel de firma: dibuje su firma con el dedo, un lápiz o el mouse
+cure-draw-hint = Si no puede dibujar, elija “Escribir mi nombre en su lugar”.
+cure-draw-clear = Volver a empezar la firma
+cure-draw-empty = Dibuje su firma en el recuadro
+cure-photo-label = Foto de su declaración firmada
+cure-photo-hint = Una foto JPEG o PNG de 10 MB como máximo. Se eliminan el lugar donde se tomó y otros datos guardados en la foto.
+cure-typed-label = Su nombre completo, tal como lo firma
+cure-submit = Enviar mi firma
+cure-sending = Enviando su firma…
+cure-sent-title = Firma enviada
+cure-sent = { $office } ya tiene su firma. Le avisaremos cuando la hayan revisado.
+cure-noscript = Para firmar en esta página se necesita JavaScript. Aún puede devolver el formulario en papel a { $office }.
+cure-status-link = Firmar la declaración desde este teléfono o computadora

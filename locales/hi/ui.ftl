@@ -182,3 +182,34 @@ verify-no = इसके लिंक न खोलें और इसका �
 verify-senders = हमारे संदेश कहाँ से आते हैं
 verify-senders-email = { $address } से ईमेल
 verify-senders-phone = { $number } से टेक्स्ट संदेश और कॉल
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = अपने मतपत्र के विवरण पर हस्ताक्षर करें
+cure-lead = आपके मतपत्र की गिनती हो सके, इसके लिए { $office } को आपके हस्ताक्षर की आवश्यकता है। आप कागज़ी फ़ॉर्म लौटाने के बजाय यहाँ हस्ताक्षर कर सकते हैं।
+cure-deadline = इसे { $deadline } तक भेजें।
+cure-not-open = इस मतपत्र को अभी इस पेज से हस्ताक्षर की आवश्यकता नहीं है।
+cure-see-status = अपने मतपत्र की स्थिति देखें
+cure-statement-heading = वह विवरण जिस पर आप हस्ताक्षर करते हैं
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = मैं कैलिफ़ोर्निया राज्य के कानूनों के अंतर्गत झूठी गवाही (perjury) के दंड के अधीन घोषणा करता/करती हूँ कि मैं नीचे नामित पंजीकृत मतदाता हूँ, कि मैंने इस चुनाव के लिए वोट-बाय-मेल मतपत्र का अनुरोध किया था और उसे लौटाया था, और कि नीचे दिया गया हस्ताक्षर, जो मेरे मतपत्र के लिफ़ाफ़े पर छूटे हुए या मेल न खाने वाले हस्ताक्षर के स्थान पर मतपत्र ट्रैकिंग सेवा से भेजा गया है, मेरा अपना हस्ताक्षर है।
+cure-dob-hint = हम इसका मिलान आपके मतदाता पंजीकरण से करते हैं, इसलिए केवल आगे भेजे गए लिंक से कोई आपकी ओर से हस्ताक्षर नहीं कर सकता। उदाहरण के लिए, 04-27-1980
+cure-method-legend = आप कैसे हस्ताक्षर करेंगे?
+cure-method-drawn = स्क्रीन पर अपना हस्ताक्षर बनाएँ
+cure-method-photo = मेरे द्वारा हस्ताक्षरित कागज़ी विवरण की फ़ोटो भेजें
+cure-method-typed = इसके बजाय अपना नाम टाइप करें
+cure-method-typed-hint = उन सभी के लिए जो हस्ताक्षर नहीं बना सकते या फ़ोटो नहीं ले सकते: आपका टाइप किया गया नाम विवरण पर आपके हस्ताक्षर का काम करता है।
+cure-draw-label = हस्ताक्षर पैड: अपनी उंगली, पेन या माउस से अपना हस्ताक्षर बनाएँ
+cure-draw-hint = अगर आप हस्ताक्षर नहीं बना सकते, तो “इसके बजाय अपना नाम टाइप करें” चुनें।
+cure-draw-clear = हस्ताक्षर फिर से शुरू करें
+cure-draw-empty = बॉक्स में अपना हस्ताक्षर बनाएँ
+cure-photo-label = आपके हस्ताक्षरित विवरण की फ़ोटो
+cure-photo-hint = JPEG या PNG फ़ोटो, अधिकतम 10 MB। फ़ोटो कहाँ ली गई थी, यह जानकारी और फ़ोटो में सहेजी गई अन्य जानकारी हटा दी जाती है।
+cure-typed-label = आपका पूरा नाम, जैसे आप हस्ताक्षर में लिखते हैं
+cure-submit = मेरा हस्ताक्षर भेजें
+cure-sending = आपका हस्ताक्षर भेजा जा रहा है…
+cure-sent-title = हस्ताक्षर भेजा गया
+cure-sent = { $office } को आपका हस्ताक्षर मिल गया है। उनके द्वारा इसकी समीक्षा किए जाने पर हम आपको बताएँगे।
+cure-noscript = इस पेज पर हस्ताक्षर करने के लिए JavaScript आवश्यक है। आप अब भी कागज़ी फ़ॉर्म { $office } को लौटा सकते हैं।
+cure-status-link = इस फ़ोन या कंप्यूटर से विवरण पर हस्ताक्षर करें

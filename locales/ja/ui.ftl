@@ -177,3 +177,34 @@ verify-no = そのメッセージのリンクを開いたり、返信したり�
 verify-senders = 当サービスのメッセージの送信元
 verify-senders-email = メールの送信元：{ $address }
 verify-senders-phone = テキストメッセージと電話の発信元：{ $number }
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = 投票用紙の申告書に署名する
+cure-lead = 投票用紙が集計されるには、{ $office } にあなたの署名が必要です。紙の用紙を提出する代わりに、ここで署名できます。
+cure-deadline = { $deadline }までに送信してください。
+cure-not-open = この投票用紙には、現在、このページからの署名は必要ありません。
+cure-see-status = 投票用紙の状況を見る
+cure-statement-heading = 署名する申告書
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = 私は、カリフォルニア州法に基づく偽証罪の罰則に服することを承知の上で、次のとおり宣言します。私は下記に氏名が記載された登録有権者であり、本選挙の郵便投票用紙を請求し、返送しました。また、私の投票用紙の封筒に欠けている署名または一致しない署名の代わりに投票用紙追跡サービスから送信される下記の署名は、私自身の署名です。
+cure-dob-hint = 有権者登録と照合するため、転送されたリンクだけでは、あなたの代わりに署名することはできません。例：04-27-1980
+cure-method-legend = どの方法で署名しますか？
+cure-method-drawn = 画面に署名を書く
+cure-method-photo = 署名済みの紙の申告書の写真を送る
+cure-method-typed = 代わりに名前を入力する
+cure-method-typed-hint = 署名を書くことも写真を撮ることもできない方向け：入力した名前で申告書に署名したことになります。
+cure-draw-label = 署名パッド：指、ペン、またはマウスで署名を書いてください
+cure-draw-hint = 署名を書けない場合は、「代わりに名前を入力する」を選んでください。
+cure-draw-clear = 署名をやり直す
+cure-draw-empty = 枠の中に署名を書いてください
+cure-photo-label = 署名済みの申告書の写真
+cure-photo-hint = JPEG または PNG の写真で、10 MB まで。撮影場所など、写真に保存されている情報は削除されます。
+cure-typed-label = 署名するときと同じ、あなたのフルネーム
+cure-submit = 署名を送信する
+cure-sending = 署名を送信しています…
+cure-sent-title = 署名を送信しました
+cure-sent = { $office } があなたの署名を受け取りました。審査が終わったらお知らせします。
+cure-noscript = このページで署名するには JavaScript が必要です。紙の用紙を { $office } に提出することもできます。
+cure-status-link = この携帯電話またはコンピューターから申告書に署名する

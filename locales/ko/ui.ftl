@@ -184,3 +184,34 @@ verify-no = 해당 메시지의 링크를 열거나 회신하지 마십시오. �
 verify-senders = 저희 메시지의 발신처
 verify-senders-email = 이메일 발신 주소: { $address }
 verify-senders-phone = 문자 및 전화 발신 번호: { $number }
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = 투표용지 진술서에 서명하기
+cure-lead = 투표용지가 개표되려면 { $office }에 귀하의 서명이 필요합니다. 종이 양식을 제출하는 대신 여기에서 서명하실 수 있습니다.
+cure-deadline = { $deadline }까지 보내십시오.
+cure-not-open = 이 투표용지는 지금 이 페이지에서 서명할 필요가 없습니다.
+cure-see-status = 투표용지 상태 보기
+cure-statement-heading = 서명하실 진술서
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = 본인은 캘리포니아 주 법률에 따라 위증 시 처벌을 받을 것을 전제로, 본인이 아래에 이름이 기재된 등록 유권자이며, 이번 선거의 우편 투표용지를 신청하여 반송하였고, 본인의 투표용지 봉투에 누락되었거나 일치하지 않는 서명을 대신하여 투표용지 추적 서비스에서 보내는 아래의 서명이 본인의 서명임을 선언합니다.
+cure-dob-hint = 유권자 등록 정보와 대조하므로, 전달받은 링크만으로는 귀하를 대신하여 서명할 수 없습니다. 예: 04-27-1980
+cure-method-legend = 어떻게 서명하시겠습니까?
+cure-method-drawn = 화면에 서명 그리기
+cure-method-photo = 서명한 종이 진술서의 사진 보내기
+cure-method-typed = 대신 이름 입력하기
+cure-method-typed-hint = 서명을 그리거나 사진을 찍을 수 없는 분을 위한 방법입니다. 입력하신 이름으로 진술서에 서명하게 됩니다.
+cure-draw-label = 서명란: 손가락, 펜 또는 마우스로 서명을 그리십시오
+cure-draw-hint = 그릴 수 없으시면 ‘대신 이름 입력하기’를 선택하십시오.
+cure-draw-clear = 서명 다시 하기
+cure-draw-empty = 상자 안에 서명을 그리십시오
+cure-photo-label = 서명한 진술서의 사진
+cure-photo-hint = 10 MB 이하의 JPEG 또는 PNG 사진. 사진을 찍은 장소와 사진에 저장된 기타 정보는 삭제됩니다.
+cure-typed-label = 서명할 때 쓰시는 그대로의 성명
+cure-submit = 서명 보내기
+cure-sending = 서명을 보내는 중…
+cure-sent-title = 서명을 보냈습니다
+cure-sent = { $office }에서 귀하의 서명을 받았습니다. 검토가 끝나면 알려 드리겠습니다.
+cure-noscript = 이 페이지에서 서명하려면 JavaScript가 필요합니다. 종이 양식을 { $office }에 제출하셔도 됩니다.
+cure-status-link = 이 휴대폰이나 컴퓨터로 진술서에 서명하기

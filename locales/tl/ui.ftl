@@ -179,3 +179,34 @@ verify-no = Huwag buksan ang mga link nito at huwag itong sagutin. Kung hinihili
 verify-senders = Saan nanggagaling ang aming mga mensahe
 verify-senders-email = Email mula sa { $address }
 verify-senders-phone = Mga text at tawag mula sa { $number }
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = Lagdaan ang pahayag ng inyong balota
+cure-lead = Kailangan ng { $office } ang inyong lagda bago mabilang ang inyong balota. Maaari kayong lumagda rito sa halip na ibalik ang papel na form.
+cure-deadline = Ipadala ito nang hindi lalampas sa { $deadline }.
+cure-not-open = Hindi kailangan ng balotang ito ng lagda mula sa pahinang ito sa ngayon.
+cure-see-status = Tingnan ang katayuan ng inyong balota
+cure-statement-heading = Ang pahayag na inyong lalagdaan
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = Ipinahahayag ko, sa ilalim ng parusa sa pagsisinungaling sa ilalim ng panunumpa ayon sa mga batas ng Estado ng California, na ako ang rehistradong botante na nakapangalan sa ibaba, na hiniling at ibinalik ko ang balota sa pagboto sa pamamagitan ng koreo para sa halalang ito, at na ang lagda sa ibaba, na ipinadala mula sa serbisyo sa pagsubaybay ng balota bilang kapalit ng lagdang nawawala o hindi tugma sa sobre ng aking balota, ay sarili kong lagda.
+cure-dob-hint = Itinutugma namin ito sa inyong rehistro bilang botante, kaya hindi makalalagda para sa inyo ang isang ipinasang link lamang. Halimbawa, 04-27-1980
+cure-method-legend = Paano kayo lalagda?
+cure-method-drawn = Iguhit ang aking lagda sa screen
+cure-method-photo = Magpadala ng larawan ng papel na pahayag na nilagdaan ko
+cure-method-typed = I-type na lang ang aking pangalan
+cure-method-typed-hint = Para sa sinumang hindi makaguhit o makakuha ng larawan: ang itinype ninyong pangalan ang lalagda sa pahayag.
+cure-draw-label = Pad ng lagda: iguhit ang inyong lagda gamit ang inyong daliri, isang pen o ang mouse
+cure-draw-hint = Kung hindi kayo makaguhit, piliin ang “I-type na lang ang aking pangalan”.
+cure-draw-clear = Ulitin ang lagda
+cure-draw-empty = Iguhit ang inyong lagda sa kahon
+cure-photo-label = Larawan ng inyong nilagdaang pahayag
+cure-photo-hint = Isang JPEG o PNG na larawan, hanggang 10 MB. Inaalis ang lugar kung saan ito kinunan at ang iba pang detalyeng nakaimbak sa larawan.
+cure-typed-label = Ang inyong buong pangalan, tulad ng paglagda ninyo nito
+cure-submit = Ipadala ang aking lagda
+cure-sending = Ipinapadala ang inyong lagda…
+cure-sent-title = Naipadala ang lagda
+cure-sent = Natanggap na ng { $office } ang inyong lagda. Sasabihan namin kayo kapag nasuri na nila ito.
+cure-noscript = Kailangan ng JavaScript para lumagda sa pahinang ito. Maaari pa rin ninyong ibalik ang papel na form sa { $office }.
+cure-status-link = Lagdaan ang pahayag mula sa teleponong ito o computer na ito

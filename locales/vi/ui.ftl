@@ -190,3 +190,34 @@ verify-no = Đừng mở các đường liên kết trong tin nhắn đó và đ
 verify-senders = Tin nhắn của chúng tôi được gửi từ đâu
 verify-senders-email = Email từ { $address }
 verify-senders-phone = Tin nhắn văn bản và cuộc gọi từ số { $number }
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = Ký bản tuyên bố cho lá phiếu của quý vị
+cure-lead = { $office } cần chữ ký của quý vị thì lá phiếu của quý vị mới có thể được kiểm đếm. Quý vị có thể ký tại đây thay vì gửi lại mẫu đơn giấy.
+cure-deadline = Hãy gửi chậm nhất vào { $deadline }.
+cure-not-open = Lá phiếu này hiện không cần chữ ký từ trang này.
+cure-see-status = Xem tình trạng lá phiếu của quý vị
+cure-statement-heading = Bản tuyên bố quý vị ký
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = Tôi xin tuyên bố, và chịu hình phạt về tội khai man theo luật pháp của Tiểu Bang California, rằng tôi là cử tri đã ghi danh có tên dưới đây, rằng tôi đã yêu cầu và đã gửi lại lá phiếu bầu qua thư cho cuộc bầu cử này, và rằng chữ ký dưới đây, được gửi từ dịch vụ theo dõi lá phiếu để thay cho chữ ký bị thiếu hoặc không khớp trên phong bì lá phiếu của tôi, là chữ ký của chính tôi.
+cure-dob-hint = Chúng tôi đối chiếu ngày sinh này với hồ sơ ghi danh cử tri của quý vị, vì vậy chỉ riêng một đường liên kết được chuyển tiếp thì không thể ký thay cho quý vị. Ví dụ: 04-27-1980
+cure-method-legend = Quý vị sẽ ký bằng cách nào?
+cure-method-drawn = Vẽ chữ ký của tôi trên màn hình
+cure-method-photo = Gửi ảnh chụp bản tuyên bố giấy mà tôi đã ký
+cure-method-typed = Nhập tên của tôi thay vào đó
+cure-method-typed-hint = Dành cho bất kỳ ai không thể vẽ hoặc chụp ảnh: tên quý vị nhập vào sẽ là chữ ký trên bản tuyên bố.
+cure-draw-label = Khung ký tên: vẽ chữ ký của quý vị bằng ngón tay, bút cảm ứng hoặc chuột
+cure-draw-hint = Nếu quý vị không thể vẽ, hãy chọn “Nhập tên của tôi thay vào đó”.
+cure-draw-clear = Ký lại từ đầu
+cure-draw-empty = Hãy vẽ chữ ký của quý vị trong khung
+cure-photo-label = Ảnh chụp bản tuyên bố đã ký của quý vị
+cure-photo-hint = Ảnh JPEG hoặc PNG, tối đa 10 MB. Nơi chụp ảnh và các thông tin khác được lưu trong ảnh sẽ bị xóa.
+cure-typed-label = Họ tên đầy đủ của quý vị, đúng như khi quý vị ký tên
+cure-submit = Gửi chữ ký của tôi
+cure-sending = Đang gửi chữ ký của quý vị…
+cure-sent-title = Đã gửi chữ ký
+cure-sent = { $office } đã nhận được chữ ký của quý vị. Chúng tôi sẽ báo cho quý vị biết khi họ đã xem xét.
+cure-noscript = Cần có JavaScript để ký trên trang này. Quý vị vẫn có thể gửi lại mẫu đơn giấy cho { $office }.
+cure-status-link = Ký bản tuyên bố từ điện thoại hoặc máy tính này

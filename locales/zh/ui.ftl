@@ -177,3 +177,34 @@ verify-no = 請勿開啟其中的連結，也不要回覆。如果訊息要求�
 verify-senders = 我們的訊息來源
 verify-senders-email = 電子郵件寄件地址：{ $address }
 verify-senders-phone = 簡訊和電話來自：{ $number }
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = 簽署您的選票聲明
+cure-lead = { $office } 需要您的簽名，您的選票才能計入。您可以在此簽名，而不必交回紙本表格。
+cure-deadline = 請於{ $deadline }前送出。
+cure-not-open = 這張選票目前不需要透過此頁面簽名。
+cure-see-status = 查看您的選票狀態
+cure-statement-heading = 您所簽署的聲明
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = 本人依據加州法律，在偽證罪處罰下聲明：本人是下方所列姓名的登記選民；本人已申請並交回本次選舉的郵寄選票；且下方的簽名確為本人的簽名，此簽名由選票追蹤服務送出，用以取代本人選票信封上缺少或不相符的簽名。
+cure-dob-hint = 我們會將其與您的選民登記核對，因此僅憑轉寄的連結無法代您簽名。例如 04-27-1980
+cure-method-legend = 您要如何簽名？
+cure-method-drawn = 在螢幕上畫出我的簽名
+cure-method-photo = 傳送我已簽名的紙本聲明的照片
+cure-method-typed = 改為輸入我的姓名
+cure-method-typed-hint = 適用於無法畫出簽名或拍照的人：您輸入的姓名即代表您簽署此聲明。
+cure-draw-label = 簽名板：請用手指、觸控筆或滑鼠畫出您的簽名
+cure-draw-hint = 如果您無法畫出簽名，請選擇「改為輸入我的姓名」。
+cure-draw-clear = 重新簽名
+cure-draw-empty = 請在方框內畫出您的簽名
+cure-photo-label = 您已簽名的聲明的照片
+cure-photo-hint = JPEG 或 PNG 格式的照片，最大 10 MB。拍攝地點及照片中儲存的其他資訊將會被移除。
+cure-typed-label = 您的全名，與您簽名時的寫法相同
+cure-submit = 送出我的簽名
+cure-sending = 正在送出您的簽名…
+cure-sent-title = 簽名已送出
+cure-sent = { $office } 已收到您的簽名。他們審核後，我們會通知您。
+cure-noscript = 在此頁面簽名需要 JavaScript。您仍可將紙本表格交回 { $office }。
+cure-status-link = 用這支手機或這台電腦簽署聲明
