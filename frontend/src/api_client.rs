@@ -100,6 +100,19 @@ pub async fn ballot_status(token: &str) -> Result<BallotStatusView, ApiFailure> 
     call("GET", &status_url(token), NONE).await
 }
 
+/// `POST /api/v1/ballot-statuses/{token}/signature-cures`: the voter's signed statement.
+pub async fn send_cure(
+    token: &str,
+    request: &ballot_shared::api::SignatureCureRequest,
+) -> Result<ballot_shared::api::SignatureCureReceipt, ApiFailure> {
+    call(
+        "POST",
+        &format!("{}/signature-cures", status_url(token)),
+        Some(request),
+    )
+    .await
+}
+
 /// `POST` with no body to a link's address (a confirmation, an undo).
 async fn post_link<T: DeserializeOwned>(url: &str) -> Result<T, ApiFailure> {
     call("POST", url, NONE).await

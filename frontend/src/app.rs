@@ -1,6 +1,7 @@
 //! The page layout shared by every page, and the page for the current address.
 
 use crate::i18n::{self, t};
+use crate::pages::cure::CurePage;
 use crate::pages::destination_links::{ConfirmPage, UndoPage};
 use crate::pages::lookup::LookupPage;
 use crate::pages::manage::ManagePage;
@@ -117,6 +118,7 @@ pub fn App(route: Route) -> impl IntoView {
         Route::Manage(token) => view! { <ManagePage token /> }.into_any(),
         Route::Confirm(token) => view! { <ConfirmPage token /> }.into_any(),
         Route::Undo(token) => view! { <UndoPage token /> }.into_any(),
+        Route::Cure(token) => view! { <CurePage token /> }.into_any(),
         Route::Verify => view! { <VerifyPage /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };

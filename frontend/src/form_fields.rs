@@ -17,6 +17,9 @@ pub fn input_id(field_key: &str) -> Option<&'static str> {
         field::EMAIL => "email-address",
         field::SMS => "sms-phone",
         field::VOICE => "voice-phone",
+        ballot_shared::cure::cure_field::METHOD => "method-drawn",
+        ballot_shared::cure::cure_field::IMAGE => "signature-image",
+        ballot_shared::cure::cure_field::TYPED_NAME => "typed-name",
         _ => return None,
     })
 }

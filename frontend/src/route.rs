@@ -13,6 +13,8 @@ pub enum Route {
     Confirm(String),
     /// A change notice's link: undo the change.
     Undo(String),
+    /// Sign a ballot's statement (a signature cure) with a status link.
+    Cure(String),
     /// Check a message's reference.
     Verify,
     NotFound,
@@ -25,6 +27,9 @@ impl Route {
             |rest: &str| (!rest.is_empty() && !rest.contains('/')).then(|| rest.to_string());
         if let Some(t) = path.strip_prefix("/status/").and_then(token) {
             return Route::Status(t);
+        }
+        if let Some(t) = path.strip_prefix("/cure/").and_then(token) {
+            return Route::Cure(t);
         }
         if let Some(t) = path.strip_prefix("/manage/").and_then(token) {
             return Route::Manage(t);
@@ -75,6 +80,8 @@ mod tests {
         );
         assert_eq!(Route::from_path("/undo/abc"), Route::Undo("abc".into()));
         assert_eq!(Route::from_path("/verify"), Route::Verify);
+        assert_eq!(Route::from_path("/cure/abc"), Route::Cure("abc".into()));
+        assert_eq!(Route::from_path("/cure/"), Route::NotFound);
         assert_eq!(Route::from_path("/status/"), Route::NotFound);
         assert_eq!(Route::from_path("/status/a/b"), Route::NotFound);
         assert_eq!(Route::from_path("/nope"), Route::NotFound);

@@ -198,6 +198,12 @@ update-email-subject = Your ballot: { $status } - { $office }
 update-sms = { $office }: { $sentence } Status: { $status_url } Reply STOP to stop.
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } Status: { $status_url } Reply STOP to stop.
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }: { $sentence } Sign here: { $cure_page_url } Reply STOP to stop.
+update-sms-cure-named = { $sentence } Sign here: { $cure_page_url } Reply STOP to stop.
+# In an email about a signature problem, after what to do.
+cure-online = You can sign the statement from your phone or computer instead: { $cure_page_url }
 update-voice = Hello. This is { $office }, with an update about your vote-by-mail ballot. { $sentence } { $help } Goodbye.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = Hello. This is { $office }, with news about your vote-by-mail ballot. We cannot yet make calls in your language, so please read the text message or email we sent you, or see your ballot's status online. { $help } Goodbye.
@@ -207,6 +213,8 @@ reminder-sentence = { $office } has not yet received your vote-by-mail ballot. R
 reminder-email-subject = Reminder: return your ballot by { $deadline } - { $office }
 reminder-email-already = If you already returned it, you do not need to do anything. See your ballot's status: { $status_url }
 reminder-sms = { $office }: { $sentence } Status: { $status_url } Reply STOP to stop.
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }: { $sentence } Sign here: { $cure_page_url } Reply STOP to stop.
 reminder-voice = Hello. This is { $office }, with a reminder about your vote-by-mail ballot. { $sentence } { $help } Goodbye.
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the

@@ -175,3 +175,34 @@ verify-no = Do not open its links or reply to it. If it asks you to do something
 verify-senders = Where our messages come from
 verify-senders-email = Email from { $address }
 verify-senders-phone = Texts and calls from { $number }
+
+# Signing a ballot's statement from the tracker, /cure/{token} (issue 16): a ballot whose
+# envelope signature is missing or did not match. "Statement" is the county's signed form:
+# the "unsigned ballot statement" or the "signature verification statement".
+cure-title = Sign your ballot statement
+cure-lead = { $office } needs your signature before your ballot can be counted. You can sign here instead of returning the paper form.
+cure-deadline = Send it by { $deadline }.
+cure-not-open = This ballot does not need a signature from this page now.
+cure-see-status = See your ballot's status
+cure-statement-heading = The statement you sign
+# The wording of the statement the county receives; keep its legal meaning exactly.
+cure-statement = I declare under penalty of perjury under the laws of the State of California that I am the registered voter named below, that I requested and returned the vote by mail ballot for this election, and that the signature below, sent from the ballot tracker in place of the one missing from or not matching my ballot envelope, is my own.
+cure-dob-hint = We check it against your voter registration, so a forwarded link alone cannot sign for you. For example, 04-27-1980
+cure-method-legend = How will you sign?
+cure-method-drawn = Draw my signature on the screen
+cure-method-photo = Send a photo of the paper statement I signed
+cure-method-typed = Type my name instead
+cure-method-typed-hint = For anyone who cannot draw or take a photo: your typed name signs the statement.
+cure-draw-label = Signature pad: draw your signature with your finger, a pen or the mouse
+cure-draw-hint = If you cannot draw, choose "Type my name instead".
+cure-draw-clear = Start the signature again
+cure-draw-empty = Draw your signature in the box
+cure-photo-label = Photo of your signed statement
+cure-photo-hint = A JPEG or PNG photo, at most 10 MB. The place it was taken and other details stored in the photo are removed.
+cure-typed-label = Your full name, as you sign it
+cure-submit = Send my signature
+cure-sending = Sending your signature…
+cure-sent-title = Signature sent
+cure-sent = { $office } has your signature. We will tell you when they have reviewed it.
+cure-noscript = Signing on this page needs JavaScript. You can still return the paper form to { $office }.
+cure-status-link = Sign the statement from this phone or computer

@@ -279,6 +279,16 @@ pub struct BallotTimeline {
     /// have (issue 16).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature_cure: Option<SignatureCureView>,
+    /// A signature cure can be sent for this ballot from the tracker now (the cure page,
+    /// `/cure/{token}`): its latest status is a signature problem, the county's deadline has
+    /// not passed, the election is not certified and no cure of the voter's waits for the
+    /// county or was accepted. Only for a link sent to the voter; never for a look-up.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cure_open: bool,
+    /// The county's cure deadline in the voter's words ("December 1, 2026"), while
+    /// `cure_open` and the county gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cure_deadline: Option<String>,
 }
 
 /// A signature cure sent from the tracker, as the status page shows it.

@@ -276,6 +276,7 @@ async fn import_events(file: PathBuf, skip_bad_rows: bool) -> anyhow::Result<()>
         rows,
         &Scope::Statewide,
         &config.public_url,
+        config.cure_key.is_some(),
         skip_bad_rows,
     )
     .await?;
@@ -374,6 +375,7 @@ async fn simulate(voters: Vec<String>, interval: u64) -> anyhow::Result<()> {
     crate::cli::simulate::run(
         &store,
         &config.public_url,
+        config.cure_key.is_some(),
         &voters,
         std::time::Duration::from_secs(interval),
     )

@@ -35,6 +35,7 @@ fn steps() -> Vec<(BallotStatus, EventDetail)> {
 pub async fn run(
     store: &Store,
     public_url: &str,
+    cure_page: bool,
     voter_ids: &[String],
     interval: Duration,
 ) -> anyhow::Result<()> {
@@ -70,7 +71,7 @@ pub async fn run(
             };
             (n as u64 + 1, Ok(record))
         });
-        let report = ingest(store, rows, &Scope::Statewide, public_url, true).await?;
+        let report = ingest(store, rows, &Scope::Statewide, public_url, cure_page, true).await?;
         println!(
             "{:<20} {} ballots, {} notifications queued{}",
             status.code(),

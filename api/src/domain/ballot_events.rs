@@ -253,11 +253,21 @@ pub async fn ingest(
     rows: impl Iterator<Item = (u64, Result<EventRecord, EventProblem>)>,
     scope: &Scope,
     public_url: &str,
+    cure_page: bool,
     skip_bad_rows: bool,
 ) -> Result<IngestReport, sqlx::Error> {
     let mut tx = store.begin().await?;
     let mut report = IngestReport::default();
-    record_in(&mut tx, rows, scope, public_url, skip_bad_rows, &mut report).await?;
+    record_in(
+        &mut tx,
+        rows,
+        scope,
+        public_url,
+        cure_page,
+        skip_bad_rows,
+        &mut report,
+    )
+    .await?;
     if !report.forbidden.is_empty() || (report.rejected > 0 && !skip_bad_rows) {
         tx.rollback().await?;
         report.applied = 0;
@@ -278,6 +288,7 @@ pub async fn record_in(
     rows: impl Iterator<Item = (u64, Result<EventRecord, EventProblem>)>,
     scope: &Scope,
     public_url: &str,
+    cure_page: bool,
     skip_bad_rows: bool,
     report: &mut IngestReport,
 ) -> Result<(), sqlx::Error> {
@@ -370,6 +381,7 @@ pub async fn record_in(
                 &office,
                 &event,
                 public_url,
+                cure_page,
                 now,
             )
             .await?;

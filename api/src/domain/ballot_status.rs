@@ -96,6 +96,8 @@ fn timeline(
             reason: detail.reason.as_deref(),
             expected_delivery: expected_delivery.as_deref(),
             links: crate::domain::message_links::Links { public_url },
+            // The page's own sentence: the cure page's link is beside it, not in it.
+            cure_page: false,
         };
         let message = messages::status_sentence(status, None, &ctx);
         action_needed = status.needs_action().then(|| message.clone());
@@ -147,6 +149,8 @@ fn timeline(
         action_needed,
         postal: None,
         signature_cure: None,
+        cure_open: false,
+        cure_deadline: None,
     }
 }
 
@@ -187,6 +191,42 @@ pub fn add_cures(
                     .text("reason", reason),
             ),
         });
+    }
+}
+
+/// Marks the ballots a cure can be sent for from the tracker now (`cure_open`, the link to
+/// the cure page), with the county's deadline in the voter's words: the rules
+/// `signature_cures::submit` applies, less the date of birth, so the link is shown only where
+/// it can work. `events` and `cures` are the voter's, oldest first; `certified` tells whether
+/// an election's count is final.
+pub fn mark_cures_open(
+    view: &mut BallotStatusView,
+    catalog: &Catalog,
+    events: &[EventRow],
+    cures: &[CureRow],
+    certified: impl Fn(&str) -> bool,
+) {
+    for ballot in &mut view.ballots {
+        let Some(latest) = events
+            .iter()
+            .rfind(|e| e.election_id == ballot.election_id)
+            .filter(|e| e.status.is_signature_problem())
+        else {
+            continue;
+        };
+        let waits_or_done = cures
+            .iter()
+            .rfind(|c| c.election_id == ballot.election_id)
+            .is_some_and(|c| c.state != CureState::Rejected);
+        let detail: EventDetail = serde_json::from_str(&latest.detail).unwrap_or_default();
+        if waits_or_done || detail.cure_deadline_passed() || certified(&ballot.election_id) {
+            continue;
+        }
+        ballot.cure_open = true;
+        ballot.cure_deadline = detail
+            .cure_deadline
+            .as_deref()
+            .map(|d| spoken_date(catalog, d));
     }
 }
 

@@ -79,6 +79,7 @@ pub async fn send_due(
     store: &Store,
     offices: &Offices,
     public_url: &str,
+    cure_page: bool,
     now: Timestamp,
 ) -> Result<ReminderReport, sqlx::Error> {
     let today = california_date(now);
@@ -97,6 +98,7 @@ pub async fn send_due(
             store,
             offices,
             public_url,
+            cure_page,
             &ballot,
             (&deadline_text, deadline, days_before),
             now,
@@ -124,6 +126,7 @@ async fn remind(
     store: &Store,
     offices: &Offices,
     public_url: &str,
+    cure_page: bool,
     ballot: &UncuredBallot,
     (deadline_text, deadline, days_before): (&str, Date, i32),
     now: Timestamp,
@@ -175,6 +178,7 @@ async fn remind(
             reason: reason.as_deref(),
             expected_delivery: None,
             links: Links { public_url },
+            cure_page,
         },
     };
     let queued = enqueue_per_channel_before(

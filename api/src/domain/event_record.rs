@@ -22,6 +22,16 @@ pub struct EventDetail {
     pub postal_scan: Option<PostalScan>,
 }
 
+impl EventDetail {
+    /// The county's cure deadline (`YYYY-MM-DD`, its last day) is behind us in California.
+    /// Without a deadline nothing has passed: the county still decides.
+    pub fn cure_deadline_passed(&self) -> bool {
+        self.cure_deadline
+            .as_deref()
+            .is_some_and(|d| d < crate::clock::california_date_days_ago(0).as_str())
+    }
+}
+
 /// Which scan, where and when: the evidence for a status derived from scans.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostalScan {

@@ -779,7 +779,17 @@ async fn ingest_batch(
         .enumerate()
         .map(|(i, (_, e))| (i as u64 + 1, Ok(e)));
     // Statewide: the envelopes were matched to this key's county above.
-    ballot_events::record_in(tx, rows, &Scope::Statewide, public_url, true, &mut recorded).await?;
+    // No scan is a signature problem: no cure page to link to.
+    ballot_events::record_in(
+        tx,
+        rows,
+        &Scope::Statewide,
+        public_url,
+        false,
+        true,
+        &mut recorded,
+    )
+    .await?;
     report.statuses += recorded.applied;
     report.notifications += recorded.notifications;
     Ok(recorded.changed)

@@ -64,6 +64,10 @@ impl Links<'_> {
     pub fn status(&self) -> String {
         format!("{}/status/{}", self.public_url, slot(TokenKind::Status))
     }
+    /// The cure page: a status link's token, on the page where the voter signs (issue 16).
+    pub fn cure(&self) -> String {
+        format!("{}/cure/{}", self.public_url, slot(TokenKind::Status))
+    }
     pub fn manage(&self) -> String {
         format!("{}/manage/{}", self.public_url, slot(TokenKind::Manage))
     }

@@ -54,6 +54,7 @@ pub async fn enqueue_status_update(
     office: &Office,
     event: &EventRecord,
     public_url: &str,
+    cure_page: bool,
     now: Timestamp,
 ) -> Result<u64, sqlx::Error> {
     let links = Links { public_url };
@@ -82,6 +83,7 @@ pub async fn enqueue_status_update(
         reason: reason.as_deref(),
         expected_delivery: expected_delivery.as_deref(),
         links,
+        cure_page,
     };
     let kind = MessageKind::Status(event.status);
     enqueue_per_channel(

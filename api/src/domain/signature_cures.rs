@@ -161,9 +161,6 @@ fn decoded_image(request: &SignatureCureRequest) -> Option<Vec<u8>> {
 
 /// Whether the cure deadline `YYYY-MM-DD` has passed: a cure is on time until the end of that
 /// day in California, where the county's office is.
-fn deadline_passed(deadline: &str) -> bool {
-    deadline < clock::california_date_days_ago(0).as_str()
-}
 
 /// Checks and stores the voter's cure for one of their ballots. Refusals are checked in this
 /// order: the fields, the ballot's status, its deadline and certification, then the date of
@@ -202,7 +199,7 @@ pub async fn submit(
         .ok_or(CureError::Refused(Refusal::NotNeeded))?;
     let detail: EventDetail = serde_json::from_str(&latest.detail).unwrap_or_default();
     // Without a deadline from the county, the cure is taken: the county still decides.
-    if detail.cure_deadline.as_deref().is_some_and(deadline_passed) {
+    if detail.cure_deadline_passed() {
         return Err(CureError::Refused(Refusal::DeadlinePassed));
     }
     // Once the election is certified its count is final, deadline or not: a cure could no

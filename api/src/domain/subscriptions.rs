@@ -130,6 +130,21 @@ pub async fn status_view(
         &cures,
         ballot_status::Reader::Voter,
     );
+    // The cure page's link, where this deployment takes cures (`CURE_ENCRYPTION_KEY`).
+    if services.config.cure_key.is_some() {
+        let mut certified = std::collections::BTreeSet::new();
+        for ballot in &view.ballots {
+            if crate::store::retention::get(services.store.pool(), &ballot.election_id)
+                .await?
+                .is_some_and(|e| e.certified_on.is_some())
+            {
+                certified.insert(ballot.election_id.clone());
+            }
+        }
+        ballot_status::mark_cures_open(&mut view, catalog, &events, &cures, |election| {
+            certified.contains(election)
+        });
+    }
     Ok(view)
 }
 

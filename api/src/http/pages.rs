@@ -152,6 +152,7 @@ pub fn routes(pages: Pages) -> Router<AppState> {
         .route("/verify", get(show_verify).post(post_verify))
         .route("/status/{token}", get(show_status))
         .route("/manage/{token}", get(show_manage).post(post_manage))
+        .route("/cure/{token}", get(show_cure))
         .route("/confirm/{token}", get(show).post(post_confirm))
         .route("/undo/{token}", get(show).post(post_undo))
         .route("/locales/{code}/page.json", get(compiled_words))
@@ -342,6 +343,17 @@ async fn show_status(
     let token = path_token(&token);
     let path = format!("/api/v1/ballot-statuses/{token}");
     show_with(pages, request, Route::Status(token), path).await
+}
+
+/// The cure page, with the ballot's status in it (which ballot takes a cure, and by when).
+async fn show_cure(
+    Extension(pages): Extension<Pages>,
+    Path(token): Path<String>,
+    request: Request,
+) -> Response {
+    let token = path_token(&token);
+    let path = format!("/api/v1/ballot-statuses/{token}");
+    show_with(pages, request, Route::Cure(token), path).await
 }
 
 /// The manage page, with the subscription in it.

@@ -151,6 +151,8 @@ fn render_all() -> String {
                             reason: full.then_some("Arrived \"late\" & <unsigned>"),
                             expected_delivery: full.then_some("October 9, 2026"),
                             links: LINKS,
+                            // The cure page's link, where the deployment takes cures.
+                            cure_page: full,
                         };
                         let composed = status_update(channel, status, &ctx);
                         record(
@@ -319,6 +321,7 @@ fn render_all() -> String {
                                 reason: None,
                                 expected_delivery: None,
                                 links: LINKS,
+                                cure_page: cure_url.is_some(),
                             },
                         },
                     );

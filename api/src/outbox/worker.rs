@@ -32,6 +32,8 @@ pub struct Worker {
     delivery: Delivery,
     /// For links in the reminders this worker queues.
     public_url: String,
+    /// Signature cures are taken here: a signature problem's reminders link to the cure page.
+    cure_page: bool,
     /// How long a claim holds (`Config::worker_lease`).
     lease: SignedDuration,
     /// How long the links this worker mints work.
@@ -85,6 +87,7 @@ impl Worker {
             store,
             delivery,
             public_url: config.public_url.clone(),
+            cure_page: config.cure_key.is_some(),
             lease: SignedDuration::try_from(config.worker_lease)
                 .unwrap_or(SignedDuration::from_mins(1)),
             link_lifetimes: config.link_lifetimes,
@@ -216,6 +219,7 @@ impl Worker {
                     &self.store,
                     &self.offices,
                     &self.public_url,
+                    self.cure_page,
                     clock::now(),
                 )
                 .await

@@ -41,9 +41,15 @@ fn days_before(deadline: &str, days: i64) -> Timestamp {
 
 /// One pass of the worker's, on the day `at`.
 async fn pass(app: &TestApp, at: Timestamp) -> ReminderReport {
-    send_due(&app.store, &Offices::default(), "http://localhost", at)
-        .await
-        .unwrap()
+    send_due(
+        &app.store,
+        &Offices::default(),
+        "http://localhost",
+        true,
+        at,
+    )
+    .await
+    .unwrap()
 }
 
 /// The cure reminders in the outbox: state, last error and text.

@@ -931,3 +931,110 @@ async fn an_office_reviews_cures_from_the_command_line() {
     assert_eq!(audited, 2, "the refused decision and the accepted one");
     app.stop().await;
 }
+
+/// Maria's ballot as her status link shows it.
+async fn marias_ballot(app: &TestApp, token: &str) -> Value {
+    let view: Value = app
+        .client
+        .get(format!("{}/api/v1/ballot-statuses/{token}", app.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    view["ballots"][0].clone()
+}
+
+#[tokio::test]
+async fn the_cure_page_is_offered_exactly_while_a_cure_can_be_sent() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, "2099-12-01").await;
+    let ballot = marias_ballot(&app, &token).await;
+    assert_eq!(ballot["cure_open"], true, "{ballot}");
+    assert_eq!(ballot["cure_deadline"], "December 1, 2099");
+    // The signature problem's email links to the cure page (the link's token filled as sent).
+    let told = told(&app, "signature_missing").await;
+    assert!(
+        told.iter().any(|(channel, body)| channel == "email"
+            && body.contains("sign the statement from your phone or computer instead: ")
+            && body.contains("/cure/{{token:status}}")),
+        "{told:?}"
+    );
+    // The page itself, rendered by the server with the ballot in it.
+    let page = app
+        .client
+        .get(format!("{}/cure/{token}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Sign your ballot statement"), "{html}");
+    assert!(html.contains("Send it by December 1, 2099."), "{html}");
+    let missing = app
+        .client
+        .get(format!("{}/cure/{}", app.base, "0".repeat(32)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+
+    // A look-up, with what a voter file holds, never offers it.
+    let (status, looked_up) = app
+        .post_json(
+            "/api/v1/status-lookups",
+            &json!({"first_name": "Maria", "last_name": "Garcia", "date_of_birth": "01-23-1980", "zip": "95814"}),
+        )
+        .await;
+    assert_eq!(status, 200, "{looked_up}");
+    assert!(
+        looked_up["ballots"][0].get("cure_open").is_none(),
+        "{looked_up}"
+    );
+
+    // Sent: not again while the county has it; rejected: open again.
+    let (status, receipt) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 201, "{receipt}");
+    assert!(marias_ballot(&app, &token).await.get("cure_open").is_none());
+    let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
+    let id = receipt["cure_id"].as_i64().unwrap();
+    let (status, _) = decide(
+        &app,
+        &key,
+        id,
+        json!({"decision": "rejected", "reason": "The signature does not match"}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(marias_ballot(&app, &token).await["cure_open"], true);
+
+    // Certified: closed, deadline or not.
+    ballot_api::store::retention::certify(app.store.pool(), "2026-11-03-general", "2026-12-01")
+        .await
+        .unwrap();
+    assert!(marias_ballot(&app, &token).await.get("cure_open").is_none());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn no_cure_page_after_the_deadline_nor_without_a_key() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, &california_date_days_ago(1)).await;
+    assert!(marias_ballot(&app, &token).await.get("cure_open").is_none());
+    app.stop().await;
+
+    let app = spawn_app_with(Options::default()).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, "2099-12-01").await;
+    assert!(marias_ballot(&app, &token).await.get("cure_open").is_none());
+    let told = told(&app, "signature_missing").await;
+    assert!(!told.is_empty());
+    assert!(
+        told.iter().all(|(_, body)| !body.contains("/cure/")),
+        "{told:?}"
+    );
+    app.stop().await;
+}

@@ -17,6 +17,7 @@ async fn the_simulation_walks_a_ballot_to_counted() {
     ballot_api::cli::simulate::run(
         &app.store,
         &app.base,
+        false,
         &["V000000001".to_string()],
         Duration::ZERO,
     )

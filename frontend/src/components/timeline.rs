@@ -55,7 +55,13 @@ fn with_links(text: &str) -> impl IntoView {
 }
 
 #[component]
-pub fn StatusTimeline(#[prop(into)] view: Signal<BallotStatusView>) -> impl IntoView {
+pub fn StatusTimeline(
+    #[prop(into)] view: Signal<BallotStatusView>,
+    /// The cure page's address, for a ballot that takes a cure from the tracker
+    /// (`cure_open`): shown in its "what to do". Only a voter's own link has one.
+    #[prop(optional)]
+    cure_link: Option<String>,
+) -> impl IntoView {
     move || {
         let view = view.get();
         if view.ballots.is_empty() {
@@ -69,14 +75,17 @@ pub fn StatusTimeline(#[prop(into)] view: Signal<BallotStatusView>) -> impl Into
         }
         view.ballots
             .into_iter()
-            .map(|ballot| view! { <Ballot ballot /> })
+            .map(|ballot| {
+                let cure_link = cure_link.clone().filter(|_| ballot.cure_open);
+                view! { <Ballot ballot cure_link /> }
+            })
             .collect_view()
             .into_any()
     }
 }
 
 #[component]
-fn Ballot(ballot: BallotTimeline) -> impl IntoView {
+fn Ballot(ballot: BallotTimeline, cure_link: Option<String>) -> impl IntoView {
     let steps = ballot
         .steps
         .iter()
@@ -131,6 +140,9 @@ fn Ballot(ballot: BallotTimeline) -> impl IntoView {
                     <div class="action-needed">
                         <h3>{i18n::t("timeline-act")}</h3>
                         <p>{with_links(&action)}</p>
+                        {cure_link.clone().map(|href| view! {
+                            <p><a class="button" href=href>{i18n::t("cure-status-link")}</a></p>
+                        })}
                     </div>
                 }
             })}

@@ -1,3 +1,4 @@
+pub mod cure;
 pub mod destination_links;
 pub mod lookup;
 pub mod manage;

@@ -51,6 +51,7 @@ pub fn StatusPage(token: String) -> impl IntoView {
     };
     dom::follow(move || dom::set_title(&i18n::text(title()), false));
     let manage = format!("/manage/{token}");
+    let cure = format!("/cure/{token}");
     let reload = format!("/status/{token}");
     view! {
         <h1 id="page-heading" tabindex="-1">{move || i18n::text(title())}</h1>
@@ -85,7 +86,7 @@ pub fn StatusPage(token: String) -> impl IntoView {
                             </noscript>
                         })}
                     </p>
-                    <StatusTimeline view=current />
+                    <StatusTimeline view=current cure_link=cure.clone() />
                     <p><a href=manage.clone()>{t("status-manage")}</a></p>
                 }
                     .into_any()

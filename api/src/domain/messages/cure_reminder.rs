@@ -48,13 +48,21 @@ impl Kind for CureReminderContext<'_> {
         match channel {
             Channel::Email => Words::Email {
                 subject: say(Message::new("cure-reminder-email-subject")),
-                paragraphs: vec![
+                paragraphs: [
                     say(Message::new("greeting").text("first_name", ctx.first_name)),
                     reminder,
+                ]
+                .into_iter()
+                .chain(
+                    ctx.cure_page_for(self.status)
+                        .map(|url| say(Message::new("cure-online").text("cure_page_url", url))),
+                )
+                .chain([
                     say(Message::new("see-status").text("status_url", ctx.links.status())),
                     ctx.office.questions(catalog),
                     say(Message::new("change-or-stop").text("manage_url", ctx.links.manage())),
-                ],
+                ])
+                .collect(),
             },
             // A sentence of its own, ours even where the county words its status messages,
             // without the county's form link (the status page gives it), so that the text
@@ -65,9 +73,16 @@ impl Kind for CureReminderContext<'_> {
                     BallotStatus::SignatureMismatch => "cure-reminder-sms-mismatch",
                     _ => "cure-reminder-sms-unsigned",
                 };
-                Words::Short(say(Message::new("reminder-sms")
+                let cure_page = ctx.cure_page_for(self.status);
+                let frame = if cure_page.is_some() {
+                    "reminder-sms-cure"
+                } else {
+                    "reminder-sms"
+                };
+                Words::Short(say(Message::new(frame)
                     .text("sentence", say(Message::new(id)))
-                    .text("status_url", ctx.links.status())))
+                    .text("status_url", ctx.links.status())
+                    .text("cure_page_url", cure_page.unwrap_or_default())))
             }
             // The call already says it is a reminder.
             Channel::Voice => Words::Short(say(Message::new("reminder-voice")
@@ -109,6 +124,7 @@ mod tests {
                     links: Links {
                         public_url: "https://ballots.sos.ca.gov",
                     },
+                    cure_page: true,
                 },
             };
             let text = cure_reminder(Channel::Sms, &ctx)

@@ -282,6 +282,7 @@ mod status_tests {
             links: Links {
                 public_url: "http://localhost",
             },
+            cure_page: false,
         }
     }
 

@@ -21,6 +21,16 @@ pub struct StatusContext<'a> {
     pub reason: Option<&'a str>,
     pub expected_delivery: Option<&'a str>,
     pub links: Links<'a>,
+    /// This deployment takes signature cures (`CURE_ENCRYPTION_KEY`): a signature problem's
+    /// email and text link to the cure page, where the voter signs from their phone.
+    pub cure_page: bool,
+}
+
+impl StatusContext<'_> {
+    /// The cure page's link, for a signature problem where this deployment takes cures.
+    pub fn cure_page_for(&self, status: BallotStatus) -> Option<String> {
+        (self.cure_page && status.is_signature_problem()).then(|| self.links.cure())
+    }
 }
 
 /// What happened, said plainly: never more than the county's data says (no "will be
@@ -146,25 +156,50 @@ impl Kind for StatusUpdate<'_> {
             Channel::Email => Words::Email {
                 subject: say(Message::new("update-email-subject")
                     .text("status", catalog.text(self.status.title_id()))),
-                paragraphs: vec![
+                paragraphs: [
                     say(Message::new("greeting").text("first_name", ctx.first_name)),
                     sentence,
+                ]
+                .into_iter()
+                .chain(
+                    ctx.cure_page_for(self.status)
+                        .map(|url| say(Message::new("cure-online").text("cure_page_url", url))),
+                )
+                .chain([
                     say(Message::new("see-status").text("status_url", ctx.links.status())),
                     ctx.office.questions(catalog),
                     say(Message::new("change-or-stop").text("manage_url", ctx.links.manage())),
-                ],
+                ])
+                .collect(),
             },
             // A text starts with who sends it, unless the county's own sentence already does
             // ("Fresno County …: Fresno County … got your ballot" read as a mistake).
+            // A signature problem links to the cure page instead of the status page (which links
+            // to it too), and leaves the county's form link out: one link keeps it short.
             Channel::Sms => {
-                let id = if sentence.trim_start().starts_with(sender) {
-                    "update-sms-named"
-                } else {
-                    "update-sms"
+                let cure_page = ctx.cure_page_for(self.status);
+                let sentence = match &cure_page {
+                    Some(_) => status_sentence(
+                        self.status,
+                        Some(channel),
+                        &StatusContext {
+                            cure_url: None,
+                            ..*ctx
+                        },
+                    ),
+                    None => sentence,
+                };
+                let named = sentence.trim_start().starts_with(sender);
+                let id = match (named, cure_page.is_some()) {
+                    (false, false) => "update-sms",
+                    (true, false) => "update-sms-named",
+                    (false, true) => "update-sms-cure",
+                    (true, true) => "update-sms-cure-named",
                 };
                 Words::Short(say(Message::new(id)
                     .text("sentence", sentence)
-                    .text("status_url", ctx.links.status())))
+                    .text("status_url", ctx.links.status())
+                    .text("cure_page_url", cure_page.unwrap_or_default())))
             }
             // Read aloud by the provider: who is calling, what happened, and a number to call.
             Channel::Voice => Words::Short(say(Message::new("update-voice")

@@ -152,6 +152,7 @@ pub async fn post_ballot_events(
                 rows,
                 &scope,
                 public_url,
+                state.config.cure_key.is_some(),
                 options.skip_bad_rows,
             )
             .await?
@@ -167,6 +168,7 @@ pub async fn post_ballot_events(
                 rows,
                 &scope,
                 public_url,
+                state.config.cure_key.is_some(),
                 options.skip_bad_rows,
             )
             .await?
