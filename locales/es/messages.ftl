@@ -208,6 +208,12 @@ update-email-subject = Su boleta: { $status } - { $office }
 update-sms = { $office }: { $sentence } Estado: { $status_url } Responda STOP para no recibir más mensajes.
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } Estado: { $status_url } Responda STOP para no recibir más mensajes.
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }: { $sentence } Firme aquí: { $cure_page_url } Responda STOP para no recibir más mensajes.
+update-sms-cure-named = { $sentence } Firme aquí: { $cure_page_url } Responda STOP para no recibir más mensajes.
+# In an email about a signature problem, after what to do.
+cure-online = En lugar de ello, puede firmar la declaración desde su teléfono o computadora: { $cure_page_url }
 update-voice = Hola. Le llamamos de { $office } con información nueva sobre su boleta de voto por correo. { $sentence } { $help } Adiós.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = Hola. Le llamamos de { $office } con noticias sobre su boleta de voto por correo. Todavía no podemos hacer llamadas en su idioma; por favor, lea el mensaje de texto o el correo electrónico que le enviamos, o vea el estado de su boleta en internet. { $help } Adiós.
@@ -217,6 +223,8 @@ reminder-sentence = { $office } todavía no ha recibido su boleta de voto por co
 reminder-email-subject = Recordatorio: devuelva su boleta a más tardar el { $deadline } - { $office }
 reminder-email-already = Si ya la devolvió, no necesita hacer nada. Vea el estado de su boleta: { $status_url }
 reminder-sms = { $office }: { $sentence } Estado: { $status_url } Responda STOP para no recibir más mensajes.
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }: { $sentence } Firme aquí: { $cure_page_url } Responda STOP para no recibir más mensajes.
 reminder-voice = Hola. Le llamamos de { $office } con un recordatorio sobre su boleta de voto por correo. { $sentence } { $help } Adiós.
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the

@@ -208,6 +208,12 @@ update-email-subject = आपका मतपत्र: { $status } - { $office 
 update-sms = { $office }: { $sentence } स्थिति: { $status_url } बंद करने के लिए STOP लिखकर जवाब दें।
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } स्थिति: { $status_url } बंद करने के लिए STOP लिखकर जवाब दें।
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }: { $sentence } हस्ताक्षर करें: { $cure_page_url } बंद करने के लिए STOP लिखकर जवाब दें।
+update-sms-cure-named = { $sentence } हस्ताक्षर करें: { $cure_page_url } बंद करने के लिए STOP लिखकर जवाब दें।
+# In an email about a signature problem, after what to do.
+cure-online = इसके बजाय, आप अपने फ़ोन या कंप्यूटर से विवरण पर हस्ताक्षर कर सकते हैं: { $cure_page_url }
 update-voice = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक अपडेट है। { $sentence } { $help } धन्यवाद, नमस्ते।
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक सूचना है। हम अभी आपकी भाषा में कॉल नहीं कर सकते, इसलिए कृपया हमारा भेजा गया टेक्स्ट संदेश या ईमेल पढ़ें, या ऑनलाइन अपने मतपत्र की स्थिति देखें। { $help } धन्यवाद, नमस्ते।
@@ -217,6 +223,8 @@ reminder-sentence = { $office } को अभी तक आपका वोट-�
 reminder-email-subject = अनुस्मारक: अपना मतपत्र { $deadline } तक लौटाएँ - { $office }
 reminder-email-already = यदि आप इसे पहले ही लौटा चुके हैं, तो आपको कुछ करने की आवश्यकता नहीं है। अपने मतपत्र की स्थिति देखें: { $status_url }
 reminder-sms = { $office }: { $sentence } स्थिति: { $status_url } बंद करने के लिए STOP लिखकर जवाब दें।
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }: { $sentence } हस्ताक्षर करें: { $cure_page_url } बंद करने के लिए STOP लिखकर जवाब दें।
 reminder-voice = नमस्ते। यह { $office } की ओर से आपके वोट-बाय-मेल मतपत्र के बारे में एक अनुस्मारक है। { $sentence } { $help } धन्यवाद, नमस्ते।
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the

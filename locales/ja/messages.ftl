@@ -203,6 +203,12 @@ update-email-subject = 投票用紙：{ $status } - { $office }
 update-sms = { $office }：{ $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }：{ $sentence } 署名：{ $cure_page_url } 配信停止は STOP と返信してください。
+update-sms-cure-named = { $sentence } 署名：{ $cure_page_url } 配信停止は STOP と返信してください。
+# In an email about a signature problem, after what to do.
+cure-online = 代わりに、携帯電話またはコンピューターから申告書に署名することもできます：{ $cure_page_url }
 update-voice = こんにちは。こちらは { $office } です。郵便投票用紙に関する最新情報をお知らせします。{ $sentence } { $help } 失礼いたします。
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = こんにちは。こちらは { $office } です。郵便投票用紙についてのお知らせがあります。現在、お客様の言語でのお電話には対応していないため、お送りしたテキストメッセージまたはメールをお読みいただくか、オンラインで投票用紙の状況をご確認ください。{ $help } 失礼いたします。
@@ -212,6 +218,8 @@ reminder-sentence = { $office } はまだ郵便投票用紙を受領していま
 reminder-email-subject = お知らせ：{ $deadline }までに投票用紙を返送してください - { $office }
 reminder-email-already = すでに返送済みの場合は、お手続きの必要はありません。投票用紙の状況はこちら：{ $status_url }
 reminder-sms = { $office }：{ $sentence } 状況：{ $status_url } 配信停止は STOP と返信してください。
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }：{ $sentence } 署名：{ $cure_page_url } 配信停止は STOP と返信してください。
 reminder-voice = こんにちは。こちらは { $office } です。郵便投票用紙についてのお知らせです。{ $sentence } { $help } 失礼いたします。
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the

@@ -207,6 +207,12 @@ update-email-subject = សន្លឹកឆ្នោតរបស់អ្នក
 update-sms = { $office }៖ { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }៖ { $sentence } ចុះហត្ថលេខា៖ { $cure_page_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+update-sms-cure-named = { $sentence } ចុះហត្ថលេខា៖ { $cure_page_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+# In an email about a signature problem, after what to do.
+cure-online = អ្នកក៏អាចចុះហត្ថលេខាលើសេចក្តីថ្លែងការណ៍ពីទូរស័ព្ទ ឬកុំព្យូទ័ររបស់អ្នកបានដែរ៖ { $cure_page_url }
 update-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានព័ត៌មានថ្មីអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $sentence } { $help } ជម្រាបលា។
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 # Khmer (km): this is only ever spoken in English; the Khmer text is for completeness.
@@ -217,6 +223,8 @@ reminder-sentence = { $office } មិនទាន់បានទទួលសន
 reminder-email-subject = ការរំលឹក៖ សូមផ្ញើសន្លឹកឆ្នោតរបស់អ្នកត្រឡប់មកវិញឱ្យបានត្រឹម { $deadline } - { $office }
 reminder-email-already = ប្រសិនបើអ្នកបានផ្ញើវាត្រឡប់មកវិញរួចហើយ អ្នកមិនចាំបាច់ធ្វើអ្វីទេ។ មើលស្ថានភាពសន្លឹកឆ្នោតរបស់អ្នក៖ { $status_url }
 reminder-sms = { $office }៖ { $sentence } ស្ថានភាព៖ { $status_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }៖ { $sentence } ចុះហត្ថលេខា៖ { $cure_page_url } ឆ្លើយតប STOP ដើម្បីឈប់ទទួល។
 reminder-voice = ជម្រាបសួរ។ នេះគឺ { $office } ដែលមានការរំលឹកអំពីសន្លឹកឆ្នោតបោះតាមប្រៃសណីយ៍របស់អ្នក។ { $sentence } { $help } ជម្រាបលា។
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the

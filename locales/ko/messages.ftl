@@ -216,6 +216,12 @@ update-email-subject = 귀하의 투표용지: { $status } - { $office }
 update-sms = { $office }: { $sentence } 상태: { $status_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } 상태: { $status_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }: { $sentence } 서명하기: { $cure_page_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+update-sms-cure-named = { $sentence } 서명하기: { $cure_page_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+# In an email about a signature problem, after what to do.
+cure-online = 대신 휴대폰이나 컴퓨터로 진술서에 서명하실 수도 있습니다: { $cure_page_url }
 update-voice = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관한 새 소식을 알려 드립니다. { $sentence } { $help } 안녕히 계십시오.
 # 전화 서비스 제공업체가 유권자의 언어를 지원하지 않을 때(크메르어) 영어로 하는 말.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
@@ -227,6 +233,8 @@ reminder-sentence = { $office }에서 아직 귀하의 우편 투표용지를 �
 reminder-email-subject = 안내: { $deadline }까지 투표용지를 반송하십시오 - { $office }
 reminder-email-already = 이미 반송하셨다면 아무것도 하실 필요가 없습니다. 투표용지 상태 보기: { $status_url }
 reminder-sms = { $office }: { $sentence } 상태: { $status_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }: { $sentence } 서명하기: { $cure_page_url } 수신을 중단하려면 STOP(영문)으로 회신하십시오.
 reminder-voice = 안녕하십니까. { $office }입니다. 귀하의 우편 투표용지에 관해 안내해 드립니다. { $sentence } { $help } 안녕히 계십시오.
 
 ## 카운티가 여러 유권자에게 직접 보내는 메시지(일괄 안내)와 그 정정. $text는 카운티가 작성한

@@ -211,6 +211,12 @@ update-email-subject = บัตรลงคะแนนของท่าน: {
 update-sms = { $office }: { $sentence } สถานะ: { $status_url } ตอบ STOP เพื่อหยุดรับข้อความ
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } สถานะ: { $status_url } ตอบ STOP เพื่อหยุดรับข้อความ
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }: { $sentence } ลงชื่อ: { $cure_page_url } ตอบ STOP เพื่อหยุดรับข้อความ
+update-sms-cure-named = { $sentence } ลงชื่อ: { $cure_page_url } ตอบ STOP เพื่อหยุดรับข้อความ
+# In an email about a signature problem, after what to do.
+cure-online = หรือท่านสามารถลงลายมือชื่อในคำแถลงจากโทรศัพท์หรือคอมพิวเตอร์ของท่านแทนได้: { $cure_page_url }
 update-voice = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อแจ้งข้อมูลล่าสุดเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน { $sentence } { $help } ขอบคุณ สวัสดี
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อแจ้งข่าวเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน ขณะนี้เรายังไม่สามารถโทรแจ้งเป็นภาษาของท่านได้ โปรดอ่านข้อความหรืออีเมลที่เราส่งถึงท่าน หรือดูสถานะบัตรลงคะแนนของท่านทางออนไลน์ { $help } ขอบคุณ สวัสดี
@@ -220,6 +226,8 @@ reminder-sentence = { $office } ยังไม่ได้รับบัตร
 reminder-email-subject = แจ้งเตือน: โปรดส่งคืนบัตรลงคะแนนของท่านภายในวันที่ { $deadline } - { $office }
 reminder-email-already = หากท่านส่งคืนบัตรแล้ว ท่านไม่จำเป็นต้องดำเนินการใด ๆ ดูสถานะบัตรลงคะแนนของท่านได้ที่: { $status_url }
 reminder-sms = { $office }: { $sentence } สถานะ: { $status_url } ตอบ STOP เพื่อหยุดรับข้อความ
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }: { $sentence } ลงชื่อ: { $cure_page_url } ตอบ STOP เพื่อหยุดรับข้อความ
 reminder-voice = สวัสดี ที่นี่คือ { $office } โทรมาเพื่อเตือนเกี่ยวกับบัตรลงคะแนนทางไปรษณีย์ของท่าน { $sentence } { $help } ขอบคุณ สวัสดี
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the

@@ -207,6 +207,12 @@ update-email-subject = Ang inyong balota: { $status } - { $office }
 update-sms = { $office }: { $sentence } Katayuan: { $status_url } Mag-reply ng STOP para ihinto.
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } Katayuan: { $status_url } Mag-reply ng STOP para ihinto.
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }: { $sentence } Lumagda: { $cure_page_url } Mag-reply ng STOP para ihinto.
+update-sms-cure-named = { $sentence } Lumagda: { $cure_page_url } Mag-reply ng STOP para ihinto.
+# In an email about a signature problem, after what to do.
+cure-online = Sa halip, maaari ninyong lagdaan ang pahayag mula sa inyong telepono o computer: { $cure_page_url }
 update-voice = Magandang araw. Ito ang { $office }, may update tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. { $sentence } { $help } Paalam.
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = Magandang araw. Ito ang { $office }, may balita tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. Hindi pa kami makatawag sa inyong wika, kaya pakibasa ang text message o email na ipinadala namin sa inyo, o tingnan online ang katayuan ng inyong balota. { $help } Paalam.
@@ -216,6 +222,8 @@ reminder-sentence = Hindi pa natatanggap ng { $office } ang inyong balota sa pag
 reminder-email-subject = Paalala: ibalik ang inyong balota nang hindi lalampas sa { $deadline } - { $office }
 reminder-email-already = Kung naibalik na ninyo ito, wala na kayong kailangang gawin. Tingnan ang katayuan ng inyong balota: { $status_url }
 reminder-sms = { $office }: { $sentence } Katayuan: { $status_url } Mag-reply ng STOP para ihinto.
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }: { $sentence } Lumagda: { $cure_page_url } Mag-reply ng STOP para ihinto.
 reminder-voice = Magandang araw. Ito ang { $office }, may paalala tungkol sa inyong balota sa pagboto sa pamamagitan ng koreo. { $sentence } { $help } Paalam.
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the

@@ -219,6 +219,12 @@ update-email-subject = Lá phiếu của quý vị: { $status } - { $office }
 update-sms = { $office }: { $sentence } Tình trạng: { $status_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } Tình trạng: { $status_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }: { $sentence } Ký tên: { $cure_page_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+update-sms-cure-named = { $sentence } Ký tên: { $cure_page_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+# In an email about a signature problem, after what to do.
+cure-online = Thay vào đó, quý vị có thể ký bản tuyên bố từ điện thoại hoặc máy tính của mình: { $cure_page_url }
 update-voice = Xin chào. Đây là { $office }, xin thông báo cập nhật về lá phiếu bầu qua thư của quý vị. { $sentence } { $help } Chào tạm biệt quý vị.
 # Nói bằng tiếng Anh trong cuộc gọi cho cử tri mà nhà cung cấp điện thoại không nói được ngôn ngữ của họ (tiếng Khmer).
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
@@ -230,6 +236,8 @@ reminder-sentence = { $office } chưa nhận được lá phiếu bầu qua thư
 reminder-email-subject = Nhắc nhở: hãy gửi lại lá phiếu chậm nhất vào { $deadline } - { $office }
 reminder-email-already = Nếu quý vị đã gửi lại lá phiếu, quý vị không cần làm gì thêm. Xem tình trạng lá phiếu của quý vị: { $status_url }
 reminder-sms = { $office }: { $sentence } Tình trạng: { $status_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }: { $sentence } Ký tên: { $cure_page_url } Trả lời STOP (bằng tiếng Anh) để ngừng nhận.
 reminder-voice = Xin chào. Đây là { $office }, xin nhắc quý vị về lá phiếu bầu qua thư. { $sentence } { $help } Chào tạm biệt quý vị.
 
 ## Thông báo riêng của quận gửi đến nhiều cử tri, và lời đính chính cho thông báo đó. $text là lời

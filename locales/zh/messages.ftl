@@ -206,6 +206,12 @@ update-email-subject = 您的選票：{ $status } - { $office }
 update-sms = { $office }：{ $sentence } 狀態：{ $status_url } 回覆 STOP 即可停止。
 # The same, when the sentence (a county's own wording) already names the office.
 update-sms-named = { $sentence } 狀態：{ $status_url } 回覆 STOP 即可停止。
+# A signature problem, where the voter can sign from the tracker: the link opens the page to
+# sign on ($cure_page_url), in place of the status link.
+update-sms-cure = { $office }：{ $sentence } 簽名：{ $cure_page_url } 回覆 STOP 即可停止。
+update-sms-cure-named = { $sentence } 簽名：{ $cure_page_url } 回覆 STOP 即可停止。
+# In an email about a signature problem, after what to do.
+cure-online = 您也可以改用手機或電腦簽署聲明：{ $cure_page_url }
 update-voice = 您好。這裡是 { $office }，為您提供有關您郵寄選票的最新消息。{ $sentence } { $help } 再見。
 # Said in English on a call to a voter whose language the phone provider cannot speak (Khmer).
 voice-language-unavailable = 您好。這裡是 { $office }，為您提供有關您郵寄選票的消息。我們目前還無法以您的語言撥打電話，請閱讀我們傳送給您的簡訊或電子郵件，或上網查看您的選票狀態。{ $help } 再見。
@@ -215,6 +221,8 @@ reminder-sentence = { $office } 尚未收到您的郵寄選票。請於{ $deadli
 reminder-email-subject = 提醒：請於{ $deadline }前交回您的選票 - { $office }
 reminder-email-already = 如果您已經交回選票，則無需採取任何行動。查看您的選票狀態：{ $status_url }
 reminder-sms = { $office }：{ $sentence } 狀態：{ $status_url } 回覆 STOP 即可停止。
+# A signature cure's reminder, where the voter can sign from the tracker.
+reminder-sms-cure = { $office }：{ $sentence } 簽名：{ $cure_page_url } 回覆 STOP 即可停止。
 reminder-voice = 您好。這裡是 { $office }，提醒您有關您郵寄選票的事項。{ $sentence } { $help } 再見。
 
 ## A county's own message to many voters (a broadcast), and a correction of one. $text is the
