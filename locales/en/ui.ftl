@@ -95,6 +95,8 @@ status-updated = Your ballot status was updated: { $title }
 timeline-not-mailed = Your county has not mailed your ballot yet. You will see each step here as { $office } reports it.
 timeline-your-ballot = Your ballot
 timeline-act = You need to act
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = Your signature statement
 timeline-completed = Completed
 timeline-not-yet = Not yet
 timeline-what-happened = What happened

@@ -95,6 +95,8 @@ status-updated = Se actualizó el estado de su boleta: { $title }
 timeline-not-mailed = Su condado todavía no ha enviado su boleta por correo. Aquí verá cada paso a medida que { $office } lo informe.
 timeline-your-ballot = Su boleta
 timeline-act = Usted debe tomar medidas
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = Su declaración de firma
 timeline-completed = Completado
 timeline-not-yet = Todavía no
 timeline-what-happened = Lo que pasó

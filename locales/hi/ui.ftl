@@ -99,6 +99,8 @@ status-updated = आपके मतपत्र की स्थिति अ�
 timeline-not-mailed = आपकी काउंटी ने अभी तक आपका मतपत्र नहीं भेजा है। { $office } जैसे-जैसे हर चरण की जानकारी देगा, आप उसे यहाँ देख सकेंगे।
 timeline-your-ballot = आपका मतपत्र
 timeline-act = आपको कार्रवाई करनी होगी
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = आपका हस्ताक्षर विवरण
 timeline-completed = पूरा हुआ
 timeline-not-yet = अभी नहीं
 timeline-what-happened = क्या हुआ

@@ -96,6 +96,8 @@ status-updated = 投票用紙の状況が更新されました：{ $title }
 timeline-not-mailed = お住まいの郡はまだ投票用紙を郵送していません。{ $office } から報告があるたびに、各段階がここに表示されます。
 timeline-your-ballot = あなたの投票用紙
 timeline-act = 対応が必要です
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = あなたの署名の申告書
 timeline-completed = 完了
 timeline-not-yet = 未完了
 timeline-what-happened = これまでの経過

@@ -96,6 +96,8 @@ status-updated = ស្ថានភាពសន្លឹកឆ្នោតរប
 timeline-not-mailed = ខោនធីរបស់អ្នកមិនទាន់បានផ្ញើសន្លឹកឆ្នោតរបស់អ្នកនៅឡើយទេ។ អ្នកនឹងឃើញជំហាននីមួយៗនៅទីនេះ នៅពេល { $office } រាយការណ៍។
 timeline-your-ballot = សន្លឹកឆ្នោតរបស់អ្នក
 timeline-act = អ្នកត្រូវចាត់វិធានការ
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = សេចក្តីថ្លែងការណ៍ហត្ថលេខារបស់អ្នក
 timeline-completed = បានបញ្ចប់
 timeline-not-yet = មិនទាន់
 timeline-what-happened = អ្វីដែលបានកើតឡើង

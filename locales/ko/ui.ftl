@@ -99,6 +99,8 @@ status-updated = 투표용지 상태가 업데이트되었습니다: { $title }
 timeline-not-mailed = 카운티에서 아직 투표용지를 발송하지 않았습니다. { $office }에서 보고하는 각 단계가 여기에 표시됩니다.
 timeline-your-ballot = 내 투표용지
 timeline-act = 조치가 필요합니다
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = 귀하의 서명 진술서
 timeline-completed = 완료
 timeline-not-yet = 아직 안 됨
 timeline-what-happened = 진행 내용

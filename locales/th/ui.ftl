@@ -99,6 +99,8 @@ status-updated = สถานะบัตรลงคะแนนของท่
 timeline-not-mailed = เคาน์ตีของท่านยังไม่ได้ส่งบัตรลงคะแนนถึงท่าน ท่านจะเห็นแต่ละขั้นตอนที่นี่เมื่อ { $office } รายงานเข้ามา
 timeline-your-ballot = บัตรลงคะแนนของท่าน
 timeline-act = ท่านต้องดำเนินการ
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = คำแถลงลายมือชื่อของท่าน
 timeline-completed = เสร็จสิ้นแล้ว
 timeline-not-yet = ยังไม่ถึงขั้นตอนนี้
 timeline-what-happened = สิ่งที่เกิดขึ้น

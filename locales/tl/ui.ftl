@@ -97,6 +97,8 @@ status-updated = Na-update ang katayuan ng inyong balota: { $title }
 timeline-not-mailed = Hindi pa naipapadala ng inyong county ang inyong balota. Makikita ninyo rito ang bawat hakbang kapag iniulat ito ng { $office }.
 timeline-your-ballot = Ang inyong balota
 timeline-act = Kailangan ninyong kumilos
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = Ang inyong pahayag ng lagda
 timeline-completed = Tapos na
 timeline-not-yet = Hindi pa
 timeline-what-happened = Ang nangyari

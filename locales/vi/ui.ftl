@@ -100,6 +100,8 @@ status-updated = Tình trạng lá phiếu của quý vị đã được cập n
 timeline-not-mailed = Quận của quý vị chưa gửi lá phiếu cho quý vị. Quý vị sẽ thấy từng bước tại đây khi { $office } báo cáo.
 timeline-your-ballot = Lá phiếu của quý vị
 timeline-act = Quý vị cần hành động
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = Bản tuyên bố chữ ký của quý vị
 timeline-completed = Đã hoàn tất
 timeline-not-yet = Chưa diễn ra
 timeline-what-happened = Những gì đã xảy ra

@@ -96,6 +96,8 @@ status-updated = 您的選票狀態已更新：{ $title }
 timeline-not-mailed = 您所在的縣尚未寄出您的選票。{ $office } 每回報一個步驟，您都會在此處看到。
 timeline-your-ballot = 您的選票
 timeline-act = 您需要採取行動
+# The signature statement the voter sent from the tracker, and what came of it.
+timeline-cure = 您的簽名聲明
 timeline-completed = 已完成
 timeline-not-yet = 尚未進行
 timeline-what-happened = 處理經過

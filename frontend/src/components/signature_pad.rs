@@ -55,7 +55,7 @@ pub fn SignaturePad(
                 node_ref=canvas
                 on:pointerdown=on_down
                 on:pointermove=on_move
-                on:pointerup=on_up
+                on:pointerup=on_up.clone()
                 on:pointercancel=on_up
             ></canvas>
             <button type="button" class="button button-secondary" on:click=clear>

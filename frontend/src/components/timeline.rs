@@ -146,6 +146,20 @@ fn Ballot(ballot: BallotTimeline, cure_link: Option<String>) -> impl IntoView {
                     </div>
                 }
             })}
+            // What came of a cure sent from the tracker: received, accepted, or not (with the
+            // county's reason, for the voter's own link).
+            {ballot.signature_cure.clone().map(|cure| {
+                let class = match cure.state.as_str() {
+                    "accepted" => "panel-success",
+                    _ => "panel-notice",
+                };
+                view! {
+                    <div class=class>
+                        <h3>{i18n::t("timeline-cure")}</h3>
+                        <p>{cure.message.clone()}</p>
+                    </div>
+                }
+            })}
             <ol class="timeline">{steps}</ol>
             {ballot.postal.clone().map(|postal| view! { <p class="postal">{postal.latest}</p> })}
             <h3>{i18n::t("timeline-what-happened")}</h3>

@@ -372,39 +372,35 @@ mod image {
         canvas: NodeRef<leptos::html::Canvas>,
         photo: NodeRef<leptos::html::Input>,
     ) -> Result<Option<(Vec<u8>, String)>, CureError> {
-        let blob: Blob = if drawing {
+        if drawing {
             let Some(canvas) = canvas.get_untracked() else {
                 return Ok(None);
             };
-            match canvas_png(&canvas).await {
-                Some(blob) => blob,
-                None => return Ok(None),
-            }
-        } else {
-            let Some(file) = photo
-                .get_untracked()
-                .and_then(|input| input.files())
-                .and_then(|files| files.get(0))
-            else {
-                return Ok(None);
-            };
-            if file.size() > MAX_IMAGE_BYTES as f64 {
-                return Err(CureError::ImageTooLarge);
-            }
-            file.into()
+            return Ok(canvas_png(&canvas));
+        }
+        let Some(file) = photo
+            .get_untracked()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return Ok(None);
         };
-        Ok(encoded(&blob).await)
+        if file.size() > MAX_IMAGE_BYTES as f64 {
+            return Err(CureError::ImageTooLarge);
+        }
+        Ok(encoded(&file).await)
     }
 
-    async fn canvas_png(canvas: &web_sys::HtmlCanvasElement) -> Option<Blob> {
-        let canvas = canvas.clone();
-        let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-            let done = Closure::once_into_js(move |blob: JsValue| {
-                let _ = resolve.call1(&JsValue::NULL, &blob);
-            });
-            let _ = canvas.to_blob(done.unchecked_ref());
-        });
-        JsFuture::from(promise).await.ok()?.dyn_into().ok()
+    /// The drawing as a PNG, at once: `toDataURL` is synchronous, where a send that waited on
+    /// `toBlob`'s callback was once seen stuck for good in a browser test on a loaded machine;
+    /// `atob` gives its bytes back for the rules.
+    fn canvas_png(canvas: &web_sys::HtmlCanvasElement) -> Option<(Vec<u8>, String)> {
+        let url = canvas.to_data_url_with_type("image/png").ok()?;
+        let base64 = url.split_once(',')?.1.to_string();
+        let binary = web_sys::window()?.atob(&base64).ok()?;
+        // `atob` gives one character per byte, each below 256.
+        let bytes = binary.chars().map(|c| c as u32 as u8).collect();
+        Some((bytes, base64))
     }
 
     async fn encoded(blob: &Blob) -> Option<(Vec<u8>, String)> {
