@@ -77,3 +77,4 @@ cure-name-too-long = Your name must be { $max } characters or fewer
 cure-name-no-letters = Type your name with letters, as you sign it
 cure-image-format = Send your signature as a PNG or JPEG image
 cure-image-too-large = The image must be { $max } MB or smaller
+cure-image-too-many-pixels = The image has too many pixels: at most { $max } million. Take the photo again at a lower resolution

@@ -79,3 +79,4 @@ cure-name-too-long = Su nombre debe tener { $max } caracteres o menos
 cure-name-no-letters = Escriba su nombre con letras, tal como firma
 cure-image-format = Envíe su firma como imagen PNG o JPEG
 cure-image-too-large = La imagen debe tener { $max } MB o menos
+cure-image-too-many-pixels = La imagen tiene demasiados píxeles: { $max } millones como máximo. Tome la foto de nuevo con una resolución más baja

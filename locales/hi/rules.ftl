@@ -81,3 +81,4 @@ cure-name-too-long = आपका नाम { $max } या उससे कम 
 cure-name-no-letters = अपना नाम अक्षरों में टाइप करें, जैसे आप हस्ताक्षर करते हैं
 cure-image-format = अपना हस्ताक्षर PNG या JPEG चित्र के रूप में भेजें
 cure-image-too-large = चित्र { $max } MB या उससे छोटा होना चाहिए
+cure-image-too-many-pixels = चित्र में बहुत अधिक पिक्सेल हैं: अधिकतम { $max } मिलियन। फ़ोटो को कम रिज़ॉल्यूशन पर फिर से लें

@@ -80,3 +80,4 @@ cure-name-too-long = 氏名は { $max } 文字以内で入力してください
 cure-name-no-letters = 署名するときと同じように、氏名を文字で入力してください
 cure-image-format = 署名は PNG または JPEG の画像で送ってください
 cure-image-too-large = 画像は { $max } MB 以下にしてください
+cure-image-too-many-pixels = 画像の画素数が多すぎます（最大 { $max } 百万画素）。より低い解像度で撮り直してください

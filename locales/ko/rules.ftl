@@ -83,3 +83,4 @@ cure-name-too-long = 이름은 { $max }자 이하여야 합니다
 cure-name-no-letters = 서명할 때와 같이 이름을 글자로 입력하십시오
 cure-image-format = 서명을 PNG 또는 JPEG 이미지로 보내십시오
 cure-image-too-large = 이미지는 { $max }MB 이하여야 합니다
+cure-image-too-many-pixels = 이미지의 픽셀 수가 너무 많습니다: 최대 { $max }백만 픽셀입니다. 더 낮은 해상도로 다시 찍으십시오

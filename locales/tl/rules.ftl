@@ -81,3 +81,4 @@ cure-name-too-long = Dapat { $max } karakter o mas kaunti ang inyong pangalan
 cure-name-no-letters = I-type ang inyong pangalan gamit ang mga titik, gaya ng inyong paglagda
 cure-image-format = Ipadala ang inyong lagda bilang larawang PNG o JPEG
 cure-image-too-large = Dapat { $max } MB o mas maliit ang larawan
+cure-image-too-many-pixels = Masyadong maraming pixel ang larawan: hanggang { $max } milyon lamang. Kunan muli ang larawan sa mas mababang resolution

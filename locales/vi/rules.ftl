@@ -82,3 +82,4 @@ cure-name-too-long = Tên của quý vị không được dài quá { $max } ký
 cure-name-no-letters = Nhập tên của quý vị bằng chữ, như khi quý vị ký
 cure-image-format = Gửi chữ ký của quý vị dưới dạng hình PNG hoặc JPEG
 cure-image-too-large = Hình không được lớn hơn { $max } MB
+cure-image-too-many-pixels = Hình có quá nhiều điểm ảnh: tối đa { $max } triệu. Hãy chụp lại với độ phân giải thấp hơn

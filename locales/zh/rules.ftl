@@ -78,3 +78,4 @@ cure-name-too-long = 您的姓名不得超過 { $max } 個字元
 cure-name-no-letters = 請以文字輸入您簽名時所寫的姓名
 cure-image-format = 請以 PNG 或 JPEG 圖片傳送您的簽名
 cure-image-too-large = 圖片不得超過 { $max } MB
+cure-image-too-many-pixels = 圖片像素過多：最多 { $max } 百萬像素。請以較低的解析度重新拍攝

@@ -15,6 +15,11 @@ use crate::signup::FieldErrors;
 /// The largest image a voter may send: a phone's photo of a signed statement fits.
 pub const MAX_IMAGE_BYTES: usize = 10 * 1024 * 1024;
 
+/// The most pixels an image may have, told from its header before any of it is decoded: a
+/// 48-megapixel phone's photo fits (8064 × 6048); a small file that claims to be a huge
+/// picture (a decompression bomb) does not reach the county's PDF.
+pub const MAX_IMAGE_PIXELS: u64 = 50_000_000;
+
 /// The longest typed name: as long as the longest name the registration file holds.
 pub const MAX_TYPED_NAME_CHARS: usize = crate::name::MAX_NAME_CHARS;
 
@@ -65,6 +70,47 @@ impl ImageFormat {
             Some(ImageFormat::Jpeg)
         } else {
             None
+        }
+    }
+
+    /// The width and height its header declares: PNG's IHDR, the first chunk (ISO/IEC 15948
+    /// §11.2.2), or the frame header of JPEG's first start-of-frame marker (ITU T.81 B.2.2),
+    /// found by walking the segments' lengths. `None` if the header cannot be read.
+    pub fn dimensions(self, bytes: &[u8]) -> Option<(u32, u32)> {
+        let be16 = |at: usize| Some(u16::from_be_bytes(bytes.get(at..at + 2)?.try_into().ok()?));
+        match self {
+            ImageFormat::Png => {
+                if bytes.get(12..16)? != b"IHDR" {
+                    return None;
+                }
+                let be32 =
+                    |at: usize| Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?));
+                Some((be32(16)?, be32(20)?))
+            }
+            ImageFormat::Jpeg => {
+                let mut at = 2;
+                loop {
+                    if *bytes.get(at)? != 0xFF {
+                        return None;
+                    }
+                    let marker = *bytes.get(at + 1)?;
+                    match marker {
+                        // Fill bytes before a marker.
+                        0xFF => at += 1,
+                        // Markers without a length.
+                        0x01 | 0xD0..=0xD7 => at += 2,
+                        // Start of frame (not DHT C4, JPG C8, DAC CC): P, Y, X.
+                        0xC0..=0xCF if !matches!(marker, 0xC4 | 0xC8 | 0xCC) => {
+                            let height = be16(at + 5)?;
+                            let width = be16(at + 7)?;
+                            return Some((u32::from(width), u32::from(height)));
+                        }
+                        // Start of scan or end of image before any frame header.
+                        0xDA | 0xD9 => return None,
+                        _ => at += 2 + usize::from(be16(at + 2)?),
+                    }
+                }
+            }
         }
     }
 
@@ -121,6 +167,8 @@ pub enum CureError {
     /// No image, or not a PNG or a JPEG by its content.
     ImageFormat,
     ImageTooLarge,
+    /// More than `MAX_IMAGE_PIXELS`, or a header that gives no size.
+    ImageTooManyPixels,
     /// No ballot named.
     Election,
 }
@@ -137,6 +185,8 @@ impl Localize for CureError {
             CureError::ImageFormat => Message::new("cure-image-format"),
             CureError::ImageTooLarge => Message::new("cure-image-too-large")
                 .number("max", (MAX_IMAGE_BYTES / (1024 * 1024)) as i64),
+            CureError::ImageTooManyPixels => Message::new("cure-image-too-many-pixels")
+                .number("max", (MAX_IMAGE_PIXELS / 1_000_000) as i64),
             CureError::Election => Message::new("cure-election"),
         }
     }
@@ -179,6 +229,14 @@ pub fn signature_image(bytes: Vec<u8>) -> Result<CureContent, CureError> {
         return Err(CureError::ImageTooLarge);
     }
     let format = ImageFormat::sniff(&bytes).ok_or(CureError::ImageFormat)?;
+    // A header that gives no size is no image the county could read.
+    let (width, height) = format.dimensions(&bytes).ok_or(CureError::ImageFormat)?;
+    if width == 0 || height == 0 {
+        return Err(CureError::ImageFormat);
+    }
+    if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
+        return Err(CureError::ImageTooManyPixels);
+    }
     Ok(CureContent::Image(format, bytes))
 }
 
@@ -250,8 +308,61 @@ mod tests {
         }
     }
 
-    const PNG: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
-    const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
+    /// A PNG's signature and IHDR: 600 × 200.
+    const PNG: &[u8] = &[
+        0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0, 0,
+        0x02, 0x58, 0, 0, 0, 0xC8, 8, 2, 0, 0, 0,
+    ];
+    /// A JPEG's start, an APP0 (JFIF) segment, and a baseline frame header: 640 × 480.
+    const JPEG: &[u8] = &[
+        0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xFF,
+        0xC0, 0, 17, 8, 0x01, 0xE0, 0x02, 0x80, 3,
+    ];
+
+    /// A PNG header that declares `width` × `height`.
+    fn png_of(width: u32, height: u32) -> Vec<u8> {
+        let mut png = PNG[..16].to_vec();
+        png.extend(width.to_be_bytes());
+        png.extend(height.to_be_bytes());
+        png.extend([8, 2, 0, 0, 0]);
+        png
+    }
+
+    #[test]
+    fn an_images_size_is_read_from_its_header() {
+        assert_eq!(ImageFormat::Png.dimensions(PNG), Some((600, 200)));
+        assert_eq!(ImageFormat::Jpeg.dimensions(JPEG), Some((640, 480)));
+        // A progressive JPEG's frame header (SOF2), after fill bytes.
+        let mut progressive = JPEG[..20].to_vec();
+        progressive.extend([0xFF, 0xFF, 0xC2, 0, 17, 8, 0x17, 0x70, 0x1F, 0x80, 3]);
+        assert_eq!(
+            ImageFormat::Jpeg.dimensions(&progressive),
+            Some((8064, 6000))
+        );
+        // Cut short, or a scan before any frame: no size.
+        assert_eq!(ImageFormat::Jpeg.dimensions(&JPEG[..22]), None);
+        assert_eq!(
+            ImageFormat::Jpeg.dimensions(&[0xFF, 0xD8, 0xFF, 0xDA, 0, 2]),
+            None
+        );
+        assert_eq!(ImageFormat::Png.dimensions(&PNG[..20]), None);
+    }
+
+    #[test]
+    fn an_image_with_too_many_pixels_is_refused_before_it_is_decoded() {
+        // A 48-megapixel phone's photo is taken; a claimed 100,000 × 100,000 is not.
+        assert!(signature_image(png_of(8064, 6048)).is_ok());
+        assert_eq!(
+            signature_image(png_of(100_000, 100_000)),
+            Err(CureError::ImageTooManyPixels)
+        );
+        assert_eq!(signature_image(png_of(0, 10)), Err(CureError::ImageFormat));
+        // A header cut before its size.
+        assert_eq!(
+            signature_image(PNG[..12].to_vec()),
+            Err(CureError::ImageFormat)
+        );
+    }
 
     #[test]
     fn images_are_told_by_their_content() {

@@ -23,8 +23,9 @@ pub struct EventDetail {
 }
 
 impl EventDetail {
-    /// The county's cure deadline (`YYYY-MM-DD`, its last day) is behind us in California.
-    /// Without a deadline nothing has passed: the county still decides.
+    /// The county's cure deadline (`YYYY-MM-DD`) has passed: a cure is on time until the end
+    /// of that day in California, where the county's office is. Without a deadline nothing
+    /// has passed: the county still decides.
     pub fn cure_deadline_passed(&self) -> bool {
         self.cure_deadline
             .as_deref()

@@ -47,6 +47,8 @@ pub fn pacific_day(catalog: &Catalog, at: Timestamp) -> String {
 }
 
 /// Queues the notification of `event` for each channel of `subscription`; returns how many.
+/// `cure_page`: this deployment takes signature cures, so a signature problem links to them.
+#[allow(clippy::too_many_arguments)]
 pub async fn enqueue_status_update(
     tx: &mut Tx,
     subscription: &Subscription,

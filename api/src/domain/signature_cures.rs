@@ -159,9 +159,6 @@ fn decoded_image(request: &SignatureCureRequest) -> Option<Vec<u8>> {
     base64::engine::general_purpose::STANDARD.decode(text).ok()
 }
 
-/// Whether the cure deadline `YYYY-MM-DD` has passed: a cure is on time until the end of that
-/// day in California, where the county's office is.
-
 /// Checks and stores the voter's cure for one of their ballots. Refusals are checked in this
 /// order: the fields, the ballot's status, its deadline and certification, then the date of
 /// birth.

@@ -180,6 +180,9 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         rate_limits: rate_limits.clone(),
         metrics: Arc::new(crate::http::middleware::metrics::Metrics::default()),
         delivery,
+        cure_bodies: Arc::new(tokio::sync::Semaphore::new(
+            crate::http::state::CURE_BODIES_AT_ONCE,
+        )),
     };
     let mut forget_shutdown = watch_shutdown.clone();
     tokio::spawn(async move {

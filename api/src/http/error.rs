@@ -53,6 +53,9 @@ pub enum ApiError {
     /// The request took longer than its route allows; whatever it started was rolled back.
     #[error("request timed out")]
     TimedOut,
+    /// Too much of one kind of work at once (signature cures' bodies): try again shortly.
+    #[error("busy")]
+    Busy,
     /// A manage, confirmation or undo link past its time, or used.
     #[error("link expired")]
     LinkExpired,
@@ -167,6 +170,10 @@ impl ApiError {
             ApiError::TimedOut => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorBody::new(code::UNAVAILABLE, said("timed-out")),
+            ),
+            ApiError::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorBody::new(code::UNAVAILABLE, said("unavailable")),
             ),
             ApiError::Conflict(message) => (
                 StatusCode::CONFLICT,

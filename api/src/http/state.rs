@@ -31,7 +31,14 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// For test sends of broadcasts, straight to the operator.
     pub delivery: Delivery,
+    /// Signature cures' bodies being read now (`CURE_BODIES_AT_ONCE`).
+    pub cure_bodies: Arc<tokio::sync::Semaphore>,
 }
+
+/// How many signature cures' bodies (each up to 14 MB, an image in base64) an instance reads
+/// at once: at most 112 MB held for them, whatever many addresses send. One more waits for
+/// none: it is answered 503 with `Retry-After`, and the voter's page says to try again.
+pub const CURE_BODIES_AT_ONCE: usize = 8;
 
 impl AppState {
     /// What the domain's functions need, lent from this state.

@@ -24,7 +24,11 @@ fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
 /// chunk saying where it was taken, as a phone's photo might.
 fn png(location: bool) -> Vec<u8> {
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    png.extend(png_chunk(b"IHDR", &[0; 13]));
+    // 600 × 200, 8-bit RGB: a header that gives no size is refused.
+    png.extend(png_chunk(
+        b"IHDR",
+        &[0, 0, 2, 0x58, 0, 0, 0, 0xC8, 8, 2, 0, 0, 0],
+    ));
     if location {
         png.extend(png_chunk(b"tEXt", b"Location\0GPS 38.5816,-121.4944"));
     }
@@ -1036,5 +1040,33 @@ async fn no_cure_page_after_the_deadline_nor_without_a_key() {
         told.iter().all(|(_, body)| !body.contains("/cure/")),
         "{told:?}"
     );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_link_is_checked_before_the_body_is_read_and_pixels_before_decoding() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, "2099-12-01").await;
+    // 15 MB to a link that is none: refused for the link, not for the body it never read.
+    let big = json!({"image_base64": "A".repeat(15 * 1024 * 1024)});
+    let (status, answer) = send_cure(&app, &"0".repeat(32), &big).await;
+    assert_eq!(status, 404, "{}", answer["error"]);
+    // The same to Maria's link: read up to its limit, and refused for its size.
+    let (status, answer) = send_cure(&app, &token, &big).await;
+    assert_eq!(status, 413, "{}", answer["error"]);
+    // A small file whose header claims 100,000 × 100,000 pixels: refused before anything
+    // decodes it, with what the voter can do.
+    let mut bomb = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    bomb.extend(100_000u32.to_be_bytes());
+    bomb.extend(100_000u32.to_be_bytes());
+    bomb.extend([8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    let (status, answer) = send_cure(&app, &token, &photo(&bomb)).await;
+    assert_eq!(status, 422, "{answer}");
+    assert_eq!(
+        answer["error"]["fields"]["image_base64"],
+        "The image has too many pixels: at most 50 million. Take the photo again at a lower resolution"
+    );
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
     app.stop().await;
 }

@@ -55,7 +55,7 @@ pub fn SignaturePad(
                 node_ref=canvas
                 on:pointerdown=on_down
                 on:pointermove=on_move
-                on:pointerup=on_up.clone()
+                on:pointerup=on_up
                 on:pointercancel=on_up
             ></canvas>
             <button type="button" class="button button-secondary" on:click=clear>
@@ -100,10 +100,10 @@ mod ink {
         canvas_ref: NodeRef<leptos::html::Canvas>,
         drawn: RwSignal<bool>,
     ) -> (
-        impl Fn(PointerEvent) + Clone + 'static,
-        impl Fn(PointerEvent) + Clone + 'static,
-        impl Fn(PointerEvent) + Clone + 'static,
-        impl Fn(leptos::ev::MouseEvent) + Clone + 'static,
+        impl Fn(PointerEvent) + Copy + 'static,
+        impl Fn(PointerEvent) + Copy + 'static,
+        impl Fn(PointerEvent) + Copy + 'static,
+        impl Fn(leptos::ev::MouseEvent) + Copy + 'static,
     ) {
         Effect::new(move |_| {
             if let Some(canvas) = canvas_ref.get() {

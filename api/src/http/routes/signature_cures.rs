@@ -64,10 +64,24 @@ enum CureErrors {
 pub async fn submit(
     State(state): State<AppState>,
     ApiPath(token): ApiPath<String>,
-    ApiJson(request): ApiJson<SignatureCureRequest>,
+    body: axum::extract::Request,
 ) -> Result<(StatusCode, ApiJson<SignatureCureReceipt>), ApiError> {
+    // The deployment and the link first: a body of up to 14 MB is read only for a link that
+    // can send a cure, and only so many at once (`CURE_BODIES_AT_ONCE`).
+    if state.config.cure_key.is_none() {
+        return Err(CureError::NotOffered.into());
+    }
     let (subscription, _) =
         subscriptions::open(state.services(), &token, Access::ViewStatus).await?;
+    let _reading = state
+        .cure_bodies
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| ApiError::Busy)?;
+    let ApiJson(request) = <ApiJson<SignatureCureRequest> as axum::extract::FromRequest<
+        AppState,
+    >>::from_request(body, &state)
+    .await?;
     let reserved = state
         .rate_limits
         .reserve_cure_check(subscription.subscription_id, request.election_id.trim())
