@@ -48,6 +48,14 @@ async function drawSignature(page: Page) {
     await page.mouse.move(box.x + box.width * x, box.y + box.height * y, { steps: 4 });
   }
   await page.mouse.up();
+  // Ink on the pad: dark pixels where the strokes went, on white.
+  const inked = await pad.evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] < 128) dark++;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(500);
 }
 
 /** An 8×4 PNG with a text chunk (a comment, as cameras write), which the server removes. */
