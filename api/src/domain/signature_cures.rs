@@ -159,6 +159,43 @@ fn decoded_image(request: &SignatureCureRequest) -> Option<Vec<u8>> {
     base64::engine::general_purpose::STANDARD.decode(text).ok()
 }
 
+/// Whether any of the link's ballots takes a cure now, by its status and deadline: asked
+/// before a cure's body (up to 14 MB) is read, so that a link without a signature problem,
+/// which anyone holding a voter-file extract can get by signing up, cannot hold the slots
+/// that read bodies (`http::state::CURE_BODIES_AT_ONCE`). `submit` checks the ballot named.
+pub async fn precheck(
+    services: Services<'_>,
+    subscription: &Subscription,
+) -> Result<(), CureError> {
+    if services.config.cure_key.is_none() {
+        return Err(CureError::NotOffered);
+    }
+    let events = ballot_events::timeline(services.store.pool(), &subscription.voter_id).await?;
+    let mut problems = 0;
+    let mut elections: Vec<&str> = events.iter().map(|e| e.election_id.as_str()).collect();
+    elections.sort_unstable();
+    elections.dedup();
+    for election in elections {
+        let Some(latest) = events
+            .iter()
+            .rfind(|e| e.election_id == election)
+            .filter(|e| e.status.is_signature_problem())
+        else {
+            continue;
+        };
+        problems += 1;
+        let detail: EventDetail = serde_json::from_str(&latest.detail).unwrap_or_default();
+        if !detail.cure_deadline_passed() {
+            return Ok(());
+        }
+    }
+    Err(CureError::Refused(if problems == 0 {
+        Refusal::NotNeeded
+    } else {
+        Refusal::DeadlinePassed
+    }))
+}
+
 /// Checks and stores the voter's cure for one of their ballots. Refusals are checked in this
 /// order: the fields, the ballot's status, its deadline and certification, then the date of
 /// birth.

@@ -332,7 +332,10 @@ const RETRY_UNAVAILABLE_AFTER_S: u64 = 5;
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, body) = self.status_and_body();
-        if status.is_server_error() {
+        if matches!(self, ApiError::Busy) {
+            // Expected under load (or an attack on it): not an error of ours to alert on.
+            tracing::warn!("request refused: busy");
+        } else if status.is_server_error() {
             // Only the error itself: never the request, which may hold personal data.
             let error = crate::redact::redact(&self.to_string());
             tracing::error!(%error, "request failed");

@@ -774,7 +774,7 @@ async fn compiled_words(Path(code): Path<String>, headers: HeaderMap) -> Respons
 async fn robots() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "User-agent: *\nDisallow: /status/\nDisallow: /manage/\nDisallow: /confirm/\nDisallow: /undo/\nDisallow: /api/\n",
+        "User-agent: *\nDisallow: /status/\nDisallow: /cure/\nDisallow: /manage/\nDisallow: /confirm/\nDisallow: /undo/\nDisallow: /api/\n",
     )
 }
 

@@ -1070,3 +1070,29 @@ async fn the_link_is_checked_before_the_body_is_read_and_pixels_before_decoding(
     assert_eq!(count(&app.store, "signature_cure").await, 0);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_link_without_a_ballot_to_cure_never_has_its_body_read() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    // Anyone with a voter-file extract can get such a link by signing up: 15 MB sent with it
+    // is refused for the ballot, before the body is read (not 413 for its size).
+    let big = json!({"image_base64": "A".repeat(15 * 1024 * 1024)});
+    let (status, answer) = send_cure(&app, &token, &big).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (409, Some("cure_not_needed")),
+        "{}",
+        answer["error"]
+    );
+    // Past the deadline: the same, as 410.
+    signature_missing(&app, &california_date_days_ago(1)).await;
+    let (status, answer) = send_cure(&app, &token, &big).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (410, Some("cure_deadline_passed")),
+        "{}",
+        answer["error"]
+    );
+    app.stop().await;
+}

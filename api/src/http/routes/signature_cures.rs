@@ -66,13 +66,15 @@ pub async fn submit(
     ApiPath(token): ApiPath<String>,
     body: axum::extract::Request,
 ) -> Result<(StatusCode, ApiJson<SignatureCureReceipt>), ApiError> {
-    // The deployment and the link first: a body of up to 14 MB is read only for a link that
-    // can send a cure, and only so many at once (`CURE_BODIES_AT_ONCE`).
+    // The deployment, the link and its ballots first: a body of up to 14 MB is read only for a
+    // link with a ballot that takes a cure now, and only so many at once
+    // (`CURE_BODIES_AT_ONCE`).
     if state.config.cure_key.is_none() {
         return Err(CureError::NotOffered.into());
     }
     let (subscription, _) =
         subscriptions::open(state.services(), &token, Access::ViewStatus).await?;
+    signature_cures::precheck(state.services(), &subscription).await?;
     let _reading = state
         .cure_bodies
         .clone()
