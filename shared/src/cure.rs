@@ -20,6 +20,11 @@ pub const MAX_IMAGE_BYTES: usize = 10 * 1024 * 1024;
 /// picture (a decompression bomb) does not reach the county's PDF.
 pub const MAX_IMAGE_PIXELS: u64 = 50_000_000;
 
+/// The most pixels a PNG may have: the county's PDF decodes a PNG (a JPEG goes in as it is)
+/// within 64 MiB, and 8 million pixels fit it at the deepest, 16-bit RGBA. A drawing is 600 ×
+/// 200; a phone's screenshot about 4 million.
+pub const MAX_PNG_PIXELS: u64 = 8_000_000;
+
 /// The longest typed name: as long as the longest name the registration file holds.
 pub const MAX_TYPED_NAME_CHARS: usize = crate::name::MAX_NAME_CHARS;
 
@@ -167,8 +172,10 @@ pub enum CureError {
     /// No image, or not a PNG or a JPEG by its content.
     ImageFormat,
     ImageTooLarge,
-    /// More than `MAX_IMAGE_PIXELS`, or a header that gives no size.
-    ImageTooManyPixels,
+    /// More than `MAX_IMAGE_PIXELS` (`MAX_PNG_PIXELS` for a PNG): `max`, in millions.
+    ImageTooManyPixels {
+        max: u64,
+    },
     /// No ballot named.
     Election,
 }
@@ -185,8 +192,9 @@ impl Localize for CureError {
             CureError::ImageFormat => Message::new("cure-image-format"),
             CureError::ImageTooLarge => Message::new("cure-image-too-large")
                 .number("max", (MAX_IMAGE_BYTES / (1024 * 1024)) as i64),
-            CureError::ImageTooManyPixels => Message::new("cure-image-too-many-pixels")
-                .number("max", (MAX_IMAGE_PIXELS / 1_000_000) as i64),
+            CureError::ImageTooManyPixels { max } => {
+                Message::new("cure-image-too-many-pixels").number("max", *max as i64)
+            }
             CureError::Election => Message::new("cure-election"),
         }
     }
@@ -234,8 +242,14 @@ pub fn signature_image(bytes: Vec<u8>) -> Result<CureContent, CureError> {
     if width == 0 || height == 0 {
         return Err(CureError::ImageFormat);
     }
-    if u64::from(width) * u64::from(height) > MAX_IMAGE_PIXELS {
-        return Err(CureError::ImageTooManyPixels);
+    let most = match format {
+        ImageFormat::Png => MAX_PNG_PIXELS,
+        ImageFormat::Jpeg => MAX_IMAGE_PIXELS,
+    };
+    if u64::from(width) * u64::from(height) > most {
+        return Err(CureError::ImageTooManyPixels {
+            max: most / 1_000_000,
+        });
     }
     Ok(CureContent::Image(format, bytes))
 }
@@ -350,11 +364,25 @@ mod tests {
 
     #[test]
     fn an_image_with_too_many_pixels_is_refused_before_it_is_decoded() {
-        // A 48-megapixel phone's photo is taken; a claimed 100,000 × 100,000 is not.
-        assert!(signature_image(png_of(8064, 6048)).is_ok());
+        // A 48-megapixel phone's photo (a JPEG) is taken; a PNG that large would not fit the
+        // PDF's decoding, and a claimed 100,000 × 100,000 fits nothing.
+        let mut photo = JPEG[..20].to_vec();
+        photo.extend([0xFF, 0xC0, 0, 17, 8, 0x17, 0x70, 0x1F, 0x80, 3]);
+        assert!(signature_image(photo).is_ok());
+        assert!(signature_image(png_of(4000, 2000)).is_ok());
+        assert_eq!(
+            signature_image(png_of(8064, 6048)),
+            Err(CureError::ImageTooManyPixels { max: 8 })
+        );
+        let mut bomb = JPEG[..20].to_vec();
+        bomb.extend([0xFF, 0xC0, 0, 17, 8, 0xFF, 0xFF, 0xFF, 0xFF, 3]);
+        assert_eq!(
+            signature_image(bomb),
+            Err(CureError::ImageTooManyPixels { max: 50 })
+        );
         assert_eq!(
             signature_image(png_of(100_000, 100_000)),
-            Err(CureError::ImageTooManyPixels)
+            Err(CureError::ImageTooManyPixels { max: 8 })
         );
         assert_eq!(signature_image(png_of(0, 10)), Err(CureError::ImageFormat));
         // A header cut before its size.

@@ -1065,7 +1065,7 @@ async fn the_link_is_checked_before_the_body_is_read_and_pixels_before_decoding(
     assert_eq!(status, 422, "{answer}");
     assert_eq!(
         answer["error"]["fields"]["image_base64"],
-        "The image has too many pixels: at most 50 million. Take the photo again at a lower resolution"
+        "The image has too many pixels: at most 8 million. Take the photo again at a lower resolution"
     );
     assert_eq!(count(&app.store, "signature_cure").await, 0);
     app.stop().await;
