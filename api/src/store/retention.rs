@@ -100,6 +100,17 @@ pub async fn purge(tx: &mut Tx, election_id: &str, now: Timestamp) -> Result<Pur
         "SELECT outbox_message_id FROM outbox_message WHERE election_id = $1 \
          OR subscription_id IN ({subscriptions})"
     );
+    // The worker may be recording a delivery attempt for one of these messages right now:
+    // lock them first, so it waits for the purge instead of adding an attempt between the
+    // two deletes below (seen in a CI run on PostgreSQL). SQLite's single writer already waits.
+    if let Tx::Postgres(t) = tx {
+        sqlx::query(&format!(
+            "SELECT 1 FROM outbox_message WHERE outbox_message_id IN ({messages}) FOR UPDATE"
+        ))
+        .bind(election_id)
+        .execute(&mut **t)
+        .await?;
+    }
     // Children before parents; each statement names the election as $1.
     let statements = [
         format!("DELETE FROM delivery_attempt WHERE outbox_message_id IN ({messages})"),
