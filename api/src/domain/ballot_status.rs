@@ -207,18 +207,13 @@ pub fn mark_cures_open(
     certified: impl Fn(&str) -> bool,
 ) {
     for ballot in &mut view.ballots {
-        let Some(latest) = events
-            .iter()
-            .rfind(|e| e.election_id == ballot.election_id)
-            .filter(|e| e.status.is_signature_problem())
-        else {
+        let Some((_, detail)) = signature_problem(events, &ballot.election_id) else {
             continue;
         };
         let waits_or_done = cures
             .iter()
             .rfind(|c| c.election_id == ballot.election_id)
             .is_some_and(|c| c.state != CureState::Rejected);
-        let detail: EventDetail = serde_json::from_str(&latest.detail).unwrap_or_default();
         if waits_or_done || detail.cure_deadline_passed() || certified(&ballot.election_id) {
             continue;
         }
@@ -228,6 +223,22 @@ pub fn mark_cures_open(
             .as_deref()
             .map(|d| spoken_date(catalog, d));
     }
+}
+
+/// The election's latest event and its detail, when it is a signature problem: what a cure
+/// answers. `events` are the voter's, oldest first.
+pub fn signature_problem<'a>(
+    events: &'a [EventRow],
+    election_id: &str,
+) -> Option<(&'a EventRow, EventDetail)> {
+    let latest = events
+        .iter()
+        .rfind(|e| e.election_id == election_id)
+        .filter(|e| e.status.is_signature_problem())?;
+    Some((
+        latest,
+        serde_json::from_str(&latest.detail).unwrap_or_default(),
+    ))
 }
 
 /// Who reads a status view: the voter through a link sent to them, or anyone who typed a

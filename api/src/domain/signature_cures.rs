@@ -176,15 +176,11 @@ pub async fn precheck(
     elections.sort_unstable();
     elections.dedup();
     for election in elections {
-        let Some(latest) = events
-            .iter()
-            .rfind(|e| e.election_id == election)
-            .filter(|e| e.status.is_signature_problem())
+        let Some((_, detail)) = crate::domain::ballot_status::signature_problem(&events, election)
         else {
             continue;
         };
         problems += 1;
-        let detail: EventDetail = serde_json::from_str(&latest.detail).unwrap_or_default();
         if !detail.cure_deadline_passed() {
             return Ok(());
         }

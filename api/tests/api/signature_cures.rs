@@ -132,16 +132,7 @@ async fn told(app: &TestApp, kind: &str) -> Vec<(String, String)> {
 
 /// The status page's data for Maria's ballot: its `signature_cure`.
 async fn status_page_cure(app: &TestApp, token: &str) -> Value {
-    let view: Value = app
-        .client
-        .get(format!("{}/api/v1/ballot-statuses/{token}", app.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    view["ballots"][0]["signature_cure"].clone()
+    marias_ballot(app, token).await["signature_cure"].clone()
 }
 
 async fn admin_get(app: &TestApp, key: &str, path: &str) -> reqwest::Response {
