@@ -1,4 +1,6 @@
 import { type APIRequestContext, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "./app";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
 import { confirmAddress, messages, messagesTo, newVoter, postEvent, type Voter } from "./support";
@@ -58,11 +60,8 @@ async function drawSignature(page: Page) {
   expect(inked).toBeGreaterThan(500);
 }
 
-/** An 8×4 PNG with a text chunk (a comment, as cameras write), which the server removes. */
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAFXRFWHRDb21tZW50AHRha2VuIGF0IGhvbWV2YxoJAAAADElEQVR4nGNgoD0AAABkAAGGZDw1AAAAAElFTkSuQmCC",
-  "base64",
-);
+/** A signed statement photographed as an iPhone saves it (api/tests/fixtures/cure/README.md). */
+const HEIC = readFileSync(join(__dirname, "../../api/tests/fixtures/cure/statement.heic"));
 
 test("a signature problem arrives live, its link opens the cure page, and a drawn signature is sent", async ({ page, request }) => {
   const voter = await newVoter(request, "curedraw");
@@ -134,7 +133,7 @@ test("a signature problem arrives live, its link opens the cure page, and a draw
   await expect(page.getByText("This ballot does not need a signature from this page now.")).toBeVisible();
 });
 
-test("in Spanish, a photo that is not a PNG or JPEG is refused by its content, and a PNG is sent", async ({ page, request }) => {
+test("in Spanish, a photo that is not one is refused by its content, and an iPhone's HEIC photo is sent", async ({ page, request }) => {
   const es = { ...messages("es", "ui"), ...messages("es", "rules") };
   const voter = await newVoter(request, "curephoto");
   const { token } = await signUp(request, voter, "es");
@@ -156,7 +155,8 @@ test("in Spanish, a photo that is not a PNG or JPEG is refused by its content, a
   await expect(summary).toContainText(es["cure-image-format"]);
   await expectNoAxeViolations(page, "cure (es): bad photo");
 
-  await photo.setInputFiles({ name: "firma.png", mimeType: "image/png", buffer: PNG });
+  // What an iPhone's camera saves (libheif wrote this one, with EXIF the server removes).
+  await photo.setInputFiles({ name: "IMG_0412.HEIC", mimeType: "image/heic", buffer: HEIC });
   await page.getByRole("button", { name: es["cure-submit"] }).click();
   await expect(page.getByRole("heading", { name: es["cure-sent-title"] })).toBeFocused();
   await expectNoAxeViolations(page, "cure (es): sent");

@@ -395,7 +395,7 @@ pub struct SignatureCureRequest {
     /// For `typed`: the voter's name as they sign it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed_name: Option<String>,
-    /// For `drawn` and `photo`: a PNG or JPEG image (at most 10 MB), in standard base64.
+    /// For `drawn` and `photo`: a PNG, JPEG or HEIC image or a scanned PDF (at most 10 MB), in standard base64.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_base64: Option<String>,
 }

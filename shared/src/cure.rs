@@ -62,17 +62,33 @@ impl CureMethod {
 pub enum ImageFormat {
     Png,
     Jpeg,
+    /// HEIF holding HEVC: what an iPhone's camera saves.
+    Heic,
+    /// A PDF, as a phone's "scan document" or a scanner makes: the server takes the scanned
+    /// page's image out of it.
+    Pdf,
 }
 
 impl ImageFormat {
-    /// The format `bytes` start like: PNG's 8-byte signature (ISO/IEC 15948 §5.2), or JPEG's
-    /// start-of-image marker followed by another marker (ITU T.81 B.1.1.3).
+    /// The format `bytes` start like: PNG's 8-byte signature (ISO/IEC 15948 §5.2), JPEG's
+    /// start-of-image marker followed by another marker (ITU T.81 B.1.1.3), an ISO base media
+    /// file whose first box is `ftyp` with a HEIF brand (ISO/IEC 23008-12 §B.4; `mif1` may
+    /// also be an AVIF, which the server then cannot read and says so), or a PDF's header
+    /// (ISO 32000-1 §7.5.2).
     pub fn sniff(bytes: &[u8]) -> Option<Self> {
         const PNG: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
         if bytes.starts_with(&PNG) {
             Some(ImageFormat::Png)
         } else if bytes.len() >= 4 && bytes[..3] == [0xFF, 0xD8, 0xFF] {
             Some(ImageFormat::Jpeg)
+        } else if bytes.get(4..8) == Some(b"ftyp")
+            && bytes
+                .get(8..12)
+                .is_some_and(|brand| HEIF_BRANDS.contains(&brand))
+        {
+            Some(ImageFormat::Heic)
+        } else if bytes.starts_with(b"%PDF-") {
+            Some(ImageFormat::Pdf)
         } else {
             None
         }
@@ -80,10 +96,12 @@ impl ImageFormat {
 
     /// The width and height its header declares: PNG's IHDR, the first chunk (ISO/IEC 15948
     /// §11.2.2), or the frame header of JPEG's first start-of-frame marker (ITU T.81 B.2.2),
-    /// found by walking the segments' lengths. `None` if the header cannot be read.
+    /// found by walking the segments' lengths. `None` if the header cannot be read, and for a
+    /// HEIC or a PDF, whose sizes lie deeper: the server reads them before decoding.
     pub fn dimensions(self, bytes: &[u8]) -> Option<(u32, u32)> {
         let be16 = |at: usize| Some(u16::from_be_bytes(bytes.get(at..at + 2)?.try_into().ok()?));
         match self {
+            ImageFormat::Heic | ImageFormat::Pdf => None,
             ImageFormat::Png => {
                 if bytes.get(12..16)? != b"IHDR" {
                     return None;
@@ -119,13 +137,30 @@ impl ImageFormat {
         }
     }
 
+    /// The most pixels an image of this format may have.
+    pub fn max_pixels(self) -> u64 {
+        match self {
+            ImageFormat::Png => MAX_PNG_PIXELS,
+            _ => MAX_IMAGE_PIXELS,
+        }
+    }
+
     pub fn content_type(self) -> &'static str {
         match self {
             ImageFormat::Png => "image/png",
             ImageFormat::Jpeg => "image/jpeg",
+            ImageFormat::Heic => "image/heic",
+            ImageFormat::Pdf => "application/pdf",
         }
     }
 }
+
+/// The major brands of a HEIF file that holds HEVC (ISO/IEC 23008-12 §B.4.1: `heic`, `heix`,
+/// their image-sequence `hevc`, `hevx`, and the multi-layer ones) and the generic `mif1` and
+/// `msf1` that Apple and Samsung also write.
+const HEIF_BRANDS: [&[u8]; 8] = [
+    b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1",
+];
 
 /// What a cure carries: a typed name, or an image of a signature.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,8 +204,13 @@ pub enum CureError {
     NameTooLong,
     /// No letter at all: a mark alone is not a name.
     NameNoLetters,
-    /// No image, or not a PNG or a JPEG by its content.
+    /// No image, or not a PNG, a JPEG, a HEIC or a PDF by its content.
     ImageFormat,
+    /// It starts like an image but does not decode as one (the server finds out).
+    ImageUnreadable,
+    /// A PDF with no scanned page in it: made by a program rather than a scanner or a phone's
+    /// camera, or one whose image we cannot read.
+    PdfNoScan,
     ImageTooLarge,
     /// More than `MAX_IMAGE_PIXELS` (`MAX_PNG_PIXELS` for a PNG): `max`, in millions.
     ImageTooManyPixels {
@@ -190,6 +230,8 @@ impl Localize for CureError {
             }
             CureError::NameNoLetters => Message::new("cure-name-no-letters"),
             CureError::ImageFormat => Message::new("cure-image-format"),
+            CureError::ImageUnreadable => Message::new("cure-image-unreadable"),
+            CureError::PdfNoScan => Message::new("cure-pdf-no-scan"),
             CureError::ImageTooLarge => Message::new("cure-image-too-large")
                 .number("max", (MAX_IMAGE_BYTES / (1024 * 1024)) as i64),
             CureError::ImageTooManyPixels { max } => {
@@ -231,21 +273,23 @@ pub fn typed_name(text: &str) -> Result<String, CureError> {
     Ok(name)
 }
 
-/// The image: a PNG or a JPEG by its content, at most `MAX_IMAGE_BYTES`.
+/// The image: a PNG, a JPEG, a HEIC or a PDF by its content, at most `MAX_IMAGE_BYTES`. A
+/// PNG's or a JPEG's size is checked here from its header; a HEIC's and a PDF's by the server
+/// as it opens them, before anything is decoded.
 pub fn signature_image(bytes: Vec<u8>) -> Result<CureContent, CureError> {
     if bytes.len() > MAX_IMAGE_BYTES {
         return Err(CureError::ImageTooLarge);
     }
     let format = ImageFormat::sniff(&bytes).ok_or(CureError::ImageFormat)?;
+    if matches!(format, ImageFormat::Heic | ImageFormat::Pdf) {
+        return Ok(CureContent::Image(format, bytes));
+    }
     // A header that gives no size is no image the county could read.
     let (width, height) = format.dimensions(&bytes).ok_or(CureError::ImageFormat)?;
     if width == 0 || height == 0 {
         return Err(CureError::ImageFormat);
     }
-    let most = match format {
-        ImageFormat::Png => MAX_PNG_PIXELS,
-        ImageFormat::Jpeg => MAX_IMAGE_PIXELS,
-    };
+    let most = format.max_pixels();
     if u64::from(width) * u64::from(height) > most {
         return Err(CureError::ImageTooManyPixels {
             max: most / 1_000_000,
@@ -397,9 +441,23 @@ mod tests {
         assert_eq!(ImageFormat::sniff(PNG), Some(ImageFormat::Png));
         assert_eq!(ImageFormat::sniff(JPEG), Some(ImageFormat::Jpeg));
         assert_eq!(ImageFormat::sniff(b"GIF89a"), None);
-        assert_eq!(ImageFormat::sniff(b"%PDF-1.7"), None);
         assert_eq!(ImageFormat::sniff(&[0xFF, 0xD8, 0xFF]), None);
         assert_eq!(ImageFormat::sniff(b""), None);
+        // A HEIF file's first box, as an iPhone writes it; an AVIF's is not one we read, nor
+        // an MP4 video's.
+        let heic = b"\0\0\0\x1cftypheic\0\0\0\0mif1heicmiaf";
+        assert_eq!(ImageFormat::sniff(heic), Some(ImageFormat::Heic));
+        assert_eq!(ImageFormat::sniff(b"\0\0\0\x1cftypavif\0\0\0\0"), None);
+        assert_eq!(ImageFormat::sniff(b"\0\0\0\x1cftypisom\0\0\0\0"), None);
+        assert_eq!(ImageFormat::sniff(b"%PDF-1.7\n"), Some(ImageFormat::Pdf));
+        assert_eq!(ImageFormat::sniff(b" %PDF-1.7"), None);
+        // Their sizes lie deeper: the server reads them before decoding.
+        assert_eq!(ImageFormat::Heic.dimensions(heic), None);
+        assert!(signature_image(heic.to_vec()).is_ok());
+        assert_eq!(
+            signature_image(vec![b'%'; MAX_IMAGE_BYTES + 1]),
+            Err(CureError::ImageTooLarge)
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::domain::messages::{self, CureContext, Office};
 use crate::domain::notifications::{enqueue_per_channel, pacific_day};
 use crate::domain::offices::Offices;
 use crate::domain::services::Services;
-use crate::domain::signature_images::without_metadata;
+use crate::domain::signature_images;
 use crate::store::outbox::{CureNotice, MessageKind};
 use crate::store::signature_cures::{self, CureRow, CureState, NewCure};
 use crate::store::subscriptions::{self, Subscription};
@@ -208,16 +208,6 @@ pub async fn submit(
         .ok_or(CureError::NotOffered)?;
     let mut cure = validate_cure(request, decoded_image(request), clock::today_anywhere())
         .map_err(CureError::Invalid)?;
-    // What is kept, hashed and shown to the county is the image without its metadata.
-    if let CureContent::Image(format, bytes) = &cure.content {
-        let kept = without_metadata(*format, bytes).ok_or_else(|| {
-            CureError::Invalid(vec![(
-                cure_field::IMAGE,
-                ballot_shared::cure::CureError::ImageFormat.message(),
-            )])
-        })?;
-        cure.content = CureContent::Image(*format, kept);
-    }
     let pool = services.store.pool();
     let voter_id = subscription.voter_id.as_str();
     // The ballot's current status is its latest event (the timeline is oldest first).
@@ -250,6 +240,16 @@ pub async fn submit(
         ))?;
     if on_file != cure.date_of_birth.to_iso() {
         return Err(CureError::Refused(Refusal::DateOfBirth));
+    }
+    // What is kept, hashed and shown to the county is the picture encoded anew, without the
+    // file's metadata. Decoding costs a core for a second or two, so it comes after every
+    // cheaper refusal: only someone who knows the voter's date of birth, for a ballot that
+    // takes a cure, gets this far.
+    if let CureContent::Image(format, bytes) = &mut cure.content {
+        let (kept_format, kept) = signature_images::reencode(*format, std::mem::take(bytes))
+            .await
+            .map_err(|e| CureError::Invalid(vec![(cure_field::IMAGE, e.message())]))?;
+        cure.content = CureContent::Image(kept_format, kept);
     }
     let voter = voters::get(pool, voter_id).await?.ok_or(CureError::Link(
         crate::domain::subscriptions::LinkError::NotFound,

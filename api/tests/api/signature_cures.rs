@@ -11,30 +11,40 @@ use sha2::{Digest, Sha256};
 /// A key for the tests only (`CURE_ENCRYPTION_KEY`).
 const KEY: &str = "9f3c2a1b8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928170605f4e3";
 
-/// A PNG chunk (its CRC left zero: nothing here decodes the picture).
-fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
-    let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
-    chunk.extend_from_slice(kind);
-    chunk.extend_from_slice(data);
-    chunk.extend_from_slice(&[0; 4]);
-    chunk
+/// A real 600 × 200 PNG (a drawing's size): dark strokes on white, and with `location` a
+/// text chunk saying where it was taken, as a phone's screenshot tool might write.
+fn png(location: bool) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, 600, 200);
+    encoder.set_color(png::ColorType::Rgb);
+    if location {
+        encoder
+            .add_text_chunk("Location".into(), "GPS 38.5816,-121.4944".into())
+            .unwrap();
+    }
+    let mut writer = encoder.write_header().unwrap();
+    writer.write_image_data(&strokes(600, 200)).unwrap();
+    writer.finish().unwrap();
+    bytes
 }
 
-/// A PNG's structure: its signature, header, picture and end, and with `location` a text
-/// chunk saying where it was taken, as a phone's photo might.
-fn png(location: bool) -> Vec<u8> {
-    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    // 600 × 200, 8-bit RGB: a header that gives no size is refused.
-    png.extend(png_chunk(
-        b"IHDR",
-        &[0, 0, 2, 0x58, 0, 0, 0, 0xC8, 8, 2, 0, 0, 0],
-    ));
-    if location {
-        png.extend(png_chunk(b"tEXt", b"Location\0GPS 38.5816,-121.4944"));
-    }
-    png.extend(png_chunk(b"IDAT", b"signature strokes"));
-    png.extend(png_chunk(b"IEND", b""));
-    png
+/// RGB pixels: white, with a dark diagonal stroke.
+fn strokes(width: u32, height: u32) -> Vec<u8> {
+    (0..width * height)
+        .flat_map(|i| {
+            let (x, y) = (i % width, i / width);
+            if x.abs_diff(y * width / height) < 4 {
+                [20, 20, 60]
+            } else {
+                [255, 255, 255]
+            }
+        })
+        .collect()
+}
+
+/// The pixels a kept image decodes to.
+fn pixels(bytes: &[u8]) -> image::RgbImage {
+    image::load_from_memory(bytes).unwrap().to_rgb8()
 }
 
 pub(crate) async fn app_taking_cures(more: Vec<(&'static str, String)>) -> TestApp {
@@ -259,37 +269,14 @@ async fn images_are_checked_by_content_and_stored_encrypted() {
     assert_eq!(status, 422, "{answer}");
     assert_eq!(
         answer["error"]["fields"]["image_base64"],
-        "Send your signature as a PNG or JPEG image"
+        "Send your signature as a photo (JPEG, PNG or HEIC) or a scan (PDF)"
     );
     let (status, receipt) = send_cure(&app, &token, &photo(&png(true))).await;
     assert_eq!(status, 201, "{receipt}");
     let id = receipt["cure_id"].as_i64().unwrap();
-    // Kept, hashed and shown without where it was taken.
-    let kept = png(false);
-    assert_eq!(
-        receipt["content_sha256"],
-        format!("{:x}", Sha256::digest(&kept))
-    );
 
-    // What a copy of the database holds: neither the image nor anything that opens it.
-    let (sealed, sha256): (Vec<u8>, String) = ballot_api::on_pool!(app.store.pool(), |p| {
-        sqlx::query_as("SELECT content, content_sha256 FROM signature_cure")
-            .fetch_one(p)
-            .await
-    })
-    .unwrap();
-    assert_ne!(sealed, kept);
-    assert!(!sealed.windows(9).any(|w| w == b"signature"));
-    assert!(
-        sealed.len() >= kept.len() + 1 + 24 + 16,
-        "version, nonce and tag"
-    );
-    assert_eq!(sha256, receipt["content_sha256"]);
-    assert!(!helpers::all_text_in_the_database(&app.store)
-        .await
-        .contains("signature strokes"));
-
-    // The county reads back the picture as it was sent, without its location.
+    // The county reads back the picture encoded anew: the same pixels, a PNG still (a drawing
+    // stays lossless), without where it was taken; and that is what was hashed.
     let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
     let response = admin_get(
         &app,
@@ -305,7 +292,31 @@ async fn images_are_checked_by_content_and_stored_encrypted() {
         response.headers()["content-disposition"],
         format!("attachment; filename=\"signature-cure-{id}.png\"").as_str()
     );
-    assert_eq!(response.bytes().await.unwrap().as_ref(), kept.as_slice());
+    let kept = response.bytes().await.unwrap().to_vec();
+    assert_eq!(pixels(&kept), pixels(&png(false)));
+    assert!(!kept.windows(7).any(|w| w == b"38.5816"));
+    assert!(!kept.windows(8).any(|w| w == b"Location"));
+    assert_eq!(
+        receipt["content_sha256"],
+        format!("{:x}", Sha256::digest(&kept))
+    );
+
+    // What a copy of the database holds: neither the image nor anything that opens it.
+    let (sealed, sha256): (Vec<u8>, String) = ballot_api::on_pool!(app.store.pool(), |p| {
+        sqlx::query_as("SELECT content, content_sha256 FROM signature_cure")
+            .fetch_one(p)
+            .await
+    })
+    .unwrap();
+    assert!(!sealed.windows(4).any(|w| w == b"IDAT"));
+    assert!(
+        sealed.len() >= kept.len() + 1 + 24 + 16,
+        "version, nonce and tag"
+    );
+    assert_eq!(sha256, receipt["content_sha256"]);
+    assert!(!helpers::all_text_in_the_database(&app.store)
+        .await
+        .contains("38.5816"));
 
     // A PNG's first bytes on something that is not one is refused too.
     let (status, answer) = send_cure(&app, &token, &photo(&png(true)[..30])).await;
@@ -597,7 +608,7 @@ async fn a_county_fetches_each_cure_as_a_pdf() {
         assert!(text.contains(sha256), "{text}");
     }
 
-    // A photo as a JPEG: in the PDF as it was kept (its EXIF removed), not re-encoded.
+    // A photo as a JPEG: in the PDF as it was kept (encoded anew, without its EXIF).
     let (status, _) = decide(&app, &own, id, json!({"decision": "accepted"})).await;
     assert_eq!(status, 200);
     let (status, receipt) = send_cure(&app, &token, &photo(&jpeg())).await;
@@ -629,20 +640,19 @@ async fn a_county_fetches_each_cure_as_a_pdf() {
     app.stop().await;
 }
 
-/// A JPEG's structure: an EXIF segment saying where it was taken, a frame header (8 bits,
-/// 20 high, 30 wide, 3 components), a scan and the end.
+/// A real 30 × 20 JPEG, as a phone writes it: an EXIF segment saying where it was taken,
+/// before the picture.
 fn jpeg() -> Vec<u8> {
+    let mut encoded = std::io::Cursor::new(Vec::new());
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut encoded, 95)
+        .encode(&strokes(30, 20), 30, 20, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    let encoded = encoded.into_inner();
     let mut jpeg = vec![0xff, 0xd8];
     let exif = b"Exif\0\0GPS 38.5816,-121.4944";
     jpeg.extend([0xff, 0xe1, 0, (exif.len() + 2) as u8]);
     jpeg.extend_from_slice(exif);
-    jpeg.extend([0xff, 0xc0, 0x00, 0x11, 8, 0, 20, 0, 30, 3]);
-    jpeg.extend([1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
-    jpeg.extend([
-        0xff, 0xda, 0x00, 0x0c, 3, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3f, 0,
-    ]);
-    jpeg.extend(b"coded picture");
-    jpeg.extend([0xff, 0xd9]);
+    jpeg.extend_from_slice(&encoded[2..]);
     jpeg
 }
 
@@ -1085,5 +1095,84 @@ async fn a_link_without_a_ballot_to_cure_never_has_its_body_read() {
         "{}",
         answer["error"]
     );
+    app.stop().await;
+}
+
+/// The fixtures libheif and img2pdf wrote (tests/fixtures/cure/README.md).
+const HEIC: &[u8] = include_bytes!("../fixtures/cure/statement.heic");
+const SCAN_PDF: &[u8] = include_bytes!("../fixtures/cure/statement-scan.pdf");
+
+#[tokio::test]
+async fn an_iphones_heic_and_a_scanned_pdf_are_kept_as_jpegs_without_their_metadata() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, "2099-12-01").await;
+    let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
+    for (sent, what) in [(HEIC, "heic"), (SCAN_PDF, "pdf")] {
+        let (status, receipt) = send_cure(&app, &token, &photo(sent)).await;
+        assert_eq!(status, 201, "{what}: {receipt}");
+        let id = receipt["cure_id"].as_i64().unwrap();
+        let response = admin_get(
+            &app,
+            &key,
+            &format!("/api/v1/admin/signature-cures/{id}/content"),
+        )
+        .await;
+        assert_eq!(response.headers()["content-type"], "image/jpeg", "{what}");
+        let kept = response.bytes().await.unwrap();
+        assert!(!kept.windows(3).any(|w| w == b"GPS"), "{what}");
+        assert!(!kept.windows(6).any(|w| w == b"iPhone"), "{what}");
+        let picture = pixels(&kept);
+        assert_eq!(picture.dimensions(), (640, 400), "{what}");
+        // The black square stays top left: the page is the right way up.
+        assert!(picture.get_pixel(10, 10).0[0] < 64, "{what}");
+        assert!(picture.get_pixel(600, 20).0[0] > 192, "{what}");
+        // The county's PDF shows it.
+        let (status, pdf) = cure_pdf(&app, &key, id).await;
+        assert_eq!(status, 200);
+        assert_eq!(read_pdf(&pdf).1, [(640, 400)], "{what}");
+        let (status, _) = decide(&app, &key, id, json!({"decision": "accepted"})).await;
+        assert_eq!(status, 200);
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_file_that_does_not_decode_is_refused_but_only_after_the_date_of_birth() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, "2099-12-01").await;
+    // HEIC's first box and nothing that decodes; a PDF written by a program, with no scan.
+    let broken_heic = &HEIC[..HEIC.len() / 2];
+    let mut no_scan = pdf_writer::Pdf::new();
+    no_scan
+        .catalog(pdf_writer::Ref::new(1))
+        .pages(pdf_writer::Ref::new(2));
+    no_scan.pages(pdf_writer::Ref::new(2)).count(0);
+    let no_scan = no_scan.finish();
+    let cases: [(&[u8], &str); 2] = [
+        (broken_heic, "This file could not be opened as a picture. Take the photo again, or choose another file"),
+        (&no_scan, "This PDF has no scanned page in it. Send a photo of your signed statement instead"),
+    ];
+    for (sent, told) in cases {
+        // A wrong date of birth is told first: a stranger with the link never gets the server
+        // to decode anything.
+        let mut wrong = photo(sent);
+        wrong["date_of_birth"] = json!("01-24-1980");
+        let (status, answer) = send_cure(&app, &token, &wrong).await;
+        assert_eq!(status, 422, "{answer}");
+        assert!(
+            answer["error"]["fields"]["date_of_birth"].is_string(),
+            "{answer}"
+        );
+        assert!(
+            answer["error"]["fields"]["image_base64"].is_null(),
+            "{answer}"
+        );
+        let (status, answer) = send_cure(&app, &token, &photo(sent)).await;
+        assert_eq!(status, 422, "{answer}");
+        assert_eq!(answer["error"]["fields"]["image_base64"], told);
+    }
+    assert_eq!(count(&app.store, "signature_cure").await, 0);
     app.stop().await;
 }

@@ -286,13 +286,14 @@ fn PhotoField(
                 </p>
             </Show>
             // The content decides what it is, here and on the server; `accept` only helps the
-            // phone offer photos (an iPhone sends its HEIC photos as JPEG to such a field).
+            // phone offer photos and scans. The file names' endings are for browsers that do
+            // not map HEIC to a type (Chrome on Windows, Firefox).
             <input
                 type="file"
                 id="signature-image"
                 name="signature-image"
                 class="file-input"
-                accept="image/jpeg,image/png"
+                accept="image/jpeg,image/png,image/heic,image/heif,application/pdf,.heic,.heif,.pdf"
                 aria-describedby=move || if has_error() {
                     "signature-image-hint signature-image-error"
                 } else {

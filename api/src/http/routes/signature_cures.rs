@@ -42,7 +42,7 @@ enum CureErrors {
 }
 
 /// Send a signature cure for one of the voter's ballots, with their status link: the date of
-/// birth on file, and a drawn signature, a photo of the signed statement (PNG or JPEG, at most
+/// birth on file, and a drawn signature, a photo of the signed statement (PNG, JPEG, HEIC or a scanned PDF, at most
 /// 10 MB, told by its content) or the name typed. Taken only while the ballot's latest status
 /// is a signature problem, the county's cure deadline has not passed and the election is not
 /// certified; the county then accepts or rejects it.
