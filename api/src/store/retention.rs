@@ -198,6 +198,15 @@ pub async fn purge_aged(tx: &mut Tx, before: Timestamp) -> Result<Aged, sqlx::Er
         "SELECT outbox_message_id FROM outbox_message WHERE destination_request_id IN ({requests}) \
          OR (election_id IS NULL AND state IN ('sent', 'dead') AND created_at < $1)"
     );
+    // As in `purge`: a worker recording an attempt for a destination request's message waits.
+    if let Tx::Postgres(t) = tx {
+        sqlx::query(&format!(
+            "SELECT 1 FROM outbox_message WHERE outbox_message_id IN ({messages}) FOR UPDATE"
+        ))
+        .bind(before)
+        .execute(&mut **t)
+        .await?;
+    }
     // Children before parents; each statement names the cut-off as $1.
     let statements = [
         format!("DELETE FROM delivery_attempt WHERE outbox_message_id IN ({messages})"),
