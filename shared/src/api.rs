@@ -289,6 +289,17 @@ pub struct BallotTimeline {
     /// `cure_open` and the county gave one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cure_deadline: Option<String>,
+    /// The ways the county accepts the signature (`drawn`, `photo`, `typed`), while
+    /// `cure_open`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cure_methods: Vec<String>,
+    /// The statement to sign as the county words it, while `cure_open` and the county set its
+    /// own wording: in the voter's language, else in English (`cure_statement_language`
+    /// says which). Absent: the tracker's own wording, in the voter's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cure_statement: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cure_statement_language: Option<String>,
 }
 
 /// A signature cure sent from the tracker, as the status page shows it.

@@ -151,6 +151,9 @@ fn timeline(
         signature_cure: None,
         cure_open: false,
         cure_deadline: None,
+        cure_methods: Vec::new(),
+        cure_statement: None,
+        cure_statement_language: None,
     }
 }
 
@@ -195,13 +198,14 @@ pub fn add_cures(
 }
 
 /// Marks the ballots a cure can be sent for from the tracker now (`cure_open`, the link to
-/// the cure page), with the county's deadline in the voter's words: the rules
-/// `signature_cures::submit` applies, less the date of birth, so the link is shown only where
-/// it can work. `events` and `cures` are the voter's, oldest first; `certified` tells whether
-/// an election's count is final.
+/// the cure page), with the county's deadline in the voter's words, the ways it accepts a
+/// signature and its statement's wording: the rules `signature_cures::submit` applies, less
+/// the date of birth, so the link is shown only where it can work. `events` and `cures` are
+/// the voter's, oldest first; `certified` tells whether an election's count is final.
 pub fn mark_cures_open(
     view: &mut BallotStatusView,
     catalog: &Catalog,
+    office: &Office,
     events: &[EventRow],
     cures: &[CureRow],
     certified: impl Fn(&str) -> bool,
@@ -222,6 +226,15 @@ pub fn mark_cures_open(
             .cure_deadline
             .as_deref()
             .map(|d| spoken_date(catalog, d));
+        ballot.cure_methods = office
+            .cure_methods
+            .iter()
+            .map(|m| m.code().to_string())
+            .collect();
+        if let Some((text, language)) = office.cure_statement(catalog.language().code()) {
+            ballot.cure_statement = Some(text.to_string());
+            ballot.cure_statement_language = Some(language.to_string());
+        }
     }
 }
 

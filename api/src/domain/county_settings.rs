@@ -49,7 +49,22 @@ pub struct CountyRequest {
     /// able to claim another county's envelopes); absent: unchanged.
     #[serde(default)]
     pub mailer_ids: Option<Vec<String>>,
+    /// The ways the county accepts a signature cure: one or more of `drawn`, `photo`,
+    /// `typed` (a typed name, which the county must call the voter back to confirm). The cure
+    /// page offers only these and the API refuses the others; absent: unchanged (all three
+    /// until set).
+    #[serde(default)]
+    pub cure_methods: Option<Vec<String>>,
+    /// Language code -> the statement a voter signs, as the county's form words it (at most
+    /// 2,000 characters each). A voter reads it in their language, else in English, else in
+    /// the tracker's own wording; `{}`: ours; absent: unchanged.
+    #[serde(default)]
+    pub cure_statements: Option<std::collections::BTreeMap<String, String>>,
 }
+
+/// The longest statement a county may set: California's envelope statement is about 600
+/// characters; room for a county's longer form.
+pub const MAX_CURE_STATEMENT_CHARS: usize = 2000;
 
 /// Whether `text` is a Mailer ID: 6 digits not beginning with 9, or 9 beginning with 9.
 pub fn is_mailer_id(text: &str) -> bool {
@@ -177,9 +192,73 @@ pub async fn save(
             format!("{bad:?} is not a Mailer ID: 6 digits, or 9 beginning with 9"),
         ));
     }
+    if let Some(methods) = &request.cure_methods {
+        if methods.is_empty() {
+            errors.push((
+                "cure_methods",
+                "Name at least one of drawn, photo, typed".into(),
+            ));
+        }
+        if let Some(bad) = methods
+            .iter()
+            .find(|m| ballot_shared::cure::CureMethod::parse(m).is_none())
+        {
+            errors.push((
+                "cure_methods",
+                format!("{bad:?} is not drawn, photo or typed"),
+            ));
+        }
+    }
+    let mut statement_problems: Vec<String> = Vec::new();
+    for (code, text) in request.cure_statements.iter().flatten() {
+        if ballot_shared::language::Language::parse(code).is_err() {
+            statement_problems.push(format!("{code:?} is not a language we serve"));
+        }
+        let length = text.trim().chars().count();
+        if length == 0 || length > MAX_CURE_STATEMENT_CHARS {
+            statement_problems.push(format!(
+                "the {code} statement must be 1 to {MAX_CURE_STATEMENT_CHARS} characters"
+            ));
+        }
+        if crate::domain::message_links::holds_braces(text) {
+            statement_problems.push(format!(
+                "the {code} statement {}",
+                crate::domain::message_links::BRACES_REFUSED
+            ));
+        }
+    }
+    if !statement_problems.is_empty() {
+        errors.push(("cure_statements", statement_problems.join("; ")));
+    }
     if !errors.is_empty() {
         return Err(CountySettingsError::Invalid(errors));
     }
+    let cure_methods_json = match &request.cure_methods {
+        Some(methods) => {
+            let methods: Vec<&str> = ballot_shared::cure::CureMethod::ALL
+                .into_iter()
+                .filter(|m| methods.iter().any(|n| n.trim() == m.code()))
+                .map(|m| m.code())
+                .collect();
+            serde_json::to_string(&methods).unwrap_or_default()
+        }
+        None => stored.as_ref().map_or_else(
+            || r#"["drawn","photo","typed"]"#.to_string(),
+            |r| r.cure_methods.clone(),
+        ),
+    };
+    let cure_statements_json = match &request.cure_statements {
+        Some(statements) => {
+            let tidied: std::collections::BTreeMap<&str, String> = statements
+                .iter()
+                .map(|(code, text)| (code.trim(), text.trim().to_string()))
+                .collect();
+            serde_json::to_string(&tidied).unwrap_or_else(|_| "{}".into())
+        }
+        None => stored
+            .as_ref()
+            .map_or_else(|| "{}".to_string(), |r| r.cure_statements.clone()),
+    };
     let templates_json = match &request.templates {
         Some(templates) => serde_json::to_string(templates).unwrap_or_else(|_| "{}".into()),
         None => stored
@@ -209,6 +288,8 @@ pub async fn save(
             templates_json: &templates_json,
             cure_url_hosts_json: &serde_json::to_string(&hosts).unwrap_or_else(|_| "[]".into()),
             mailer_ids_json: &serde_json::to_string(&mailer_ids).unwrap_or_else(|_| "[]".into()),
+            cure_methods_json: &cure_methods_json,
+            cure_statements_json: &cure_statements_json,
         },
         crate::clock::now(),
     )

@@ -22,6 +22,10 @@ in place of the one missing from or not matching my ballot envelope, is my own."
 
 /// What the PDF says about one cure. Owned, so it can be rendered off the async threads.
 pub struct CureDocument {
+    /// The statement signed, in English: the county's wording, else `STATEMENT`.
+    pub statement: String,
+    /// Which wording the voter read, when it was another language's.
+    pub statement_note: Option<String>,
     pub cure_id: i64,
     pub voter_name: String,
     pub voter_id: String,
@@ -103,8 +107,11 @@ pub fn render(cure: &CureDocument) -> Vec<u8> {
     let mut text = Lines::new(PAGE.1 - MARGIN);
     text.line(b"F2", 14.0, "Signature verification statement");
     text.gap(6.0);
-    for line in wrapped(STATEMENT, WRAP) {
+    for line in wrapped(&cure.statement, WRAP) {
         text.line(b"F1", 10.0, &line);
+    }
+    if let Some(note) = &cure.statement_note {
+        text.line(b"F1", 9.0, note);
     }
     text.gap(10.0);
     text.line(b"F2", 11.0, "Voter");

@@ -64,6 +64,23 @@ pub async fn office_for(tx: &mut Tx, county: &str) -> Result<Office, sqlx::Error
             // Checked when saved (routes::admin::put_county), so this only fails on hand edits.
             overrides: serde_json::from_str(&row.templates).unwrap_or_default(),
             cure_url_hosts: serde_json::from_str(&row.cure_url_hosts).unwrap_or_default(),
+            cure_methods: cure_methods(&row.cure_methods),
+            cure_statements: serde_json::from_str(&row.cure_statements).unwrap_or_default(),
         },
     })
+}
+
+/// The methods a county's JSON list names; all of them if it names none we know (checked when
+/// saved, so only a hand edit gets here): a county can always be sent a cure some way.
+fn cure_methods(json: &str) -> Vec<ballot_shared::cure::CureMethod> {
+    let named: Vec<String> = serde_json::from_str(json).unwrap_or_default();
+    let methods: Vec<_> = ballot_shared::cure::CureMethod::ALL
+        .into_iter()
+        .filter(|m| named.iter().any(|n| n == m.code()))
+        .collect();
+    if methods.is_empty() {
+        ballot_shared::cure::CureMethod::ALL.to_vec()
+    } else {
+        methods
+    }
 }

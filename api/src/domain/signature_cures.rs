@@ -241,6 +241,17 @@ pub async fn submit(
     if on_file != cure.date_of_birth.to_iso() {
         return Err(CureError::Refused(Refusal::DateOfBirth));
     }
+    let voter = voters::get(pool, voter_id).await?.ok_or(CureError::Link(
+        crate::domain::subscriptions::LinkError::NotFound,
+    ))?;
+    let office = services.offices.get(services.store, &voter.county).await?;
+    // Only the ways the county accepts (its settings; the cure page offers no other).
+    if !office.cure_methods.contains(&cure.method) {
+        return Err(CureError::Invalid(vec![(
+            cure_field::METHOD,
+            ballot_shared::cure::CureError::Method.message(),
+        )]));
+    }
     // What is kept, hashed and shown to the county is the picture encoded anew, without the
     // file's metadata. Decoding costs a core for a second or two, so it comes after every
     // cheaper refusal: only someone who knows the voter's date of birth, for a ballot that
@@ -251,9 +262,6 @@ pub async fn submit(
             .map_err(|e| CureError::Invalid(vec![(cure_field::IMAGE, e.message())]))?;
         cure.content = CureContent::Image(kept_format, kept);
     }
-    let voter = voters::get(pool, voter_id).await?.ok_or(CureError::Link(
-        crate::domain::subscriptions::LinkError::NotFound,
-    ))?;
     let county_key = voter.county.to_lowercase();
     let plaintext = cure.content.bytes();
     let content_sha256 = sha256_hex(plaintext);
@@ -262,7 +270,6 @@ pub async fn submit(
         &associated_data(&county_key, voter_id, &cure.election_id),
         plaintext,
     );
-    let office = services.offices.get(services.store, &voter.county).await?;
     let now = clock::now();
     let mut tx = services.store.begin().await?;
     let id = signature_cures::insert_pending(
@@ -504,7 +511,33 @@ pub async fn pdf(
             row.county_key.clone(),
         ),
     };
+    // The statement as the county words it in English (its form's wording), and which
+    // wording the voter read, when it was not that one.
+    let office = {
+        let mut tx = store.read().await?;
+        let office = crate::domain::offices::office_for(&mut tx, &row.county_key).await?;
+        tx.rollback().await?;
+        office
+    };
+    let statement = office
+        .cure_statement("en")
+        .map_or(cure_pdf::STATEMENT, |(text, _)| text)
+        .to_string();
+    let statement_note = match office.cure_statement(&row.language) {
+        _ if row.language == "en" => None,
+        Some((_, "en")) => None,
+        Some(_) => Some(format!(
+            "The voter read this statement in the county's {} wording.",
+            row.language
+        )),
+        None => Some(format!(
+            "The voter read this statement in the tracker's {} translation.",
+            row.language
+        )),
+    };
     let document = CureDocument {
+        statement,
+        statement_note,
         cure_id: row.signature_cure_id,
         voter_name: name,
         voter_id: row.voter_id,

@@ -141,7 +141,7 @@ pub async fn status_view(
                 certified.insert(ballot.election_id.clone());
             }
         }
-        ballot_status::mark_cures_open(&mut view, catalog, &events, &cures, |election| {
+        ballot_status::mark_cures_open(&mut view, catalog, &office, &events, &cures, |election| {
             certified.contains(election)
         });
     }

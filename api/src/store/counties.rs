@@ -12,13 +12,18 @@ pub struct CountyRow {
     pub cure_url_hosts: String,
     /// JSON list of the Mailer IDs its envelopes carry.
     pub mailer_ids: String,
+    /// JSON list of the ways it accepts a cure's signature.
+    pub cure_methods: String,
+    /// JSON object: language code -> its cure statement's wording.
+    pub cure_statements: String,
 }
 
 /// The county's settings, if it set any (case-insensitive, as voter files differ in case).
 pub async fn get(tx: &mut Tx, county: &str) -> Result<Option<CountyRow>, sqlx::Error> {
     on_tx!(tx, |c| {
         sqlx::query_as::<_, CountyRow>(
-            "SELECT county, sender_name, contact, templates, cure_url_hosts, mailer_ids FROM county \
+            "SELECT county, sender_name, contact, templates, cure_url_hosts, mailer_ids, \
+             cure_methods, cure_statements FROM county \
          WHERE lower(county) = lower($1)",
         )
         .bind(county)
@@ -34,6 +39,8 @@ pub struct CountySettings<'a> {
     pub templates_json: &'a str,
     pub cure_url_hosts_json: &'a str,
     pub mailer_ids_json: &'a str,
+    pub cure_methods_json: &'a str,
+    pub cure_statements_json: &'a str,
 }
 
 pub async fn upsert(
@@ -44,10 +51,11 @@ pub async fn upsert(
     on_pool!(pool, |p| {
         sqlx::query(
         "INSERT INTO county (county, sender_name, contact, templates, cure_url_hosts, mailer_ids, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $7, $6) \
+             updated_at, cure_methods, cure_statements) VALUES ($1, $2, $3, $4, $5, $7, $6, $8, $9) \
          ON CONFLICT (county) DO UPDATE SET sender_name = excluded.sender_name, contact = excluded.contact, \
              templates = excluded.templates, cure_url_hosts = excluded.cure_url_hosts, \
-             mailer_ids = excluded.mailer_ids, updated_at = excluded.updated_at",
+             mailer_ids = excluded.mailer_ids, updated_at = excluded.updated_at, \
+             cure_methods = excluded.cure_methods, cure_statements = excluded.cure_statements",
     )
     .bind(settings.county)
     .bind(settings.sender_name)
@@ -56,6 +64,8 @@ pub async fn upsert(
     .bind(settings.cure_url_hosts_json)
     .bind(now)
     .bind(settings.mailer_ids_json)
+    .bind(settings.cure_methods_json)
+    .bind(settings.cure_statements_json)
     .execute(p)
     .await
     .map(|_| ())

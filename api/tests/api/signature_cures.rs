@@ -1176,3 +1176,129 @@ async fn a_file_that_does_not_decode_is_refused_but_only_after_the_date_of_birth
     assert_eq!(count(&app.store, "signature_cure").await, 0);
     app.stop().await;
 }
+
+async fn put_county(app: &TestApp, key: &str, body: Value) -> (u16, Value) {
+    let response = app
+        .client
+        .put(format!("{}/api/v1/admin/counties/Sacramento", app.base))
+        .bearer_auth(key)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn a_county_chooses_how_it_takes_a_signature_and_words_its_statement() {
+    let app = app_taking_cures(vec![]).await;
+    let token = marias_status_token(&app).await;
+    signature_missing(&app, "2099-12-01").await;
+    let key = helpers::operator_key(&app, Scope::County("Sacramento".into())).await;
+
+    // Until it says otherwise: all three ways, and our wording.
+    let ballot = marias_ballot(&app, &token).await;
+    assert_eq!(ballot["cure_methods"], json!(["drawn", "photo", "typed"]));
+    assert!(ballot["cure_statement"].is_null());
+
+    // What it may not set, each told.
+    for (body, field, says) in [
+        (json!({"cure_methods": []}), "cure_methods", "at least one"),
+        (
+            json!({"cure_methods": ["fax"]}),
+            "cure_methods",
+            "\"fax\" is not drawn",
+        ),
+        (
+            json!({"cure_statements": {"xx": "I declare"}}),
+            "cure_statements",
+            "\"xx\" is not a language",
+        ),
+        (
+            json!({"cure_statements": {"es": " "}}),
+            "cure_statements",
+            "1 to 2000",
+        ),
+        (
+            json!({"cure_statements": {"es": "Yo {first_name}"}}),
+            "cure_statements",
+            "must not contain",
+        ),
+    ] {
+        let (status, answer) = put_county(&app, &key, body.clone()).await;
+        assert_eq!(status, 422, "{body}: {answer}");
+        let told = answer["error"]["fields"][field]
+            .as_str()
+            .unwrap_or_default();
+        assert!(told.contains(says), "{body}: {told}");
+    }
+
+    // Sacramento takes photos and typed names, in its own words in English and Spanish.
+    let english = "I, the voter, declare under penalty of perjury that I signed this statement.";
+    let spanish = "Yo, el votante, declaro bajo pena de perjurio que firmé esta declaración.";
+    let (status, answer) = put_county(
+        &app,
+        &key,
+        json!({"cure_methods": ["typed", "photo"], "cure_statements": {"en": english, "es": spanish}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    let ballot = marias_ballot(&app, &token).await;
+    assert_eq!(ballot["cure_methods"], json!(["photo", "typed"]));
+    assert_eq!(ballot["cure_statement"], english);
+    assert_eq!(ballot["cure_statement_language"], "en");
+    let in_spanish: Value = app
+        .client
+        .get(format!("{}/api/v1/ballot-statuses/{token}", app.base))
+        .header("accept-language", "es")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(in_spanish["ballots"][0]["cure_statement"], spanish);
+    // Another setting saved later keeps them.
+    let (status, _) = put_county(&app, &key, json!({"contact": "916-875-6451"})).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        marias_ballot(&app, &token).await["cure_methods"],
+        json!(["photo", "typed"])
+    );
+
+    // A drawing is refused, as the page would not offer it; a typed name is taken.
+    let mut drawn = photo(&drawn_png(120, 40));
+    drawn["method"] = json!("drawn");
+    let (status, answer) = send_cure(&app, &token, &drawn).await;
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["error"]["fields"]["method"].is_string(), "{answer}");
+    let response = app
+        .client
+        .post(format!(
+            "{}/api/v1/ballot-statuses/{token}/signature-cures",
+            app.base
+        ))
+        .header("accept-language", "es")
+        .json(&typed("01-23-1980", "Maria Garcia"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 201);
+    let receipt: Value = response.json().await.unwrap();
+
+    // The county's PDF carries its English wording, and says the voter read its Spanish one.
+    let (status, pdf) = cure_pdf(&app, &key, receipt["cure_id"].as_i64().unwrap()).await;
+    assert_eq!(status, 200);
+    let (text, _) = read_pdf(&pdf);
+    assert!(text.contains(english), "{text}");
+    assert!(
+        text.contains("The voter read this statement in the county's es wording."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("sent from the ballot tracker in place of"),
+        "{text}"
+    );
+    app.stop().await;
+}

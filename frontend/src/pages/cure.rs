@@ -98,7 +98,14 @@ fn CureForm(
     status_link: String,
 ) -> impl IntoView {
     let date_of_birth = RwSignal::new(String::new());
-    let method: RwSignal<Option<CureMethod>> = RwSignal::new(None);
+    // The ways the county accepts (all three from a server that does not say); one alone is
+    // chosen already.
+    let accepted: Vec<CureMethod> = match ballot.cure_methods.as_slice() {
+        [] => CureMethod::ALL.to_vec(),
+        codes => codes.iter().filter_map(|c| CureMethod::parse(c)).collect(),
+    };
+    let method: RwSignal<Option<CureMethod>> =
+        RwSignal::new((accepted.len() == 1).then(|| accepted[0]));
     let typed = RwSignal::new(String::new());
     let drawn = RwSignal::new(false);
     let canvas = NodeRef::<leptos::html::Canvas>::new();
@@ -166,9 +173,12 @@ fn CureForm(
     let sent_office = office.clone();
     let lead = Message::new("cure-lead").text("office", office.clone());
     let choice = move |m: CureMethod, label: &'static str, hint: Option<&'static str>| {
+        if !accepted.contains(&m) {
+            return None;
+        }
         let id = format!("method-{}", m.code());
         let hint_id = format!("{id}-hint");
-        view! {
+        Some(view! {
             <div class="radio">
                 <input
                     type="radio"
@@ -183,7 +193,7 @@ fn CureForm(
                 <label class="radio-label" for=id>{t(label)}</label>
                 {hint.map(|hint| view! { <div class="hint radio-hint" id=hint_id>{t(hint)}</div> })}
             </div>
-        }
+        })
     };
     let method_error = error_of(cure_field::METHOD);
     view! {
@@ -208,7 +218,18 @@ fn CureForm(
                 <p><strong>{i18n::said(Message::new("cure-deadline").text("deadline", deadline))}</strong></p>
             })}
             <h2>{t("cure-statement-heading")}</h2>
-            <blockquote class="statement"><p>{t("cure-statement")}</p></blockquote>
+            // The county's own wording when it set one (marked with its language when it is
+            // English on a page in another), else ours in the page's language.
+            {match ballot.cure_statement.clone() {
+                Some(text) => view! {
+                    <blockquote class="statement" lang=ballot.cure_statement_language.clone().filter(|l| l == "en")>
+                        {text.split("\n\n").map(|p| view! { <p>{p.to_string()}</p> }).collect_view()}
+                    </blockquote>
+                }
+                .into_any(),
+                None => view! { <blockquote class="statement"><p>{t("cure-statement")}</p></blockquote> }
+                    .into_any(),
+            }}
             {ON_SERVER.then(|| view! {
                 <noscript>
                     <p class="panel-notice">

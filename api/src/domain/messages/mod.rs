@@ -49,6 +49,10 @@ pub struct Office {
     pub overrides: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     /// Hosts the county's cure-form links may be on (lower-case).
     pub cure_url_hosts: Vec<String>,
+    /// The ways the county accepts a cure's signature (issue 16); never empty.
+    pub cure_methods: Vec<ballot_shared::cure::CureMethod>,
+    /// Its cure statement's wording, by language code; empty: ours.
+    pub cure_statements: std::collections::BTreeMap<String, String>,
 }
 
 /// Placeholders a county's sentence may use.
@@ -70,7 +74,19 @@ impl Office {
             contact: None,
             overrides: Default::default(),
             cure_url_hosts: Vec::new(),
+            cure_methods: ballot_shared::cure::CureMethod::ALL.to_vec(),
+            cure_statements: Default::default(),
         }
+    }
+
+    /// The statement the county asks a voter reading `language` to sign, and the language it
+    /// is in: its own wording in that language, else its English wording; `None`: ours.
+    pub fn cure_statement(&self, language: &str) -> Option<(&str, &str)> {
+        [language, "en"].into_iter().find_map(|code| {
+            self.cure_statements
+                .get_key_value(code)
+                .map(|(code, text)| (text.as_str(), code.as_str()))
+        })
     }
 
     /// "Questions? …": the county's own contact when it gave one, else the state hotline.
