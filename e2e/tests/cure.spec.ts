@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./app";
 import { expectNoAxeViolations, expectNoHorizontalScroll } from "./axe";
-import { confirmAddress, messages, messagesTo, newVoter, postEvent, type Voter } from "./support";
+import { apiKey, confirmAddress, messages, messagesTo, newVoter, postEvent, type Voter } from "./support";
 
 // Signing a ballot's statement from the tracker (issue 16): the signature problem arrives on
 // the status page live, its link opens the cure page, and the voter signs by drawing, with a
@@ -194,4 +194,30 @@ test("with the keyboard alone, the voter signs by typing their name", async ({ p
   await expectNoAxeViolations(page, "cure: typed");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Signature sent" })).toBeFocused();
+});
+
+test("a county that takes only typed names, in its own Spanish words, gets just that", async ({ page, request }) => {
+  const es = { ...messages("es", "ui"), ...messages("es", "rules") };
+  // A county of this test's own: the settings are per county.
+  const voter = await newVoter(request, "curecounty", { zip: "95616", county: "Yolo" });
+  const statement = "Declaro bajo pena de perjurio, según las leyes de California, que firmé esta declaración.";
+  const settings = await request.put("/api/v1/admin/counties/Yolo", {
+    headers: { authorization: `Bearer ${apiKey()}` },
+    data: { cure_methods: ["typed"], cure_statements: { es: statement } },
+  });
+  expect(settings.status(), await settings.text()).toBe(200);
+  const { token } = await signUp(request, voter, "es");
+  await signatureProblem(request, voter);
+
+  await page.goto(`/cure/${token}?language=es`);
+  await expect(page.locator("blockquote.statement")).toHaveText(statement);
+  // One way only, already chosen: no drawing, no photo.
+  await expect(page.getByRole("radio")).toHaveCount(1);
+  await expect(page.getByLabel(es["cure-method-typed"])).toBeChecked();
+  await expect(page.getByLabel(es["cure-method-drawn"])).toHaveCount(0);
+  await expectNoAxeViolations(page, "cure (es): county's own");
+  await page.getByLabel(es["field-date-of-birth"]).fill(voter.dob);
+  await page.getByLabel(es["cure-typed-label"]).fill(`${voter.first} ${voter.last}`);
+  await page.getByRole("button", { name: es["cure-submit"] }).click();
+  await expect(page.getByRole("heading", { name: es["cure-sent-title"] })).toBeFocused();
 });
