@@ -210,9 +210,22 @@ pub async fn save(
         }
     }
     let mut statement_problems: Vec<String> = Vec::new();
+    // Stored by our own code for the language (`es-MX` and `ES` are `es`), as they are looked up.
+    let mut statements: std::collections::BTreeMap<&'static str, String> = Default::default();
     for (code, text) in request.cure_statements.iter().flatten() {
-        if ballot_shared::language::Language::parse(code).is_err() {
-            statement_problems.push(format!("{code:?} is not a language we serve"));
+        match ballot_shared::language::Language::parse(code) {
+            Err(_) => statement_problems.push(format!("{code:?} is not a language we serve")),
+            Ok(language) => {
+                if statements
+                    .insert(language.code(), text.trim().to_string())
+                    .is_some()
+                {
+                    statement_problems.push(format!(
+                        "{code:?} is a second statement for {}",
+                        language.code()
+                    ));
+                }
+            }
         }
         let length = text.trim().chars().count();
         if length == 0 || length > MAX_CURE_STATEMENT_CHARS {
@@ -248,13 +261,7 @@ pub async fn save(
         ),
     };
     let cure_statements_json = match &request.cure_statements {
-        Some(statements) => {
-            let tidied: std::collections::BTreeMap<&str, String> = statements
-                .iter()
-                .map(|(code, text)| (code.trim(), text.trim().to_string()))
-                .collect();
-            serde_json::to_string(&tidied).unwrap_or_else(|_| "{}".into())
-        }
+        Some(_) => serde_json::to_string(&statements).unwrap_or_else(|_| "{}".into()),
         None => stored
             .as_ref()
             .map_or_else(|| "{}".to_string(), |r| r.cure_statements.clone()),

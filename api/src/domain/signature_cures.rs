@@ -252,6 +252,16 @@ pub async fn submit(
             ballot_shared::cure::CureError::Method.message(),
         )]));
     }
+    // One waits for the county at a time: told before anything is decoded, so the right date
+    // of birth sent again and again cannot keep the decoders busy (the insert below still
+    // decides when two arrive together).
+    if signature_cures::of_voter(pool, voter_id)
+        .await?
+        .iter()
+        .any(|c| c.election_id == cure.election_id && c.state == CureState::Pending)
+    {
+        return Err(CureError::Refused(Refusal::AlreadySent));
+    }
     // What is kept, hashed and shown to the county is the picture encoded anew, without the
     // file's metadata. Decoding costs a core for a second or two, so it comes after every
     // cheaper refusal: only someone who knows the voter's date of birth, for a ballot that

@@ -31,9 +31,9 @@ const MAX_DECODE_BYTES: u64 = 320 * 1024 * 1024;
 pub const DECODES_AT_ONCE: usize = 2;
 static DECODES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(DECODES_AT_ONCE);
 
-/// The most a scanned page inside a PDF may hold once inflated: its pixels, at most
-/// `MAX_IMAGE_PIXELS` of RGB.
-const MAX_PDF_IMAGE_BYTES: usize = (MAX_IMAGE_PIXELS as usize) * 3;
+/// The most a PDF's cross-reference stream may inflate to while it is opened: 20 bytes an
+/// object, for 50,000 objects, where a scan has a dozen.
+const MAX_PDF_XREF_BYTES: usize = 1024 * 1024;
 
 /// The image as it is kept: decoded, upright, at most `MAX_KEPT_SIDE` on its longer side, and
 /// encoded again as a PNG or a JPEG. Off the async threads, at most `DECODES_AT_ONCE` at once.
@@ -41,14 +41,19 @@ pub async fn reencode(
     format: ImageFormat,
     bytes: Vec<u8>,
 ) -> Result<(ImageFormat, Vec<u8>), CureError> {
-    let _turn = DECODES
+    let turn = DECODES
         .acquire()
         .await
         .map_err(|_| CureError::ImageUnreadable)?;
-    tokio::task::spawn_blocking(move || reencode_now(format, &bytes))
-        .await
-        // A decoder that panicked on a hostile file refuses that file, nothing more.
-        .unwrap_or(Err(CureError::ImageUnreadable))
+    // The turn goes with the decode, not with the request: a request that times out or whose
+    // client leaves cannot stop a decode that started, so it must not let another start.
+    tokio::task::spawn_blocking(move || {
+        let _turn = turn;
+        reencode_now(format, &bytes)
+    })
+    .await
+    // A decoder that panicked on a hostile file refuses that file, nothing more.
+    .unwrap_or(Err(CureError::ImageUnreadable))
 }
 
 /// `reencode`, on the calling thread.
@@ -126,6 +131,7 @@ fn decode_raster(
 fn decode_heic(bytes: &[u8]) -> Result<DynamicImage, CureError> {
     use heifer::heifer_isobmff::{boxes::Property, HeifFile};
     let file = HeifFile::parse(bytes).map_err(|_| CureError::ImageUnreadable)?;
+    heic_is_a_photo(&file)?;
     let size = file
         .item_properties(file.primary_id)
         .map_err(|_| CureError::ImageUnreadable)?
@@ -134,18 +140,84 @@ fn decode_heic(bytes: &[u8]) -> Result<DynamicImage, CureError> {
             _ => None,
         })
         .ok_or(CureError::ImageUnreadable)?;
-    too_many_pixels(size.0, size.1, MAX_IMAGE_PIXELS)?;
+    too_many_pixels(size.0, size.1, MAX_HEIC_PIXELS)?;
     let options = heifer::Options {
         max_threads: 1,
-        max_pixels: MAX_IMAGE_PIXELS,
+        max_pixels: MAX_HEIC_PIXELS,
     };
-    let decoded = heifer::decode_srgb_rgba8(bytes, &options)
+    let decoded = match heifer::decode_srgb_rgba8(bytes, &options) {
         // A colour space it cannot convert: the samples as coded still show a signature.
-        .or_else(|_| heifer::decode_rgba8(bytes, &options))
-        .map_err(|_| CureError::ImageUnreadable)?;
+        Err(heifer::Error::Unsupported(_)) => heifer::decode_rgba8(bytes, &options),
+        other => other,
+    }
+    .map_err(|_| CureError::ImageUnreadable)?;
     RgbaImage::from_raw(decoded.width, decoded.height, decoded.data)
         .map(DynamicImage::ImageRgba8)
         .ok_or(CureError::ImageUnreadable)
+}
+
+/// The most pixels a HEIC may have: heifer holds a picture three times over as it converts it
+/// (16-bit samples, then RGBA, then sRGB), so 24 million (a 24-megapixel phone's photo; a
+/// 48-megapixel one is refused with the advice to take it again) keep one decode under
+/// `MAX_DECODE_BYTES`-ish, where 50 million would take 700 MB.
+pub const MAX_HEIC_PIXELS: u64 = 24_000_000;
+
+/// The most items a HEIC may hold: an iPhone's has its tiles (48 for a 12-megapixel photo),
+/// a thumbnail, EXIF and a depth or gain map; the container's parser compares every item with
+/// every property association, so thousands of made-up items cost it dearly.
+const MAX_HEIC_ITEMS: usize = 1024;
+
+/// A HEIC as a camera writes it: its picture coded once (`hvc1`), or a grid of such tiles,
+/// each used once and together no larger than the limit. An overlay (`iovl`) or identity
+/// (`iden`) item, or a grid that names one tile over and over, would make the decoder decode
+/// or hold far more than the picture's own size (a small file that takes gigabytes or hours).
+fn heic_is_a_photo(file: &heifer::heifer_isobmff::HeifFile<'_>) -> Result<(), CureError> {
+    use heifer::heifer_isobmff::boxes::Property;
+    if file.items.len() > MAX_HEIC_ITEMS {
+        return Err(CureError::ImageUnreadable);
+    }
+    let primary = file
+        .primary_item()
+        .map_err(|_| CureError::ImageUnreadable)?;
+    match &primary.item_type.0 {
+        b"hvc1" => Ok(()),
+        b"grid" => {
+            let tiles: Vec<u32> = file
+                .references
+                .iter()
+                .filter(|r| r.ref_type.0 == *b"dimg" && r.from == primary.id)
+                .flat_map(|r| r.to.iter().copied())
+                .collect();
+            let mut distinct = tiles.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if tiles.is_empty() || distinct.len() != tiles.len() {
+                return Err(CureError::ImageUnreadable);
+            }
+            let mut area: u64 = 0;
+            for tile in tiles {
+                let item = file.item(tile).map_err(|_| CureError::ImageUnreadable)?;
+                if item.item_type.0 != *b"hvc1" {
+                    return Err(CureError::ImageUnreadable);
+                }
+                let (w, h) = file
+                    .item_properties(tile)
+                    .map_err(|_| CureError::ImageUnreadable)?
+                    .find_map(|p| match p {
+                        Property::ImageSize { width, height } => Some((*width, *height)),
+                        _ => None,
+                    })
+                    .ok_or(CureError::ImageUnreadable)?;
+                area = area.saturating_add(u64::from(w) * u64::from(h));
+            }
+            // Tiles may run past the picture's edge by less than a tile each way.
+            if area > 2 * MAX_HEIC_PIXELS {
+                return Err(CureError::ImageUnreadable);
+            }
+            Ok(())
+        }
+        _ => Err(CureError::ImageUnreadable),
+    }
 }
 
 /// The scanned page of a PDF: the largest image on its first page. A phone's "scan document"
@@ -153,8 +225,16 @@ fn decode_heic(bytes: &[u8]) -> Result<DynamicImage, CureError> {
 /// with `FlateDecode`; either is read. A PDF written by a program (text and lines, no scan)
 /// has nothing to take, and the voter is told to send a photo instead.
 fn decode_pdf_scan(bytes: &[u8]) -> Result<DynamicImage, CureError> {
+    // The loader parses every object of every compressed object stream as it opens the file,
+    // so a small file whose object streams inflate to millions of objects would take
+    // gigabytes. A scan's PDF needs none (an image is a stream, and streams never sit in
+    // object streams: ISO 32000-1 §7.5.7), so a PDF with one is not read; a cross-reference
+    // stream is a few kilobytes.
+    if bytes.windows(7).any(|w| w == b"/ObjStm") {
+        return Err(CureError::PdfNoScan);
+    }
     let options = lopdf::LoadOptions {
-        max_decompressed_size: Some(MAX_PDF_IMAGE_BYTES),
+        max_decompressed_size: Some(MAX_PDF_XREF_BYTES),
         ..Default::default()
     };
     let document =
@@ -200,7 +280,8 @@ fn flate_pixels(
         _ => return Err(CureError::PdfNoScan),
     };
     let expected = width as usize * height as usize * channels;
-    let mut pixels = Vec::with_capacity(expected);
+    // Grown as the stream inflates, not reserved: a small file may claim a large page.
+    let mut pixels = Vec::new();
     flate2::read::ZlibDecoder::new(page.content)
         .take(expected as u64)
         .read_to_end(&mut pixels)
@@ -219,13 +300,10 @@ fn scaled_down(picture: DynamicImage) -> DynamicImage {
     if picture.width().max(picture.height()) <= MAX_KEPT_SIDE {
         return picture;
     }
-    // Keeps the aspect ratio; a triangle filter averages the pixels it drops, so thin pen
-    // strokes thin out rather than break up.
-    picture.resize(
-        MAX_KEPT_SIDE,
-        MAX_KEPT_SIDE,
-        image::imageops::FilterType::Triangle,
-    )
+    // Keeps the aspect ratio. `thumbnail` averages the pixels each one replaces, so thin pen
+    // strokes thin out rather than break up, in 8-bit integers: a filter such as `resize`
+    // would hold a 32-bit float copy, 300 MB for a 48-megapixel photo.
+    picture.thumbnail(MAX_KEPT_SIDE, MAX_KEPT_SIDE)
 }
 
 /// The picture as 8-bit RGB, its transparent parts white.
@@ -444,6 +522,16 @@ mod tests {
             reencode_now(ImageFormat::Pdf, b"%PDF-1.7\nnot a pdf"),
             Err(CureError::PdfNoScan)
         );
+        // Object streams are never opened: a scan has none, and they can hold millions of
+        // objects in a few kilobytes.
+        let jpeg = jpeg_of(&marked());
+        let mut with_objstm = pdf_with(&jpeg, pdf_writer::Filter::DctDecode, "rgb", 40, 20);
+        assert!(reencode_now(ImageFormat::Pdf, &with_objstm).is_ok());
+        with_objstm.extend(b"\n9 0 obj << /Type /ObjStm /N 1 /First 4 >> stream\nendstream\n");
+        assert_eq!(
+            reencode_now(ImageFormat::Pdf, &with_objstm),
+            Err(CureError::PdfNoScan)
+        );
         // A 40 × 20 grey page whose stream inflates to 100 times that: only its size is read,
         // and it is not the size the page says.
         let bomb = miniz_deflate(&vec![0u8; 80_000]);
@@ -497,6 +585,25 @@ mod tests {
         assert_eq!(format, ImageFormat::Jpeg);
         assert!(!contains(&kept, b"GPS") && !contains(&kept, b"iPhone"));
         is_the_statement(&kept);
+    }
+
+    #[test]
+    fn a_heic_whose_picture_is_derived_from_others_is_not_decoded() {
+        use heifer::heifer_isobmff::HeifFile;
+        let sent = include_bytes!("../../tests/fixtures/cure/statement.heic");
+        assert_eq!(heic_is_a_photo(&HeifFile::parse(sent).unwrap()), Ok(()));
+        // The same file with its picture's item declared an overlay (`iovl`), which would have
+        // the decoder decode and hold every picture it names, as often as it names them.
+        let at = sent.windows(4).position(|w| w == b"hvc1").unwrap();
+        let mut overlay = sent.to_vec();
+        overlay[at..at + 4].copy_from_slice(b"iovl");
+        let file = HeifFile::parse(&overlay).unwrap();
+        assert_eq!(&file.primary_item().unwrap().item_type.0, b"iovl");
+        assert_eq!(heic_is_a_photo(&file), Err(CureError::ImageUnreadable));
+        assert_eq!(
+            reencode_now(ImageFormat::Heic, &overlay),
+            Err(CureError::ImageUnreadable)
+        );
     }
 
     #[test]

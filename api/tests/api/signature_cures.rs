@@ -318,9 +318,10 @@ async fn images_are_checked_by_content_and_stored_encrypted() {
         .await
         .contains("38.5816"));
 
-    // A PNG's first bytes on something that is not one is refused too.
+    // With one waiting for the county, the next is refused before its file is even decoded
+    // (a PNG's header on nothing that decodes; `a_file_that_does_not_decode_…` has the rest).
     let (status, answer) = send_cure(&app, &token, &photo(&png(true)[..30])).await;
-    assert_eq!(status, 422, "{answer}");
+    assert_eq!(status, 409, "{answer}");
     app.stop().await;
 }
 
@@ -1174,6 +1175,14 @@ async fn a_file_that_does_not_decode_is_refused_but_only_after_the_date_of_birth
         assert_eq!(answer["error"]["fields"]["image_base64"], told);
     }
     assert_eq!(count(&app.store, "signature_cure").await, 0);
+    // While one waits for the county, another is refused before its file is decoded.
+    let (status, _) = send_cure(&app, &token, &typed("01-23-1980", "Maria Garcia")).await;
+    assert_eq!(status, 201);
+    let (status, answer) = send_cure(&app, &token, &photo(broken_heic)).await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (409, Some("cure_already_sent"))
+    );
     app.stop().await;
 }
 
@@ -1225,6 +1234,11 @@ async fn a_county_chooses_how_it_takes_a_signature_and_words_its_statement() {
             "cure_statements",
             "must not contain",
         ),
+        (
+            json!({"cure_statements": {"es": "Yo", "es-MX": "Yo"}}),
+            "cure_statements",
+            "a second statement for es",
+        ),
     ] {
         let (status, answer) = put_county(&app, &key, body.clone()).await;
         assert_eq!(status, 422, "{body}: {answer}");
@@ -1240,7 +1254,8 @@ async fn a_county_chooses_how_it_takes_a_signature_and_words_its_statement() {
     let (status, answer) = put_county(
         &app,
         &key,
-        json!({"cure_methods": ["typed", "photo"], "cure_statements": {"en": english, "es": spanish}}),
+        // Language codes as a county might write them: kept as ours.
+        json!({"cure_methods": ["typed", "photo"], "cure_statements": {"EN": english, "es-MX": spanish}}),
     )
     .await;
     assert_eq!(status, 200, "{answer}");
