@@ -54,6 +54,15 @@ impl CureMethod {
     pub fn parse(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|m| m.code() == code.trim())
     }
+
+    /// The methods `codes` name (a county's list), each once and in `ALL`'s order; codes
+    /// that name none are left out.
+    pub fn named<S: AsRef<str>>(codes: &[S]) -> Vec<Self> {
+        Self::ALL
+            .into_iter()
+            .filter(|m| codes.iter().any(|c| c.as_ref().trim() == m.code()))
+            .collect()
+    }
 }
 
 /// The image formats a cure may carry, told by their first bytes, never by a file's name or a

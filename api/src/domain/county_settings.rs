@@ -248,9 +248,8 @@ pub async fn save(
     }
     let cure_methods_json = match &request.cure_methods {
         Some(methods) => {
-            let methods: Vec<&str> = ballot_shared::cure::CureMethod::ALL
+            let methods: Vec<&str> = ballot_shared::cure::CureMethod::named(methods)
                 .into_iter()
-                .filter(|m| methods.iter().any(|n| n.trim() == m.code()))
                 .map(|m| m.code())
                 .collect();
             serde_json::to_string(&methods).unwrap_or_default()

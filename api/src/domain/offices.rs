@@ -74,10 +74,7 @@ pub async fn office_for(tx: &mut Tx, county: &str) -> Result<Office, sqlx::Error
 /// saved, so only a hand edit gets here): a county can always be sent a cure some way.
 fn cure_methods(json: &str) -> Vec<ballot_shared::cure::CureMethod> {
     let named: Vec<String> = serde_json::from_str(json).unwrap_or_default();
-    let methods: Vec<_> = ballot_shared::cure::CureMethod::ALL
-        .into_iter()
-        .filter(|m| named.iter().any(|n| n == m.code()))
-        .collect();
+    let methods = ballot_shared::cure::CureMethod::named(&named);
     if methods.is_empty() {
         ballot_shared::cure::CureMethod::ALL.to_vec()
     } else {

@@ -940,9 +940,15 @@ async fn an_office_reviews_cures_from_the_command_line() {
 
 /// Maria's ballot as her status link shows it.
 async fn marias_ballot(app: &TestApp, token: &str) -> Value {
+    marias_ballot_in(app, token, "en").await
+}
+
+/// Maria's ballot as her status page shows it in `language`.
+async fn marias_ballot_in(app: &TestApp, token: &str, language: &str) -> Value {
     let view: Value = app
         .client
         .get(format!("{}/api/v1/ballot-statuses/{token}", app.base))
+        .header("accept-language", language)
         .send()
         .await
         .unwrap()
@@ -1263,17 +1269,10 @@ async fn a_county_chooses_how_it_takes_a_signature_and_words_its_statement() {
     assert_eq!(ballot["cure_methods"], json!(["photo", "typed"]));
     assert_eq!(ballot["cure_statement"], english);
     assert_eq!(ballot["cure_statement_language"], "en");
-    let in_spanish: Value = app
-        .client
-        .get(format!("{}/api/v1/ballot-statuses/{token}", app.base))
-        .header("accept-language", "es")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(in_spanish["ballots"][0]["cure_statement"], spanish);
+    assert_eq!(
+        marias_ballot_in(&app, &token, "es").await["cure_statement"],
+        spanish
+    );
     // Another setting saved later keeps them.
     let (status, _) = put_county(&app, &key, json!({"contact": "916-875-6451"})).await;
     assert_eq!(status, 200);

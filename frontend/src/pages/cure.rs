@@ -102,7 +102,7 @@ fn CureForm(
     // chosen already.
     let accepted: Vec<CureMethod> = match ballot.cure_methods.as_slice() {
         [] => CureMethod::ALL.to_vec(),
-        codes => codes.iter().filter_map(|c| CureMethod::parse(c)).collect(),
+        codes => CureMethod::named(codes),
     };
     let method: RwSignal<Option<CureMethod>> =
         RwSignal::new((accepted.len() == 1).then(|| accepted[0]));
